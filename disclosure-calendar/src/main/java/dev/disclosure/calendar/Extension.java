@@ -1,0 +1,84 @@
+package dev.disclosure.calendar;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An extension of a period (延长答复期限), granted on a date, counted in the period's own unit.
+ *
+ * <p>Whether the extension is allowed (the period must permit one, the total stays within the
+ * bound, it is granted no later than the current due date) is checked when it is added to a
+ * {@link Deadline} (REQ-6).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Extension {
+
+  private final int amount;
+  private final LocalDate grantedOn;
+  private final String reason;
+
+  private Extension(int amount, LocalDate grantedOn, String reason) {
+    this.amount = amount;
+    this.grantedOn = grantedOn;
+    this.reason = reason;
+  }
+
+  /**
+   * Returns an extension.
+   *
+   * @param amount the added days, in the period's unit, at least 1
+   * @param grantedOn the day the extension was approved
+   * @param reason why, e.g. {@code 经政府信息公开工作机构负责人同意延长答复期限}
+   * @return the extension
+   * @throws IllegalPeriodException if {@code amount} is less than 1
+   */
+  public static Extension of(int amount, LocalDate grantedOn, String reason) {
+    requireNonNull(grantedOn, "grantedOn");
+    requireNonNull(reason, "reason");
+    if (amount < 1) {
+      throw new IllegalPeriodException(
+          "REQ-6", "an extension adds at least 1 day, got " + amount + " (granted " + grantedOn + ")");
+    }
+    return new Extension(amount, grantedOn, reason);
+  }
+
+  /** Returns the added days, in the period's unit. */
+  public int amount() {
+    return amount;
+  }
+
+  /** Returns the day the extension was approved. */
+  public LocalDate grantedOn() {
+    return grantedOn;
+  }
+
+  /** Returns why the period was extended. */
+  public String reason() {
+    return reason;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    return obj instanceof Extension other
+        && amount == other.amount
+        && grantedOn.equals(other.grantedOn)
+        && reason.equals(other.reason);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(amount, grantedOn, reason);
+  }
+
+  /** Returns e.g. {@code extended by 20 on 2026-10-30 (…)}. */
+  @Override
+  public String toString() {
+    return "extended by " + amount + " on " + grantedOn + " (" + reason + ")";
+  }
+}

@@ -1,0 +1,226 @@
+package dev.disclosure.calendar;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A period fixed by law or rule (法定期间): so many working days or calendar days, counted from a
+ * start date (自…之日起) or backwards from an event (…前), possibly extendable up to a bound.
+ *
+ * <p>The named periods of the disclosure rules are constants of {@link LegalPeriods}, so that no
+ * caller retypes "15 working days". A period becomes a date through {@link
+ * WorkingDayCalendar#deadline}.
+ *
+ * <p>Immutable and thread-safe. Equality compares every field.
+ */
+public final class LegalPeriod {
+
+  /** Which way a period is counted. */
+  public enum Direction {
+    /** From a start date onwards (自…之日起…内): the start day is not counted (CAL-4, CAL-5). */
+    AFTER("之日起"),
+    /**
+     * Backwards from an event (…前): the event day is not counted; a calendar-day period that ends
+     * on a rest day moves to the previous working day, so the act is never later than the rule
+     * wants ([convention]).
+     */
+    BEFORE("前");
+
+    private final String label;
+
+    Direction(String label) {
+      this.label = label;
+    }
+
+    /** Returns the Chinese counting word. */
+    public String label() {
+      return label;
+    }
+  }
+
+  private final String id;
+  private final String wording;
+  private final int amount;
+  private final PeriodUnit unit;
+  private final Direction direction;
+  private final int maxExtension;
+  private final ImmutableList<Citation> citations;
+
+  private LegalPeriod(
+      String id,
+      String wording,
+      int amount,
+      PeriodUnit unit,
+      Direction direction,
+      int maxExtension,
+      List<Citation> citations) {
+    this.id = id;
+    this.wording = wording;
+    this.amount = amount;
+    this.unit = unit;
+    this.direction = direction;
+    this.maxExtension = maxExtension;
+    this.citations = ImmutableList.copyOf(citations);
+  }
+
+  /**
+   * Returns a period counted forwards from its start, with no extension.
+   *
+   * @param id the period's ID, e.g. {@code P-REPLY-2019}
+   * @param amount the number of days, zero ("on the spot", 当场) or more
+   * @param unit working days or calendar days
+   * @param wording the Chinese wording of the rule
+   * @param citations the provisions that set the period
+   * @return the period
+   * @throws IllegalPeriodException if {@code amount} is negative
+   * @throws IllegalArgumentException if {@code id} or {@code wording} is blank
+   */
+  public static LegalPeriod of(
+      String id, int amount, PeriodUnit unit, String wording, Citation... citations) {
+    requireNonNull(id, "id");
+    requireNonNull(unit, "unit");
+    requireNonNull(wording, "wording");
+    requireNonNull(citations, "citations");
+    if (id.isBlank() || wording.isBlank()) {
+      throw new IllegalArgumentException(
+          "A legal period needs an id and its wording, got id '" + id + "' and wording '" + wording
+              + "'");
+    }
+    if (amount < 0) {
+      throw new IllegalPeriodException(
+          unit == PeriodUnit.WORKING_DAYS ? "CAL-4" : "CAL-5",
+          "period " + id + " needs zero or more " + unit.label() + ", got " + amount);
+    }
+    return new LegalPeriod(
+        id, wording, amount, unit, Direction.AFTER, 0, ImmutableList.copyOf(citations));
+  }
+
+  /**
+   * Returns an unnamed period of working days, for a caller's own rule.
+   *
+   * @param workingDays the number of working days, zero or more
+   * @return the period, with ID {@code custom} and no citation
+   * @throws IllegalPeriodException if {@code workingDays} is negative
+   */
+  public static LegalPeriod ofWorkingDays(int workingDays) {
+    return of("custom", workingDays, PeriodUnit.WORKING_DAYS, workingDays + "个工作日");
+  }
+
+  /**
+   * Returns an unnamed period of calendar days, for a caller's own rule.
+   *
+   * @param days the number of days, zero or more
+   * @return the period, with ID {@code custom} and no citation
+   * @throws IllegalPeriodException if {@code days} is negative
+   */
+  public static LegalPeriod ofDays(int days) {
+    return of("custom", days, PeriodUnit.DAYS, days + "日");
+  }
+
+  /**
+   * Returns a copy that may be extended by up to {@code maxExtension} days of the same unit in
+   * total (REQ-6).
+   *
+   * @param maxExtension the bound on all extensions together, at least 1
+   * @return the extendable period
+   * @throws IllegalPeriodException if {@code maxExtension} is less than 1, or the period is counted
+   *     backwards
+   */
+  public LegalPeriod withExtensionUpTo(int maxExtension) {
+    if (maxExtension < 1 || direction == Direction.BEFORE) {
+      throw new IllegalPeriodException(
+          "REQ-6",
+          "period "
+              + id
+              + " cannot take an extension bound of "
+              + maxExtension
+              + "; give a bound of 1 or more on a period counted forwards");
+    }
+    return new LegalPeriod(id, wording, amount, unit, direction, maxExtension, citations);
+  }
+
+  /**
+   * Returns a copy counted backwards from an event ("提前N个工作日").
+   *
+   * @return the backwards period
+   * @throws IllegalPeriodException if the period is extendable
+   */
+  public LegalPeriod countedBackwards() {
+    if (maxExtension > 0) {
+      throw new IllegalPeriodException(
+          "CAL-4", "period " + id + " is extendable and cannot be counted backwards");
+    }
+    return new LegalPeriod(id, wording, amount, unit, Direction.BEFORE, 0, citations);
+  }
+
+  /** Returns the period's ID, e.g. {@code P-REPLY-2019}; {@code custom} for an unnamed one. */
+  public String id() {
+    return id;
+  }
+
+  /** Returns the Chinese wording of the rule, e.g. {@code 自收到申请之日起20个工作日内予以答复}. */
+  public String wording() {
+    return wording;
+  }
+
+  /** Returns the number of days; zero means on the spot (当场). */
+  public int amount() {
+    return amount;
+  }
+
+  /** Returns whether the period counts working days or calendar days. */
+  public PeriodUnit unit() {
+    return unit;
+  }
+
+  /** Returns whether the period runs forwards from its start or backwards from an event. */
+  public Direction direction() {
+    return direction;
+  }
+
+  /** Returns the bound on all extensions together, in the period's unit; zero if none allowed. */
+  public int maxExtension() {
+    return maxExtension;
+  }
+
+  /** Returns the provisions that set the period. */
+  public List<Citation> citations() {
+    return citations;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    return obj instanceof LegalPeriod other
+        && id.equals(other.id)
+        && wording.equals(other.wording)
+        && amount == other.amount
+        && unit == other.unit
+        && direction == other.direction
+        && maxExtension == other.maxExtension
+        && citations.equals(other.citations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, wording, amount, unit, direction, maxExtension, citations);
+  }
+
+  /** Returns e.g. {@code P-REPLY-2019 (20 工作日, extendable by 20)}. */
+  @Override
+  public String toString() {
+    return id
+        + " ("
+        + amount
+        + " "
+        + unit.label()
+        + (direction == Direction.BEFORE ? " 前" : "")
+        + (maxExtension > 0 ? ", extendable by " + maxExtension : "")
+        + ")";
+  }
+}

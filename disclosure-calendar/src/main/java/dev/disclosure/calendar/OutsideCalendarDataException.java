@@ -1,0 +1,47 @@
+package dev.disclosure.calendar;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Thrown when an answer would need a date that the calendar's official data does not cover
+ * (CAL-9): the library never answers such a question silently as if the date were known.
+ *
+ * <p>The message names the date, the covered range and the two remedies: add the year's official
+ * notice through {@link WorkingDayCalendar#toBuilder()}, or opt into a provisional estimate.
+ */
+public final class OutsideCalendarDataException extends DateTimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient LocalDate date;
+  private final transient LocalDateRange coveredRange;
+
+  OutsideCalendarDataException(LocalDate date, LocalDateRange coveredRange, String context) {
+    super(
+        "CAL-9: "
+            + context
+            + " needs "
+            + date
+            + ", outside the official data "
+            + coveredRange.getStart()
+            + ".."
+            + coveredRange.getEndInclusive()
+            + "; add the year's State Council holiday notice with WorkingDayCalendar.toBuilder(),"
+            + " or opt into a provisional estimate with ChinaCalendars.officialWithEstimateThrough(year)"
+            + " and use the flagged results (dayOf, deadline)");
+    this.date = date;
+    this.coveredRange = coveredRange;
+  }
+
+  /** Returns the date that the data does not cover. */
+  public LocalDate date() {
+    return date;
+  }
+
+  /** Returns the range of dates that the official data covers. */
+  public LocalDateRange coveredRange() {
+    return coveredRange;
+  }
+}

@@ -1,0 +1,104 @@
+package dev.disclosure.calendar;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Time that is not counted in a period (不计算在期限内, CAL-7), such as a third-party consultation.
+ *
+ * <p>Convention (CAL-7): a pause that starts on day S and ends on day E removes the days in
+ * {@code (S, E]} from the count: the day it starts still counts, the days up to and including the
+ * day it ends do not. A pause that starts and ends on the same day removes nothing. Overlapping
+ * pauses never remove a day twice. A pause still running has no end yet: record it with the date
+ * of evaluation as its end to see the earliest the deadline can be.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Pause {
+
+  private final LocalDate start;
+  private final LocalDate end;
+  private final String reason;
+  private final Citation citation;
+
+  private Pause(LocalDate start, LocalDate end, String reason, Citation citation) {
+    this.start = start;
+    this.end = end;
+    this.reason = reason;
+    this.citation = citation;
+  }
+
+  /**
+   * Returns a pause.
+   *
+   * @param start the day the pause starts (still counted)
+   * @param end the day the pause ends (not counted), not before {@code start}
+   * @param reason why the time is not counted, e.g. {@code 征求第三方意见}
+   * @param citation the provision that excludes the time
+   * @return the pause
+   * @throws IllegalPeriodException if {@code end} is before {@code start} (CAL-7)
+   */
+  public static Pause of(LocalDate start, LocalDate end, String reason, Citation citation) {
+    requireNonNull(start, "start");
+    requireNonNull(end, "end");
+    requireNonNull(reason, "reason");
+    requireNonNull(citation, "citation");
+    if (end.isBefore(start)) {
+      throw new IllegalPeriodException(
+          "CAL-7",
+          "pause '"
+              + reason
+              + "' ends on "
+              + end
+              + ", before it starts on "
+              + start
+              + "; a pause must end on or after its start");
+    }
+    return new Pause(start, end, reason, citation);
+  }
+
+  /** Returns the day the pause starts; it is still counted. */
+  public LocalDate start() {
+    return start;
+  }
+
+  /** Returns the day the pause ends; it is not counted. */
+  public LocalDate end() {
+    return end;
+  }
+
+  /** Returns why the time is not counted. */
+  public String reason() {
+    return reason;
+  }
+
+  /** Returns the provision that excludes the time. */
+  public Citation citation() {
+    return citation;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    return obj instanceof Pause other
+        && start.equals(other.start)
+        && end.equals(other.end)
+        && reason.equals(other.reason)
+        && citation.equals(other.citation);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(start, end, reason, citation);
+  }
+
+  /** Returns e.g. {@code paused 2026-10-10..2026-10-20 (征求第三方意见)}. */
+  @Override
+  public String toString() {
+    return "paused " + start + ".." + end + " (" + reason + ")";
+  }
+}
