@@ -1,0 +1,333 @@
+package dev.disclosure.calendar;
+
+import static dev.disclosure.calendar.Fixtures.FRI_2026_02_13;
+import static dev.disclosure.calendar.Fixtures.FRI_2026_10_16;
+import static dev.disclosure.calendar.Fixtures.FRI_2026_10_30;
+import static dev.disclosure.calendar.Fixtures.MON_2026_09_28;
+import static dev.disclosure.calendar.Fixtures.MON_2026_10_12;
+import static dev.disclosure.calendar.Fixtures.SAT_2026_10_10;
+import static dev.disclosure.calendar.Fixtures.SUN_2026_09_20;
+import static dev.disclosure.calendar.Fixtures.THU_2026_03_19;
+import static dev.disclosure.calendar.Fixtures.THU_2026_10_08;
+import static dev.disclosure.calendar.Fixtures.THU_2026_11_05;
+import static dev.disclosure.calendar.Fixtures.WED_2026_09_30;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Deadlines hand-checked on the official 2026 calendar. */
+class DeadlineTest {
+
+  private static final WorkingDayCalendar OFFICIAL = ChinaCalendars.official();
+  private static final Citation ART_33 = LegalPeriods.OGI_2019_ART_33;
+  private static final Deadline REPLY_2019 =
+      OFFICIAL.deadline(LegalPeriods.P_REPLY_2019, MON_2026_09_28);
+
+  @Nested
+  @DisplayName("P-REPLY periods")
+  class Reply {
+
+    @Test
+    @DisplayName("P-REPLY-2019: received Mon 2026-09-28, 20 working days across 国庆节 → Fri 2026-10-30")
+    void reply2019AcrossNationalDay() {
+      assertThat(REPLY_2019.dueDate()).isEqualTo(FRI_2026_10_30);
+      assertThat(REPLY_2019.isProvisional()).isFalse();
+      assertThat(REPLY_2019.explain())
+          .isEqualTo(
+              "[CAL-4] starts 2026-09-28 (not counted); 20 working days (P-REPLY-2019) → 2026-10-30"
+                  + " (依据《中华人民共和国政府信息公开条例》（国务院令第711号）第三十三条;"
+                  + " 依据《中华人民共和国民法典》第二百零一条)");
+    }
+
+    @Test
+    @DisplayName("P-REPLY-2008: the same receipt under the 2008 regime, 15 working days → 2026-10-23")
+    void reply2008() {
+      assertThat(OFFICIAL.deadline(LegalPeriods.P_REPLY_2008, MON_2026_09_28).dueDate())
+          .isEqualTo(LocalDate.of(2026, 10, 23));
+    }
+
+    @Test
+    @DisplayName("P-REPLY-2019: received Fri 2026-02-13 before 春节, make-up Saturdays count → 2026-03-19")
+    void receiptBeforeSpringFestival() {
+      assertThat(OFFICIAL.deadline(LegalPeriods.P_REPLY_2019, FRI_2026_02_13).dueDate())
+          .isEqualTo(THU_2026_03_19);
+    }
+
+    @Test
+    @DisplayName("P-FEE-PAYMENT-2020: fee notice received 2026-09-30, 20 working days → 2026-11-03")
+    void feePayment() {
+      assertThat(OFFICIAL.deadline(LegalPeriods.P_FEE_PAYMENT_2020, WED_2026_09_30).dueDate())
+          .isEqualTo(LocalDate.of(2026, 11, 3));
+    }
+
+    @Test
+    @DisplayName("P-CORRECTION-2019, P-THIRD-PARTY-2019, P-CO-AGENCY-2019: 7 and 15 working days")
+    void consultationPeriods() {
+      assertThat(OFFICIAL.deadline(LegalPeriods.P_CORRECTION_2019, MON_2026_09_28).dueDate())
+          .isEqualTo(LocalDate.of(2026, 10, 13));
+      assertThat(OFFICIAL.deadline(LegalPeriods.P_THIRD_PARTY_2019, MON_2026_09_28).dueDate())
+          .isEqualTo(LocalDate.of(2026, 10, 23));
+      assertThat(OFFICIAL.deadline(LegalPeriods.P_CO_AGENCY_2019, MON_2026_09_28).dueDate())
+          .isEqualTo(LocalDate.of(2026, 10, 23));
+    }
+
+    @Test
+    @DisplayName("CAL-4: a period of 0 is on the spot (当场)")
+    void onTheSpot() {
+      Deadline spot = OFFICIAL.deadline(LegalPeriod.ofWorkingDays(0), MON_2026_09_28);
+      assertThat(spot.dueDate()).isEqualTo(MON_2026_09_28);
+      assertThat(spot.explain()).contains("on the spot (当场)");
+    }
+  }
+
+  @Nested
+  @DisplayName("CAL-7 pauses")
+  class Pauses {
+
+    @Test
+    @DisplayName("CAL-7: third-party consultation 10-12..10-16 removes 4 working days → 2026-11-05")
+    void thirdPartyPause() {
+      Deadline paused =
+          REPLY_2019.withPause(Pause.of(MON_2026_10_12, FRI_2026_10_16, "征求第三方意见", ART_33));
+      assertThat(paused.dueDate()).isEqualTo(THU_2026_11_05);
+      assertThat(paused.steps()).hasSize(2);
+      assertThat(paused.steps().get(1).ruleId()).isEqualTo("CAL-7");
+      assertThat(paused.steps().get(1).text())
+          .isEqualTo("paused 2026-10-12..2026-10-16 (征求第三方意见): 4 working days not counted");
+      assertThat(paused.steps().get(1).dueDate()).contains(THU_2026_11_05);
+      assertThat(REPLY_2019.dueDate()).isEqualTo(FRI_2026_10_30);
+    }
+
+    @Test
+    @DisplayName("CAL-7: a pause spanning 国庆节 removes only the working days in it")
+    void pauseSpanningHoliday() {
+      Deadline paused =
+          REPLY_2019.withPause(
+              Pause.of(WED_2026_09_30, LocalDate.of(2026, 10, 9), "征求其他机关意见", ART_33));
+      assertThat(paused.dueDate()).isEqualTo(LocalDate.of(2026, 11, 3));
+    }
+
+    @Test
+    @DisplayName("CAL-7: overlapping pauses never remove a day twice")
+    void overlappingPauses() {
+      Deadline paused =
+          REPLY_2019
+              .withPause(Pause.of(MON_2026_10_12, FRI_2026_10_16, "征求第三方意见", ART_33))
+              .withPause(
+                  Pause.of(LocalDate.of(2026, 10, 14), LocalDate.of(2026, 10, 20), "征求其他机关意见", ART_33));
+      assertThat(paused.dueDate()).isEqualTo(LocalDate.of(2026, 11, 9));
+    }
+
+    @Test
+    @DisplayName("CAL-7: the day a pause starts still counts; a same-day pause removes nothing")
+    void pauseBoundaries() {
+      assertThat(
+              REPLY_2019
+                  .withPause(Pause.of(MON_2026_10_12, MON_2026_10_12, "当日往返", ART_33))
+                  .dueDate())
+          .isEqualTo(FRI_2026_10_30);
+      assertThat(
+              REPLY_2019
+                  .withPause(Pause.of(FRI_2026_10_30, LocalDate.of(2026, 11, 2), "征求第三方意见", ART_33))
+                  .dueDate())
+          .as("a pause starting on the due date leaves it: the day a pause starts still counts")
+          .isEqualTo(FRI_2026_10_30);
+      assertThat(
+              REPLY_2019
+                  .withPause(Pause.of(THU_2026_10_08.plusDays(21), FRI_2026_10_30, "征求第三方意见", ART_33))
+                  .dueDate())
+          .as("a pause from Thu 10-29 to Fri 10-30 removes the Friday only")
+          .isEqualTo(LocalDate.of(2026, 11, 2));
+    }
+
+    @Test
+    @DisplayName("CAL-7: a pause after the period ran out changes nothing")
+    void pauseAfterDue() {
+      assertThat(
+              REPLY_2019
+                  .withPause(
+                      Pause.of(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 10), "迟到的征求", ART_33))
+                  .dueDate())
+          .isEqualTo(FRI_2026_10_30);
+    }
+
+    @Test
+    @DisplayName("CAL-7: a pause that ends before it starts is a typed error naming both dates")
+    void pauseEndsBeforeStart() {
+      assertThatThrownBy(() -> Pause.of(FRI_2026_10_16, MON_2026_10_12, "征求第三方意见", ART_33))
+          .isInstanceOf(IllegalPeriodException.class)
+          .hasMessageContaining("CAL-7")
+          .hasMessageContaining("2026-10-12")
+          .hasMessageContaining("2026-10-16");
+    }
+  }
+
+  @Nested
+  @DisplayName("CAL-8 restarts and REQ-6 extensions")
+  class RestartsAndExtensions {
+
+    @Test
+    @DisplayName("CAL-8: a corrected application received 2026-10-12 restarts the 20 days → 2026-11-09")
+    void restart() {
+      Deadline restarted =
+          REPLY_2019.withRestart(MON_2026_10_12, "收到补正后的申请", LegalPeriods.P_CORRECTION_2019.citations().get(0));
+      assertThat(restarted.dueDate()).isEqualTo(LocalDate.of(2026, 11, 9));
+      assertThat(restarted.currentStart()).isEqualTo(MON_2026_10_12);
+      assertThat(restarted.originalStart()).isEqualTo(MON_2026_09_28);
+      assertThat(restarted.explain()).contains("[CAL-8] restarted 2026-10-12 (收到补正后的申请)");
+    }
+
+    @Test
+    @DisplayName("CAL-8: a restart before the current start is refused")
+    void restartBackwards() {
+      assertThatThrownBy(() -> REPLY_2019.withRestart(SUN_2026_09_20, "补正", ART_33))
+          .isInstanceOf(IllegalPeriodException.class)
+          .hasMessageContaining("CAL-8")
+          .hasMessageContaining("2026-09-20");
+    }
+
+    @Test
+    @DisplayName("REQ-6: an extension granted on the due date adds 20 working days → 2026-11-27")
+    void extensionOnDueDate() {
+      Deadline extended =
+          REPLY_2019.withExtension(Extension.of(20, FRI_2026_10_30, "经负责人同意延长并告知申请人"));
+      assertThat(extended.dueDate()).isEqualTo(LocalDate.of(2026, 11, 27));
+      assertThat(extended.steps().get(1).ruleId()).isEqualTo("REQ-6");
+    }
+
+    @Test
+    @DisplayName("REQ-6: an extension granted after the due date is refused and nothing changes")
+    void extensionTooLate() {
+      Deadline before = REPLY_2019;
+      assertThatThrownBy(
+              () -> REPLY_2019.withExtension(Extension.of(5, LocalDate.of(2026, 10, 31), "迟延")))
+          .isInstanceOf(IllegalPeriodException.class)
+          .hasMessageContaining("REQ-6")
+          .hasMessageContaining("2026-10-31")
+          .hasMessageContaining("2026-10-30");
+      assertThat(REPLY_2019).isEqualTo(before);
+      assertThat(REPLY_2019.extensions()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("REQ-6: extensions together stay within the regime's bound")
+    void extensionBound() {
+      Deadline once = REPLY_2019.withExtension(Extension.of(10, SAT_2026_10_10, "第一次延长"));
+      assertThat(once.withExtension(Extension.of(10, THU_2026_10_08.plusDays(6), "第二次延长")).dueDate())
+          .isEqualTo(LocalDate.of(2026, 11, 27));
+      assertThatThrownBy(() -> once.withExtension(Extension.of(11, MON_2026_10_12, "超限")))
+          .isInstanceOf(IllegalPeriodException.class)
+          .hasMessageContaining("at most 20")
+          .hasMessageContaining("10 remain");
+      assertThatThrownBy(
+              () ->
+                  OFFICIAL
+                      .deadline(LegalPeriods.P_REPLY_2008, MON_2026_09_28)
+                      .withExtension(Extension.of(16, MON_2026_10_12, "超限")))
+          .hasMessageContaining("at most 15");
+      assertThatThrownBy(
+              () ->
+                  OFFICIAL
+                      .deadline(LegalPeriods.P_THIRD_PARTY_2019, MON_2026_09_28)
+                      .withExtension(Extension.of(1, MON_2026_10_12, "无延长")))
+          .hasMessageContaining("allows no extension");
+      assertThatThrownBy(() -> Extension.of(0, MON_2026_10_12, "零"))
+          .isInstanceOf(IllegalPeriodException.class)
+          .hasMessageContaining("got 0");
+    }
+
+    @Test
+    @DisplayName("CAL-8 [convention]: an extension granted before a restart lapses")
+    void extensionLapsesWithRestart() {
+      Deadline restarted =
+          REPLY_2019
+              .withExtension(Extension.of(20, THU_2026_10_08, "延长"))
+              .withRestart(MON_2026_10_12, "收到补正后的申请", ART_33);
+      assertThat(restarted.dueDate()).isEqualTo(LocalDate.of(2026, 11, 9));
+      assertThat(restarted.explain()).contains("lapsed with the restart on 2026-10-12");
+      assertThat(restarted.withExtension(Extension.of(20, MON_2026_10_12, "再次延长")).dueDate())
+          .isEqualTo(LocalDate.of(2026, 12, 7));
+    }
+  }
+
+  @Nested
+  @DisplayName("CAL-5 calendar-day periods and periods counted backwards")
+  class CalendarDays {
+
+    @Test
+    @DisplayName("CAL-5 / P-PROACTIVE-SCHOOL: 30 days ending on 国庆节 move to 2026-10-08")
+    void rollForward() {
+      assertThat(
+              OFFICIAL
+                  .deadline(LegalPeriods.P_PROACTIVE_SCHOOL, LocalDate.of(2026, 9, 1))
+                  .dueDate())
+          .isEqualTo(THU_2026_10_08);
+    }
+
+    @Test
+    @DisplayName("CAL-5 / P-HEARING: a report due on 中秋节 moves past the whole run")
+    void hearingReport() {
+      assertThat(OFFICIAL.deadline(LegalPeriods.P_HEARING_REPORT, LocalDate.of(2026, 9, 18)).dueDate())
+          .isEqualTo(MON_2026_09_28);
+    }
+
+    @Test
+    @DisplayName("CAL-5: a period ending on a make-up working Sunday ends that Sunday")
+    void endsOnMakeUpDay() {
+      assertThat(OFFICIAL.deadline(LegalPeriod.ofDays(7), LocalDate.of(2026, 9, 13)).dueDate())
+          .isEqualTo(SUN_2026_09_20);
+    }
+
+    @Test
+    @DisplayName("P-INTERVIEW: the topic is due 15 working days before the interview")
+    void countedBackwards() {
+      assertThat(OFFICIAL.deadline(LegalPeriods.P_INTERVIEW_TOPIC, FRI_2026_10_30).dueDate())
+          .isEqualTo(SAT_2026_10_10);
+      assertThat(
+              OFFICIAL
+                  .deadline(LegalPeriods.P_INTERVIEW_ANSWERER_NOTICE, LocalDate.of(2026, 10, 6))
+                  .dueDate())
+          .as("[convention] 5 days before falls on 国庆节 and moves back to a working day")
+          .isEqualTo(WED_2026_09_30);
+      assertThatThrownBy(
+              () ->
+                  OFFICIAL
+                      .deadline(LegalPeriods.P_INTERVIEW_TOPIC, FRI_2026_10_30)
+                      .withPause(Pause.of(MON_2026_10_12, FRI_2026_10_16, "x", ART_33)))
+          .isInstanceOf(IllegalPeriodException.class)
+          .hasMessageContaining("counted backwards");
+    }
+  }
+
+  @Nested
+  @DisplayName("lateness")
+  class Late {
+
+    @Test
+    @DisplayName("PRO-3 / REQ-9: lateness in working days after the due date")
+    void lateness() {
+      assertThat(REPLY_2019.latenessOn(FRI_2026_10_30).isLate()).isFalse();
+      Lateness saturday = REPLY_2019.latenessOn(LocalDate.of(2026, 10, 31));
+      assertThat(saturday.isLate()).isTrue();
+      assertThat(saturday.workingDaysLate()).isZero();
+      Lateness wednesday = REPLY_2019.latenessOn(LocalDate.of(2026, 11, 4));
+      assertThat(wednesday.workingDaysLate()).isEqualTo(3);
+      assertThat(wednesday.toString())
+          .isEqualTo("late by 3 working days (due 2026-10-30, acted 2026-11-04)");
+    }
+
+    @Test
+    @DisplayName("CAL-9: a deadline that would fall after the data is refused on the official calendar")
+    void deadlineAfterData() {
+      assertThatThrownBy(
+              () -> OFFICIAL.deadline(LegalPeriods.P_REPLY_2019, LocalDate.of(2026, 12, 20)))
+          .isInstanceOf(OutsideCalendarDataException.class)
+          .hasMessageContaining("P-REPLY-2019")
+          .hasMessageContaining("2007-01-01..2026-12-31");
+    }
+  }
+}
