@@ -627,6 +627,8 @@ public final class WorkingDayCalendar {
      */
     public Builder addHolidays(Holiday holiday, LocalDate first, LocalDate last) {
       requireNonNull(holiday, "holiday");
+      requireNonNull(first, "first");
+      requireNonNull(last, "last");
       if (holiday.scope() != Holiday.Scope.NATIONAL) {
         problems.add(
             holiday.label() + " is a regional holiday; add it with addRegionalClosure");
@@ -672,6 +674,8 @@ public final class WorkingDayCalendar {
      */
     public Builder addRegionalClosure(Holiday closure, LocalDate first, LocalDate last) {
       requireNonNull(closure, "closure");
+      requireNonNull(first, "first");
+      requireNonNull(last, "last");
       if (closure.scope() != Holiday.Scope.REGIONAL) {
         problems.add(
             closure.label() + " is a national holiday; add it with addHolidays");
@@ -700,8 +704,6 @@ public final class WorkingDayCalendar {
     }
 
     private Builder addRun(DayKind kind, Holiday holiday, LocalDate first, LocalDate last) {
-      requireNonNull(first, "first");
-      requireNonNull(last, "last");
       if (last.isBefore(first)) {
         problems.add(
             holiday.label() + " run " + first + ".." + last + " ends before it starts");

@@ -1,0 +1,181 @@
+package dev.disclosure.calendar;
+
+import static dev.disclosure.calendar.PeriodUnit.DAYS;
+import static dev.disclosure.calendar.PeriodUnit.WORKING_DAYS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LegalPeriodsTest {
+
+  @Test
+  @DisplayName("every row of the named-periods table is a constant with a citation")
+  void everyRowIsThere() {
+    Set<String> ids = new HashSet<>();
+    LegalPeriods.all().forEach(period -> ids.add(period.id()));
+    LegalPeriods.allAnnual().forEach(deadline -> ids.add(deadline.id()));
+    for (Cadence cadence : Cadence.values()) {
+      ids.add(cadence.id());
+    }
+    assertThat(ids)
+        .containsExactlyInAnyOrder(
+            "P-REPLY-2008",
+            "P-REPLY-2019",
+            "P-CORRECTION-2019",
+            "P-THIRD-PARTY-2019",
+            "P-CO-AGENCY-2019",
+            "P-PROACTIVE",
+            "P-PROACTIVE-SCHOOL",
+            "P-SECRECY-REVIEW",
+            "P-CHANGE-UPDATE",
+            "P-ACCOUNTABILITY-APPEAL",
+            "P-PUBLICITY",
+            "P-HEARING",
+            "P-SERVICE",
+            "P-ONE-TIME-NOTICE",
+            "P-HOTLINE",
+            "P-PUBLISH-SUBMITTED",
+            "P-FEE-PAYMENT-2020",
+            "P-ANNUAL-REPORT-2008",
+            "P-ANNUAL-REPORT-2019",
+            "P-INTERVIEW",
+            "P-CADENCE",
+            "P-OVERSIGHT");
+    LegalPeriods.all().forEach(period -> assertThat(period.citations()).as(period.id()).isNotEmpty());
+    LegalPeriods.allAnnual()
+        .forEach(deadline -> assertThat(deadline.citations()).as(deadline.id()).isNotEmpty());
+  }
+
+  static Stream<Arguments> periods() {
+    return Stream.of(
+        Arguments.of(LegalPeriods.P_REPLY_2008, 15, WORKING_DAYS, 15, "第二十四条"),
+        Arguments.of(LegalPeriods.P_REPLY_2019, 20, WORKING_DAYS, 20, "第三十三条"),
+        Arguments.of(LegalPeriods.P_CORRECTION_2019, 7, WORKING_DAYS, 0, "第三十条"),
+        Arguments.of(LegalPeriods.P_THIRD_PARTY_2019, 15, WORKING_DAYS, 0, "第三十二条"),
+        Arguments.of(LegalPeriods.P_CO_AGENCY_2019, 15, WORKING_DAYS, 0, "第三十四条"),
+        Arguments.of(LegalPeriods.P_PROACTIVE, 20, WORKING_DAYS, 0, "第十八条"),
+        Arguments.of(LegalPeriods.P_PROACTIVE_SCHOOL, 30, DAYS, 0, "学校信息公开"),
+        Arguments.of(LegalPeriods.P_SECRECY_REVIEW, 15, WORKING_DAYS, 0, "保密审查制度第十二条"),
+        Arguments.of(LegalPeriods.P_CHANGE_UPDATE, 15, WORKING_DAYS, 0, "政府信息公开工作考核办法"),
+        Arguments.of(LegalPeriods.P_ACCOUNTABILITY_APPEAL, 5, WORKING_DAYS, 0, "责任追究制度"),
+        Arguments.of(LegalPeriods.P_ACCOUNTABILITY_APPEAL_DECISION, 20, WORKING_DAYS, 0, "责任追究制度"),
+        Arguments.of(LegalPeriods.P_PUBLICITY, 10, WORKING_DAYS, 0, "重大行政决策公示听证制度第六条"),
+        Arguments.of(LegalPeriods.P_HEARING_DECISION, 5, WORKING_DAYS, 0, "重大行政决策公示听证制度第十一条"),
+        Arguments.of(LegalPeriods.P_HEARING_REPORT, 7, DAYS, 0, "重大行政决策公示听证制度第十四条"),
+        Arguments.of(LegalPeriods.P_HEARING_FEEDBACK, 15, DAYS, 0, "重大行政决策公示听证制度第十五条"),
+        Arguments.of(LegalPeriods.P_SERVICE_LICENSING, 2, WORKING_DAYS, 0, "办事承诺"),
+        Arguments.of(LegalPeriods.P_SERVICE_OTHER, 4, WORKING_DAYS, 0, "办事承诺"),
+        Arguments.of(LegalPeriods.P_ONE_TIME_NOTICE, 5, DAYS, 0, "一次告知制"),
+        Arguments.of(LegalPeriods.P_HOTLINE, 3, WORKING_DAYS, 0, "阳光政务热线"),
+        Arguments.of(LegalPeriods.P_PUBLISH_SUBMITTED, 2, DAYS, 0, "报送公开信息程序"),
+        Arguments.of(LegalPeriods.P_FEE_PAYMENT_2020, 20, WORKING_DAYS, 0, "第二条"),
+        Arguments.of(LegalPeriods.P_INTERVIEW_TOPIC, 15, WORKING_DAYS, 0, "第十一条"),
+        Arguments.of(LegalPeriods.P_INTERVIEW_PREVIEW, 15, WORKING_DAYS, 0, "第十二条"),
+        Arguments.of(LegalPeriods.P_INTERVIEW_ANSWERER_NOTICE, 5, DAYS, 0, "第十二条"),
+        Arguments.of(LegalPeriods.P_INTERVIEW_PLAN_CHANGE, 20, WORKING_DAYS, 0, "第十三条"),
+        Arguments.of(LegalPeriods.P_INTERVIEW_VENUE_NOTICE, 5, DAYS, 0, "第十四条"),
+        Arguments.of(LegalPeriods.P_INTERVIEW_ATTENDEES, 3, DAYS, 0, "第十四条"),
+        Arguments.of(LegalPeriods.P_INTERVIEW_SUMMARY, 3, WORKING_DAYS, 0, "第十五条"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("periods")
+  @DisplayName("the named periods carry the catalog's numbers and provisions")
+  void numbers(LegalPeriod period, int amount, PeriodUnit unit, int maxExtension, String provision) {
+    assertThat(period.amount()).isEqualTo(amount);
+    assertThat(period.unit()).isEqualTo(unit);
+    assertThat(period.maxExtension()).isEqualTo(maxExtension);
+    assertThat(period.citations()).anySatisfy(c -> assertThat(c.provision()).endsWith(provision));
+  }
+
+  @Test
+  @DisplayName("P-INTERVIEW periods before the interview are counted backwards")
+  void interviewDirections() {
+    assertThat(LegalPeriods.P_INTERVIEW_TOPIC.direction()).isEqualTo(LegalPeriod.Direction.BEFORE);
+    assertThat(LegalPeriods.P_INTERVIEW_SUMMARY.direction()).isEqualTo(LegalPeriod.Direction.AFTER);
+    assertThat(Cadence.ONLINE_INTERVIEWS_26_A_YEAR.label()).contains("26期").contains("2小时");
+  }
+
+  @Test
+  @DisplayName("P-ANNUAL-REPORT-2008, P-ANNUAL-REPORT-2019 and P-OVERSIGHT dates for the 2026 year")
+  void annualDeadlines() {
+    assertThat(LegalPeriods.P_ANNUAL_REPORT_2008.dueFor(2026)).isEqualTo(LocalDate.of(2027, 3, 31));
+    assertThat(LegalPeriods.P_ANNUAL_REPORT_2019_DEPARTMENTS.dueFor(2026))
+        .isEqualTo(LocalDate.of(2027, 1, 31));
+    assertThat(LegalPeriods.P_ANNUAL_REPORT_2019_GOVERNMENTS.dueFor(2026))
+        .isEqualTo(LocalDate.of(2027, 3, 31));
+    assertThat(LegalPeriods.P_OVERSIGHT_FIRST_HALF_SELF_ASSESSMENT.dueFor(2026))
+        .isEqualTo(LocalDate.of(2026, 7, 15));
+    assertThat(LegalPeriods.P_OVERSIGHT_SECOND_HALF_SELF_ASSESSMENT.dueFor(2026))
+        .isEqualTo(LocalDate.of(2027, 1, 15));
+    assertThat(LegalPeriods.P_OVERSIGHT_ASSESSMENT_NOTICE.dueFor(2026))
+        .as("the end of February, also in a common year")
+        .isEqualTo(LocalDate.of(2027, 2, 28));
+    assertThat(LegalPeriods.P_OVERSIGHT_ASSESSMENT_NOTICE.dueFor(2027)).isEqualTo(LocalDate.of(2028, 2, 29));
+  }
+
+  @Test
+  @DisplayName("P-CADENCE: the update cadences with their Chinese wording")
+  void cadences() {
+    assertThat(Cadence.AT_LEAST_QUARTERLY.label()).isEqualTo("每季度至少公开一次");
+    assertThat(Cadence.AT_LEAST_QUARTERLY.id()).isEqualTo("P-CADENCE");
+    assertThat(Cadence.SUPERVISION_TWICE_A_YEAR.id()).isEqualTo("P-OVERSIGHT");
+    for (Cadence cadence : Cadence.values()) {
+      assertThat(cadence.citation()).isNotNull();
+    }
+  }
+
+  static Stream<Arguments> countingWords() {
+    return Stream.of(
+        Arguments.of(CountingWord.AT_OR_ABOVE, "85", "85", true),
+        Arguments.of(CountingWord.AT_OR_ABOVE, "84.9", "85", false),
+        Arguments.of(CountingWord.AT_OR_BELOW, "69", "69", true),
+        Arguments.of(CountingWord.WITHIN, "20", "20", true),
+        Arguments.of(CountingWord.WITHIN, "21", "20", false),
+        Arguments.of(CountingWord.EXPIRED, "15", "15", true),
+        Arguments.of(CountingWord.LESS_THAN, "60", "60", false),
+        Arguments.of(CountingWord.LESS_THAN, "59.5", "60", true),
+        Arguments.of(CountingWord.MORE_THAN, "6", "6", false),
+        Arguments.of(CountingWord.MORE_THAN, "7", "6", true),
+        Arguments.of(CountingWord.BEYOND, "95", "95", false));
+  }
+
+  @ParameterizedTest(name = "CAL-6: {1} against {2}{0} is {3}")
+  @MethodSource("countingWords")
+  @DisplayName("CAL-6: 以上、以下、以内、届满 include the number; 不满、超过、以外 do not")
+  void countingWords(CountingWord word, String value, String number, boolean expected) {
+    assertThat(word.test(new BigDecimal(value), new BigDecimal(number))).isEqualTo(expected);
+  }
+
+  @Test
+  @DisplayName("CAL-6: \"95%以上\" includes 95 %, with the Civil Code cited")
+  void percentages() {
+    assertThat(CountingWord.AT_OR_ABOVE.test(new BigDecimal("0.95"), new BigDecimal("0.950"))).isTrue();
+    assertThat(CountingWord.AT_OR_ABOVE.label()).isEqualTo("以上");
+    assertThat(LegalPeriods.CIVIL_CODE_ART_1259.provision()).isEqualTo("第一千二百五十九条");
+  }
+
+  @Test
+  @DisplayName("CAL-4/CAL-5: impossible periods are typed errors naming the value")
+  void badPeriods() {
+    assertThatThrownBy(() -> LegalPeriod.ofWorkingDays(-2))
+        .isInstanceOf(IllegalPeriodException.class)
+        .hasMessageContaining("-2")
+        .hasMessageContaining("CAL-4");
+    assertThatThrownBy(() -> LegalPeriod.ofDays(-1)).hasMessageContaining("CAL-5");
+    assertThatThrownBy(() -> LegalPeriods.P_REPLY_2019.countedBackwards())
+        .isInstanceOf(IllegalPeriodException.class);
+    assertThatThrownBy(() -> LegalPeriod.ofDays(3).withExtensionUpTo(0))
+        .hasMessageContaining("REQ-6");
+  }
+}

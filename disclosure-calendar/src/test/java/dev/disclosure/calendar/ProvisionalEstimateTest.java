@@ -1,0 +1,124 @@
+package dev.disclosure.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.threeten.extra.LocalDateRange;
+
+@DisplayName("CAL-9: the opt-in provisional estimate")
+class ProvisionalEstimateTest {
+
+  private static final WorkingDayCalendar ESTIMATE = ChinaCalendars.officialWithEstimateThrough(2030);
+
+  @Test
+  @DisplayName("CAL-9: the estimate covers the years after the official data and no more")
+  void ranges() {
+    assertThat(ESTIMATE.coveredRange()).isEqualTo(ChinaCalendars.official().coveredRange());
+    assertThat(ESTIMATE.estimatedRange())
+        .contains(LocalDateRange.ofClosed(LocalDate.of(2027, 1, 1), LocalDate.of(2030, 12, 31)));
+    assertThat(ChinaCalendars.official().estimatedRange()).isEmpty();
+    assertThat(ESTIMATE.toString())
+        .isEqualTo("WorkingDayCalendar[official 2007..2026, estimate 2027..2030]");
+    assertThatThrownBy(() -> ESTIMATE.dayOf(LocalDate.of(2031, 1, 2)))
+        .isInstanceOf(OutsideCalendarDataException.class);
+  }
+
+  @Test
+  @DisplayName("CAL-3/CAL-9: 2027 春节 under the 2025 law is 除夕 plus 初一 to 初三, flagged provisional")
+  void springFestival2027() {
+    // 初一 is 2027-02-06
+    for (int day = 5; day <= 8; day++) {
+      CalendarDay estimated = ESTIMATE.dayOf(LocalDate.of(2027, 2, day));
+      assertThat(estimated.kind()).as("2027-02-0%d", day).isEqualTo(DayKind.STATUTORY_HOLIDAY);
+      assertThat(estimated.holiday()).contains(Holiday.SPRING_FESTIVAL);
+      assertThat(estimated.isProvisional()).isTrue();
+    }
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 2, 4)).kind()).isEqualTo(DayKind.WORKING_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 2, 9)).kind()).isEqualTo(DayKind.WORKING_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 2, 9)).toString())
+        .isEqualTo("2027-02-09 工作日 (provisional)");
+  }
+
+  @Test
+  @DisplayName("CAL-3/CAL-9: fixed-date holidays, and no make-up or in-lieu days are invented")
+  void fixedDates2027() {
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 1, 1)).holiday()).contains(Holiday.NEW_YEARS_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 5, 1)).holiday()).contains(Holiday.LABOUR_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 5, 2)).holiday()).contains(Holiday.LABOUR_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 5, 3)).kind()).isEqualTo(DayKind.WORKING_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 10, 3)).holiday()).contains(Holiday.NATIONAL_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 10, 4)).kind()).isEqualTo(DayKind.WORKING_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 4, 5)).holiday()).contains(Holiday.QINGMING_FESTIVAL);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 6, 9)).holiday())
+        .contains(Holiday.DRAGON_BOAT_FESTIVAL);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 9, 15)).holiday())
+        .contains(Holiday.MID_AUTUMN_FESTIVAL);
+  }
+
+  @Test
+  @DisplayName("CAL-3: each year is estimated under the law in force that year")
+  void lawInForce() {
+    // 2008-2013: 除夕, 初一, 初二 (初一 2013-02-10)
+    WorkingDayCalendar before2014 =
+        WorkingDayCalendar.builder().addOfficialYear(2012).estimateThrough(2014).build();
+    assertThat(before2014.dayOf(LocalDate.of(2013, 2, 9)).kind()).isEqualTo(DayKind.STATUTORY_HOLIDAY);
+    assertThat(before2014.dayOf(LocalDate.of(2013, 2, 11)).kind())
+        .isEqualTo(DayKind.STATUTORY_HOLIDAY);
+    assertThat(before2014.dayOf(LocalDate.of(2013, 2, 12)).kind()).isEqualTo(DayKind.WORKING_DAY);
+    assertThat(before2014.dayOf(LocalDate.of(2013, 5, 2)).kind()).isEqualTo(DayKind.WORKING_DAY);
+    // 2014-2024: 初一 to 初三 (初一 2014-01-31), 除夕 a working day
+    assertThat(before2014.dayOf(LocalDate.of(2014, 1, 30)).kind()).isEqualTo(DayKind.WORKING_DAY);
+    assertThat(before2014.dayOf(LocalDate.of(2014, 2, 2)).kind()).isEqualTo(DayKind.STATUTORY_HOLIDAY);
+  }
+
+  @Test
+  @DisplayName("CAL-9: plain queries still refuse estimated dates; flagged ones answer them")
+  void plainQueriesStayStrict() {
+    LocalDate estimated = LocalDate.of(2027, 3, 1);
+    assertThatThrownBy(() -> ESTIMATE.isWorkingDay(estimated))
+        .isInstanceOf(OutsideCalendarDataException.class)
+        .hasMessageContaining("flagged results");
+    assertThatThrownBy(() -> ESTIMATE.plusWorkingDays(LocalDate.of(2026, 12, 31), 1))
+        .isInstanceOf(OutsideCalendarDataException.class);
+    assertThat(ESTIMATE.dayOf(estimated).isProvisional()).isTrue();
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2026, 3, 2)).isProvisional()).isFalse();
+  }
+
+  @Test
+  @DisplayName("CAL-9: a deadline touching the estimate is provisional; one that does not is not")
+  void deadlines() {
+    Deadline crossing = ESTIMATE.deadline(LegalPeriods.P_REPLY_2019, LocalDate.of(2026, 12, 20));
+    assertThat(crossing.isProvisional()).isTrue();
+    assertThat(crossing.toString()).endsWith("(provisional)]");
+    Deadline inside = ESTIMATE.deadline(LegalPeriods.P_REPLY_2019, LocalDate.of(2026, 9, 28));
+    assertThat(inside.isProvisional()).isFalse();
+    assertThat(inside.dueDate())
+        .isEqualTo(ChinaCalendars.official().deadline(LegalPeriods.P_REPLY_2019, LocalDate.of(2026, 9, 28)).dueDate());
+    Lateness late = inside.latenessOn(LocalDate.of(2027, 1, 5));
+    assertThat(late.isProvisional()).isTrue();
+    assertThat(inside.latenessOn(LocalDate.of(2026, 11, 4)).isProvisional()).isFalse();
+  }
+
+  @Test
+  @DisplayName("CAL-9: impossible estimates are reported with the reason")
+  void badEstimates() {
+    assertThatThrownBy(() -> ChinaCalendars.officialWithEstimateThrough(2026))
+        .isInstanceOf(InvalidScheduleException.class)
+        .hasMessageContaining("must be after the last official year 2026");
+    assertThatThrownBy(() -> ChinaCalendars.officialWithEstimateThrough(LunarTable.lastYear() + 1))
+        .hasMessageContaining("beyond the embedded lunar table");
+    assertThatThrownBy(() -> WorkingDayCalendar.builder().addOfficialYear(2005).estimateThrough(2009).build())
+        .hasMessageContaining("applies from 2008");
+  }
+
+  @Test
+  @DisplayName("CAL-9: the estimate reaches the end of the lunar table")
+  void farFuture() {
+    WorkingDayCalendar far = ChinaCalendars.officialWithEstimateThrough(LunarTable.lastYear());
+    assertThat(far.dayOf(LocalDate.of(LunarTable.lastYear(), 10, 1)).kind())
+        .isEqualTo(DayKind.STATUTORY_HOLIDAY);
+  }
+}
