@@ -1,13 +1,82 @@
 package dev.disclosure.examples;
 
-/** Placeholder replaced below. */
+import dev.disclosure.calendar.ChinaCalendars;
+import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.Extension;
+import dev.disclosure.calendar.LegalPeriods;
+import dev.disclosure.calendar.OutsideCalendarDataException;
+import dev.disclosure.calendar.Pause;
+import dev.disclosure.calendar.WorkingDayCalendar;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The runnable tour of the library (导览): what the README shows, executed. Run it with {@code
+ * ./mvnw -q -Ptour verify -pl disclosure-examples -am}.
+ */
 public final class Tour {
+
   private Tour() {}
 
   /**
-   * Runs the tour.
+   * Prints the tour to standard output.
    *
    * @param args ignored
    */
-  public static void main(String[] args) {}
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.println("== disclosure tour: the working-day calendar (工作日历) ==");
+    WorkingDayCalendar calendar = ChinaCalendars.official();
+    out.println(
+        "official data: "
+            + calendar.coveredRange().getStart()
+            + ".."
+            + calendar.coveredRange().getEndInclusive());
+
+    out.println();
+    out.println("-- day kinds around 国庆节 2026 (CAL-2) --");
+    calendar
+        .workingDays(LocalDateRange.ofClosed(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 12)))
+        .forEach(day -> out.println("working: " + calendar.dayOf(day)));
+    out.println("rest:    " + calendar.dayOf(LocalDate.of(2026, 10, 1)));
+    out.println("make-up: " + calendar.dayOf(LocalDate.of(2026, 9, 20)));
+
+    out.println();
+    out.println("-- counting (CAL-4): the start day is not counted --");
+    LocalDate received = LocalDate.of(2026, 9, 28);
+    out.println("5th working day after " + received + ": " + calendar.plusWorkingDays(received, 5));
+    out.println(
+        "working days in (2026-01-01, 2026-12-31]: "
+            + calendar.workingDaysBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+
+    out.println();
+    out.println("-- a reply deadline under OGI-2019 (P-REPLY-2019), paused and extended --");
+    Deadline reply = calendar.deadline(LegalPeriods.P_REPLY_2019, received);
+    Deadline paused =
+        reply.withPause(
+            Pause.of(
+                LocalDate.of(2026, 10, 12),
+                LocalDate.of(2026, 10, 16),
+                "征求第三方意见",
+                LegalPeriods.P_REPLY_2019.citations().get(0)));
+    Deadline extended =
+        paused.withExtension(Extension.of(10, paused.dueDate(), "经政府信息公开工作机构负责人同意"));
+    out.println(extended.explain());
+    out.println("an answer on 2026-11-25: " + extended.latenessOn(LocalDate.of(2026, 11, 25)));
+
+    out.println();
+    out.println("-- outside the official data (CAL-9) --");
+    try {
+      calendar.isWorkingDay(LocalDate.of(2027, 2, 8));
+    } catch (OutsideCalendarDataException refused) {
+      out.println("refused: " + refused.getMessage());
+    }
+    WorkingDayCalendar estimate = ChinaCalendars.officialWithEstimateThrough(2030);
+    out.println("opt-in estimate: " + estimate.dayOf(LocalDate.of(2027, 2, 8)));
+    out.println(
+        "a request received 2026-12-21 is due "
+            + estimate.deadline(LegalPeriods.P_REPLY_2019, LocalDate.of(2026, 12, 21)));
+  }
 }
