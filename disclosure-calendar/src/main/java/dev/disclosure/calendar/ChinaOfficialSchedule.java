@@ -240,8 +240,8 @@ final class ChinaOfficialSchedule {
       current = holiday;
       for (String run : runs) {
         int dots = run.indexOf("..");
-        LocalDate first = LocalDate.parse(dots < 0 ? run : run.substring(0, dots));
-        LocalDate last = dots < 0 ? first : LocalDate.parse(run.substring(dots + 2));
+        LocalDate first = date(run, 0);
+        LocalDate last = dots < 0 ? first : date(run, dots + 2);
         builder.addHolidays(holiday, first, last);
       }
       return this;
@@ -250,7 +250,7 @@ final class ChinaOfficialSchedule {
     /** Adds the make-up working days of the holiday named by the last {@link #off}. */
     Notice work(String... dates) {
       for (String date : dates) {
-        builder.addMakeUpWorkingDay(current, LocalDate.parse(date));
+        builder.addMakeUpWorkingDay(current, date(date, 0));
       }
       return this;
     }
@@ -259,5 +259,23 @@ final class ChinaOfficialSchedule {
     public String toString() {
       return "notice " + year;
     }
+  }
+
+  /**
+   * Reads the {@code yyyy-mm-dd} date at an offset. Done by hand rather than with {@link
+   * LocalDate#parse} so that the first use of the calendar does not pay for setting up the JDK's
+   * date formatter.
+   */
+  private static LocalDate date(String text, int offset) {
+    return LocalDate.of(
+        number(text, offset, 4), number(text, offset + 5, 2), number(text, offset + 8, 2));
+  }
+
+  private static int number(String text, int offset, int digits) {
+    int value = 0;
+    for (int i = offset; i < offset + digits; i++) {
+      value = value * 10 + Character.digit(text.charAt(i), 10);
+    }
+    return value;
   }
 }

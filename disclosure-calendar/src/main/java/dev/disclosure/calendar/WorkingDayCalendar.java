@@ -183,6 +183,7 @@ public final class WorkingDayCalendar {
    * @throws OutsideCalendarDataException if the date is outside the {@link #coveredRange()}
    */
   public boolean isWorkingDay(LocalDate date) {
+    requireNonNull(date, "date");
     int month = (date.getYear() - firstYear) * 12 + date.getMonthValue() - 1;
     if (month < 0 || month >= officialMonths) {
       throw outside(date, "isWorkingDay");
@@ -278,6 +279,8 @@ public final class WorkingDayCalendar {
    * @throws OutsideCalendarDataException if either date is outside the covered range
    */
   public int workingDaysBetween(LocalDate start, LocalDate end) {
+    requireNonNull(start, "start");
+    requireNonNull(end, "end");
     int from = officialIndex(start, "workingDaysBetween");
     int to = officialIndex(end, "workingDaysBetween");
     if (to < from) {
@@ -323,6 +326,7 @@ public final class WorkingDayCalendar {
    *     range
    */
   public CalendarDay dayOf(LocalDate date) {
+    requireNonNull(date, "date");
     int index = index(date, true, "dayOf");
     char code = codes[index];
     return new CalendarDay(
@@ -795,9 +799,9 @@ public final class WorkingDayCalendar {
       List<Holiday> table = new ArrayList<>();
       Map<Holiday, Integer> positions = new LinkedHashMap<>();
       char[] codes = new char[(int) length];
+      int firstDayOfWeek = start.getDayOfWeek().ordinal(); // Monday = 0
       for (int i = 0; i < codes.length; i++) {
-        DayOfWeek dayOfWeek = start.plusDays(i).getDayOfWeek();
-        boolean weekend = dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY;
+        boolean weekend = (firstDayOfWeek + i) % 7 >= DayOfWeek.SATURDAY.ordinal();
         codes[i] = (char) (weekend ? DayKind.WEEKEND : DayKind.WORKING_DAY).ordinal();
       }
       for (Map.Entry<LocalDate, Entry> entry : entries.entrySet()) {
