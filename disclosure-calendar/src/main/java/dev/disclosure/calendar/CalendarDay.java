@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One date as a {@link WorkingDayCalendar} sees it (CAL-2): its kind, the holiday it belongs to, the
+ * One date as a {@link WorkingDayCalendar} sees it (日期属性, CAL-2): its kind, the holiday it belongs to, the
  * group holidays that fall on it, and whether the answer is a provisional estimate (CAL-9).
  *
  * <p>Immutable and thread-safe.

@@ -1,7 +1,7 @@
 package dev.disclosure.calendar;
 
 /**
- * The working-day calendars of the People's Republic of China.
+ * The working-day calendars of the People's Republic of China (全国工作日历).
  *
  * <p>{@link #official()} is the schedule of the State Council notices 2007–2026: it answers only
  * inside those years and throws {@link OutsideCalendarDataException} elsewhere (CAL-9).

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One step in the explanation of a {@link Deadline}: what was applied, under which rule and
+ * One step in the explanation of a {@link Deadline} (期限计算步骤): what was applied, under which rule and
  * citations, and the due date that resulted.
  *
  * <p>Immutable and thread-safe.

@@ -1,7 +1,8 @@
 package dev.disclosure.calendar;
 
 /**
- * Thrown when a period, a count of days or a deadline step is impossible under the counting rules:
+ * Thrown when a period, a count of days or a deadline step is impossible under the counting rules
+ * (期间计算规则):
  * a negative number of days, an end before its start, a pause that ends before it begins, an
  * extension beyond the legal bound or granted after the deadline passed.
  *

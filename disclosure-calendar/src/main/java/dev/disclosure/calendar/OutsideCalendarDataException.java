@@ -6,7 +6,7 @@ import org.threeten.extra.LocalDateRange;
 
 /**
  * Thrown when an answer would need a date that the calendar's official data does not cover
- * (CAL-9): the library never answers such a question silently as if the date were known.
+ * (超出官方放假安排范围, CAL-9): the library never answers such a question silently as if the date were known.
  *
  * <p>The message names the date, the covered range and the two remedies: add the year's official
  * notice through {@link WorkingDayCalendar#toBuilder()}, or opt into a provisional estimate.

@@ -2,7 +2,6 @@ package dev.disclosure.calendar;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ public final class WorkingDayCalendar {
   private final char[] workingBefore;
   /** Day index of the k-th working day (0-based). */
   private final char[] workingDayIndex;
-  private final ImmutableList<Holiday> holidays;
+  private final List<Holiday> holidays;
 
   private WorkingDayCalendar(
       int firstYear, int lastOfficialYear, int lastYear, char[] codes, List<Holiday> holidays) {
@@ -72,7 +71,7 @@ public final class WorkingDayCalendar {
     this.lastOfficialYear = lastOfficialYear;
     this.lastYear = lastYear;
     this.codes = codes;
-    this.holidays = ImmutableList.copyOf(holidays);
+    this.holidays = List.copyOf(holidays);
     this.startEpochDay = LocalDate.of(firstYear, 1, 1).toEpochDay();
     int months = (lastYear - firstYear + 1) * 12;
     this.officialMonths = (lastOfficialYear - firstYear + 1) * 12;
@@ -184,11 +183,12 @@ public final class WorkingDayCalendar {
    */
   public boolean isWorkingDay(LocalDate date) {
     requireNonNull(date, "date");
+    int[] mask = workingMask; // one array per official month: its length is the bounds check
     int month = (date.getYear() - firstYear) * 12 + date.getMonthValue() - 1;
-    if (month < 0 || month >= officialMonths) {
+    if (month < 0 || month >= mask.length) {
       throw outside(date, "isWorkingDay");
     }
-    return (workingMask[month] >>> date.getDayOfMonth() & 1) != 0;
+    return (mask[month] >>> date.getDayOfMonth() & 1) != 0;
   }
 
   /**
@@ -745,7 +745,9 @@ public final class WorkingDayCalendar {
         throw new InvalidScheduleException(found);
       }
       boolean[] seen = new boolean[lastYear - firstYear + 1];
-      declaredYears.forEach(year -> seen[year - firstYear] = true);
+      for (int year : declaredYears) {
+        seen[year - firstYear] = true;
+      }
       for (int year = firstYear; year <= lastYear; year++) {
         if (!seen[year - firstYear]) {
           found.add(
@@ -814,13 +816,11 @@ public final class WorkingDayCalendar {
           codes[i] |= PROVISIONAL_BIT;
         }
         for (int year = lastYear + 1; year <= through; year++) {
-          ProvisionalSchedule.statutoryDays(year)
-              .forEach(
-                  (date, holiday) -> {
-                    int index = (int) (date.toEpochDay() - start.toEpochDay());
-                    codes[index] =
-                        code(DayKind.STATUTORY_HOLIDAY, holiday, PROVISIONAL_BIT, table, positions);
-                  });
+          for (Map.Entry<LocalDate, Holiday> day : ProvisionalSchedule.statutoryDays(year).entrySet()) {
+            int index = (int) (day.getKey().toEpochDay() - start.toEpochDay());
+            codes[index] =
+                code(DayKind.STATUTORY_HOLIDAY, day.getValue(), PROVISIONAL_BIT, table, positions);
+          }
         }
       }
       if (table.size() > MAX_HOLIDAYS) {

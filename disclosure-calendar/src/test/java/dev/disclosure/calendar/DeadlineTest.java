@@ -308,7 +308,7 @@ class DeadlineTest {
   class Late {
 
     @Test
-    @DisplayName("PRO-3 / REQ-9: lateness in working days after the due date")
+    @DisplayName("P-REPLY-2019: lateness in working days after the due date")
     void lateness() {
       assertThat(REPLY_2019.latenessOn(FRI_2026_10_30).isLate()).isFalse();
       Lateness saturday = REPLY_2019.latenessOn(LocalDate.of(2026, 10, 31));
