@@ -1,7 +1,15 @@
 /**
- * Government-information-disclosure rules (政府信息公开) on top of the working-day calendar: models,
- * regimes, requests, exemptions and proactive disclosure. The calendar it builds on is re-exported.
+ * Government-information-disclosure rules (政府信息公开) on top of the working-day calendar: the
+ * models (agency, applicant, information item), the two regimes ({@code OGI_2008} and {@code
+ * OGI_2019}), exemption classification and secrecy review (不予公开与保密审查), and proactive
+ * disclosure (主动公开). The calendar it builds on is re-exported.
  */
 module dev.disclosure.core {
   requires transitive dev.disclosure.calendar;
+  requires static org.immutables.value;
+  requires com.google.common;
+
+  exports dev.disclosure.core;
+  exports dev.disclosure.core.exemption;
+  exports dev.disclosure.core.proactive;
 }

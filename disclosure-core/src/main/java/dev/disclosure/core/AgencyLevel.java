@@ -1,0 +1,29 @@
+package dev.disclosure.core;
+
+/**
+ * The kind of body that discloses (公开主体), which decides its catalog of proactive disclosure
+ * (PRO-1) and its publication period (P-PROACTIVE, P-PROACTIVE-SCHOOL).
+ */
+public enum AgencyLevel {
+  /** A people's government at county level or above (县级以上人民政府): 22 key categories. */
+  COUNTY_AND_ABOVE("县级以上人民政府"),
+  /** A township or town government (乡镇人民政府): 8 key categories. */
+  TOWNSHIP("乡（镇）人民政府"),
+  /** A department of a government (政府部门): the department catalog. */
+  DEPARTMENT("政府部门"),
+  /** A school (学校): publishes at the first possible moment, at most 30 days. */
+  SCHOOL("学校"),
+  /** A public enterprise or institution serving the public (公共企事业单位). */
+  PUBLIC_ENTERPRISE("公共企事业单位");
+
+  private final String label;
+
+  AgencyLevel(String label) {
+    this.label = label;
+  }
+
+  /** Returns the Chinese label, e.g. {@code 县级以上人民政府}. */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.disclosure.core;
+
+/**
+ * The kinds of answer to a request (答复类型) across both regimes (REQ-3, REQ-4). Which kinds a
+ * regime allows, and the provision for each, is data of the {@link Regime}.
+ */
+public enum AnswerKind {
+  /** Already proactively published: tell how to obtain it (已主动公开，告知获取方式). */
+  ALREADY_PUBLISHED("已主动公开"),
+  /** Disclosed (予以公开). */
+  DISCLOSED("予以公开"),
+  /** Disclosed in part, the exempt part withheld (部分公开). */
+  PARTIALLY_DISCLOSED("部分公开"),
+  /** Not disclosed, with reasons (不予公开). */
+  NOT_DISCLOSED("不予公开"),
+  /** The information does not exist after search (信息不存在). */
+  DOES_NOT_EXIST("信息不存在"),
+  /** Not this agency's to disclose; name the right agency and contact if known (非本机关负责公开). */
+  NOT_THIS_AGENCYS("非本机关负责公开"),
+  /** A repeated request (重复申请). */
+  REPEATED_REQUEST("重复申请"),
+  /** Unrelated to the applicant's own production, living or research needs (与自身需要无关; OGI_2008 only). */
+  UNRELATED_TO_NEEDS("与申请人自身生产、生活、科研等特殊需要无关"),
+  /** The request is unclear: the applicant is told to amend it (申请内容不明确; an answer under OGI_2008 only). */
+  UNCLEAR_REQUEST("申请内容不明确，告知申请人作出更改、补充"),
+  /** Registration records with special statutory access rules (按照有关法律、行政法规的规定办理; OGI_2019 only). */
+  SPECIAL_STATUTORY_ACCESS("按照有关法律、行政法规的规定办理"),
+  /** An excessive request without good reason, not processed (不予处理; OGI_2019 only). */
+  EXCESSIVE_NOT_PROCESSED("无正当理由大量、频繁申请，不予处理");
+
+  private final String label;
+
+  AnswerKind(String label) {
+    this.label = label;
+  }
+
+  /** Returns the Chinese label, e.g. {@code 部分公开}. */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.disclosure.core.exemption;
+
+/**
+ * What an item's content involves (内容涉及), as the agency has established it. Each regime maps a
+ * flag to its own exemption ground, or to none: a work secret is a ground under OGI_2008 but not
+ * under OGI_2019.
+ */
+public enum ContentFlag {
+  /** 国家秘密: the content involves state secrets. */
+  STATE_SECRET("国家秘密"),
+  /** 工作秘密: work secrets set by law, regulation or rule. */
+  WORK_SECRET("工作秘密"),
+  /** 商业秘密: a third party's trade secrets. */
+  TRADE_SECRET("商业秘密"),
+  /** 个人隐私: a person's privacy. */
+  PERSONAL_PRIVACY("个人隐私"),
+  /** 过程性信息: discussion records, drafts, consultation letters, requests for instructions; under investigation, discussion or deliberation. */
+  PROCESS_INFORMATION("过程性信息"),
+  /** 内部事务信息: personnel, logistics, internal workflow. */
+  INTERNAL_AFFAIRS("内部事务信息"),
+  /** 行政执法案卷信息: an administrative enforcement case file. */
+  ENFORCEMENT_CASE_FILE("行政执法案卷信息"),
+  /** 危及"三安全一稳定": disclosure may endanger national, public or economic security or social stability. */
+  SECURITY_AND_STABILITY_RISK("危及国家安全、公共安全、经济安全和社会稳定"),
+  /** 法律法规禁止公开: law or regulation forbids disclosure. */
+  PROHIBITED_BY_LAW("法律、法规禁止公开");
+
+  private final String label;
+
+  ContentFlag(String label) {
+    this.label = label;
+  }
+
+  /** Returns the Chinese label. */
+  public String label() {
+    return label;
+  }
+}
