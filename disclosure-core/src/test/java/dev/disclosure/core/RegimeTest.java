@@ -1,0 +1,102 @@
+package dev.disclosure.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.disclosure.calendar.LegalPeriods;
+import dev.disclosure.core.exemption.ContentFlag;
+import dev.disclosure.core.exemption.ExemptionGrounds;
+import dev.disclosure.core.exemption.GroundOverride;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class RegimeTest {
+
+  @Test
+  @DisplayName("P-REPLY-2008 / P-REPLY-2019: 15 (+15) against 20 (+20) working days")
+  void replyPeriods() {
+    assertThat(Regime.OGI_2008.replyPeriod()).isEqualTo(LegalPeriods.P_REPLY_2008);
+    assertThat(Regime.OGI_2008.replyPeriod().maxExtension()).isEqualTo(15);
+    assertThat(Regime.OGI_2019.replyPeriod().amount()).isEqualTo(20);
+    assertThat(Regime.OGI_2019.replyPeriod().maxExtension()).isEqualTo(20);
+    assertThat(Regime.OGI_2008.proactivePeriod()).isEqualTo(LegalPeriods.P_PROACTIVE);
+  }
+
+  @Test
+  @DisplayName("P-CORRECTION-2019, P-THIRD-PARTY-2019, P-CO-AGENCY-2019 exist only under OGI_2019")
+  void onlyIn2019() {
+    assertThat(Regime.OGI_2019.correctionPeriod()).contains(LegalPeriods.P_CORRECTION_2019);
+    assertThat(Regime.OGI_2019.thirdPartyPeriod()).contains(LegalPeriods.P_THIRD_PARTY_2019);
+    assertThat(Regime.OGI_2019.coAgencyPeriod()).contains(LegalPeriods.P_CO_AGENCY_2019);
+    assertThat(Regime.OGI_2008.correctionPeriod()).isEmpty();
+    assertThat(Regime.OGI_2008.thirdPartyPeriod()).isEmpty();
+    assertThat(Regime.OGI_2008.coAgencyPeriod()).isEmpty();
+    assertThat(Regime.OGI_2019.coMakerSilenceIsConsent()).isTrue();
+    assertThat(Regime.OGI_2008.coMakerSilenceIsConsent()).isFalse();
+  }
+
+  @Test
+  @DisplayName("REQ-3: OGI_2008 answers unclear and unrelated requests; it has no excessive-request answer")
+  void answerKinds2008() {
+    assertThat(Regime.OGI_2008.answerKinds())
+        .containsExactlyInAnyOrder(
+            AnswerKind.ALREADY_PUBLISHED,
+            AnswerKind.DISCLOSED,
+            AnswerKind.PARTIALLY_DISCLOSED,
+            AnswerKind.NOT_DISCLOSED,
+            AnswerKind.NOT_THIS_AGENCYS,
+            AnswerKind.DOES_NOT_EXIST,
+            AnswerKind.UNCLEAR_REQUEST,
+            AnswerKind.REPEATED_REQUEST,
+            AnswerKind.UNRELATED_TO_NEEDS);
+    assertThat(Regime.OGI_2008.citationFor(AnswerKind.UNCLEAR_REQUEST).provision())
+        .isEqualTo("第二十一条第（四）项");
+    assertThatThrownBy(() -> Regime.OGI_2008.citationFor(AnswerKind.EXCESSIVE_NOT_PROCESSED))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("REQ-3")
+        .hasMessageContaining("EXCESSIVE_NOT_PROCESSED")
+        .hasMessageContaining("OGI_2008");
+  }
+
+  @Test
+  @DisplayName("REQ-4: OGI_2019 answers per 第三十六条; unclear requests are a correction step, not an answer")
+  void answerKinds2019() {
+    assertThat(Regime.OGI_2019.allows(AnswerKind.UNCLEAR_REQUEST)).isFalse();
+    assertThat(Regime.OGI_2019.allows(AnswerKind.UNRELATED_TO_NEEDS)).isFalse();
+    assertThat(Regime.OGI_2019.allows(AnswerKind.SPECIAL_STATUTORY_ACCESS)).isTrue();
+    assertThat(Regime.OGI_2019.allows(AnswerKind.EXCESSIVE_NOT_PROCESSED)).isTrue();
+    assertThat(Regime.OGI_2019.citationFor(AnswerKind.DOES_NOT_EXIST).provision())
+        .isEqualTo("第三十六条第（四）项");
+    assertThatThrownBy(() -> Regime.OGI_2019.citationFor(AnswerKind.UNRELATED_TO_NEEDS))
+        .hasMessageContaining("REQ-4");
+  }
+
+  @Test
+  @DisplayName("EX-1 / EX-3: each regime maps content to its own grounds")
+  void grounds() {
+    assertThat(Regime.OGI_2008.groundFor(ContentFlag.WORK_SECRET))
+        .contains(ExemptionGrounds.WORK_SECRET_2008);
+    assertThat(Regime.OGI_2019.groundFor(ContentFlag.WORK_SECRET)).isEmpty();
+    assertThat(Regime.OGI_2008.groundFor(ContentFlag.ENFORCEMENT_CASE_FILE)).isEmpty();
+    assertThat(Regime.OGI_2019.groundFor(ContentFlag.ENFORCEMENT_CASE_FILE))
+        .contains(ExemptionGrounds.ENFORCEMENT_CASE_FILE_2019);
+    assertThat(Regime.OGI_2008.grounds()).hasSize(7);
+    assertThat(Regime.OGI_2019.grounds()).hasSize(8);
+    assertThat(Regime.OGI_2019.groundFor(ContentFlag.STATE_SECRET).orElseThrow().override())
+        .isEqualTo(GroundOverride.NONE);
+    assertThat(Regime.OGI_2008.groundFor(ContentFlag.PROCESS_INFORMATION).orElseThrow().override())
+        .as("EX-2: ground 5 is lifted by a clear public interest without substantive harm")
+        .isEqualTo(GroundOverride.PUBLIC_INTEREST_WITHOUT_SUBSTANTIVE_HARM);
+    assertThat(Regime.OGI_2019.groundFor(ContentFlag.INTERNAL_AFFAIRS).orElseThrow().citation().provision())
+        .isEqualTo("第十六条");
+  }
+
+  @Test
+  @DisplayName("the regimes' fee rules cite their own articles")
+  void feeRules() {
+    assertThat(Regime.OGI_2008.feeRule()).isEqualTo(FeeRule.COST_RECOVERY_2008);
+    assertThat(Regime.OGI_2019.feeRule().citation().provision()).isEqualTo("第四十二条");
+    assertThat(Regime.values()).containsExactly(Regime.OGI_2008, Regime.OGI_2019);
+    assertThat(Regime.OGI_2019.toString()).isEqualTo("OGI_2019");
+  }
+}
