@@ -16,8 +16,8 @@ import java.util.Objects;
  * for jointly made information; else, for information obtained from citizens, legal persons or
  * other organizations, the agency that keeps it.
  *
- * <p>OGI_2008 cites 002 主动公开制度二第4项 (and 保密审查制度第八条 for jointly made information);
- * OGI_2019 cites 第十条.
+ * <p>OGI_2008 cites 002 主动公开制度二第4项 (and 保密审查制度第八条 for jointly made information); OGI_2019 cites
+ * 第十条.
  *
  * <p>Immutable and thread-safe; equal when agency, basis, reason and citations are equal.
  */
@@ -59,8 +59,8 @@ public final class DisclosingAgency {
   }
 
   /**
-   * Returns the agency that discloses an item when no law names a competent agency: its maker
-   * (the lead maker if made jointly), or its keeper if it was obtained from others.
+   * Returns the agency that discloses an item when no law names a competent agency: its maker (the
+   * lead maker if made jointly), or its keeper if it was obtained from others.
    *
    * @param regime the regime, which decides the provisions cited
    * @param item the item

@@ -21,37 +21,36 @@ import java.util.stream.Collectors;
 
 /**
  * Classifies items under a regime (公开属性认定, EX-1 … EX-5, EX-8): whether an item is disclosed, in
- * whole or in part, withheld, sent to the third party for its opinion, or reported to the
- * authority that can determine its secrecy.
+ * whole or in part, withheld, sent to the third party for its opinion, or reported to the authority
+ * that can determine its secrecy.
  *
  * <p>The rules, in the order they apply:
  *
  * <ol>
- *   <li>EX-4: a marked secret (秘密, 机密, 绝密) is never disclosed, not even in part, unless its
- *       term has expired and it has been declassified, when it is treated as unmarked. An expired
- *       term without declassification still withholds, with the instruction to declassify first.
+ *   <li>EX-4: a marked secret (秘密, 机密, 绝密) is never disclosed, not even in part, unless its term
+ *       has expired and it has been declassified, when it is treated as unmarked. An expired term
+ *       without declassification still withholds, with the instruction to declassify first.
  *   <li>EX-4: if it is unclear whether or at what level the content is secret, the outcome is
  *       {@link ExemptionOutcome#ESCALATE_SECRECY} whatever else applies, because the answer decides
  *       how the item is handled and the agency cannot decide it alone [convention].
- *   <li>EX-1, EX-3: each content flag maps to the regime's ground through {@link
- *       Regime#groundFor}; a flag the regime has no ground for (a work secret under OGI_2019)
- *       exempts nothing, and the decision says so. EX-8: each local ground id maps to its policy's
- *       ground.
+ *   <li>EX-1, EX-3: each content flag maps to the regime's ground through {@link Regime#groundFor};
+ *       a flag the regime has no ground for (a work secret under OGI_2019) exempts nothing, and the
+ *       decision says so. EX-8: each local ground id maps to its policy's ground.
  *   <li>EX-2, EX-3: each ground is weighed against its {@link GroundOverride}:
  *       <ul>
  *         <li>none: it withholds;
  *         <li>consent or public interest (trade secrets, privacy): the third party's consent lifts
  *             it; a refusal or silence withholds unless the agency found a public-interest test of
  *             the regime met, in which case it is lifted and the third party must be told in
- *             writing of the content and the reasons (OGI_2008: 002 依申请公开制度第（4）项 and
- *             第二十三条; OGI_2019: 第三十二条); if the third party has not been asked, it must be
- *             consulted in writing first, even when a public-interest finding would lift the ground
- *             whatever the reply;
+ *             writing of the content and the reasons (OGI_2008: 002 依申请公开制度第（4）项 and 第二十三条;
+ *             OGI_2019: 第三十二条); if the third party has not been asked, it must be consulted in
+ *             writing first, even when a public-interest finding would lift the ground whatever the
+ *             reply;
  *         <li>clear public interest without substantive harm (OGI_2008 ground 5): lifted by that
  *             finding only;
  *         <li>unless a law requires disclosure (OGI_2019 第十六条): lifted when a law, regulation or
- *             rule requires disclosure; otherwise the discretion to withhold (可以不予公开) is taken
- *             as exercised, so the ground withholds [convention].
+ *             rule requires disclosure; otherwise the discretion to withhold (可以不予公开) is taken as
+ *             exercised, so the ground withholds [convention].
  *       </ul>
  *   <li>The outcome: a ground that withholds and cannot be separated withholds the whole item, and
  *       then consulting the third party would change nothing; otherwise a ground awaiting the third
@@ -227,7 +226,9 @@ public final class ExemptionClassifier {
   public String toString() {
     return "ExemptionClassifier["
         + regime
-        + extensions.stream().map(extension -> " + " + extension.name()).collect(Collectors.joining())
+        + extensions.stream()
+            .map(extension -> " + " + extension.name())
+            .collect(Collectors.joining())
         + "]";
   }
 
@@ -325,13 +326,19 @@ public final class ExemptionClassifier {
       if (found.isEmpty()) {
         step(
             rules.groundRule,
-            content + ", which is no ground for withholding under " + regime + ": it exempts nothing",
+            content
+                + ", which is no ground for withholding under "
+                + regime
+                + ": it exempts nothing",
             List.of(rules.principle));
         return;
       }
       ExemptionGround ground = found.get();
       if (!grounds.add(ground)) {
-        step(rules.groundRule, content + ": already withheld by the marking as " + ground, List.of());
+        step(
+            rules.groundRule,
+            content + ": already withheld by the marking as " + ground,
+            List.of());
         return;
       }
       List<Citation> cited =
@@ -344,16 +351,17 @@ public final class ExemptionClassifier {
 
     private void weigh(ExemptionGround ground) {
       switch (ground.override()) {
-        case NONE -> withhold(
-            ground,
-            "nothing lifts this ground ("
-                + GroundOverride.NONE.label()
-                + ")"
-                + (liftingFactsGiven()
-                    ? "; neither consent, nor a public-interest finding, nor a law requiring"
-                        + " disclosure lifts it"
-                    : ""),
-            List.of());
+        case NONE ->
+            withhold(
+                ground,
+                "nothing lifts this ground ("
+                    + GroundOverride.NONE.label()
+                    + ")"
+                    + (liftingFactsGiven()
+                        ? "; neither consent, nor a public-interest finding, nor a law requiring"
+                            + " disclosure lifts it"
+                        : ""),
+                List.of());
         case CONSENT_OR_PUBLIC_INTEREST -> weighThirdParty(ground);
         case PUBLIC_INTEREST_WITHOUT_SUBSTANTIVE_HARM -> weighClearPublicInterest(ground);
         case UNLESS_LAW_REQUIRES_DISCLOSURE -> weighLaw(ground);
@@ -372,20 +380,21 @@ public final class ExemptionClassifier {
           test.<List<Citation>>map(rules.publicInterestCitations::get).orElse(List.of());
       ThirdPartyConsent consent = facts.thirdPartyConsent();
       switch (consent) {
-        case GRANTED -> lift(
-            ground, "the third party consents (" + consent.label() + ")", rules.consent);
-        case NOT_ASKED -> awaitThirdParty(
-            ground,
-            "the third party has not been consulted: consult it in writing (书面征求第三方意见)"
-                + " before deciding"
-                + test.map(
-                        found ->
-                            "; the finding that "
-                                + found.label()
-                                + " lets the agency disclose whatever the reply, telling the third"
-                                + " party in writing of the content and the reasons")
-                    .orElse(""),
-            concat(rules.consultation, testCitations));
+        case GRANTED ->
+            lift(ground, "the third party consents (" + consent.label() + ")", rules.consent);
+        case NOT_ASKED ->
+            awaitThirdParty(
+                ground,
+                "the third party has not been consulted: consult it in writing (书面征求第三方意见)"
+                    + " before deciding"
+                    + test.map(
+                            found ->
+                                "; the finding that "
+                                    + found.label()
+                                    + " lets the agency disclose whatever the reply, telling the"
+                                    + " third party in writing of the content and the reasons")
+                        .orElse(""),
+                concat(rules.consultation, testCitations));
         case REFUSED, NO_REPLY -> {
           if (test.isPresent()) {
             lift(

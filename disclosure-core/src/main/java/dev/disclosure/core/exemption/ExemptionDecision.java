@@ -43,7 +43,10 @@ public abstract class ExemptionDecision {
   /** Returns every override weighed, one per ground (例外情形的考量). */
   public abstract List<OverrideConsideration> overrides();
 
-  /** Returns the reasoning, one step per line, each starting with its rule ID, e.g. {@code [EX-4] …}. */
+  /**
+   * Returns the reasoning, one step per line, each starting with its rule ID, e.g. {@code [EX-4]
+   * …}.
+   */
   public abstract List<String> steps();
 
   /** Returns the provisions relied on (法律依据), never empty, in the order first relied on. */
@@ -69,7 +72,8 @@ public abstract class ExemptionDecision {
               case CONSULT_THIRD_PARTY, ESCALATE_SECRECY -> true;
             };
     if (!consistent) {
-      throw new IllegalStateException("inconsistent exemption decision: " + outcome() + " " + steps());
+      throw new IllegalStateException(
+          "inconsistent exemption decision: " + outcome() + " " + steps());
     }
   }
 

@@ -9,14 +9,14 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
- * The facts about one item that decide whether it is disclosed (公开属性认定所依据的事实), as the agency
- * has established them: its secrecy marking (密级标志), what its content involves, the state of its
- * secrecy term, whether the exempt content can be separated (区分处理), what the third party said,
- * which public-interest tests the agency found met, whether a law requires disclosure, and which
+ * The facts about one item that decide whether it is disclosed (公开属性认定所依据的事实), as the agency has
+ * established them: its secrecy marking (密级标志), what its content involves, the state of its secrecy
+ * term, whether the exempt content can be separated (区分处理), what the third party said, which
+ * public-interest tests the agency found met, whether a law requires disclosure, and which
  * local-policy grounds apply (EX-1 … EX-5, EX-8).
  *
- * <p>The library judges none of these facts; it applies the rules to them. Only the marking must
- * be stated; everything else defaults to "no": no content flags, term not expired, not declassified,
+ * <p>The library judges none of these facts; it applies the rules to them. Only the marking must be
+ * stated; everything else defaults to "no": no content flags, term not expired, not declassified,
  * secrecy clear, not separable, third party not asked, no public-interest finding, no law requiring
  * disclosure, no local ground.
  *
@@ -82,8 +82,8 @@ public abstract class ItemFacts {
 
   /**
    * Returns whether a law, regulation or rule requires the information to be disclosed
-   * (法律、法规、规章规定应当公开), which lifts the grounds of OGI_2019 第十六条 and local grounds that
-   * yield to such a law.
+   * (法律、法规、规章规定应当公开), which lifts the grounds of OGI_2019 第十六条 and local grounds that yield to such
+   * a law.
    */
   @Value.Default
   public boolean lawRequiresDisclosure() {

@@ -3,8 +3,8 @@ package dev.disclosure.core.exemption;
 import java.util.Objects;
 
 /**
- * One exemption ground weighed against what could lift it (例外情形的考量, EX-2, EX-3): the ground,
- * its override, whether the override applied on the facts, and why.
+ * One exemption ground weighed against what could lift it (例外情形的考量, EX-2, EX-3): the ground, its
+ * override, whether the override applied on the facts, and why.
  *
  * <p>Immutable and thread-safe; equal when ground, result and reason are equal.
  */

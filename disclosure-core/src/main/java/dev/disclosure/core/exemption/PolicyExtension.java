@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A local policy's own list of grounds for not disclosing (地方或单位规定的不予公开情形, EX-8), added to
- * a regime without changing the library. An {@link ExemptionClassifier} built with the extension
- * accepts its ground ids in {@link ItemFacts#localGroundIds()}.
+ * A local policy's own list of grounds for not disclosing (地方或单位规定的不予公开情形, EX-8), added to a regime
+ * without changing the library. An {@link ExemptionClassifier} built with the extension accepts its
+ * ground ids in {@link ItemFacts#localGroundIds()}.
  *
  * <p>A local policy ranks below the regulation: it cannot remove a ground or an override of the
  * regime. {@link #of} refuses a ground whose id is one of the regime's own, and a ground whose
@@ -38,10 +38,10 @@ public final class PolicyExtension {
       "进一步完善保密审查制度，确立了“三不公开”原则，即：文件不公开、针对个别问题的文件不公开、请示报告不公开。";
 
   /**
-   * The school list's new ground (003 小学信息公开工作实施方案, 免于公开的信息第3项): information whose
-   * disclosure may endanger campus safety and stability (公开可能危及校园安全稳定的信息). The list's other
-   * items are the regime's own grounds: state secrets ({@link ContentFlag#STATE_SECRET}), privacy
-   * ({@link ContentFlag#PERSONAL_PRIVACY}) and other cases exempted by law ({@link
+   * The school list's new ground (003 小学信息公开工作实施方案, 免于公开的信息第3项): information whose disclosure may
+   * endanger campus safety and stability (公开可能危及校园安全稳定的信息). The list's other items are the regime's
+   * own grounds: state secrets ({@link ContentFlag#STATE_SECRET}), privacy ({@link
+   * ContentFlag#PERSONAL_PRIVACY}) and other cases exempted by law ({@link
    * ContentFlag#PROHIBITED_BY_LAW}).
    */
   public static final ExemptionGround SCHOOL_CAMPUS_SAFETY =
@@ -92,8 +92,8 @@ public final class PolicyExtension {
    * @param regime the regime the policy was written under and extends
    * @param grounds the grounds the policy adds, at least one, with distinct ids
    * @return the extension
-   * @throws InvalidFactsException listing every problem: a blank name, no grounds, an id given twice
-   *     or taken by the regime, an override the regime has no test for (EX-8)
+   * @throws InvalidFactsException listing every problem: a blank name, no grounds, an id given
+   *     twice or taken by the regime, an override the regime has no test for (EX-8)
    */
   public static PolicyExtension of(String name, Regime regime, List<ExemptionGround> grounds) {
     requireNonNull(name, "name");
@@ -117,7 +117,11 @@ public final class PolicyExtension {
       }
       if (regimeIds.contains(ground.id())) {
         problems.add(
-            "EX-8: ground id " + ground.id() + " is a ground of " + regime + " itself; use its flag");
+            "EX-8: ground id "
+                + ground.id()
+                + " is a ground of "
+                + regime
+                + " itself; use its flag");
       }
       if (!rules.knows(ground.override())) {
         problems.add(
@@ -135,8 +139,8 @@ public final class PolicyExtension {
   }
 
   /**
-   * Returns the school list of 003 (小学信息公开工作实施方案, 免于公开的信息) for a regime: it adds
-   * {@link #SCHOOL_CAMPUS_SAFETY}; the list's other items are the regime's own grounds.
+   * Returns the school list of 003 (小学信息公开工作实施方案, 免于公开的信息) for a regime: it adds {@link
+   * #SCHOOL_CAMPUS_SAFETY}; the list's other items are the regime's own grounds.
    *
    * @param regime the regime the school works under
    * @return the extension
@@ -152,8 +156,8 @@ public final class PolicyExtension {
    *
    * <p>It comes from the office's annual summary, not from a normative document, and a blanket
    * "documents are not disclosed" sits uneasily with the regulation's rule that information is
-   * disclosed unless a ground applies (OGI_2019 第十三条). It ships as an example of how an
-   * extension is written; an answer letter that relies on it alone rests on a local practice.
+   * disclosed unless a ground applies (OGI_2019 第十三条). It ships as an example of how an extension
+   * is written; an answer letter that relies on it alone rests on a local practice.
    *
    * @param regime the regime the office works under
    * @return the extension

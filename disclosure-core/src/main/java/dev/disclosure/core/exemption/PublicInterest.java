@@ -5,16 +5,16 @@ import static java.util.Objects.requireNonNull;
 import dev.disclosure.core.Regime;
 
 /**
- * A public-interest finding (公共利益判断) the agency has made: that one of the regimes' legal tests
- * is met. The library never makes this judgment; the caller states which tests it found met, and
- * each lifts only the grounds its provision names.
+ * A public-interest finding (公共利益判断) the agency has made: that one of the regimes' legal tests is
+ * met. The library never makes this judgment; the caller states which tests it found met, and each
+ * lifts only the grounds its provision names.
  *
  * <ul>
  *   <li>{@link #OUTWEIGHS_HARM}: OGI_2008 grounds (3) and (4), 002 不予公开的政府信息第2项;
  *   <li>{@link #CLEAR_WITHOUT_SUBSTANTIVE_HARM}: OGI_2008 ground (5), 002 不予公开的政府信息第3项;
  *   <li>{@link #NON_DISCLOSURE_SERIOUSLY_AFFECTS}: trade secrets and privacy under OGI_2019 第十五条
- *       and 第三十二条, and equally under OGI_2008 第十四条第四款 and 第二十三条 (restated by 002
- *       依申请公开制度第（4）项), so both regimes know it.
+ *       and 第三十二条, and equally under OGI_2008 第十四条第四款 and 第二十三条 (restated by 002 依申请公开制度第（4）项), so
+ *       both regimes know it.
  * </ul>
  */
 public enum PublicInterest {

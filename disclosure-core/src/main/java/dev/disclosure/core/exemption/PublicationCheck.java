@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Whether an item may be published on a date after its review (先审查后公开, EX-6), and if not, why
- * not: the obstacles, each with its rule ID; the steps of the reasoning; and the provisions relied
- * on. Obtained from {@link ReviewChain#publicationOn}.
+ * Whether an item may be published on a date after its review (先审查后公开, EX-6), and if not, why not:
+ * the obstacles, each with its rule ID; the steps of the reasoning; and the provisions relied on.
+ * Obtained from {@link ReviewChain#publicationOn}.
  *
  * <p>Immutable and thread-safe; equal when all parts are equal.
  */
@@ -38,7 +38,10 @@ public final class PublicationCheck {
     return obstacles.isEmpty();
   }
 
-  /** Returns why the item may not be published yet, each starting with its rule ID; empty if allowed. */
+  /**
+   * Returns why the item may not be published yet, each starting with its rule ID; empty if
+   * allowed.
+   */
   public List<String> obstacles() {
     return obstacles;
   }
@@ -82,6 +85,11 @@ public final class PublicationCheck {
   /** Returns e.g. {@code publication on 2026-10-12: not allowed}, then the steps. */
   @Override
   public String toString() {
-    return "publication on " + date + ": " + (isAllowed() ? "allowed" : "not allowed") + "\n" + explain();
+    return "publication on "
+        + date
+        + ": "
+        + (isAllowed() ? "allowed" : "not allowed")
+        + "\n"
+        + explain();
   }
 }

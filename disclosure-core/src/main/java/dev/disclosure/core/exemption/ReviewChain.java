@@ -26,33 +26,32 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The review of an item before publication (公开前审查, EX-6): the opinions of the four stages in
- * order, the referral to the authority that can decide after a 需报审, the consent of the agencies
- * that made the item jointly, and whether the item may be published on a date (先审查后公开).
+ * The review of an item before publication (公开前审查, EX-6): the opinions of the four stages in order,
+ * the referral to the authority that can decide after a 需报审, the consent of the agencies that made
+ * the item jointly, and whether the item may be published on a date (先审查后公开).
  *
  * <p>The rules:
  *
  * <ul>
  *   <li>opinions come in the order of {@link ReviewStage}: {@link ReviewStage#ORIGINATING_UNIT},
  *       {@link ReviewStage#UNIT_HEAD}, {@link ReviewStage#SECRECY_REVIEW_BODY}, {@link
- *       ReviewStage#SUPERVISING_LEADER}; each with a reason, none dated before the previous one
- *       or before the item was formed;
+ *       ReviewStage#SUPERVISING_LEADER}; each with a reason, none dated before the previous one or
+ *       before the item was formed;
  *   <li>a 需报审 from the secrecy review body sends the item to the {@link
- *       ReviewStage#COMPETENT_AUTHORITY}, whose decision is recorded before the leader approves;
- *       an authority that answers 需报审 again sends it on to the next one up (逐级报至);
+ *       ReviewStage#COMPETENT_AUTHORITY}, whose decision is recorded before the leader approves; an
+ *       authority that answers 需报审 again sends it on to the next one up (逐级报至);
  *   <li>the secrecy review body's opinion is due 15 working days after the review request reached
  *       it (P-SECRECY-REVIEW); the date the request arrived is recorded before the opinion;
- *   <li>[convention] the supervising leader approves or refuses (公开 or 免予公开): a 需报审 is
- *       refused at that stage, because doubts about secrecy are settled before it; nor may the
- *       leader approve 公开 over a 免予公开 of the secrecy review body or the authority, whose
- *       disputes go to the secrecy bureau instead (002 主动公开制度二第6项);
+ *   <li>[convention] the supervising leader approves or refuses (公开 or 免予公开): a 需报审 is refused at
+ *       that stage, because doubts about secrecy are settled before it; nor may the leader approve
+ *       公开 over a 免予公开 of the secrecy review body or the authority, whose disputes go to the
+ *       secrecy bureau instead (002 主动公开制度二第6项);
  *   <li>nothing is published before the leader approves 公开 (先审查后公开, 003);
  *   <li>jointly made information (an item with {@linkplain InformationItem#coMakers() co-makers}):
  *       the lead maker reviews and needs every co-maker's consent. Under OGI_2008 only written
- *       consent counts (002 保密审查制度第八条). Under OGI_2019 a co-maker that gives no opinion
- *       within 15 working days of receiving the consultation consents (P-CO-AGENCY-2019,
- *       第三十四条); [convention] an objection dated after that period does not undo the consent
- *       the silence already gave.
+ *       consent counts (002 保密审查制度第八条). Under OGI_2019 a co-maker that gives no opinion within 15
+ *       working days of receiving the consultation consents (P-CO-AGENCY-2019, 第三十四条); [convention]
+ *       an objection dated after that period does not undo the consent the silence already gave.
  * </ul>
  *
  * <p>Each {@code with…} method returns a new chain; a step the rules do not allow throws {@link
@@ -105,9 +104,9 @@ public final class ReviewChain {
    * @param opinion the opinion of the stage that comes next
    * @return the chain with the opinion
    * @throws ReviewStepException if the review is complete, the opinion is not the next stage's, it
-   *     is dated before the previous opinion or before the item was formed, the secrecy review
-   *     body answers before the date of the request is recorded or before that date, or the
-   *     leader answers 需报审 or approves 公开 over a 免予公开
+   *     is dated before the previous opinion or before the item was formed, the secrecy review body
+   *     answers before the date of the request is recorded or before that date, or the leader
+   *     answers 需报审 or approves 公开 over a 免予公开
    */
   public ReviewChain withOpinion(ReviewOpinion opinion) {
     requireNonNull(opinion, "opinion");
@@ -177,7 +176,9 @@ public final class ReviewChain {
     String step = "secrecy review request received on " + receivedOn;
     if (secrecyReviewRequested != null) {
       throw refused(
-          "P-SECRECY-REVIEW", step, "the request was already received on " + secrecyReviewRequested);
+          "P-SECRECY-REVIEW",
+          step,
+          "the request was already received on " + secrecyReviewRequested);
     }
     if (nextStage().filter(stage -> stage == ReviewStage.SECRECY_REVIEW_BODY).isEmpty()) {
       throw refused(
@@ -196,11 +197,11 @@ public final class ReviewChain {
    * Returns this chain with a co-maker's receipt of the consultation (征求共同制作机关意见).
    *
    * @param coMaker one of the item's co-makers
-   * @param receivedOn the date the co-maker received the consultation, from which
-   *     P-CO-AGENCY-2019 runs under OGI_2019
+   * @param receivedOn the date the co-maker received the consultation, from which P-CO-AGENCY-2019
+   *     runs under OGI_2019
    * @return the chain with the consultation
-   * @throws ReviewStepException if the agency is not a co-maker of the item, was already
-   *     consulted, or the date is before the item was formed
+   * @throws ReviewStepException if the agency is not a co-maker of the item, was already consulted,
+   *     or the date is before the item was formed
    */
   public ReviewChain withCoMakerConsulted(Agency coMaker, LocalDate receivedOn) {
     requireNonNull(coMaker, "coMaker");
@@ -209,7 +210,9 @@ public final class ReviewChain {
     requireCoMaker(coMaker, step);
     if (consultations.containsKey(coMaker)) {
       throw refused(
-          "EX-6", step, coMaker + " already received the consultation on " + consultations.get(coMaker));
+          "EX-6",
+          step,
+          coMaker + " already received the consultation on " + consultations.get(coMaker));
     }
     requireNotBefore(receivedOn, item.generatedOn(), "the item was formed", "EX-6", step);
     return new ChainBuilder(this).consultation(coMaker, receivedOn).build();
@@ -252,7 +255,8 @@ public final class ReviewChain {
   }
 
   private ReviewChain withReply(Agency coMaker, CoMakerReply reply) {
-    String step = (reply.consents ? "consent of " : "objection of ") + coMaker + " of " + reply.date;
+    String step =
+        (reply.consents ? "consent of " : "objection of ") + coMaker + " of " + reply.date;
     requireCoMaker(coMaker, step);
     LocalDate received = consultations.get(coMaker);
     if (received == null) {
@@ -280,7 +284,9 @@ public final class ReviewChain {
     return opinions;
   }
 
-  /** Returns the stage whose opinion comes next, or empty when the supervising leader has decided. */
+  /**
+   * Returns the stage whose opinion comes next, or empty when the supervising leader has decided.
+   */
   public Optional<ReviewStage> nextStage() {
     return nextStage(opinions);
   }
@@ -378,10 +384,11 @@ public final class ReviewChain {
     return switch (last.stage()) {
       case ORIGINATING_UNIT -> Optional.of(ReviewStage.UNIT_HEAD);
       case UNIT_HEAD -> Optional.of(ReviewStage.SECRECY_REVIEW_BODY);
-      case SECRECY_REVIEW_BODY, COMPETENT_AUTHORITY -> Optional.of(
-          last.verdict() == ReviewVerdict.REFER
-              ? ReviewStage.COMPETENT_AUTHORITY
-              : ReviewStage.SUPERVISING_LEADER);
+      case SECRECY_REVIEW_BODY, COMPETENT_AUTHORITY ->
+          Optional.of(
+              last.verdict() == ReviewVerdict.REFER
+                  ? ReviewStage.COMPETENT_AUTHORITY
+                  : ReviewStage.SUPERVISING_LEADER);
       case SUPERVISING_LEADER -> Optional.empty();
     };
   }
@@ -397,7 +404,11 @@ public final class ReviewChain {
       throw refused(
           "EX-6",
           step,
-          agency + " is not a co-maker of '" + item.title() + "'; its co-makers: " + item.coMakers());
+          agency
+              + " is not a co-maker of '"
+              + item.title()
+              + "'; its co-makers: "
+              + item.coMakers());
     }
   }
 
@@ -507,7 +518,9 @@ public final class ReviewChain {
 
     PublicationCheck run() {
       List<ReviewOpinion> given =
-          opinions.stream().filter(opinion -> !opinion.date().isAfter(date)).collect(Collectors.toList());
+          opinions.stream()
+              .filter(opinion -> !opinion.date().isAfter(date))
+              .collect(Collectors.toList());
       checkReview(given);
       checkSecrecyTiming(given);
       if (!item.coMakers().isEmpty()) {
@@ -540,7 +553,9 @@ public final class ReviewChain {
                     ? ""
                     : " (given: "
                         + given.stream()
-                            .map(opinion -> opinion.stage().label() + " " + opinion.verdict().label())
+                            .map(
+                                opinion ->
+                                    opinion.stage().label() + " " + opinion.verdict().label())
                             .collect(Collectors.joining(", "))
                         + ")"),
             procedure);
@@ -562,7 +577,13 @@ public final class ReviewChain {
           "EX-6",
           "reviewed: "
               + given.stream()
-                  .map(opinion -> opinion.stage().label() + " " + opinion.verdict().label() + " " + opinion.date())
+                  .map(
+                      opinion ->
+                          opinion.stage().label()
+                              + " "
+                              + opinion.verdict().label()
+                              + " "
+                              + opinion.date())
                   .collect(Collectors.joining("; ")),
           procedure);
     }
@@ -580,8 +601,12 @@ public final class ReviewChain {
               + secrecyReviewRequested
               + "; its opinion was due "
               + deadline.dueDate()
-              + (opinion.isPresent() ? "; given " + opinion.get().date() + ": " : "; outstanding on " + date + ": ")
-              + (lateness.isLate() ? "late by " + lateness.workingDaysLate() + " working days" : "on time"),
+              + (opinion.isPresent()
+                  ? "; given " + opinion.get().date() + ": "
+                  : "; outstanding on " + date + ": ")
+              + (lateness.isLate()
+                  ? "late by " + lateness.workingDaysLate() + " working days"
+                  : "on time"),
           LegalPeriods.P_SECRECY_REVIEW.citations());
     }
 

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One opinion in the review chain (审查意见, EX-6): the stage that gave it, 公开 / 免予公开 / 需报审,
- * its basis (依据) and reason (理由) as 002 保密审查制度第十一条 requires, and its date.
+ * One opinion in the review chain (审查意见, EX-6): the stage that gave it, 公开 / 免予公开 / 需报审, its basis
+ * (依据) and reason (理由) as 002 保密审查制度第十一条 requires, and its date.
  *
  * <p>Immutable and thread-safe; equal when all parts are equal.
  */
@@ -95,8 +95,7 @@ public final class ReviewOpinion {
           "EX-6",
           stage.label(),
           "opinion " + verdict.label() + " of " + date,
-          "the reason is blank; every opinion states its basis and reason"
-              + " (002 保密审查制度第十一条)");
+          "the reason is blank; every opinion states its basis and reason" + " (002 保密审查制度第十一条)");
     }
     return new ReviewOpinion(stage, verdict, basis, ground, reason, date);
   }
@@ -153,6 +152,15 @@ public final class ReviewOpinion {
   /** Returns e.g. {@code 保密审查机构审查 免予公开 2026-10-12: 涉及个人隐私 (依据…)}. */
   @Override
   public String toString() {
-    return stage.label() + " " + verdict.label() + " " + date + ": " + reason + " (" + basis.toReference() + ")";
+    return stage.label()
+        + " "
+        + verdict.label()
+        + " "
+        + date
+        + ": "
+        + reason
+        + " ("
+        + basis.toReference()
+        + ")";
   }
 }

@@ -1,13 +1,13 @@
 package dev.disclosure.core.exemption;
 
 /**
- * A stage of the review before publication (公开前审查, EX-6), in the order of 002 保密审查制度第七条:
- * the originating unit's preliminary opinion, its head's review, the secrecy review body's review
- * and the supervising leader's approval.
+ * A stage of the review before publication (公开前审查, EX-6), in the order of 002 保密审查制度第七条: the
+ * originating unit's preliminary opinion, its head's review, the secrecy review body's review and
+ * the supervising leader's approval.
  *
  * <p>{@link #COMPETENT_AUTHORITY} is not one of the four: it is recorded only when the secrecy
- * review body, or an authority before it, answered 需报审, and it comes before the leader's
- * approval (002 保密审查制度第九条, 主动公开制度二第6项).
+ * review body, or an authority before it, answered 需报审, and it comes before the leader's approval
+ * (002 保密审查制度第九条, 主动公开制度二第6项).
  */
 public enum ReviewStage {
   /** The originating unit's preliminary opinion (承办单位初审). */

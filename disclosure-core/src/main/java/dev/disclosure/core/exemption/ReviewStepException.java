@@ -1,10 +1,10 @@
 package dev.disclosure.core.exemption;
 
 /**
- * Thrown when a step of the review chain is not allowed (审查程序不符合规定, EX-6): an opinion out of
- * order, without a reason, dated before the previous one, or a co-maker step that does not fit the
- * item. The message names the stage the chain is at, the step refused and the rule. Nothing was
- * changed: a {@link ReviewChain} is immutable.
+ * Thrown when a step of the review chain is not allowed (审查程序不符合规定, EX-6): an opinion out of order,
+ * without a reason, dated before the previous one, or a co-maker step that does not fit the item.
+ * The message names the stage the chain is at, the step refused and the rule. Nothing was changed:
+ * a {@link ReviewChain} is immutable.
  */
 public final class ReviewStepException extends IllegalStateException {
 

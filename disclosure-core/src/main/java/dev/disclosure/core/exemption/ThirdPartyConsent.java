@@ -10,16 +10,15 @@ public enum ThirdPartyConsent {
   /** The third party consents to disclosure (第三方同意公开). */
   GRANTED("第三方同意公开"),
   /**
-   * The third party refuses (第三方不同意公开). Under OGI_2019 第三十二条 a refusal binds only when
-   * it has reasonable grounds (有合理理由); an agency that finds the refusal unreasoned decides
-   * whether the content really harms the third party's rights and, if it does not, drops the
-   * content flag.
+   * The third party refuses (第三方不同意公开). Under OGI_2019 第三十二条 a refusal binds only when it has
+   * reasonable grounds (有合理理由); an agency that finds the refusal unreasoned decides whether the
+   * content really harms the third party's rights and, if it does not, drops the content flag.
    */
   REFUSED("第三方不同意公开"),
   /**
-   * The third party let the consultation period pass without an opinion (逾期未提出意见). Silence is
-   * not consent: under OGI_2019 第三十二条 the agency then decides under the regulation; OGI_2008 is
-   * silent and the library treats silence the same way [convention].
+   * The third party let the consultation period pass without an opinion (逾期未提出意见). Silence is not
+   * consent: under OGI_2019 第三十二条 the agency then decides under the regulation; OGI_2008 is silent
+   * and the library treats silence the same way [convention].
    */
   NO_REPLY("第三方逾期未提出意见");
 

@@ -46,7 +46,8 @@ class ApiContractTest {
         .setDefault(String.class, "理由")
         .setDefault(
             ReviewOpinion.class,
-            ReviewOpinion.of(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, BASIS, "理由", TUE_2026_09_15));
+            ReviewOpinion.of(
+                ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, BASIS, "理由", TUE_2026_09_15));
   }
 
   @Test
@@ -72,8 +73,10 @@ class ApiContractTest {
     tester.testAllPublicInstanceMethods(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS);
     tester.testAllPublicInstanceMethods(ReviewChain.start(Regime.OGI_2019, item(POLICE)));
     tester.testAllPublicInstanceMethods(
-        ReviewChain.start(Regime.OGI_2019, item(POLICE)).withCoMakerConsulted(POLICE, MON_2026_09_28));
-    tester.testAllPublicInstanceMethods(approved(Regime.OGI_2019, item()).publicationOn(MON_2026_10_26, OFFICIAL));
+        ReviewChain.start(Regime.OGI_2019, item(POLICE))
+            .withCoMakerConsulted(POLICE, MON_2026_09_28));
+    tester.testAllPublicInstanceMethods(
+        approved(Regime.OGI_2019, item()).publicationOn(MON_2026_10_26, OFFICIAL));
     tester.testAllPublicInstanceMethods(DisclosingAgency.forItem(Regime.OGI_2019, item()));
   }
 
@@ -81,47 +84,66 @@ class ApiContractTest {
   @DisplayName("EX-1 … EX-8: value types are equal when their contents are")
   void equality() {
     new EqualsTester()
-        .addEqualityGroup(PRIVACY, Fixtures.unmarked().addContentFlags(ContentFlag.PERSONAL_PRIVACY).build())
+        .addEqualityGroup(
+            PRIVACY, Fixtures.unmarked().addContentFlags(ContentFlag.PERSONAL_PRIVACY).build())
         .addEqualityGroup(ItemFacts.builder().marking(SecrecyMarking.SECRET).build())
-        .addEqualityGroup(Fixtures.unmarked().addContentFlags(ContentFlag.PERSONAL_PRIVACY).separable(true).build())
+        .addEqualityGroup(
+            Fixtures.unmarked()
+                .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+                .separable(true)
+                .build())
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Fixtures.CLASSIFIER_2019.classify(PRIVACY), Fixtures.CLASSIFIER_2019.classify(PRIVACY))
+        .addEqualityGroup(
+            Fixtures.CLASSIFIER_2019.classify(PRIVACY), Fixtures.CLASSIFIER_2019.classify(PRIVACY))
         .addEqualityGroup(Fixtures.CLASSIFIER_2008.classify(PRIVACY))
         .addEqualityGroup(
             Fixtures.CLASSIFIER_2019.classify(
-                ItemFacts.builder().from(PRIVACY).thirdPartyConsent(ThirdPartyConsent.GRANTED).build()))
+                ItemFacts.builder()
+                    .from(PRIVACY)
+                    .thirdPartyConsent(ThirdPartyConsent.GRANTED)
+                    .build()))
         .testEquals();
     ExemptionGround privacy = ExemptionGrounds.PERSONAL_PRIVACY_2019;
     new EqualsTester()
-        .addEqualityGroup(new OverrideConsideration(privacy, true, "a"), new OverrideConsideration(privacy, true, "a"))
+        .addEqualityGroup(
+            new OverrideConsideration(privacy, true, "a"),
+            new OverrideConsideration(privacy, true, "a"))
         .addEqualityGroup(new OverrideConsideration(privacy, false, "a"))
         .addEqualityGroup(new OverrideConsideration(privacy, true, "b"))
         .addEqualityGroup(new OverrideConsideration(ExemptionGrounds.TRADE_SECRET_2019, true, "a"))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(PolicyExtension.schoolList(Regime.OGI_2019), PolicyExtension.schoolList(Regime.OGI_2019))
+        .addEqualityGroup(
+            PolicyExtension.schoolList(Regime.OGI_2019),
+            PolicyExtension.schoolList(Regime.OGI_2019))
         .addEqualityGroup(PolicyExtension.schoolList(Regime.OGI_2008))
         .addEqualityGroup(PolicyExtension.streetOfficeThreeNots(Regime.OGI_2019))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(ExemptionClassifier.of(Regime.OGI_2019), Fixtures.CLASSIFIER_2019)
         .addEqualityGroup(ExemptionClassifier.of(Regime.OGI_2008))
-        .addEqualityGroup(ExemptionClassifier.of(Regime.OGI_2019, PolicyExtension.schoolList(Regime.OGI_2019)))
+        .addEqualityGroup(
+            ExemptionClassifier.of(Regime.OGI_2019, PolicyExtension.schoolList(Regime.OGI_2019)))
         .testEquals();
   }
 
   @Test
-  @DisplayName("EX-6, EX-7: review values, chains, checks and disclosing agencies are equal when their contents are")
+  @DisplayName(
+      "EX-6, EX-7: review values, chains, checks and disclosing agencies are equal when their"
+          + " contents are")
   void reviewEquality() {
     ReviewOpinion opinion =
-        ReviewOpinion.of(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, BASIS, "理由", TUE_2026_09_15);
+        ReviewOpinion.of(
+            ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, BASIS, "理由", TUE_2026_09_15);
     new EqualsTester()
         .addEqualityGroup(
             opinion,
-            ReviewOpinion.of(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, BASIS, "理由", TUE_2026_09_15))
+            ReviewOpinion.of(
+                ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, BASIS, "理由", TUE_2026_09_15))
         .addEqualityGroup(
-            ReviewOpinion.of(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.EXEMPT, BASIS, "理由", TUE_2026_09_15))
+            ReviewOpinion.of(
+                ReviewStage.ORIGINATING_UNIT, ReviewVerdict.EXEMPT, BASIS, "理由", TUE_2026_09_15))
         .addEqualityGroup(
             ReviewOpinion.of(
                 ReviewStage.ORIGINATING_UNIT,
@@ -131,12 +153,14 @@ class ApiContractTest {
                 TUE_2026_09_15))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(ReviewChain.start(Regime.OGI_2019, item()), ReviewChain.start(Regime.OGI_2019, item()))
+        .addEqualityGroup(
+            ReviewChain.start(Regime.OGI_2019, item()), ReviewChain.start(Regime.OGI_2019, item()))
         .addEqualityGroup(ReviewChain.start(Regime.OGI_2008, item()))
         .addEqualityGroup(ReviewChain.start(Regime.OGI_2019, item()).withOpinion(opinion))
         .addEqualityGroup(awaitingSecrecyBody(Regime.OGI_2019, item()))
         .addEqualityGroup(
-            ReviewChain.start(Regime.OGI_2019, item(POLICE)).withCoMakerConsulted(POLICE, MON_2026_09_28))
+            ReviewChain.start(Regime.OGI_2019, item(POLICE))
+                .withCoMakerConsulted(POLICE, MON_2026_09_28))
         .addEqualityGroup(
             ReviewChain.start(Regime.OGI_2019, item(POLICE))
                 .withCoMakerConsulted(POLICE, MON_2026_09_28)
@@ -150,7 +174,8 @@ class ApiContractTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            DisclosingAgency.forItem(Regime.OGI_2019, item()), DisclosingAgency.forItem(Regime.OGI_2019, item()))
+            DisclosingAgency.forItem(Regime.OGI_2019, item()),
+            DisclosingAgency.forItem(Regime.OGI_2019, item()))
         .addEqualityGroup(DisclosingAgency.forItem(Regime.OGI_2008, item()))
         .addEqualityGroup(DisclosingAgency.forItem(Regime.OGI_2019, item(), POLICE))
         .testEquals();
@@ -170,9 +195,11 @@ class ApiContractTest {
         .containsExactly("尚未征求第三方意见", "第三方同意公开", "第三方不同意公开", "第三方逾期未提出意见");
     assertThat(Arrays.stream(DisclosingAgency.Basis.values()).map(DisclosingAgency.Basis::label))
         .containsExactly("法定主管机关", "牵头制作机关", "制作机关", "保存机关");
-    assertThat(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS.label()).isEqualTo("不公开可能对公共利益造成重大影响");
+    assertThat(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS.label())
+        .isEqualTo("不公开可能对公共利益造成重大影响");
     assertThat(PublicInterest.OUTWEIGHS_HARM.isRecognizedBy(Regime.OGI_2008)).isTrue();
     assertThat(PublicInterest.OUTWEIGHS_HARM.isRecognizedBy(Regime.OGI_2019)).isFalse();
-    assertThat(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS.isRecognizedBy(Regime.OGI_2019)).isTrue();
+    assertThat(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS.isRecognizedBy(Regime.OGI_2019))
+        .isTrue();
   }
 }

@@ -46,7 +46,8 @@ class DisclosingAgencyTest {
   @Test
   @DisplayName("EX-7: information obtained from others is disclosed by its keeper (OGI_2019 第十条)")
   void keeper2019() {
-    DisclosingAgency disclosing = DisclosingAgency.forItem(Regime.OGI_2019, item().keptBy(FINANCE).build());
+    DisclosingAgency disclosing =
+        DisclosingAgency.forItem(Regime.OGI_2019, item().keptBy(FINANCE).build());
 
     assertThat(disclosing.agency()).isEqualTo(FINANCE);
     assertThat(disclosing.basis()).isEqualTo(DisclosingAgency.Basis.KEEPER);
@@ -55,7 +56,9 @@ class DisclosingAgencyTest {
   }
 
   @Test
-  @DisplayName("EX-7: where law names the competent agency, only it discloses, whoever made or keeps the item")
+  @DisplayName(
+      "EX-7: where law names the competent agency, only it discloses, whoever made or keeps the"
+          + " item")
   void competentByLaw() {
     InformationItem obtained = item().keptBy(FINANCE).build();
 

@@ -52,7 +52,8 @@ class ExemptionClassifierTest {
     })
     @DisplayName("EX-1: each content flag maps to its ground of the seven")
     void eachFlag(ContentFlag flag, String groundId, ExemptionOutcome outcome) {
-      ExemptionDecision decision = CLASSIFIER_2008.classify(unmarked().addContentFlags(flag).build());
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(unmarked().addContentFlags(flag).build());
 
       assertThat(decision.outcome()).isEqualTo(outcome);
       assertThat(ids(decision.grounds())).containsExactly(groundId);
@@ -66,7 +67,8 @@ class ExemptionClassifierTest {
         names = {"INTERNAL_AFFAIRS", "ENFORCEMENT_CASE_FILE"})
     @DisplayName("EX-1: internal affairs and enforcement files are no ground under OGI_2008")
     void noGround(ContentFlag flag) {
-      ExemptionDecision decision = CLASSIFIER_2008.classify(unmarked().addContentFlags(flag).build());
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(unmarked().addContentFlags(flag).build());
 
       assertThat(decision.outcome()).isEqualTo(DISCLOSE);
       assertThat(decision.grounds()).isEmpty();
@@ -75,7 +77,8 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-1: unmarked content that involves state secrets is withheld (002 保密审查制度第六条第2项)")
+    @DisplayName(
+        "EX-1: unmarked content that involves state secrets is withheld (002 保密审查制度第六条第2项)")
     void unmarkedStateSecret() {
       ExemptionDecision decision =
           CLASSIFIER_2008.classify(unmarked().addContentFlags(ContentFlag.STATE_SECRET).build());
@@ -91,10 +94,11 @@ class ExemptionClassifierTest {
       ExemptionDecision decision = CLASSIFIER_2008.classify(unmarked().build());
 
       assertThat(decision.outcome()).isEqualTo(DISCLOSE);
-      assertThat(decision.steps()).containsExactly(
-          "[EX-1] outcome 公开: no ground withholds the item (依据"
-              + RegimeRules.DOC_002_PROACTIVE.source()
-              + "主动公开制度)");
+      assertThat(decision.steps())
+          .containsExactly(
+              "[EX-1] outcome 公开: no ground withholds the item (依据"
+                  + RegimeRules.DOC_002_PROACTIVE.source()
+                  + "主动公开制度)");
     }
   }
 
@@ -110,7 +114,10 @@ class ExemptionClassifierTest {
     void consent(ContentFlag flag) {
       ExemptionDecision decision =
           CLASSIFIER_2008.classify(
-              unmarked().addContentFlags(flag).thirdPartyConsent(ThirdPartyConsent.GRANTED).build());
+              unmarked()
+                  .addContentFlags(flag)
+                  .thirdPartyConsent(ThirdPartyConsent.GRANTED)
+                  .build());
 
       assertThat(decision.outcome()).isEqualTo(DISCLOSE);
       assertThat(decision.overrides()).hasSize(1);
@@ -138,7 +145,9 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-2: refused, but the public interest clearly outweighs the harm → 公开, and the third party is told in writing")
+    @DisplayName(
+        "EX-2: refused, but the public interest clearly outweighs the harm → 公开, and the third"
+            + " party is told in writing")
     void outweighsHarm() {
       ExemptionDecision decision =
           CLASSIFIER_2008.classify(
@@ -150,7 +159,8 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(DISCLOSE);
       assertThat(decision.explain())
-          .contains("must tell the third party in writing of the content disclosed and the reasons");
+          .contains(
+              "must tell the third party in writing of the content disclosed and the reasons");
       assertThat(decision.citations())
           .contains(
               RegimeRules.DOC_002_CONSENT_OR_OUTWEIGHS,
@@ -159,7 +169,8 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-2: OGI-2008 第十四条第四款's test (不公开可能对公共利益造成重大影响) also lifts privacy under OGI_2008")
+    @DisplayName(
+        "EX-2: OGI-2008 第十四条第四款's test (不公开可能对公共利益造成重大影响) also lifts privacy under OGI_2008")
     void seriousImpactUnder2008() {
       ExemptionDecision decision =
           CLASSIFIER_2008.classify(
@@ -188,7 +199,9 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-2 [convention]: not yet consulted → 征求第三方意见 even when a public-interest finding would lift the ground")
+    @DisplayName(
+        "EX-2 [convention]: not yet consulted → 征求第三方意见 even when a public-interest finding would"
+            + " lift the ground")
     void consultFirst() {
       ExemptionDecision decision =
           CLASSIFIER_2008.classify(
@@ -248,7 +261,10 @@ class ExemptionClassifierTest {
     void workSecretAbsolute() {
       ExemptionDecision decision =
           CLASSIFIER_2008.classify(
-              unmarked().addContentFlags(ContentFlag.WORK_SECRET).lawRequiresDisclosure(true).build());
+              unmarked()
+                  .addContentFlags(ContentFlag.WORK_SECRET)
+                  .lawRequiresDisclosure(true)
+                  .build());
 
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
       assertThat(decision.overrides().get(0).reason())
@@ -274,7 +290,8 @@ class ExemptionClassifierTest {
     })
     @DisplayName("EX-3: each content flag maps to its ground of 第十四条、第十五条、第十六条")
     void eachFlag(ContentFlag flag, String groundId, ExemptionOutcome outcome) {
-      ExemptionDecision decision = CLASSIFIER_2019.classify(unmarked().addContentFlags(flag).build());
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(unmarked().addContentFlags(flag).build());
 
       assertThat(decision.outcome()).isEqualTo(outcome);
       assertThat(ids(decision.grounds())).containsExactly(groundId);
@@ -328,10 +345,13 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-3 [convention]: 第十六条's 可以不予公开 is taken as exercised: withheld unless a law requires disclosure")
+    @DisplayName(
+        "EX-3 [convention]: 第十六条's 可以不予公开 is taken as exercised: withheld unless a law requires"
+            + " disclosure")
     void article16Discretion() {
       ExemptionDecision decision =
-          CLASSIFIER_2019.classify(unmarked().addContentFlags(ContentFlag.INTERNAL_AFFAIRS).build());
+          CLASSIFIER_2019.classify(
+              unmarked().addContentFlags(ContentFlag.INTERNAL_AFFAIRS).build());
 
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
       assertThat(decision.overrides().get(0).reason())
@@ -353,7 +373,9 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-3: refused but non-disclosure would seriously affect the public interest → 公开 with written notice (第三十二条)")
+    @DisplayName(
+        "EX-3: refused but non-disclosure would seriously affect the public interest → 公开 with"
+            + " written notice (第三十二条)")
     void seriousImpact() {
       ExemptionDecision decision =
           CLASSIFIER_2019.classify(
@@ -369,7 +391,8 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-3: the third party let the period pass: the agency decides; without a finding → 不予公开")
+    @DisplayName(
+        "EX-3: the third party let the period pass: the agency decides; without a finding → 不予公开")
     void noReply() {
       ExemptionDecision decision =
           CLASSIFIER_2019.classify(
@@ -421,7 +444,9 @@ class ExemptionClassifierTest {
   class Markings {
 
     @ParameterizedTest(name = "EX-4: marked {0} → 不予公开 under both regimes")
-    @EnumSource(value = SecrecyMarking.class, names = {"SECRET", "CONFIDENTIAL", "TOP_SECRET"})
+    @EnumSource(
+        value = SecrecyMarking.class,
+        names = {"SECRET", "CONFIDENTIAL", "TOP_SECRET"})
     @DisplayName("EX-4: 秘密, 机密, 绝密 are never disclosed, whatever else is true")
     void marked(SecrecyMarking marking) {
       ItemFacts facts =
@@ -437,8 +462,11 @@ class ExemptionClassifierTest {
       for (Regime regime : Regime.values()) {
         ExemptionDecision decision = classifier(regime).classify(facts);
         assertThat(decision.outcome()).isEqualTo(WITHHOLD);
-        assertThat(decision.withheld()).containsExactly(regime.groundFor(ContentFlag.STATE_SECRET).get());
-        assertThat(decision.steps().get(0)).startsWith("[EX-4]").contains("marked " + marking.label());
+        assertThat(decision.withheld())
+            .containsExactly(regime.groundFor(ContentFlag.STATE_SECRET).get());
+        assertThat(decision.steps().get(0))
+            .startsWith("[EX-4]")
+            .contains("marked " + marking.label());
         assertThat(decision.explain()).contains("非密处理");
       }
       assertThat(CLASSIFIER_2008.classify(facts).citations()).contains(RegimeRules.DOC_002_MARKED);
@@ -479,26 +507,28 @@ class ExemptionClassifierTest {
     @Test
     @DisplayName("EX-4: unclear whether or at what level secret → 报有权机关确定密级 (002 保密审查制度第九条)")
     void unclear2008() {
-      ExemptionDecision decision = CLASSIFIER_2008.classify(unmarked().secrecyUnclear(true).build());
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(unmarked().secrecyUnclear(true).build());
 
       assertThat(decision.outcome()).isEqualTo(ESCALATE_SECRECY);
       assertThat(decision.outcome().label()).isEqualTo("报有权机关确定密级");
       assertThat(decision.citations()).containsExactly(RegimeRules.DOC_002_UNCLEAR);
-      assertThat(decision.citations().get(0).wording())
-          .startsWith("各部门对政府信息是否属于国家秘密和属于何种密级不明确的");
+      assertThat(decision.citations().get(0).wording()).startsWith("各部门对政府信息是否属于国家秘密和属于何种密级不明确的");
     }
 
     @Test
     @DisplayName("EX-4: unclear under OGI_2019 → escalate, citing 第十七条")
     void unclear2019() {
-      ExemptionDecision decision = CLASSIFIER_2019.classify(unmarked().secrecyUnclear(true).build());
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(unmarked().secrecyUnclear(true).build());
 
       assertThat(decision.outcome()).isEqualTo(ESCALATE_SECRECY);
       assertThat(provisions(decision)).containsExactly("第十七条");
     }
 
     @Test
-    @DisplayName("EX-4 [convention]: unclear secrecy escalates even when another ground already withholds")
+    @DisplayName(
+        "EX-4 [convention]: unclear secrecy escalates even when another ground already withholds")
     void unclearWinsOverOtherGrounds() {
       ExemptionDecision decision =
           CLASSIFIER_2019.classify(
@@ -531,7 +561,9 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-5: a separable state-secret part under OGI_2008 → 部分公开 with non-secret processing (002 保密审查制度第十三条)")
+    @DisplayName(
+        "EX-5: a separable state-secret part under OGI_2008 → 部分公开 with non-secret processing (002"
+            + " 保密审查制度第十三条)")
     void secretPart2008() {
       ExemptionDecision decision =
           CLASSIFIER_2008.classify(
@@ -555,12 +587,15 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-5 [convention]: separable absolute content plus unasked privacy → consult; the absolute part stays withheld whatever the reply")
+    @DisplayName(
+        "EX-5 [convention]: separable absolute content plus unasked privacy → consult; the absolute"
+            + " part stays withheld whatever the reply")
     void consultWithSeparableAbsolute() {
       ExemptionDecision decision =
           CLASSIFIER_2019.classify(
               unmarked()
-                  .addContentFlags(ContentFlag.SECURITY_AND_STABILITY_RISK, ContentFlag.PERSONAL_PRIVACY)
+                  .addContentFlags(
+                      ContentFlag.SECURITY_AND_STABILITY_RISK, ContentFlag.PERSONAL_PRIVACY)
                   .separable(true)
                   .build());
 
@@ -573,12 +608,15 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-5: inseparable absolute content plus unasked privacy → 不予公开; consulting would change nothing")
+    @DisplayName(
+        "EX-5: inseparable absolute content plus unasked privacy → 不予公开; consulting would change"
+            + " nothing")
     void withholdWithoutConsulting() {
       ExemptionDecision decision =
           CLASSIFIER_2019.classify(
               unmarked()
-                  .addContentFlags(ContentFlag.SECURITY_AND_STABILITY_RISK, ContentFlag.PERSONAL_PRIVACY)
+                  .addContentFlags(
+                      ContentFlag.SECURITY_AND_STABILITY_RISK, ContentFlag.PERSONAL_PRIVACY)
                   .build());
 
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
@@ -629,7 +667,8 @@ class ExemptionClassifierTest {
       ItemFacts facts =
           unmarked()
               .addLocalGroundIds("NO-SUCH-GROUND")
-              .addPublicInterest(PublicInterest.OUTWEIGHS_HARM, PublicInterest.CLEAR_WITHOUT_SUBSTANTIVE_HARM)
+              .addPublicInterest(
+                  PublicInterest.OUTWEIGHS_HARM, PublicInterest.CLEAR_WITHOUT_SUBSTANTIVE_HARM)
               .thirdPartyConsent(ThirdPartyConsent.REFUSED)
               .build();
 

@@ -76,7 +76,10 @@ class ExemptionPropertyTest {
     boolean declassified = expired && (bits & 2) != 0;
     boolean unclear = !marking.isClassified() && (bits & 4) != 0;
     boolean anythingExempt =
-        !flags.isEmpty() || !localIds.isEmpty() || (marking.isClassified() && !declassified) || unclear;
+        !flags.isEmpty()
+            || !localIds.isEmpty()
+            || (marking.isClassified() && !declassified)
+            || unclear;
     boolean thirdParty =
         flags.contains(ContentFlag.TRADE_SECRET) || flags.contains(ContentFlag.PERSONAL_PRIVACY);
     Set<PublicInterest> findings = EnumSet.noneOf(PublicInterest.class);
@@ -106,7 +109,8 @@ class ExemptionPropertyTest {
   }
 
   @Test
-  @DisplayName("EX-4: a marked secret is never disclosed, not even in part, unless expired and declassified")
+  @DisplayName(
+      "EX-4: a marked secret is never disclosed, not even in part, unless expired and declassified")
   void markedSecretNeverDisclosed() {
     for (Regime regime : Regime.values()) {
       ExemptionClassifier classifier = classifier(regime);
@@ -126,7 +130,8 @@ class ExemptionPropertyTest {
   }
 
   @Test
-  @DisplayName("EX-2, EX-3: adding consent never turns a disclosure into a withholding, nor withholds more")
+  @DisplayName(
+      "EX-2, EX-3: adding consent never turns a disclosure into a withholding, nor withholds more")
   void consentNeverHurts() {
     for (Regime regime : Regime.values()) {
       ExemptionClassifier classifier = classifier(regime);
@@ -152,7 +157,9 @@ class ExemptionPropertyTest {
   }
 
   @Test
-  @DisplayName("EX-2, EX-3: adding a public-interest finding the regime knows never turns a disclosure into a withholding")
+  @DisplayName(
+      "EX-2, EX-3: adding a public-interest finding the regime knows never turns a disclosure into"
+          + " a withholding")
   void publicInterestNeverHurts() {
     for (Regime regime : Regime.values()) {
       ExemptionClassifier classifier = classifier(regime);
@@ -167,7 +174,8 @@ class ExemptionPropertyTest {
               (facts, test) -> {
                 ExemptionDecision before = classifier.classify(facts);
                 ExemptionDecision after =
-                    classifier.classify(ItemFacts.builder().from(facts).addPublicInterest(test).build());
+                    classifier.classify(
+                        ItemFacts.builder().from(facts).addPublicInterest(test).build());
                 if (DISCLOSED.contains(before.outcome())) {
                   assertThat(after.outcome()).isIn(DISCLOSED);
                 }
@@ -188,7 +196,9 @@ class ExemptionPropertyTest {
               facts -> {
                 ExemptionDecision decision = classifier.classify(facts);
                 assertThat(decision.citations()).isNotEmpty();
-                assertThat(decision.steps()).isNotEmpty().allMatch(step -> step.matches("\\[EX-[1-8]] .+"));
+                assertThat(decision.steps())
+                    .isNotEmpty()
+                    .allMatch(step -> step.matches("\\[EX-[1-8]] .+"));
                 assertThat(decision.overrides()).hasSameSizeAs(decision.grounds());
                 assertThat(decision.grounds()).containsAll(decision.withheld());
               });

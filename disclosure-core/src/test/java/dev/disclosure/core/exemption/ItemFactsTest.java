@@ -80,12 +80,15 @@ class ItemFactsTest {
   }
 
   @Test
-  @DisplayName("EX-5: separable is accepted for a marked item, an unclear item, a flag or a local ground")
+  @DisplayName(
+      "EX-5: separable is accepted for a marked item, an unclear item, a flag or a local ground")
   void separableAccepted() {
-    assertThat(ItemFacts.builder().marking(SecrecyMarking.SECRET).separable(true).build().separable())
+    assertThat(
+            ItemFacts.builder().marking(SecrecyMarking.SECRET).separable(true).build().separable())
         .isTrue();
     assertThat(unmarked().secrecyUnclear(true).separable(true).build().separable()).isTrue();
-    assertThat(unmarked().addContentFlags(ContentFlag.WORK_SECRET).separable(true).build().separable())
+    assertThat(
+            unmarked().addContentFlags(ContentFlag.WORK_SECRET).separable(true).build().separable())
         .isTrue();
     assertThat(unmarked().addLocalGroundIds("X").separable(true).build().separable()).isTrue();
   }
@@ -130,7 +133,8 @@ class ItemFactsTest {
   }
 
   @Test
-  @DisplayName("local ground ids are kept sorted, so equal facts compare equal whatever the order given")
+  @DisplayName(
+      "local ground ids are kept sorted, so equal facts compare equal whatever the order given")
   void sortedLocalGrounds() {
     ItemFacts one = unmarked().addLocalGroundIds("B", "A").build();
     ItemFacts other = unmarked().addLocalGroundIds("A", "B").build();

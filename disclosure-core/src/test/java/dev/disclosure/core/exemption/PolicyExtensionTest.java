@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 /** EX-8: local policies add grounds without forking the library. */
 class PolicyExtensionTest {
 
-  private static final Citation LOCAL =
-      Citation.of("《某县政务公开实施细则》", "第九条", "涉及正在处置的突发事件的信息，暂缓公开。");
+  private static final Citation LOCAL = Citation.of("《某县政务公开实施细则》", "第九条", "涉及正在处置的突发事件的信息，暂缓公开。");
 
   @Test
-  @DisplayName("EX-8: the school list (003) adds campus safety; asserting it withholds, citing the school's list")
+  @DisplayName(
+      "EX-8: the school list (003) adds campus safety; asserting it withholds, citing the school's"
+          + " list")
   void schoolList() {
     ExemptionClassifier classifier =
         ExemptionClassifier.of(Regime.OGI_2008, PolicyExtension.schoolList(Regime.OGI_2008));
@@ -37,14 +38,18 @@ class PolicyExtensionTest {
         .startsWith(
             "[EX-8] local policy 小学信息公开工作实施方案（免于公开的信息） → SCHOOL-CAMPUS-SAFETY"
                 + " 公开可能危及校园安全稳定的信息");
-    assertThat(decision.steps()).allMatch(step -> step.startsWith("[EX-8]") || step.startsWith("[EX-5]"));
+    assertThat(decision.steps())
+        .allMatch(step -> step.startsWith("[EX-8]") || step.startsWith("[EX-5]"));
   }
 
   @Test
-  @DisplayName("EX-8: the street office's 三不公开 under OGI_2019: requests and reports withheld, separable → 部分公开")
+  @DisplayName(
+      "EX-8: the street office's 三不公开 under OGI_2019: requests and reports withheld, separable →"
+          + " 部分公开")
   void streetOffice() {
     ExemptionClassifier classifier =
-        ExemptionClassifier.of(Regime.OGI_2019, PolicyExtension.streetOfficeThreeNots(Regime.OGI_2019));
+        ExemptionClassifier.of(
+            Regime.OGI_2019, PolicyExtension.streetOfficeThreeNots(Regime.OGI_2019));
 
     ExemptionDecision decision =
         classifier.classify(
@@ -61,10 +66,12 @@ class PolicyExtensionTest {
   }
 
   @Test
-  @DisplayName("EX-8 [convention]: ready-made local grounds yield to a law that requires disclosure")
+  @DisplayName(
+      "EX-8 [convention]: ready-made local grounds yield to a law that requires disclosure")
   void localGroundsYieldToLaw() {
     ExemptionClassifier classifier =
-        ExemptionClassifier.of(Regime.OGI_2008, PolicyExtension.streetOfficeThreeNots(Regime.OGI_2008));
+        ExemptionClassifier.of(
+            Regime.OGI_2008, PolicyExtension.streetOfficeThreeNots(Regime.OGI_2008));
 
     ExemptionDecision decision =
         classifier.classify(
@@ -81,20 +88,28 @@ class PolicyExtensionTest {
   @DisplayName("EX-8: a ground id that no extension defines is refused, naming the id")
   void unknownLocalGround() {
     assertThatThrownBy(
-            () -> CLASSIFIER_2019.classify(unmarked().addLocalGroundIds("SCHOOL-CAMPUS-SAFETY").build()))
+            () ->
+                CLASSIFIER_2019.classify(
+                    unmarked().addLocalGroundIds("SCHOOL-CAMPUS-SAFETY").build()))
         .isInstanceOf(InvalidFactsException.class)
-        .hasMessageContaining("EX-8: local ground 'SCHOOL-CAMPUS-SAFETY' is defined by no policy extension");
+        .hasMessageContaining(
+            "EX-8: local ground 'SCHOOL-CAMPUS-SAFETY' is defined by no policy extension");
   }
 
   @Test
-  @DisplayName("EX-8: a caller's own policy with a consent-or-public-interest ground works like the regime's")
+  @DisplayName(
+      "EX-8: a caller's own policy with a consent-or-public-interest ground works like the"
+          + " regime's")
   void callersOwnPolicy() {
-    ExemptionGround pending = ExemptionGround.of("COUNTY-EMERGENCY", "正在处置的突发事件信息", GroundOverride.NONE, LOCAL);
+    ExemptionGround pending =
+        ExemptionGround.of("COUNTY-EMERGENCY", "正在处置的突发事件信息", GroundOverride.NONE, LOCAL);
     ExemptionGround family =
-        ExemptionGround.of("COUNTY-FAMILY", "家庭经济状况", GroundOverride.CONSENT_OR_PUBLIC_INTEREST, LOCAL);
+        ExemptionGround.of(
+            "COUNTY-FAMILY", "家庭经济状况", GroundOverride.CONSENT_OR_PUBLIC_INTEREST, LOCAL);
     ExemptionClassifier classifier =
         ExemptionClassifier.of(
-            Regime.OGI_2019, PolicyExtension.of("某县政务公开实施细则", Regime.OGI_2019, List.of(pending, family)));
+            Regime.OGI_2019,
+            PolicyExtension.of("某县政务公开实施细则", Regime.OGI_2019, List.of(pending, family)));
 
     ExemptionDecision consulted =
         classifier.classify(unmarked().addLocalGroundIds("COUNTY-FAMILY").build());
@@ -118,11 +133,15 @@ class PolicyExtensionTest {
   }
 
   @Test
-  @DisplayName("EX-8: a policy cannot reuse an id, take a regime's id, or rely on a test its regime lacks")
+  @DisplayName(
+      "EX-8: a policy cannot reuse an id, take a regime's id, or rely on a test its regime lacks")
   void invalidGrounds() {
     ExemptionGround groundFive =
         ExemptionGround.of(
-            "LOCAL-DELIBERATION", "讨论中的信息", GroundOverride.PUBLIC_INTEREST_WITHOUT_SUBSTANTIVE_HARM, LOCAL);
+            "LOCAL-DELIBERATION",
+            "讨论中的信息",
+            GroundOverride.PUBLIC_INTEREST_WITHOUT_SUBSTANTIVE_HARM,
+            LOCAL);
 
     assertThatThrownBy(
             () ->
@@ -171,7 +190,8 @@ class PolicyExtensionTest {
   void groundById() {
     PolicyExtension school = PolicyExtension.schoolList(Regime.OGI_2019);
 
-    assertThat(school.ground("SCHOOL-CAMPUS-SAFETY")).contains(PolicyExtension.SCHOOL_CAMPUS_SAFETY);
+    assertThat(school.ground("SCHOOL-CAMPUS-SAFETY"))
+        .contains(PolicyExtension.SCHOOL_CAMPUS_SAFETY);
     assertThat(school.ground("STREET-DOCUMENTS")).isEmpty();
     assertThat(school.regime()).isEqualTo(Regime.OGI_2019);
   }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** EX-6: the review chain, P-SECRECY-REVIEW, co-makers' consent and P-CO-AGENCY-2019, on the 2026 calendar. */
+/**
+ * EX-6: the review chain, P-SECRECY-REVIEW, co-makers' consent and P-CO-AGENCY-2019, on the 2026
+ * calendar.
+ */
 class ReviewChainTest {
 
   private static final WorkingDayCalendar OFFICIAL = ChinaCalendars.official();
@@ -63,8 +66,10 @@ class ReviewChainTest {
 
   static ReviewChain approved(Regime regime, InformationItem item) {
     return awaitingSecrecyBody(regime, item)
-        .withOpinion(opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, FRI_2026_10_23))
-        .withOpinion(opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, MON_2026_10_26));
+        .withOpinion(
+            opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, FRI_2026_10_23))
+        .withOpinion(
+            opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, MON_2026_10_26));
   }
 
   @Nested
@@ -108,14 +113,19 @@ class ReviewChainTest {
           .containsExactly(
               "[EX-6] 先审查后公开: on 2026-10-26 the review is not complete; next: 保密审查机构审查"
                   + " (given: 承办单位初审 公开, 单位负责人审核 公开)");
-      assertThat(ReviewChain.start(Regime.OGI_2008, item()).publicationOn(MON_2026_10_26, OFFICIAL).isAllowed())
+      assertThat(
+              ReviewChain.start(Regime.OGI_2008, item())
+                  .publicationOn(MON_2026_10_26, OFFICIAL)
+                  .isAllowed())
           .isFalse();
     }
 
     @Test
-    @DisplayName("EX-6: asked on a date before the leader's approval, the item is not yet publishable")
+    @DisplayName(
+        "EX-6: asked on a date before the leader's approval, the item is not yet publishable")
     void askedTooEarly() {
-      PublicationCheck check = approved(Regime.OGI_2019, item()).publicationOn(FRI_2026_10_23, OFFICIAL);
+      PublicationCheck check =
+          approved(Regime.OGI_2019, item()).publicationOn(FRI_2026_10_23, OFFICIAL);
 
       assertThat(check.isAllowed()).isFalse();
       assertThat(check.obstacles().get(0)).contains("next: 分管领导审批");
@@ -126,7 +136,8 @@ class ReviewChainTest {
     void leaderRefuses() {
       ReviewChain chain =
           awaitingSecrecyBody(Regime.OGI_2019, item())
-              .withOpinion(opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, FRI_2026_10_23))
+              .withOpinion(
+                  opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, FRI_2026_10_23))
               .withOpinion(
                   ReviewOpinion.of(
                       ReviewStage.SUPERVISING_LEADER,
@@ -145,13 +156,20 @@ class ReviewChainTest {
     }
 
     @Test
-    @DisplayName("EX-6: an opinion out of order is refused, naming stage, step and rule; the chain is unchanged")
+    @DisplayName(
+        "EX-6: an opinion out of order is refused, naming stage, step and rule; the chain is"
+            + " unchanged")
     void outOfOrder() {
-      ReviewChain chain = ReviewChain.start(Regime.OGI_2019, item())
-          .withOpinion(opinion(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, TUE_2026_09_15));
+      ReviewChain chain =
+          ReviewChain.start(Regime.OGI_2019, item())
+              .withOpinion(
+                  opinion(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, TUE_2026_09_15));
 
       assertThatThrownBy(
-              () -> chain.withOpinion(opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, WED_2026_09_16)))
+              () ->
+                  chain.withOpinion(
+                      opinion(
+                          ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, WED_2026_09_16)))
           .isInstanceOfSatisfying(
               ReviewStepException.class,
               thrown -> {
@@ -169,23 +187,35 @@ class ReviewChainTest {
     }
 
     @Test
-    @DisplayName("EX-6: an opinion dated before the previous one, or before the item was formed, is refused")
+    @DisplayName(
+        "EX-6: an opinion dated before the previous one, or before the item was formed, is refused")
     void datesGoForward() {
-      ReviewChain chain = ReviewChain.start(Regime.OGI_2019, item())
-          .withOpinion(opinion(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, WED_2026_09_16));
+      ReviewChain chain =
+          ReviewChain.start(Regime.OGI_2019, item())
+              .withOpinion(
+                  opinion(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, WED_2026_09_16));
 
       assertThatThrownBy(
-              () -> chain.withOpinion(opinion(ReviewStage.UNIT_HEAD, ReviewVerdict.DISCLOSE, TUE_2026_09_15)))
+              () ->
+                  chain.withOpinion(
+                      opinion(ReviewStage.UNIT_HEAD, ReviewVerdict.DISCLOSE, TUE_2026_09_15)))
           .isInstanceOf(ReviewStepException.class)
           .hasMessageContaining("dated before the previous opinion (2026-09-16)");
       assertThatThrownBy(
               () ->
                   ReviewChain.start(Regime.OGI_2019, item())
                       .withOpinion(
-                          opinion(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, MON_2026_09_14.minusDays(1))))
+                          opinion(
+                              ReviewStage.ORIGINATING_UNIT,
+                              ReviewVerdict.DISCLOSE,
+                              MON_2026_09_14.minusDays(1))))
           .isInstanceOf(ReviewStepException.class)
           .hasMessageContaining("dated before the item was formed (2026-09-14)");
-      assertThat(chain.withOpinion(opinion(ReviewStage.UNIT_HEAD, ReviewVerdict.DISCLOSE, WED_2026_09_16)).opinions())
+      assertThat(
+              chain
+                  .withOpinion(
+                      opinion(ReviewStage.UNIT_HEAD, ReviewVerdict.DISCLOSE, WED_2026_09_16))
+                  .opinions())
           .hasSize(2);
     }
 
@@ -195,7 +225,11 @@ class ReviewChainTest {
       assertThatThrownBy(
               () ->
                   ReviewOpinion.of(
-                      ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.EXEMPT, BASIS, "  ", FRI_2026_10_23))
+                      ReviewStage.SECRECY_REVIEW_BODY,
+                      ReviewVerdict.EXEMPT,
+                      BASIS,
+                      "  ",
+                      FRI_2026_10_23))
           .isInstanceOfSatisfying(
               ReviewStepException.class,
               thrown -> {
@@ -211,29 +245,42 @@ class ReviewChainTest {
       assertThatThrownBy(
               () ->
                   approved(Regime.OGI_2019, item())
-                      .withOpinion(opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, TUE_2026_10_27)))
+                      .withOpinion(
+                          opinion(
+                              ReviewStage.SUPERVISING_LEADER,
+                              ReviewVerdict.DISCLOSE,
+                              TUE_2026_10_27)))
           .isInstanceOfSatisfying(
               ReviewStepException.class, thrown -> assertThat(thrown.stage()).isEqualTo("审查完毕"));
     }
 
     @Test
-    @DisplayName("EX-6 [convention]: the leader cannot answer 需报审, nor approve 公开 over the secrecy body's 免予公开")
+    @DisplayName(
+        "EX-6 [convention]: the leader cannot answer 需报审, nor approve 公开 over the secrecy body's"
+            + " 免予公开")
     void leaderLimits() {
       ReviewChain exempted =
           awaitingSecrecyBody(Regime.OGI_2019, item())
-              .withOpinion(opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.EXEMPT, FRI_2026_10_23));
+              .withOpinion(
+                  opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.EXEMPT, FRI_2026_10_23));
 
       assertThatThrownBy(
-              () -> exempted.withOpinion(opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.REFER, MON_2026_10_26)))
+              () ->
+                  exempted.withOpinion(
+                      opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.REFER, MON_2026_10_26)))
           .isInstanceOf(ReviewStepException.class)
           .hasMessageContaining("referral happens at the secrecy review body");
       assertThatThrownBy(
-              () -> exempted.withOpinion(opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, MON_2026_10_26)))
+              () ->
+                  exempted.withOpinion(
+                      opinion(
+                          ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, MON_2026_10_26)))
           .isInstanceOf(ReviewStepException.class)
           .hasMessageContaining("保密审查机构审查 decided 免予公开 on 2026-10-23");
       assertThat(
               exempted
-                  .withOpinion(opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.EXEMPT, MON_2026_10_26))
+                  .withOpinion(
+                      opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.EXEMPT, MON_2026_10_26))
                   .isComplete())
           .isTrue();
     }
@@ -244,23 +291,32 @@ class ReviewChainTest {
   class Referral {
 
     @Test
-    @DisplayName("EX-6: 需报审 sends the item to the competent authority, whose decision comes before the leader")
+    @DisplayName(
+        "EX-6: 需报审 sends the item to the competent authority, whose decision comes before the"
+            + " leader")
     void referral() {
       ReviewChain referred =
           awaitingSecrecyBody(Regime.OGI_2008, item())
-              .withOpinion(opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.REFER, FRI_2026_10_23));
+              .withOpinion(
+                  opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.REFER, FRI_2026_10_23));
 
       assertThat(referred.nextStage()).contains(ReviewStage.COMPETENT_AUTHORITY);
       assertThatThrownBy(
-              () -> referred.withOpinion(opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, MON_2026_10_26)))
+              () ->
+                  referred.withOpinion(
+                      opinion(
+                          ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, MON_2026_10_26)))
           .isInstanceOf(ReviewStepException.class)
           .hasMessageContaining("the next stage is 报有权机关确定");
 
       ReviewChain decided =
           referred
-              .withOpinion(opinion(ReviewStage.COMPETENT_AUTHORITY, ReviewVerdict.REFER, MON_2026_10_26))
-              .withOpinion(opinion(ReviewStage.COMPETENT_AUTHORITY, ReviewVerdict.DISCLOSE, TUE_2026_10_27))
-              .withOpinion(opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, TUE_2026_10_27));
+              .withOpinion(
+                  opinion(ReviewStage.COMPETENT_AUTHORITY, ReviewVerdict.REFER, MON_2026_10_26))
+              .withOpinion(
+                  opinion(ReviewStage.COMPETENT_AUTHORITY, ReviewVerdict.DISCLOSE, TUE_2026_10_27))
+              .withOpinion(
+                  opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, TUE_2026_10_27));
 
       assertThat(decided.isComplete()).isTrue();
       assertThat(decided.publicationOn(TUE_2026_10_27, OFFICIAL).isAllowed()).isTrue();
@@ -272,26 +328,34 @@ class ReviewChainTest {
   class SecrecyPeriod {
 
     @Test
-    @DisplayName("P-SECRECY-REVIEW: request received Mon 2026-09-28, across 国庆节 → due Fri 2026-10-23")
+    @DisplayName(
+        "P-SECRECY-REVIEW: request received Mon 2026-09-28, across 国庆节 → due Fri 2026-10-23")
     void deadline() {
       ReviewChain chain = awaitingSecrecyBody(Regime.OGI_2019, item());
 
-      assertThat(chain.secrecyReviewDeadline(OFFICIAL).orElseThrow().dueDate()).isEqualTo(FRI_2026_10_23);
+      assertThat(chain.secrecyReviewDeadline(OFFICIAL).orElseThrow().dueDate())
+          .isEqualTo(FRI_2026_10_23);
       assertThat(chain.secrecyReviewLateness(OFFICIAL, MON_2026_10_26))
           .map(Lateness::workingDaysLate)
           .contains(1);
-      assertThat(ReviewChain.start(Regime.OGI_2019, item()).secrecyReviewDeadline(OFFICIAL)).isEmpty();
+      assertThat(ReviewChain.start(Regime.OGI_2019, item()).secrecyReviewDeadline(OFFICIAL))
+          .isEmpty();
     }
 
     @Test
-    @DisplayName("P-SECRECY-REVIEW: an opinion given Tue 2026-10-27 is late by 2 working days, and the check says so")
+    @DisplayName(
+        "P-SECRECY-REVIEW: an opinion given Tue 2026-10-27 is late by 2 working days, and the check"
+            + " says so")
     void lateOpinion() {
       ReviewChain chain =
           awaitingSecrecyBody(Regime.OGI_2019, item())
-              .withOpinion(opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, TUE_2026_10_27))
-              .withOpinion(opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, TUE_2026_10_27));
+              .withOpinion(
+                  opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, TUE_2026_10_27))
+              .withOpinion(
+                  opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, TUE_2026_10_27));
 
-      Lateness lateness = chain.secrecyReviewLateness(OFFICIAL, TUE_2026_10_27.plusDays(30)).orElseThrow();
+      Lateness lateness =
+          chain.secrecyReviewLateness(OFFICIAL, TUE_2026_10_27.plusDays(30)).orElseThrow();
 
       assertThat(lateness.isLate()).isTrue();
       assertThat(lateness.workingDaysLate()).isEqualTo(2);
@@ -302,26 +366,36 @@ class ReviewChainTest {
     }
 
     @Test
-    @DisplayName("P-SECRECY-REVIEW: the secrecy body cannot answer before the request's arrival is recorded")
+    @DisplayName(
+        "P-SECRECY-REVIEW: the secrecy body cannot answer before the request's arrival is recorded")
     void requestFirst() {
       ReviewChain chain =
           ReviewChain.start(Regime.OGI_2019, item())
-              .withOpinion(opinion(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, TUE_2026_09_15))
+              .withOpinion(
+                  opinion(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, TUE_2026_09_15))
               .withOpinion(opinion(ReviewStage.UNIT_HEAD, ReviewVerdict.DISCLOSE, WED_2026_09_16));
 
       assertThatThrownBy(
-              () -> chain.withOpinion(opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, FRI_2026_10_23)))
+              () ->
+                  chain.withOpinion(
+                      opinion(
+                          ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, FRI_2026_10_23)))
           .isInstanceOfSatisfying(
-              ReviewStepException.class, thrown -> assertThat(thrown.ruleId()).isEqualTo("P-SECRECY-REVIEW"));
+              ReviewStepException.class,
+              thrown -> assertThat(thrown.ruleId()).isEqualTo("P-SECRECY-REVIEW"));
       assertThatThrownBy(
               () ->
-                  ReviewChain.start(Regime.OGI_2019, item()).withSecrecyReviewRequest(MON_2026_09_28))
+                  ReviewChain.start(Regime.OGI_2019, item())
+                      .withSecrecyReviewRequest(MON_2026_09_28))
           .isInstanceOf(ReviewStepException.class)
           .hasMessageContaining("after 单位负责人审核");
       assertThatThrownBy(() -> chain.withSecrecyReviewRequest(TUE_2026_09_15))
           .isInstanceOf(ReviewStepException.class)
           .hasMessageContaining("dated before the head's review (2026-09-16)");
-      assertThatThrownBy(() -> awaitingSecrecyBody(Regime.OGI_2019, item()).withSecrecyReviewRequest(MON_2026_09_28))
+      assertThatThrownBy(
+              () ->
+                  awaitingSecrecyBody(Regime.OGI_2019, item())
+                      .withSecrecyReviewRequest(MON_2026_09_28))
           .isInstanceOf(ReviewStepException.class)
           .hasMessageContaining("already received on 2026-09-28");
     }
@@ -332,7 +406,8 @@ class ReviewChainTest {
   class CoMakers {
 
     @Test
-    @DisplayName("EX-6: a co-maker's written consent lets an approved item be published under both regimes")
+    @DisplayName(
+        "EX-6: a co-maker's written consent lets an approved item be published under both regimes")
     void writtenConsent() {
       for (Regime regime : Regime.values()) {
         ReviewChain chain =
@@ -349,9 +424,11 @@ class ReviewChainTest {
     }
 
     @Test
-    @DisplayName("P-CO-AGENCY-2019: under OGI_2019 silence for 15 working days from receipt is consent")
+    @DisplayName(
+        "P-CO-AGENCY-2019: under OGI_2019 silence for 15 working days from receipt is consent")
     void silence2019() {
-      ReviewChain chain = approved(Regime.OGI_2019, item(POLICE)).withCoMakerConsulted(POLICE, MON_2026_09_28);
+      ReviewChain chain =
+          approved(Regime.OGI_2019, item(POLICE)).withCoMakerConsulted(POLICE, MON_2026_09_28);
 
       PublicationCheck onDueDate = chain.publicationOn(FRI_2026_10_23, OFFICIAL);
       PublicationCheck afterDue = chain.publicationOn(MON_2026_10_26, OFFICIAL);
@@ -371,7 +448,8 @@ class ReviewChainTest {
     @Test
     @DisplayName("EX-6: under OGI_2008 silence is not consent (002 保密审查制度第八条)")
     void silence2008() {
-      ReviewChain chain = approved(Regime.OGI_2008, item(POLICE)).withCoMakerConsulted(POLICE, MON_2026_09_28);
+      ReviewChain chain =
+          approved(Regime.OGI_2008, item(POLICE)).withCoMakerConsulted(POLICE, MON_2026_09_28);
 
       PublicationCheck check = chain.publicationOn(MON_2026_10_26.plusMonths(1), OFFICIAL);
 
@@ -400,7 +478,9 @@ class ReviewChainTest {
     }
 
     @Test
-    @DisplayName("P-CO-AGENCY-2019 [convention]: an objection after the period does not undo the consent silence gave")
+    @DisplayName(
+        "P-CO-AGENCY-2019 [convention]: an objection after the period does not undo the consent"
+            + " silence gave")
     void lateObjection() {
       ReviewChain chain =
           approved(Regime.OGI_2019, item(POLICE))
