@@ -157,7 +157,8 @@ final class RegimeRules {
       Citation.of(
           OGI_2019,
           "第十七条",
-          "行政机关应当依照《中华人民共和国保守国家秘密法》以及其他法律、法规和国家有关规定对拟公开的政府信息进行审查。"
+          "行政机关应当建立健全政府信息公开审查机制，明确审查的程序和责任。"
+              + "行政机关应当依照《中华人民共和国保守国家秘密法》以及其他法律、法规和国家有关规定对拟公开的政府信息进行审查。"
               + "行政机关不能确定政府信息是否可以公开的，应当依照法律、法规和国家有关规定报有关主管部门或者保密行政管理部门确定。");
 
   /** OGI-2019 第三十二条: consult the third party; public interest; notice in writing. */
@@ -195,7 +196,9 @@ final class RegimeRules {
           ImmutableList.of(DOC_002_THIRD_PARTY, OGI_2008_ART_23),
           ImmutableList.of(DOC_002_CO_MAKERS),
           ImmutableList.of(DOC_002_WHO_DISCLOSES),
-          ImmutableList.of(DOC_002_CO_MAKERS, DOC_002_WHO_DISCLOSES));
+          ImmutableList.of(DOC_002_CO_MAKERS, DOC_002_WHO_DISCLOSES),
+          ImmutableList.of(DOC_003_REVIEW_FIRST, DOC_002_REVIEW_STEPS, DOC_002_OPINIONS),
+          ImmutableList.of(DOC_002_UNCLEAR, DOC_002_REVIEW_DISPUTE));
 
   private static final RegimeRules RULES_2019 =
       new RegimeRules(
@@ -216,7 +219,10 @@ final class RegimeRules {
           ImmutableList.of(OGI_2019_ART_32),
           LegalPeriods.P_CO_AGENCY_2019.citations(),
           ImmutableList.of(OGI_2019_ART_10),
-          ImmutableList.of(OGI_2019_ART_10_JOINT));
+          ImmutableList.of(OGI_2019_ART_10_JOINT),
+          ImmutableList.of(
+              OGI_2019_ART_17, DOC_003_REVIEW_FIRST, DOC_002_REVIEW_STEPS, DOC_002_OPINIONS),
+          ImmutableList.of(OGI_2019_ART_17));
 
   private static final ImmutableMap<Regime, RegimeRules> BY_REGIME =
       ImmutableMap.of(Regime.OGI_2008, RULES_2008, Regime.OGI_2019, RULES_2019);
@@ -271,6 +277,15 @@ final class RegimeRules {
   /** Jointly made information is disclosed by the lead maker. */
   final ImmutableList<Citation> leadMaker;
 
+  /**
+   * The review before publication: OGI_2019 第十七条 requires each agency to set its review mechanism,
+   * and the four stages with their three opinions are those of 002 and 003.
+   */
+  final ImmutableList<Citation> review;
+
+  /** A 需报审 goes to the authority that can decide. */
+  final ImmutableList<Citation> referral;
+
   private RegimeRules(
       String groundRule,
       String overrideRule,
@@ -287,7 +302,9 @@ final class RegimeRules {
       ImmutableList<Citation> consultation,
       List<Citation> coMakers,
       ImmutableList<Citation> whoDiscloses,
-      ImmutableList<Citation> leadMaker) {
+      ImmutableList<Citation> leadMaker,
+      ImmutableList<Citation> review,
+      ImmutableList<Citation> referral) {
     this.groundRule = groundRule;
     this.overrideRule = overrideRule;
     this.publicInterestTests = publicInterestTests;
@@ -304,6 +321,8 @@ final class RegimeRules {
     this.coMakers = coMakers;
     this.whoDiscloses = whoDiscloses;
     this.leadMaker = leadMaker;
+    this.review = review;
+    this.referral = referral;
   }
 
   /** Returns the rules of a regime. */

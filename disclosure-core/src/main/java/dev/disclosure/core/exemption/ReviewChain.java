@@ -539,8 +539,19 @@ public final class ReviewChain {
     }
 
     private void checkReview(List<ReviewOpinion> given) {
-      List<Citation> procedure =
-          List.of(RegimeRules.DOC_003_REVIEW_FIRST, RegimeRules.DOC_002_REVIEW_STEPS);
+      List<ReviewOpinion> referrals =
+          given.stream()
+              .filter(opinion -> opinion.stage() == ReviewStage.COMPETENT_AUTHORITY)
+              .collect(Collectors.toList());
+      if (!referrals.isEmpty()) {
+        step(
+            "EX-6",
+            "需报审: referred to the authority that can decide; "
+                + referrals.stream()
+                    .map(opinion -> opinion.verdict().label() + " " + opinion.date())
+                    .collect(Collectors.joining("; ")),
+            rules.referral);
+      }
       Optional<ReviewStage> next = nextStage(given);
       if (next.isPresent()) {
         obstacle(
@@ -549,16 +560,8 @@ public final class ReviewChain {
                 + date
                 + " the review is not complete; next: "
                 + next.get().label()
-                + (given.isEmpty()
-                    ? ""
-                    : " (given: "
-                        + given.stream()
-                            .map(
-                                opinion ->
-                                    opinion.stage().label() + " " + opinion.verdict().label())
-                            .collect(Collectors.joining(", "))
-                        + ")"),
-            procedure);
+                + (given.isEmpty() ? "" : " (given: " + summary(given, false) + ")"),
+            rules.review);
         return;
       }
       ReviewOpinion leader = given.get(given.size() - 1);
@@ -570,22 +573,21 @@ public final class ReviewChain {
                 + leader.date()
                 + ": "
                 + leader.reason(),
-            List.of(leader.basis(), RegimeRules.DOC_002_REVIEW_STEPS));
+            ImmutableList.<Citation>builder().add(leader.basis()).addAll(rules.review).build());
         return;
       }
-      step(
-          "EX-6",
-          "reviewed: "
-              + given.stream()
-                  .map(
-                      opinion ->
-                          opinion.stage().label()
-                              + " "
-                              + opinion.verdict().label()
-                              + " "
-                              + opinion.date())
-                  .collect(Collectors.joining("; ")),
-          procedure);
+      step("EX-6", "reviewed: " + summary(given, true), rules.review);
+    }
+
+    private String summary(List<ReviewOpinion> given, boolean withDates) {
+      return given.stream()
+          .map(
+              opinion ->
+                  opinion.stage().label()
+                      + " "
+                      + opinion.verdict().label()
+                      + (withDates ? " " + opinion.date() : ""))
+          .collect(Collectors.joining(withDates ? "; " : ", "));
     }
 
     private void checkSecrecyTiming(List<ReviewOpinion> given) {

@@ -98,7 +98,11 @@ class ReviewChainTest {
                   + " 保密审查机构审查 公开 2026-10-23; 分管领导审批 公开 2026-10-26",
               "[P-SECRECY-REVIEW] the review request reached the secrecy review body on 2026-09-28;"
                   + " its opinion was due 2026-10-23; given 2026-10-23: on time");
-      assertThat(check.citations()).contains(RegimeRules.DOC_003_REVIEW_FIRST);
+      assertThat(check.citations())
+          .contains(
+              RegimeRules.OGI_2019_ART_17,
+              RegimeRules.DOC_003_REVIEW_FIRST,
+              RegimeRules.DOC_002_OPINIONS);
     }
 
     @Test
@@ -318,8 +322,16 @@ class ReviewChainTest {
               .withOpinion(
                   opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, TUE_2026_10_27));
 
+      PublicationCheck check = decided.publicationOn(TUE_2026_10_27, OFFICIAL);
+
       assertThat(decided.isComplete()).isTrue();
-      assertThat(decided.publicationOn(TUE_2026_10_27, OFFICIAL).isAllowed()).isTrue();
+      assertThat(check.isAllowed()).isTrue();
+      assertThat(check.steps().get(0))
+          .isEqualTo(
+              "[EX-6] 需报审: referred to the authority that can decide; 需报审 2026-10-26;"
+                  + " 公开 2026-10-27");
+      assertThat(check.citations())
+          .contains(RegimeRules.DOC_002_UNCLEAR, RegimeRules.DOC_002_REVIEW_DISPUTE);
     }
   }
 
