@@ -1,0 +1,64 @@
+package dev.disclosure.core.exemption;
+
+import java.util.Objects;
+
+/**
+ * One exemption ground weighed against what could lift it (例外情形的考量, EX-2, EX-3): the ground, its
+ * override, whether the override applied on the facts, and why.
+ *
+ * <p>Immutable and thread-safe; equal when ground, result and reason are equal.
+ */
+public final class OverrideConsideration {
+
+  private final ExemptionGround ground;
+  private final boolean applied;
+  private final String reason;
+
+  OverrideConsideration(ExemptionGround ground, boolean applied, String reason) {
+    this.ground = ground;
+    this.applied = applied;
+    this.reason = reason;
+  }
+
+  /** Returns the ground considered (不予公开的理由). */
+  public ExemptionGround ground() {
+    return ground;
+  }
+
+  /** Returns what can lift the ground (例外情形). */
+  public GroundOverride override() {
+    return ground.override();
+  }
+
+  /** Returns whether the override applied, so that the ground no longer withholds. */
+  public boolean applied() {
+    return applied;
+  }
+
+  /** Returns why the override applied or did not. */
+  public String reason() {
+    return reason;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    return obj instanceof OverrideConsideration other
+        && ground.equals(other.ground)
+        && applied == other.applied
+        && reason.equals(other.reason);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ground, applied, reason);
+  }
+
+  /** Returns e.g. {@code OGI-2019-PERSONAL-PRIVACY 个人隐私: lifted (第三方同意公开)}. */
+  @Override
+  public String toString() {
+    return ground + ": " + (applied ? "lifted" : "not lifted") + " (" + reason + ")";
+  }
+}

@@ -1,0 +1,345 @@
+package dev.disclosure.core.exemption;
+
+import static dev.disclosure.core.internal.Sources.DOC_002;
+import static dev.disclosure.core.internal.Sources.DOC_003;
+import static dev.disclosure.core.internal.Sources.OGI_2008;
+import static dev.disclosure.core.internal.Sources.OGI_2019;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalPeriods;
+import dev.disclosure.core.AnswerKind;
+import dev.disclosure.core.Regime;
+import java.util.List;
+
+/**
+ * What the exemption and review rules look like under each regime: the rule IDs its steps carry,
+ * the public-interest tests it recognizes, and the provisions each step cites. One instance per
+ * regime, looked up with {@link #of(Regime)}. Not exported.
+ */
+final class RegimeRules {
+
+  // ---- 来源文件002 ----------------------------------------------------------------------------
+
+  /** 002 主动公开制度, opening: what is not secret or private is disclosed. */
+  static final Citation DOC_002_PROACTIVE =
+      Citation.of(
+          DOC_002,
+          "主动公开制度",
+          "主动公开是指各级政府和政府部门以及依法履行行政职能的组织将其在履行职责过程中制作或者获取的以一定形式记录、保存的信息，"
+              + "只要不属于国家秘密和商业秘密、个人隐私的都必须主动向社会公开。");
+
+  /** 002 主动公开制度二第4项: who discloses (EX-7). */
+  static final Citation DOC_002_WHO_DISCLOSES =
+      Citation.of(
+          DOC_002,
+          "主动公开制度二第4项",
+          "政府机关制作的政府信息，由制作该政府信息的机关负责公开；政府机关从公民、法人或者其他组织获取的政府信息，由保存该政府信息的政府机关负责公开。"
+              + "法律、法规、规章规定应当由主管机关公开的政府信息，其他机关不得擅自公开。");
+
+  /** 002 主动公开制度二第6项: disputes in the secrecy review go to the secrecy bureau. */
+  static final Citation DOC_002_REVIEW_DISPUTE =
+      Citation.of(DOC_002, "主动公开制度二第6项", "第1、2项内所指保密委员会在保密审查过程中存在争议的，报同级国家保密局或上级主管部门审查确定。");
+
+  /** 002 主动公开制度二第7项: secret parts are declassified or removed, then the rest disclosed. */
+  static final Citation DOC_002_SECRET_PART =
+      Citation.of(
+          DOC_002, "主动公开制度二第7项", "对主要内容需要公众广泛知晓或参与，但其中部分内容涉及国家秘密的政府信息，应经法定程序解密或删除涉密内容后，予以公开。");
+
+  /** 002 不予公开的政府信息第2项: what lifts grounds (3) and (4) (EX-2). */
+  static final Citation DOC_002_CONSENT_OR_OUTWEIGHS =
+      Citation.of(
+          DOC_002,
+          "不予公开的政府信息第2项",
+          "第（3）、（4）项所涉及的政府信息，公民、法人或其他组织同意公开的；公开该信息所涉及的公共利益明显超过可能造成的损害的，"
+              + "且不违反法律、法规和规章规定的，可以不受不予公开的限制。");
+
+  /** 002 不予公开的政府信息第3项: what lifts ground (5) (EX-2). */
+  static final Citation DOC_002_CLEAR_PUBLIC_INTEREST =
+      Citation.of(
+          DOC_002, "不予公开的政府信息第3项", "第（5）项所涉及的政府信息，如果有明显的公共利益并且公开不会造成个人利益实质性损害的，政府机关可以决定予以公开。");
+
+  /** 002 依申请公开制度第（4）项: consult the third party in writing; public interest; notice. */
+  static final Citation DOC_002_THIRD_PARTY =
+      Citation.of(
+          DOC_002,
+          "依申请公开制度第（4）项",
+          "政府机关认为申请公开的政府信息涉及第三方合法权益的，应当书面征求第三方的意见。第三方不同意公开的，不得公开；"
+              + "但政府机关认为不公开可能对公共利益造成重大影响的，应当予以公开，并将决定公开的政府信息内容和理由书面通知第三方。");
+
+  /** 002 保密审查制度第六条第1项: marked secrets are not disclosed (EX-4). */
+  static final Citation DOC_002_MARKED =
+      Citation.of(
+          DOC_002,
+          "保密审查制度第六条第1项",
+          "各部门不得公开涉及国家秘密、商业秘密、个人隐私的下列政府信息：依照国家保密范围和定密规定，明确标识为“秘密”、“机密”、“绝密”的信息。");
+
+  /** 002 保密审查制度第六条第2项: unmarked content that involves secrets is not disclosed (EX-4). */
+  static final Citation DOC_002_UNMARKED =
+      Citation.of(
+          DOC_002, "保密审查制度第六条第2项", "各部门不得公开涉及国家秘密、商业秘密、个人隐私的下列政府信息：虽未标识，但内容涉及国家秘密、商业秘密、个人隐私的信息。");
+
+  /** 002 保密审查制度第七条: the four review steps (EX-6). */
+  static final Citation DOC_002_REVIEW_STEPS =
+      Citation.of(
+          DOC_002,
+          "保密审查制度第七条",
+          "各部门对政府信息的保密审查应当依照以下程序进行：1、由信息产生的机构提出是否公开的初步意见；2、由信息产生机构的负责人提出是否公开的审查意见；"
+              + "3、机关负责保密审查工作的机构提出审查意见；4、机关分管领导审查批准。");
+
+  /** 002 保密审查制度第八条: jointly made information needs the others' written consent (EX-6). */
+  static final Citation DOC_002_CO_MAKERS =
+      Citation.of(
+          DOC_002,
+          "保密审查制度第八条",
+          "不同行政机关共同形成的政府信息拟公开时，应由主办的行政机关负责公开前的保密审查，并以文字形式征得其他机关单位的同意后方可予以公开。");
+
+  /** 002 保密审查制度第九条: unclear secrecy goes to the authority that can decide (EX-4). */
+  static final Citation DOC_002_UNCLEAR =
+      Citation.of(
+          DOC_002,
+          "保密审查制度第九条",
+          "各部门对政府信息是否属于国家秘密和属于何种密级不明确的，属于主管业务方面的，逐级报至有权确定该事项密级的上级机关或保密工作部门确定；"
+              + "其他方面的事项逐级报至有权确定该事项密级的保密工作部门确定。");
+
+  /** 002 保密审查制度第十条: an expired secret is declassified first, then disclosed (EX-4). */
+  static final Citation DOC_002_EXPIRED =
+      Citation.of(
+          DOC_002, "保密审查制度第十条", "已确定为国家秘密但已超过保密期限并拟公开的政府信息，行政机关应在保密审查确认能够公开后，按保密规定办理解密手续，再予以公开。");
+
+  /** 002 保密审查制度第十一条: the three opinions, with basis and reason (EX-6). */
+  static final Citation DOC_002_OPINIONS =
+      Citation.of(
+          DOC_002, "保密审查制度第十一条", "在进行保密审查时，负责保密审查工作的机构和人员应当提出“公开”、“免予公开”、“需报审”等审查意见，并注明其依据和理由。");
+
+  /** 002 保密审查制度第十三条: secret parts withheld, the rest disclosed (EX-5). */
+  static final Citation DOC_002_NON_SECRET_PROCESSING =
+      Citation.of(
+          DOC_002, "保密审查制度第十三条", "拟公开的政府信息中含有部分涉密内容的，应当按照有关规定进行非密处理，采取属于国家秘密的部分不予公开、其余部分公开的方法处理。");
+
+  // ---- 来源文件003 ----------------------------------------------------------------------------
+
+  /** 003: review before publication (先审查后公开, EX-6). */
+  static final Citation DOC_003_REVIEW_FIRST =
+      Citation.of(
+          DOC_003, "政府信息公开工作实施方案四（一）公开程序", "严格遵循政府信息公开保密审查制度，坚持“先审查后公开”和“谁主管、谁负责，谁公开、谁审定”的原则。");
+
+  // ---- the regulations ------------------------------------------------------------------------
+
+  /** OGI-2008 第二十三条: consult the third party; public interest; notice in writing. */
+  static final Citation OGI_2008_ART_23 =
+      Citation.of(
+          OGI_2008,
+          "第二十三条",
+          "行政机关认为申请公开的政府信息涉及商业秘密、个人隐私，公开后可能损害第三方合法权益的，应当书面征求第三方的意见；第三方不同意公开的，不得公开。"
+              + "但是，行政机关认为不公开可能对公共利益造成重大影响的，应当予以公开，并将决定公开的政府信息内容和理由书面通知第三方。");
+
+  /** OGI-2019 第十条: who discloses (EX-7). */
+  static final Citation OGI_2019_ART_10 =
+      Citation.of(
+          OGI_2019,
+          "第十条",
+          "行政机关制作的政府信息，由制作该政府信息的行政机关负责公开。行政机关从公民、法人和其他组织获取的政府信息，由保存该政府信息的行政机关负责公开；"
+              + "行政机关获取的其他行政机关的政府信息，由制作或者最初获取该政府信息的行政机关负责公开。法律、法规对政府信息公开的权限另有规定的，从其规定。");
+
+  /** OGI-2019 第十条第三款: jointly made information, the lead maker discloses (EX-7). */
+  static final Citation OGI_2019_ART_10_JOINT =
+      Citation.of(OGI_2019, "第十条第三款", "两个以上行政机关共同制作的政府信息，由牵头制作的行政机关负责公开。");
+
+  /** OGI-2019 第十三条: everything outside 第十四条至第十六条 is disclosed. */
+  static final Citation OGI_2019_ART_13 =
+      Citation.of(OGI_2019, "第十三条", "除本条例第十四条、第十五条、第十六条规定的政府信息外，政府信息应当公开。");
+
+  /** OGI-2019 第十七条: review under the secrecy law; what the agency cannot decide goes up. */
+  static final Citation OGI_2019_ART_17 =
+      Citation.of(
+          OGI_2019,
+          "第十七条",
+          "行政机关应当建立健全政府信息公开审查机制，明确审查的程序和责任。"
+              + "行政机关应当依照《中华人民共和国保守国家秘密法》以及其他法律、法规和国家有关规定对拟公开的政府信息进行审查。"
+              + "行政机关不能确定政府信息是否可以公开的，应当依照法律、法规和国家有关规定报有关主管部门或者保密行政管理部门确定。");
+
+  /** OGI-2019 第三十二条: consult the third party; public interest; notice in writing. */
+  static final Citation OGI_2019_ART_32 =
+      Citation.of(
+          OGI_2019,
+          "第三十二条",
+          "依申请公开的政府信息公开会损害第三方合法权益的，行政机关应当书面征求第三方的意见。第三方应当自收到征求意见书之日起15个工作日内提出意见。"
+              + "第三方逾期未提出意见的，由行政机关依照本条例的规定决定是否公开。第三方不同意公开且有合理理由的，行政机关不予公开。"
+              + "行政机关认为不公开可能对公共利益造成重大影响的，可以决定予以公开，并将决定公开的政府信息内容和理由书面告知第三方。");
+
+  private static final RegimeRules RULES_2008 =
+      new RegimeRules(
+          "EX-1",
+          "EX-2",
+          ImmutableSet.of(
+              PublicInterest.OUTWEIGHS_HARM,
+              PublicInterest.CLEAR_WITHOUT_SUBSTANTIVE_HARM,
+              PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS),
+          ImmutableMap.of(
+              PublicInterest.OUTWEIGHS_HARM,
+              ImmutableList.of(DOC_002_CONSENT_OR_OUTWEIGHS),
+              PublicInterest.CLEAR_WITHOUT_SUBSTANTIVE_HARM,
+              ImmutableList.of(DOC_002_CLEAR_PUBLIC_INTEREST),
+              PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS,
+              ImmutableList.of(ExemptionGrounds.OGI_2008_ART_14, OGI_2008_ART_23)),
+          DOC_002_PROACTIVE,
+          ImmutableList.of(DOC_002_MARKED),
+          ImmutableList.of(DOC_002_UNMARKED),
+          ImmutableList.of(DOC_002_EXPIRED),
+          ImmutableList.of(DOC_002_UNCLEAR),
+          ImmutableList.of(Regime.OGI_2008.citationFor(AnswerKind.PARTIALLY_DISCLOSED)),
+          ImmutableList.of(DOC_002_SECRET_PART, DOC_002_NON_SECRET_PROCESSING),
+          ImmutableList.of(DOC_002_CONSENT_OR_OUTWEIGHS),
+          ImmutableList.of(DOC_002_THIRD_PARTY, OGI_2008_ART_23),
+          ImmutableList.of(DOC_002_CO_MAKERS),
+          ImmutableList.of(DOC_002_WHO_DISCLOSES),
+          ImmutableList.of(DOC_002_CO_MAKERS, DOC_002_WHO_DISCLOSES),
+          ImmutableList.of(DOC_003_REVIEW_FIRST, DOC_002_REVIEW_STEPS, DOC_002_OPINIONS),
+          ImmutableList.of(DOC_002_UNCLEAR, DOC_002_REVIEW_DISPUTE));
+
+  private static final RegimeRules RULES_2019 =
+      new RegimeRules(
+          "EX-3",
+          "EX-3",
+          ImmutableSet.of(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS),
+          ImmutableMap.of(
+              PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS,
+              ImmutableList.of(ExemptionGrounds.TRADE_SECRET_2019.citation(), OGI_2019_ART_32)),
+          OGI_2019_ART_13,
+          ImmutableList.of(ExemptionGrounds.STATE_SECRET_2019.citation()),
+          ImmutableList.of(),
+          ImmutableList.of(ExemptionGrounds.STATE_SECRET_2019.citation(), OGI_2019_ART_17),
+          ImmutableList.of(OGI_2019_ART_17),
+          ImmutableList.of(Regime.OGI_2019.citationFor(AnswerKind.PARTIALLY_DISCLOSED)),
+          ImmutableList.of(Regime.OGI_2019.citationFor(AnswerKind.PARTIALLY_DISCLOSED)),
+          ImmutableList.of(ExemptionGrounds.TRADE_SECRET_2019.citation()),
+          ImmutableList.of(OGI_2019_ART_32),
+          LegalPeriods.P_CO_AGENCY_2019.citations(),
+          ImmutableList.of(OGI_2019_ART_10),
+          ImmutableList.of(OGI_2019_ART_10_JOINT),
+          ImmutableList.of(
+              OGI_2019_ART_17, DOC_003_REVIEW_FIRST, DOC_002_REVIEW_STEPS, DOC_002_OPINIONS),
+          ImmutableList.of(OGI_2019_ART_17));
+
+  private static final ImmutableMap<Regime, RegimeRules> BY_REGIME =
+      ImmutableMap.of(Regime.OGI_2008, RULES_2008, Regime.OGI_2019, RULES_2019);
+
+  /** The rule ID of the regime's grounds: EX-1 or EX-3. */
+  final String groundRule;
+
+  /** The rule ID of the regime's overrides: EX-2 or EX-3. */
+  final String overrideRule;
+
+  /** The public-interest tests the regime knows. */
+  final ImmutableSet<PublicInterest> publicInterestTests;
+
+  /** The provisions of each public-interest test. */
+  final ImmutableMap<PublicInterest, ImmutableList<Citation>> publicInterestCitations;
+
+  /** Information is disclosed unless a ground withholds it. */
+  final Citation principle;
+
+  /** A marked secret is not disclosed. */
+  final ImmutableList<Citation> marked;
+
+  /** Unmarked content that involves state secrets is not disclosed. */
+  final ImmutableList<Citation> unmarkedSecret;
+
+  /** An expired secret is declassified before it is disclosed. */
+  final ImmutableList<Citation> expired;
+
+  /** Unclear secrecy goes to the authority that can decide. */
+  final ImmutableList<Citation> unclear;
+
+  /** Separable exempt content is withheld and the rest disclosed. */
+  final ImmutableList<Citation> partial;
+
+  /** Secret parts are declassified or removed before the rest is disclosed. */
+  final ImmutableList<Citation> secretPartRemoval;
+
+  /** The third party's consent lifts a third-party ground. */
+  final ImmutableList<Citation> consent;
+
+  /**
+   * The third party is consulted in writing, and told in writing of a public-interest disclosure.
+   */
+  final ImmutableList<Citation> consultation;
+
+  /** Co-makers of jointly made information consent (in writing, or by silence under OGI_2019). */
+  final List<Citation> coMakers;
+
+  /** Who discloses. */
+  final ImmutableList<Citation> whoDiscloses;
+
+  /** Jointly made information is disclosed by the lead maker. */
+  final ImmutableList<Citation> leadMaker;
+
+  /**
+   * The review before publication: OGI_2019 第十七条 requires each agency to set its review mechanism,
+   * and the four stages with their three opinions are those of 002 and 003.
+   */
+  final ImmutableList<Citation> review;
+
+  /** A 需报审 goes to the authority that can decide. */
+  final ImmutableList<Citation> referral;
+
+  private RegimeRules(
+      String groundRule,
+      String overrideRule,
+      ImmutableSet<PublicInterest> publicInterestTests,
+      ImmutableMap<PublicInterest, ImmutableList<Citation>> publicInterestCitations,
+      Citation principle,
+      ImmutableList<Citation> marked,
+      ImmutableList<Citation> unmarkedSecret,
+      ImmutableList<Citation> expired,
+      ImmutableList<Citation> unclear,
+      ImmutableList<Citation> partial,
+      ImmutableList<Citation> secretPartRemoval,
+      ImmutableList<Citation> consent,
+      ImmutableList<Citation> consultation,
+      List<Citation> coMakers,
+      ImmutableList<Citation> whoDiscloses,
+      ImmutableList<Citation> leadMaker,
+      ImmutableList<Citation> review,
+      ImmutableList<Citation> referral) {
+    this.groundRule = groundRule;
+    this.overrideRule = overrideRule;
+    this.publicInterestTests = publicInterestTests;
+    this.publicInterestCitations = publicInterestCitations;
+    this.principle = principle;
+    this.marked = marked;
+    this.unmarkedSecret = unmarkedSecret;
+    this.expired = expired;
+    this.unclear = unclear;
+    this.partial = partial;
+    this.secretPartRemoval = secretPartRemoval;
+    this.consent = consent;
+    this.consultation = consultation;
+    this.coMakers = coMakers;
+    this.whoDiscloses = whoDiscloses;
+    this.leadMaker = leadMaker;
+    this.review = review;
+    this.referral = referral;
+  }
+
+  /** Returns the rules of a regime. */
+  static RegimeRules of(Regime regime) {
+    return BY_REGIME.get(regime);
+  }
+
+  /**
+   * Returns whether a ground with this override can be lifted under the regime at all: a ground
+   * lifted only by OGI_2008's ground-5 test cannot be lifted under OGI_2019, which has no such
+   * test.
+   */
+  boolean knows(GroundOverride override) {
+    return switch (override) {
+      case NONE, CONSENT_OR_PUBLIC_INTEREST, UNLESS_LAW_REQUIRES_DISCLOSURE -> true;
+      case PUBLIC_INTEREST_WITHOUT_SUBSTANTIVE_HARM ->
+          publicInterestTests.stream().anyMatch(test -> test.lifts(override));
+    };
+  }
+}

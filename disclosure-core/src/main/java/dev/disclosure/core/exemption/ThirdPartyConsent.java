@@ -1,0 +1,35 @@
+package dev.disclosure.core.exemption;
+
+/**
+ * What the third party (第三方, the right holder of a trade secret or of privacy) has said about
+ * disclosure, as the agency has recorded it after consulting in writing (书面征求第三方意见).
+ */
+public enum ThirdPartyConsent {
+  /** Not yet consulted (尚未征求意见): the agency must consult it in writing before deciding. */
+  NOT_ASKED("尚未征求第三方意见"),
+  /** The third party consents to disclosure (第三方同意公开). */
+  GRANTED("第三方同意公开"),
+  /**
+   * The third party refuses (第三方不同意公开). Under OGI_2019 第三十二条 a refusal binds only when it has
+   * reasonable grounds (有合理理由); an agency that finds the refusal unreasoned decides whether the
+   * content really harms the third party's rights and, if it does not, drops the content flag.
+   */
+  REFUSED("第三方不同意公开"),
+  /**
+   * The third party let the consultation period pass without an opinion (逾期未提出意见). Silence is not
+   * consent: under OGI_2019 第三十二条 the agency then decides under the regulation; OGI_2008 is silent
+   * and the library treats silence the same way [convention].
+   */
+  NO_REPLY("第三方逾期未提出意见");
+
+  private final String label;
+
+  ThirdPartyConsent(String label) {
+    this.label = label;
+  }
+
+  /** Returns the Chinese label, e.g. {@code 第三方同意公开}. */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,688 @@
+package dev.disclosure.core.exemption;
+
+import static dev.disclosure.core.exemption.ExemptionOutcome.CONSULT_THIRD_PARTY;
+import static dev.disclosure.core.exemption.ExemptionOutcome.DISCLOSE;
+import static dev.disclosure.core.exemption.ExemptionOutcome.DISCLOSE_IN_PART;
+import static dev.disclosure.core.exemption.ExemptionOutcome.ESCALATE_SECRECY;
+import static dev.disclosure.core.exemption.ExemptionOutcome.WITHHOLD;
+import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2008;
+import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2019;
+import static dev.disclosure.core.exemption.Fixtures.classifier;
+import static dev.disclosure.core.exemption.Fixtures.unmarked;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.Regime;
+import dev.disclosure.core.SecrecyMarking;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Classification tables per rule, under both regimes. */
+class ExemptionClassifierTest {
+
+  private static List<String> ids(List<ExemptionGround> grounds) {
+    return grounds.stream().map(ExemptionGround::id).collect(Collectors.toList());
+  }
+
+  private static List<String> provisions(ExemptionDecision decision) {
+    return decision.citations().stream().map(Citation::provision).collect(Collectors.toList());
+  }
+
+  @Nested
+  @DisplayName("EX-1 OGI_2008 grounds (002 不予公开的政府信息第1项)")
+  class Grounds2008 {
+
+    @ParameterizedTest(name = "EX-1: {0} → {1}, {2}")
+    @CsvSource({
+      "STATE_SECRET, OGI-2008-STATE-SECRET, WITHHOLD",
+      "WORK_SECRET, OGI-2008-WORK-SECRET, WITHHOLD",
+      "TRADE_SECRET, OGI-2008-TRADE-SECRET, CONSULT_THIRD_PARTY",
+      "PERSONAL_PRIVACY, OGI-2008-PERSONAL-PRIVACY, CONSULT_THIRD_PARTY",
+      "PROCESS_INFORMATION, OGI-2008-UNDER-DELIBERATION, WITHHOLD",
+      "SECURITY_AND_STABILITY_RISK, OGI-2008-SECURITY-STABILITY, WITHHOLD",
+      "PROHIBITED_BY_LAW, OGI-2008-OTHER-BY-LAW, WITHHOLD"
+    })
+    @DisplayName("EX-1: each content flag maps to its ground of the seven")
+    void eachFlag(ContentFlag flag, String groundId, ExemptionOutcome outcome) {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(unmarked().addContentFlags(flag).build());
+
+      assertThat(decision.outcome()).isEqualTo(outcome);
+      assertThat(ids(decision.grounds())).containsExactly(groundId);
+      assertThat(decision.citations()).contains(decision.grounds().get(0).citation());
+      assertThat(decision.steps().get(0)).startsWith("[EX-1] content involves " + flag.label());
+    }
+
+    @ParameterizedTest(name = "EX-1: {0} is no ground under OGI_2008")
+    @EnumSource(
+        value = ContentFlag.class,
+        names = {"INTERNAL_AFFAIRS", "ENFORCEMENT_CASE_FILE"})
+    @DisplayName("EX-1: internal affairs and enforcement files are no ground under OGI_2008")
+    void noGround(ContentFlag flag) {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(unmarked().addContentFlags(flag).build());
+
+      assertThat(decision.outcome()).isEqualTo(DISCLOSE);
+      assertThat(decision.grounds()).isEmpty();
+      assertThat(decision.explain()).contains("no ground for withholding under OGI_2008");
+      assertThat(decision.citations()).containsExactly(RegimeRules.DOC_002_PROACTIVE);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-1: unmarked content that involves state secrets is withheld (002 保密审查制度第六条第2项)")
+    void unmarkedStateSecret() {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(unmarked().addContentFlags(ContentFlag.STATE_SECRET).build());
+
+      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+      assertThat(decision.citations())
+          .contains(RegimeRules.DOC_002_UNMARKED, ExemptionGrounds.STATE_SECRET_2008.citation());
+    }
+
+    @Test
+    @DisplayName("EX-1: nothing exempt → 公开, citing the principle of 002 主动公开制度")
+    void nothingExempt() {
+      ExemptionDecision decision = CLASSIFIER_2008.classify(unmarked().build());
+
+      assertThat(decision.outcome()).isEqualTo(DISCLOSE);
+      assertThat(decision.steps())
+          .containsExactly(
+              "[EX-1] outcome 公开: no ground withholds the item (依据"
+                  + RegimeRules.DOC_002_PROACTIVE.source()
+                  + "主动公开制度)");
+    }
+  }
+
+  @Nested
+  @DisplayName("EX-2 OGI_2008 overrides (002 不予公开的政府信息第2、3项)")
+  class Overrides2008 {
+
+    @ParameterizedTest(name = "EX-2: {0} with the right holder''s consent → 公开")
+    @EnumSource(
+        value = ContentFlag.class,
+        names = {"TRADE_SECRET", "PERSONAL_PRIVACY"})
+    @DisplayName("EX-2: grounds (3) and (4) are lifted by the right holder's consent")
+    void consent(ContentFlag flag) {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(
+              unmarked()
+                  .addContentFlags(flag)
+                  .thirdPartyConsent(ThirdPartyConsent.GRANTED)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(DISCLOSE);
+      assertThat(decision.overrides()).hasSize(1);
+      assertThat(decision.overrides().get(0).applied()).isTrue();
+      assertThat(decision.overrides().get(0).override())
+          .isEqualTo(GroundOverride.CONSENT_OR_PUBLIC_INTEREST);
+      assertThat(decision.citations()).contains(RegimeRules.DOC_002_CONSENT_OR_OUTWEIGHS);
+      assertThat(decision.withheld()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("EX-2: privacy, the third party refuses, no public-interest finding → 不予公开")
+    void refused() {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(
+              unmarked()
+                  .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+                  .thirdPartyConsent(ThirdPartyConsent.REFUSED)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+      assertThat(ids(decision.withheld())).containsExactly("OGI-2008-PERSONAL-PRIVACY");
+      assertThat(decision.overrides().get(0).applied()).isFalse();
+      assertThat(decision.overrides().get(0).reason()).contains("第三方不同意公开");
+    }
+
+    @Test
+    @DisplayName(
+        "EX-2: refused, but the public interest clearly outweighs the harm → 公开, and the third"
+            + " party is told in writing")
+    void outweighsHarm() {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(
+              unmarked()
+                  .addContentFlags(ContentFlag.TRADE_SECRET)
+                  .thirdPartyConsent(ThirdPartyConsent.REFUSED)
+                  .addPublicInterest(PublicInterest.OUTWEIGHS_HARM)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(DISCLOSE);
+      assertThat(decision.explain())
+          .contains(
+              "must tell the third party in writing of the content disclosed and the reasons");
+      assertThat(decision.citations())
+          .contains(
+              RegimeRules.DOC_002_CONSENT_OR_OUTWEIGHS,
+              RegimeRules.DOC_002_THIRD_PARTY,
+              RegimeRules.OGI_2008_ART_23);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-2: OGI-2008 第十四条第四款's test (不公开可能对公共利益造成重大影响) also lifts privacy under OGI_2008")
+    void seriousImpactUnder2008() {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(
+              unmarked()
+                  .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+                  .thirdPartyConsent(ThirdPartyConsent.NO_REPLY)
+                  .addPublicInterest(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(DISCLOSE);
+      assertThat(decision.citations()).contains(ExemptionGrounds.OGI_2008_ART_14);
+    }
+
+    @Test
+    @DisplayName("EX-2 [convention]: under OGI_2008 a third party's silence is not consent → 不予公开")
+    void silenceIsNotConsent() {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(
+              unmarked()
+                  .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+                  .thirdPartyConsent(ThirdPartyConsent.NO_REPLY)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+      assertThat(decision.overrides().get(0).reason()).contains("which is not consent");
+    }
+
+    @Test
+    @DisplayName(
+        "EX-2 [convention]: not yet consulted → 征求第三方意见 even when a public-interest finding would"
+            + " lift the ground")
+    void consultFirst() {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(
+              unmarked()
+                  .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+                  .addPublicInterest(PublicInterest.OUTWEIGHS_HARM)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(CONSULT_THIRD_PARTY);
+      assertThat(decision.withheld()).isEmpty();
+      assertThat(decision.explain())
+          .contains("lets the agency disclose whatever the reply")
+          .contains("OGI_2008 sets no period for the reply")
+          .contains("P-REPLY-2008");
+      assertThat(decision.citations()).contains(RegimeRules.DOC_002_THIRD_PARTY);
+    }
+
+    @Test
+    @DisplayName("EX-2: ground (5) is lifted by a clear public interest without substantive harm")
+    void underDeliberation() {
+      ExemptionDecision lifted =
+          CLASSIFIER_2008.classify(
+              unmarked()
+                  .addContentFlags(ContentFlag.PROCESS_INFORMATION)
+                  .addPublicInterest(PublicInterest.CLEAR_WITHOUT_SUBSTANTIVE_HARM)
+                  .build());
+      ExemptionDecision wrongTest =
+          CLASSIFIER_2008.classify(
+              unmarked()
+                  .addContentFlags(ContentFlag.PROCESS_INFORMATION)
+                  .addPublicInterest(PublicInterest.OUTWEIGHS_HARM)
+                  .build());
+
+      assertThat(lifted.outcome()).isEqualTo(DISCLOSE);
+      assertThat(lifted.citations()).contains(RegimeRules.DOC_002_CLEAR_PUBLIC_INTEREST);
+      assertThat(wrongTest.outcome()).isEqualTo(WITHHOLD);
+      assertThat(wrongTest.overrides().get(0).reason())
+          .isEqualTo("no finding that 有明显的公共利益且不会造成个人利益实质性损害");
+    }
+
+    @Test
+    @DisplayName("EX-2: the ground-5 test does not lift privacy")
+    void groundFiveTestDoesNotLiftPrivacy() {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(
+              unmarked()
+                  .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+                  .thirdPartyConsent(ThirdPartyConsent.REFUSED)
+                  .addPublicInterest(PublicInterest.CLEAR_WITHOUT_SUBSTANTIVE_HARM)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+    }
+
+    @Test
+    @DisplayName("EX-2: a work secret has no override; a law requiring disclosure does not lift it")
+    void workSecretAbsolute() {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(
+              unmarked()
+                  .addContentFlags(ContentFlag.WORK_SECRET)
+                  .lawRequiresDisclosure(true)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+      assertThat(decision.overrides().get(0).reason())
+          .contains("nothing lifts this ground (不得公开)")
+          .contains("nor a law requiring disclosure");
+    }
+  }
+
+  @Nested
+  @DisplayName("EX-3 OGI_2019 grounds and overrides (第十四条至第十六条)")
+  class Regime2019 {
+
+    @ParameterizedTest(name = "EX-3: {0} → {1}, {2}")
+    @CsvSource({
+      "STATE_SECRET, OGI-2019-STATE-SECRET, WITHHOLD",
+      "PROHIBITED_BY_LAW, OGI-2019-PROHIBITED-BY-LAW, WITHHOLD",
+      "SECURITY_AND_STABILITY_RISK, OGI-2019-SECURITY-STABILITY, WITHHOLD",
+      "TRADE_SECRET, OGI-2019-TRADE-SECRET, CONSULT_THIRD_PARTY",
+      "PERSONAL_PRIVACY, OGI-2019-PERSONAL-PRIVACY, CONSULT_THIRD_PARTY",
+      "INTERNAL_AFFAIRS, OGI-2019-INTERNAL-AFFAIRS, WITHHOLD",
+      "PROCESS_INFORMATION, OGI-2019-PROCESS-INFORMATION, WITHHOLD",
+      "ENFORCEMENT_CASE_FILE, OGI-2019-ENFORCEMENT-CASE-FILE, WITHHOLD"
+    })
+    @DisplayName("EX-3: each content flag maps to its ground of 第十四条、第十五条、第十六条")
+    void eachFlag(ContentFlag flag, String groundId, ExemptionOutcome outcome) {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(unmarked().addContentFlags(flag).build());
+
+      assertThat(decision.outcome()).isEqualTo(outcome);
+      assertThat(ids(decision.grounds())).containsExactly(groundId);
+      assertThat(decision.steps())
+          .allMatch(step -> step.startsWith("[EX-3]") || step.startsWith("[EX-5] outcome 不予公开"));
+    }
+
+    @Test
+    @DisplayName("EX-3: a work secret is no ground under OGI_2019 and exempts nothing")
+    void workSecret() {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(
+              unmarked().addContentFlags(ContentFlag.WORK_SECRET).separable(true).build());
+
+      assertThat(decision.outcome()).isEqualTo(DISCLOSE);
+      assertThat(decision.grounds()).isEmpty();
+      assertThat(decision.steps().get(0))
+          .startsWith(
+              "[EX-3] content involves 工作秘密 (WORK_SECRET), which is no ground for withholding"
+                  + " under OGI_2019: it exempts nothing");
+      assertThat(decision.explain()).contains("nothing needs to be separated");
+      assertThat(provisions(decision)).containsExactly("第十三条");
+    }
+
+    @ParameterizedTest(name = "EX-3: {0} with a law requiring disclosure → 公开")
+    @EnumSource(
+        value = ContentFlag.class,
+        names = {"INTERNAL_AFFAIRS", "PROCESS_INFORMATION", "ENFORCEMENT_CASE_FILE"})
+    @DisplayName("EX-3: 第十六条 grounds yield to a law, regulation or rule that requires disclosure")
+    void article16LiftedByLaw(ContentFlag flag) {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(
+              unmarked().addContentFlags(flag).lawRequiresDisclosure(true).build());
+
+      assertThat(decision.outcome()).isEqualTo(DISCLOSE);
+      assertThat(decision.overrides().get(0).applied()).isTrue();
+      assertThat(decision.overrides().get(0).reason()).contains("从其规定");
+    }
+
+    @ParameterizedTest(name = "EX-3: {0} with a law requiring disclosure → still 不予公开")
+    @EnumSource(
+        value = ContentFlag.class,
+        names = {"STATE_SECRET", "PROHIBITED_BY_LAW", "SECURITY_AND_STABILITY_RISK"})
+    @DisplayName("EX-3: 第十四条 grounds are absolute")
+    void article14Absolute(ContentFlag flag) {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(
+              unmarked().addContentFlags(flag).lawRequiresDisclosure(true).build());
+
+      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-3 [convention]: 第十六条's 可以不予公开 is taken as exercised: withheld unless a law requires"
+            + " disclosure")
+    void article16Discretion() {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(
+              unmarked().addContentFlags(ContentFlag.INTERNAL_AFFAIRS).build());
+
+      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+      assertThat(decision.overrides().get(0).reason())
+          .isEqualTo("may be withheld (可以不予公开) and no law, regulation or rule requires disclosure");
+    }
+
+    @Test
+    @DisplayName("EX-3: 第十五条 privacy with the third party's consent → 公开")
+    void consent() {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(
+              unmarked()
+                  .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+                  .thirdPartyConsent(ThirdPartyConsent.GRANTED)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(DISCLOSE);
+      assertThat(provisions(decision)).contains("第十五条");
+    }
+
+    @Test
+    @DisplayName(
+        "EX-3: refused but non-disclosure would seriously affect the public interest → 公开 with"
+            + " written notice (第三十二条)")
+    void seriousImpact() {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(
+              unmarked()
+                  .addContentFlags(ContentFlag.TRADE_SECRET)
+                  .thirdPartyConsent(ThirdPartyConsent.REFUSED)
+                  .addPublicInterest(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(DISCLOSE);
+      assertThat(decision.explain()).contains("书面告知第三方");
+      assertThat(decision.citations()).contains(RegimeRules.OGI_2019_ART_32);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-3: the third party let the period pass: the agency decides; without a finding → 不予公开")
+    void noReply() {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(
+              unmarked()
+                  .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+                  .thirdPartyConsent(ThirdPartyConsent.NO_REPLY)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+      assertThat(decision.citations()).contains(RegimeRules.OGI_2019_ART_32);
+    }
+
+    @Test
+    @DisplayName("EX-3: consultation names the third party's period P-THIRD-PARTY-2019")
+    void consultationPeriod() {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(unmarked().addContentFlags(ContentFlag.TRADE_SECRET).build());
+
+      assertThat(decision.outcome()).isEqualTo(CONSULT_THIRD_PARTY);
+      assertThat(decision.steps().get(decision.steps().size() - 1))
+          .startsWith(
+              "[EX-3] outcome 征求第三方意见: consult the third party in writing on 商业秘密;"
+                  + " 第三方应当自收到征求意见书之日起15个工作日内提出意见 (P-THIRD-PARTY-2019)");
+    }
+
+    @ParameterizedTest(name = "EX-3: {0} is not a test of OGI_2019")
+    @EnumSource(
+        value = PublicInterest.class,
+        names = {"OUTWEIGHS_HARM", "CLEAR_WITHOUT_SUBSTANTIVE_HARM"})
+    @DisplayName("EX-3: OGI_2008's public-interest tests are refused under OGI_2019")
+    void foreignTest(PublicInterest test) {
+      ItemFacts facts =
+          unmarked()
+              .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+              .thirdPartyConsent(ThirdPartyConsent.REFUSED)
+              .addPublicInterest(test)
+              .build();
+
+      assertThatThrownBy(() -> CLASSIFIER_2019.classify(facts))
+          .isInstanceOf(InvalidFactsException.class)
+          .hasMessageContaining("EX-3: public-interest finding " + test)
+          .hasMessageContaining("is not a test of OGI_2019");
+      assertThat(CLASSIFIER_2008.classify(facts).outcome()).isIn(DISCLOSE, WITHHOLD);
+    }
+  }
+
+  @Nested
+  @DisplayName("EX-4 secrecy markings (002 保密审查制度)")
+  class Markings {
+
+    @ParameterizedTest(name = "EX-4: marked {0} → 不予公开 under both regimes")
+    @EnumSource(
+        value = SecrecyMarking.class,
+        names = {"SECRET", "CONFIDENTIAL", "TOP_SECRET"})
+    @DisplayName("EX-4: 秘密, 机密, 绝密 are never disclosed, whatever else is true")
+    void marked(SecrecyMarking marking) {
+      ItemFacts facts =
+          ItemFacts.builder()
+              .marking(marking)
+              .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+              .thirdPartyConsent(ThirdPartyConsent.GRANTED)
+              .addPublicInterest(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS)
+              .lawRequiresDisclosure(true)
+              .separable(true)
+              .build();
+
+      for (Regime regime : Regime.values()) {
+        ExemptionDecision decision = classifier(regime).classify(facts);
+        assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+        assertThat(decision.withheld())
+            .containsExactly(regime.groundFor(ContentFlag.STATE_SECRET).get());
+        assertThat(decision.steps().get(0))
+            .startsWith("[EX-4]")
+            .contains("marked " + marking.label());
+        assertThat(decision.explain()).contains("非密处理");
+      }
+      assertThat(CLASSIFIER_2008.classify(facts).citations()).contains(RegimeRules.DOC_002_MARKED);
+    }
+
+    @Test
+    @DisplayName("EX-4: term expired but not declassified → 不予公开, declassify first (002 保密审查制度第十条)")
+    void expiredNotDeclassified() {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(
+              ItemFacts.builder().marking(SecrecyMarking.SECRET).secrecyTermExpired(true).build());
+
+      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+      assertThat(decision.explain()).contains("declassify it first (办理解密手续)");
+      assertThat(decision.citations()).contains(RegimeRules.DOC_002_EXPIRED);
+    }
+
+    @Test
+    @DisplayName("EX-4: term expired and declassified → treated as unmarked")
+    void declassified() {
+      ItemFacts facts =
+          ItemFacts.builder()
+              .marking(SecrecyMarking.CONFIDENTIAL)
+              .secrecyTermExpired(true)
+              .declassified(true)
+              .build();
+
+      ExemptionDecision decision2008 = CLASSIFIER_2008.classify(facts);
+      ExemptionDecision decision2019 = CLASSIFIER_2019.classify(facts);
+
+      assertThat(decision2008.outcome()).isEqualTo(DISCLOSE);
+      assertThat(decision2008.steps().get(0)).contains("treated as unmarked");
+      assertThat(decision2008.citations()).contains(RegimeRules.DOC_002_EXPIRED);
+      assertThat(decision2019.outcome()).isEqualTo(DISCLOSE);
+      assertThat(decision2019.citations()).contains(RegimeRules.OGI_2019_ART_17);
+    }
+
+    @Test
+    @DisplayName("EX-4: unclear whether or at what level secret → 报有权机关确定密级 (002 保密审查制度第九条)")
+    void unclear2008() {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(unmarked().secrecyUnclear(true).build());
+
+      assertThat(decision.outcome()).isEqualTo(ESCALATE_SECRECY);
+      assertThat(decision.outcome().label()).isEqualTo("报有权机关确定密级");
+      assertThat(decision.citations()).containsExactly(RegimeRules.DOC_002_UNCLEAR);
+      assertThat(decision.citations().get(0).wording()).startsWith("各部门对政府信息是否属于国家秘密和属于何种密级不明确的");
+    }
+
+    @Test
+    @DisplayName("EX-4: unclear under OGI_2019 → escalate, citing 第十七条")
+    void unclear2019() {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(unmarked().secrecyUnclear(true).build());
+
+      assertThat(decision.outcome()).isEqualTo(ESCALATE_SECRECY);
+      assertThat(provisions(decision)).containsExactly("第十七条");
+    }
+
+    @Test
+    @DisplayName(
+        "EX-4 [convention]: unclear secrecy escalates even when another ground already withholds")
+    void unclearWinsOverOtherGrounds() {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(
+              unmarked()
+                  .secrecyUnclear(true)
+                  .addContentFlags(ContentFlag.SECURITY_AND_STABILITY_RISK)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(ESCALATE_SECRECY);
+      assertThat(ids(decision.withheld())).containsExactly("OGI-2019-SECURITY-STABILITY");
+    }
+  }
+
+  @Nested
+  @DisplayName("EX-5 partial disclosure (区分处理)")
+  class Partial {
+
+    @Test
+    @DisplayName("EX-5: separable process information under OGI_2019 → 部分公开, citing 第三十七条")
+    void separable2019() {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(
+              unmarked().addContentFlags(ContentFlag.PROCESS_INFORMATION).separable(true).build());
+
+      assertThat(decision.outcome()).isEqualTo(DISCLOSE_IN_PART);
+      assertThat(ids(decision.withheld())).containsExactly("OGI-2019-PROCESS-INFORMATION");
+      assertThat(provisions(decision)).contains("第三十七条");
+      assertThat(decision.steps().get(decision.steps().size() - 1))
+          .startsWith("[EX-5] outcome 部分公开: withhold 过程性信息 and disclose the rest (区分处理)");
+    }
+
+    @Test
+    @DisplayName(
+        "EX-5: a separable state-secret part under OGI_2008 → 部分公开 with non-secret processing (002"
+            + " 保密审查制度第十三条)")
+    void secretPart2008() {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(
+              unmarked().addContentFlags(ContentFlag.STATE_SECRET).separable(true).build());
+
+      assertThat(decision.outcome()).isEqualTo(DISCLOSE_IN_PART);
+      assertThat(decision.citations())
+          .contains(RegimeRules.DOC_002_NON_SECRET_PROCESSING, RegimeRules.DOC_002_SECRET_PART);
+      assertThat(provisions(decision)).contains("第二十二条");
+    }
+
+    @Test
+    @DisplayName("EX-5: the same content, not separable → 不予公开")
+    void notSeparable() {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(unmarked().addContentFlags(ContentFlag.STATE_SECRET).build());
+
+      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+      assertThat(decision.steps().get(decision.steps().size() - 1))
+          .startsWith("[EX-5] outcome 不予公开: 涉及国家秘密 cannot be separated from the rest");
+    }
+
+    @Test
+    @DisplayName(
+        "EX-5 [convention]: separable absolute content plus unasked privacy → consult; the absolute"
+            + " part stays withheld whatever the reply")
+    void consultWithSeparableAbsolute() {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(
+              unmarked()
+                  .addContentFlags(
+                      ContentFlag.SECURITY_AND_STABILITY_RISK, ContentFlag.PERSONAL_PRIVACY)
+                  .separable(true)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(CONSULT_THIRD_PARTY);
+      assertThat(ids(decision.withheld())).containsExactly("OGI-2019-SECURITY-STABILITY");
+      assertThat(ids(decision.grounds()))
+          .containsExactly("OGI-2019-PERSONAL-PRIVACY", "OGI-2019-SECURITY-STABILITY");
+      assertThat(decision.explain())
+          .contains("whatever the reply, 公开后可能危及国家安全、公共安全、经济安全、社会稳定 stays withheld");
+    }
+
+    @Test
+    @DisplayName(
+        "EX-5: inseparable absolute content plus unasked privacy → 不予公开; consulting would change"
+            + " nothing")
+    void withholdWithoutConsulting() {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(
+              unmarked()
+                  .addContentFlags(
+                      ContentFlag.SECURITY_AND_STABILITY_RISK, ContentFlag.PERSONAL_PRIVACY)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+      assertThat(decision.explain()).contains("consulting the third party would change nothing");
+    }
+
+    @Test
+    @DisplayName("EX-5: separable, consented privacy and process information required by law → 公开")
+    void everythingLifted() {
+      ExemptionDecision decision =
+          CLASSIFIER_2019.classify(
+              unmarked()
+                  .addContentFlags(ContentFlag.PERSONAL_PRIVACY, ContentFlag.PROCESS_INFORMATION)
+                  .thirdPartyConsent(ThirdPartyConsent.GRANTED)
+                  .lawRequiresDisclosure(true)
+                  .separable(true)
+                  .build());
+
+      assertThat(decision.outcome()).isEqualTo(DISCLOSE);
+      assertThat(decision.overrides()).allMatch(OverrideConsideration::applied);
+    }
+  }
+
+  @Nested
+  @DisplayName("facts the regime cannot accept")
+  class RegimeValidation {
+
+    @Test
+    @DisplayName("EX-3: a consent when no content under the regime is a third party's is refused")
+    void consentWithoutThirdPartyGround() {
+      ExemptionClassifier classifier =
+          ExemptionClassifier.of(Regime.OGI_2019, PolicyExtension.schoolList(Regime.OGI_2019));
+      ItemFacts facts =
+          unmarked()
+              .addLocalGroundIds(PolicyExtension.SCHOOL_CAMPUS_SAFETY.id())
+              .thirdPartyConsent(ThirdPartyConsent.GRANTED)
+              .build();
+
+      assertThatThrownBy(() -> classifier.classify(facts))
+          .isInstanceOf(InvalidFactsException.class)
+          .hasMessageContaining("EX-3: thirdPartyConsent is GRANTED (第三方同意公开)")
+          .hasMessageContaining("no content of the item is a third party's");
+    }
+
+    @Test
+    @DisplayName("EX-2, EX-8: every regime problem is reported at once")
+    void allAtOnce() {
+      ItemFacts facts =
+          unmarked()
+              .addLocalGroundIds("NO-SUCH-GROUND")
+              .addPublicInterest(
+                  PublicInterest.OUTWEIGHS_HARM, PublicInterest.CLEAR_WITHOUT_SUBSTANTIVE_HARM)
+              .thirdPartyConsent(ThirdPartyConsent.REFUSED)
+              .build();
+
+      assertThatThrownBy(() -> CLASSIFIER_2019.classify(facts))
+          .isInstanceOfSatisfying(
+              InvalidFactsException.class,
+              thrown -> {
+                assertThat(thrown.problems()).hasSize(4);
+                assertThat(thrown.problems().get(0))
+                    .isEqualTo(
+                        "EX-8: local ground 'NO-SUCH-GROUND' is defined by no policy extension of"
+                            + " this classifier; known: []");
+              })
+          .hasMessageStartingWith("ItemFacts under OGI_2019 has 4 problems");
+    }
+  }
+}

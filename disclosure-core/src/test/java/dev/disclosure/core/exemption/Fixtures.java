@@ -1,0 +1,23 @@
+package dev.disclosure.core.exemption;
+
+import dev.disclosure.core.Regime;
+import dev.disclosure.core.SecrecyMarking;
+
+/** Classifiers and fact builders shared by the exemption tests. */
+final class Fixtures {
+
+  static final ExemptionClassifier CLASSIFIER_2008 = ExemptionClassifier.of(Regime.OGI_2008);
+  static final ExemptionClassifier CLASSIFIER_2019 = ExemptionClassifier.of(Regime.OGI_2019);
+
+  private Fixtures() {}
+
+  /** Returns a builder for an unmarked item. */
+  static ItemFacts.Builder unmarked() {
+    return ItemFacts.builder().marking(SecrecyMarking.NONE);
+  }
+
+  /** Returns the classifier of a regime without extensions. */
+  static ExemptionClassifier classifier(Regime regime) {
+    return regime == Regime.OGI_2008 ? CLASSIFIER_2008 : CLASSIFIER_2019;
+  }
+}

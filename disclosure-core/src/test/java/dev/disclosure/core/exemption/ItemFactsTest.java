@@ -1,0 +1,145 @@
+package dev.disclosure.core.exemption;
+
+import static dev.disclosure.core.exemption.Fixtures.unmarked;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.SecrecyMarking;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Building facts: defaults, and every contradiction refused at once with fact and rule. */
+class ItemFactsTest {
+
+  @Test
+  @DisplayName("only the marking is required; everything else defaults to no")
+  void defaults() {
+    ItemFacts facts = unmarked().build();
+
+    assertThat(facts.marking()).isEqualTo(SecrecyMarking.NONE);
+    assertThat(facts.contentFlags()).isEmpty();
+    assertThat(facts.secrecyTermExpired()).isFalse();
+    assertThat(facts.declassified()).isFalse();
+    assertThat(facts.secrecyUnclear()).isFalse();
+    assertThat(facts.separable()).isFalse();
+    assertThat(facts.thirdPartyConsent()).isEqualTo(ThirdPartyConsent.NOT_ASKED);
+    assertThat(facts.publicInterest()).isEmpty();
+    assertThat(facts.lawRequiresDisclosure()).isFalse();
+    assertThat(facts.localGroundIds()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("EX-4: a missing marking is refused as InvalidFactsException naming the fact")
+  void missingMarking() {
+    assertThatThrownBy(() -> ItemFacts.builder().build())
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("EX-4:")
+        .hasMessageContaining("marking")
+        .hasMessageContaining("SecrecyMarking.NONE if unmarked");
+  }
+
+  @Test
+  @DisplayName("EX-4: declassified without an expired term is refused")
+  void declassifiedWithoutExpiry() {
+    assertThatThrownBy(
+            () -> ItemFacts.builder().marking(SecrecyMarking.SECRET).declassified(true).build())
+        .isInstanceOfSatisfying(
+            InvalidFactsException.class,
+            thrown ->
+                assertThat(thrown.problems())
+                    .containsExactly(
+                        "EX-4: declassified is set but secrecyTermExpired is not; a secret is"
+                            + " declassified after its term expires (002 保密审查制度第十条)"));
+  }
+
+  @Test
+  @DisplayName("EX-4: an expired term on an unmarked item is refused")
+  void expiryWithoutMarking() {
+    assertThatThrownBy(() -> unmarked().secrecyTermExpired(true).build())
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("EX-4: secrecyTermExpired or declassified describes a marked secret");
+  }
+
+  @Test
+  @DisplayName("EX-4: unclear secrecy on a marked item is refused: the level is already determined")
+  void unclearButMarked() {
+    assertThatThrownBy(
+            () ->
+                ItemFacts.builder().marking(SecrecyMarking.TOP_SECRET).secrecyUnclear(true).build())
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("EX-4: secrecyUnclear is set but the item is marked 绝密");
+  }
+
+  @Test
+  @DisplayName("EX-5: separable with nothing exempt is refused")
+  void separableWithNothingExempt() {
+    assertThatThrownBy(() -> unmarked().separable(true).build())
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("EX-5: separable is set but nothing exempt is asserted");
+  }
+
+  @Test
+  @DisplayName(
+      "EX-5: separable is accepted for a marked item, an unclear item, a flag or a local ground")
+  void separableAccepted() {
+    assertThat(
+            ItemFacts.builder().marking(SecrecyMarking.SECRET).separable(true).build().separable())
+        .isTrue();
+    assertThat(unmarked().secrecyUnclear(true).separable(true).build().separable()).isTrue();
+    assertThat(
+            unmarked().addContentFlags(ContentFlag.WORK_SECRET).separable(true).build().separable())
+        .isTrue();
+    assertThat(unmarked().addLocalGroundIds("X").separable(true).build().separable()).isTrue();
+  }
+
+  @Test
+  @DisplayName("EX-2/EX-3: a consent with no third-party content is refused")
+  void consentWithoutThirdParty() {
+    assertThatThrownBy(
+            () ->
+                unmarked()
+                    .addContentFlags(ContentFlag.WORK_SECRET)
+                    .thirdPartyConsent(ThirdPartyConsent.GRANTED)
+                    .build())
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("EX-2/EX-3: thirdPartyConsent is GRANTED (第三方同意公开)");
+  }
+
+  @Test
+  @DisplayName("EX-8: a blank local ground id is refused")
+  void blankLocalGround() {
+    assertThatThrownBy(() -> unmarked().addLocalGroundIds(" ").build())
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("EX-8: a local ground id is blank");
+  }
+
+  @Test
+  @DisplayName("EX-4, EX-5, EX-2/EX-3: every contradiction is reported at once")
+  void allAtOnce() {
+    assertThatThrownBy(
+            () ->
+                unmarked()
+                    .declassified(true)
+                    .separable(true)
+                    .thirdPartyConsent(ThirdPartyConsent.REFUSED)
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidFactsException.class,
+            thrown -> {
+              assertThat(thrown.problems()).hasSize(4);
+              assertThat(thrown.getMessage()).startsWith("ItemFacts has 4 problems:");
+            });
+  }
+
+  @Test
+  @DisplayName(
+      "local ground ids are kept sorted, so equal facts compare equal whatever the order given")
+  void sortedLocalGrounds() {
+    ItemFacts one = unmarked().addLocalGroundIds("B", "A").build();
+    ItemFacts other = unmarked().addLocalGroundIds("A", "B").build();
+
+    assertThat(one.localGroundIds()).containsExactly("A", "B");
+    assertThat(one).isEqualTo(other).hasSameHashCodeAs(other);
+  }
+}

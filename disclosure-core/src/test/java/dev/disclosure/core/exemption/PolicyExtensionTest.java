@@ -1,0 +1,198 @@
+package dev.disclosure.core.exemption;
+
+import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2019;
+import static dev.disclosure.core.exemption.Fixtures.unmarked;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.Regime;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** EX-8: local policies add grounds without forking the library. */
+class PolicyExtensionTest {
+
+  private static final Citation LOCAL = Citation.of("《某县政务公开实施细则》", "第九条", "涉及正在处置的突发事件的信息，暂缓公开。");
+
+  @Test
+  @DisplayName(
+      "EX-8: the school list (003) adds campus safety; asserting it withholds, citing the school's"
+          + " list")
+  void schoolList() {
+    ExemptionClassifier classifier =
+        ExemptionClassifier.of(Regime.OGI_2008, PolicyExtension.schoolList(Regime.OGI_2008));
+
+    ExemptionDecision decision =
+        classifier.classify(
+            unmarked().addLocalGroundIds(PolicyExtension.SCHOOL_CAMPUS_SAFETY.id()).build());
+
+    assertThat(decision.outcome()).isEqualTo(ExemptionOutcome.WITHHOLD);
+    assertThat(decision.withheld()).containsExactly(PolicyExtension.SCHOOL_CAMPUS_SAFETY);
+    assertThat(decision.citations()).contains(PolicyExtension.SCHOOL_CAMPUS_SAFETY.citation());
+    assertThat(decision.citations().get(0).toReference())
+        .isEqualTo("依据《政府信息公开工作计划与考核办法》（来源文件003）小学信息公开工作实施方案二（三）免于公开的信息第3项");
+    assertThat(decision.steps().get(0))
+        .startsWith(
+            "[EX-8] local policy 小学信息公开工作实施方案（免于公开的信息） → SCHOOL-CAMPUS-SAFETY"
+                + " 公开可能危及校园安全稳定的信息");
+    assertThat(decision.steps())
+        .allMatch(step -> step.startsWith("[EX-8]") || step.startsWith("[EX-5]"));
+  }
+
+  @Test
+  @DisplayName(
+      "EX-8: the street office's 三不公开 under OGI_2019: requests and reports withheld, separable →"
+          + " 部分公开")
+  void streetOffice() {
+    ExemptionClassifier classifier =
+        ExemptionClassifier.of(
+            Regime.OGI_2019, PolicyExtension.streetOfficeThreeNots(Regime.OGI_2019));
+
+    ExemptionDecision decision =
+        classifier.classify(
+            unmarked()
+                .addLocalGroundIds(PolicyExtension.STREET_REQUESTS_AND_REPORTS.id())
+                .separable(true)
+                .build());
+
+    assertThat(decision.outcome()).isEqualTo(ExemptionOutcome.DISCLOSE_IN_PART);
+    assertThat(decision.withheld()).containsExactly(PolicyExtension.STREET_REQUESTS_AND_REPORTS);
+    assertThat(PolicyExtension.streetOfficeThreeNots(Regime.OGI_2019).grounds())
+        .extracting(ExemptionGround::label)
+        .containsExactly("文件不公开", "针对个别问题的文件不公开", "请示报告不公开");
+  }
+
+  @Test
+  @DisplayName(
+      "EX-8 [convention]: ready-made local grounds yield to a law that requires disclosure")
+  void localGroundsYieldToLaw() {
+    ExemptionClassifier classifier =
+        ExemptionClassifier.of(
+            Regime.OGI_2008, PolicyExtension.streetOfficeThreeNots(Regime.OGI_2008));
+
+    ExemptionDecision decision =
+        classifier.classify(
+            unmarked()
+                .addLocalGroundIds(PolicyExtension.STREET_DOCUMENTS.id())
+                .lawRequiresDisclosure(true)
+                .build());
+
+    assertThat(decision.outcome()).isEqualTo(ExemptionOutcome.DISCLOSE);
+    assertThat(decision.overrides().get(0).applied()).isTrue();
+  }
+
+  @Test
+  @DisplayName("EX-8: a ground id that no extension defines is refused, naming the id")
+  void unknownLocalGround() {
+    assertThatThrownBy(
+            () ->
+                CLASSIFIER_2019.classify(
+                    unmarked().addLocalGroundIds("SCHOOL-CAMPUS-SAFETY").build()))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining(
+            "EX-8: local ground 'SCHOOL-CAMPUS-SAFETY' is defined by no policy extension");
+  }
+
+  @Test
+  @DisplayName(
+      "EX-8: a caller's own policy with a consent-or-public-interest ground works like the"
+          + " regime's")
+  void callersOwnPolicy() {
+    ExemptionGround pending =
+        ExemptionGround.of("COUNTY-EMERGENCY", "正在处置的突发事件信息", GroundOverride.NONE, LOCAL);
+    ExemptionGround family =
+        ExemptionGround.of(
+            "COUNTY-FAMILY", "家庭经济状况", GroundOverride.CONSENT_OR_PUBLIC_INTEREST, LOCAL);
+    ExemptionClassifier classifier =
+        ExemptionClassifier.of(
+            Regime.OGI_2019,
+            PolicyExtension.of("某县政务公开实施细则", Regime.OGI_2019, List.of(pending, family)));
+
+    ExemptionDecision consulted =
+        classifier.classify(unmarked().addLocalGroundIds("COUNTY-FAMILY").build());
+    ExemptionDecision consented =
+        classifier.classify(
+            unmarked()
+                .addLocalGroundIds("COUNTY-FAMILY")
+                .thirdPartyConsent(ThirdPartyConsent.GRANTED)
+                .build());
+
+    assertThat(consulted.outcome()).isEqualTo(ExemptionOutcome.CONSULT_THIRD_PARTY);
+    assertThat(consented.outcome()).isEqualTo(ExemptionOutcome.DISCLOSE);
+  }
+
+  @Test
+  @DisplayName("EX-8: a policy is refused with every problem: blank name, no grounds")
+  void invalidPolicy() {
+    assertThatThrownBy(() -> PolicyExtension.of(" ", Regime.OGI_2008, List.of()))
+        .isInstanceOfSatisfying(
+            InvalidFactsException.class, thrown -> assertThat(thrown.problems()).hasSize(2));
+  }
+
+  @Test
+  @DisplayName(
+      "EX-8: a policy cannot reuse an id, take a regime's id, or rely on a test its regime lacks")
+  void invalidGrounds() {
+    ExemptionGround groundFive =
+        ExemptionGround.of(
+            "LOCAL-DELIBERATION",
+            "讨论中的信息",
+            GroundOverride.PUBLIC_INTEREST_WITHOUT_SUBSTANTIVE_HARM,
+            LOCAL);
+
+    assertThatThrownBy(
+            () ->
+                PolicyExtension.of(
+                    "某细则",
+                    Regime.OGI_2019,
+                    List.of(groundFive, groundFive, ExemptionGrounds.PERSONAL_PRIVACY_2019)))
+        .isInstanceOfSatisfying(
+            InvalidFactsException.class,
+            thrown ->
+                assertThat(thrown.problems())
+                    .containsExactly(
+                        "EX-8: ground LOCAL-DELIBERATION 讨论中的信息 is lifted only by"
+                            + " 有明显的公共利益且不会造成个人利益实质性损害, a test OGI_2019 does not have",
+                        "EX-8: ground id LOCAL-DELIBERATION is given twice",
+                        "EX-8: ground LOCAL-DELIBERATION 讨论中的信息 is lifted only by"
+                            + " 有明显的公共利益且不会造成个人利益实质性损害, a test OGI_2019 does not have",
+                        "EX-8: ground id OGI-2019-PERSONAL-PRIVACY is a ground of OGI_2019 itself;"
+                            + " use its flag"));
+    assertThat(PolicyExtension.of("某细则", Regime.OGI_2008, List.of(groundFive)).grounds())
+        .containsExactly(groundFive);
+  }
+
+  @Test
+  @DisplayName("EX-8: a classifier refuses an extension of another regime and an id defined twice")
+  void invalidClassifier() {
+    assertThatThrownBy(
+            () ->
+                ExemptionClassifier.of(
+                    Regime.OGI_2019,
+                    PolicyExtension.schoolList(Regime.OGI_2008),
+                    PolicyExtension.schoolList(Regime.OGI_2019)))
+        .isInstanceOfSatisfying(
+            InvalidFactsException.class,
+            thrown ->
+                assertThat(thrown.problems())
+                    .containsExactly(
+                        "EX-8: policy extension '小学信息公开工作实施方案（免于公开的信息）' extends OGI_2008,"
+                            + " not OGI_2019; build it for OGI_2019",
+                        "EX-8: ground id SCHOOL-CAMPUS-SAFETY is defined by both"
+                            + " '小学信息公开工作实施方案（免于公开的信息）' and '小学信息公开工作实施方案（免于公开的信息）'"));
+  }
+
+  @Test
+  @DisplayName("EX-8: a policy finds its grounds by id")
+  void groundById() {
+    PolicyExtension school = PolicyExtension.schoolList(Regime.OGI_2019);
+
+    assertThat(school.ground("SCHOOL-CAMPUS-SAFETY"))
+        .contains(PolicyExtension.SCHOOL_CAMPUS_SAFETY);
+    assertThat(school.ground("STREET-DOCUMENTS")).isEmpty();
+    assertThat(school.regime()).isEqualTo(Regime.OGI_2019);
+  }
+}

@@ -1,0 +1,538 @@
+package dev.disclosure.core.exemption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.disclosure.calendar.ChinaCalendars;
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Lateness;
+import dev.disclosure.calendar.LegalPeriods;
+import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.Agency;
+import dev.disclosure.core.AgencyLevel;
+import dev.disclosure.core.InformationItem;
+import dev.disclosure.core.Regime;
+import dev.disclosure.core.proactive.DepartmentCategory;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * EX-6: the review chain, P-SECRECY-REVIEW, co-makers' consent and P-CO-AGENCY-2019, on the 2026
+ * calendar.
+ */
+class ReviewChainTest {
+
+  private static final WorkingDayCalendar OFFICIAL = ChinaCalendars.official();
+
+  static final LocalDate MON_2026_09_14 = LocalDate.of(2026, 9, 14);
+  static final LocalDate TUE_2026_09_15 = LocalDate.of(2026, 9, 15);
+  static final LocalDate WED_2026_09_16 = LocalDate.of(2026, 9, 16);
+  static final LocalDate MON_2026_09_28 = LocalDate.of(2026, 9, 28);
+  static final LocalDate FRI_2026_10_23 = LocalDate.of(2026, 10, 23);
+  static final LocalDate MON_2026_10_26 = LocalDate.of(2026, 10, 26);
+  static final LocalDate TUE_2026_10_27 = LocalDate.of(2026, 10, 27);
+
+  static final Agency TRANSPORT = Agency.of("某市交通运输局", AgencyLevel.DEPARTMENT);
+  static final Agency POLICE = Agency.of("某市公安局", AgencyLevel.DEPARTMENT);
+  static final Agency FINANCE = Agency.of("某市财政局", AgencyLevel.DEPARTMENT);
+  static final Citation BASIS = RegimeRules.OGI_2019_ART_13;
+
+  static InformationItem item(Agency... coMakers) {
+    return InformationItem.builder()
+        .category(DepartmentCategory.PLANS)
+        .title("某市公共交通发展规划")
+        .indexNumber("TR-2026-001")
+        .generatedOn(MON_2026_09_14)
+        .responsibleOffice("规划科")
+        .madeBy(TRANSPORT)
+        .keptBy(TRANSPORT)
+        .addCoMakers(coMakers)
+        .build();
+  }
+
+  static ReviewOpinion opinion(ReviewStage stage, ReviewVerdict verdict, LocalDate date) {
+    return ReviewOpinion.of(stage, verdict, BASIS, "不属于不予公开的情形", date);
+  }
+
+  /** The first two stages, both 公开, and the request received by the secrecy body on 2026-09-28. */
+  static ReviewChain awaitingSecrecyBody(Regime regime, InformationItem item) {
+    return ReviewChain.start(regime, item)
+        .withOpinion(opinion(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, TUE_2026_09_15))
+        .withOpinion(opinion(ReviewStage.UNIT_HEAD, ReviewVerdict.DISCLOSE, WED_2026_09_16))
+        .withSecrecyReviewRequest(MON_2026_09_28);
+  }
+
+  static ReviewChain approved(Regime regime, InformationItem item) {
+    return awaitingSecrecyBody(regime, item)
+        .withOpinion(
+            opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, FRI_2026_10_23))
+        .withOpinion(
+            opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, MON_2026_10_26));
+  }
+
+  @Nested
+  @DisplayName("EX-6 the four stages in order")
+  class Order {
+
+    @Test
+    @DisplayName("EX-6: 承办单位初审 → 单位负责人审核 → 保密审查机构审查 → 分管领导审批, then publishable")
+    void fullChain() {
+      ReviewChain chain = approved(Regime.OGI_2019, item());
+
+      assertThat(chain.isComplete()).isTrue();
+      assertThat(chain.opinions())
+          .extracting(ReviewOpinion::stage)
+          .containsExactly(
+              ReviewStage.ORIGINATING_UNIT,
+              ReviewStage.UNIT_HEAD,
+              ReviewStage.SECRECY_REVIEW_BODY,
+              ReviewStage.SUPERVISING_LEADER);
+      PublicationCheck check = chain.publicationOn(MON_2026_10_26, OFFICIAL);
+      assertThat(check.isAllowed()).isTrue();
+      assertThat(check.obstacles()).isEmpty();
+      assertThat(check.steps())
+          .containsExactly(
+              "[EX-6] reviewed: 承办单位初审 公开 2026-09-15; 单位负责人审核 公开 2026-09-16;"
+                  + " 保密审查机构审查 公开 2026-10-23; 分管领导审批 公开 2026-10-26",
+              "[P-SECRECY-REVIEW] the review request reached the secrecy review body on 2026-09-28;"
+                  + " its opinion was due 2026-10-23; given 2026-10-23: on time");
+      assertThat(check.citations())
+          .contains(
+              RegimeRules.OGI_2019_ART_17,
+              RegimeRules.DOC_003_REVIEW_FIRST,
+              RegimeRules.DOC_002_OPINIONS);
+    }
+
+    @Test
+    @DisplayName("EX-6 先审查后公开: nothing is publishable before the leader approves")
+    void reviewFirst() {
+      ReviewChain chain = awaitingSecrecyBody(Regime.OGI_2019, item());
+
+      PublicationCheck check = chain.publicationOn(MON_2026_10_26, OFFICIAL);
+
+      assertThat(check.isAllowed()).isFalse();
+      assertThat(check.obstacles())
+          .containsExactly(
+              "[EX-6] 先审查后公开: on 2026-10-26 the review is not complete; next: 保密审查机构审查"
+                  + " (given: 承办单位初审 公开, 单位负责人审核 公开)");
+      assertThat(
+              ReviewChain.start(Regime.OGI_2008, item())
+                  .publicationOn(MON_2026_10_26, OFFICIAL)
+                  .isAllowed())
+          .isFalse();
+    }
+
+    @Test
+    @DisplayName(
+        "EX-6: asked on a date before the leader's approval, the item is not yet publishable")
+    void askedTooEarly() {
+      PublicationCheck check =
+          approved(Regime.OGI_2019, item()).publicationOn(FRI_2026_10_23, OFFICIAL);
+
+      assertThat(check.isAllowed()).isFalse();
+      assertThat(check.obstacles().get(0)).contains("next: 分管领导审批");
+    }
+
+    @Test
+    @DisplayName("EX-6: the leader's 免予公开 ends the review without publication")
+    void leaderRefuses() {
+      ReviewChain chain =
+          awaitingSecrecyBody(Regime.OGI_2019, item())
+              .withOpinion(
+                  opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, FRI_2026_10_23))
+              .withOpinion(
+                  ReviewOpinion.of(
+                      ReviewStage.SUPERVISING_LEADER,
+                      ReviewVerdict.EXEMPT,
+                      ExemptionGrounds.PROCESS_INFORMATION_2019,
+                      "规划尚在征求意见，属过程稿",
+                      MON_2026_10_26));
+
+      PublicationCheck check = chain.publicationOn(TUE_2026_10_27, OFFICIAL);
+
+      assertThat(chain.isComplete()).isTrue();
+      assertThat(check.isAllowed()).isFalse();
+      assertThat(check.obstacles())
+          .containsExactly("[EX-6] 分管领导审批 decided 免予公开 on 2026-10-26: 规划尚在征求意见，属过程稿");
+      assertThat(check.citations()).contains(ExemptionGrounds.PROCESS_INFORMATION_2019.citation());
+    }
+
+    @Test
+    @DisplayName(
+        "EX-6: an opinion out of order is refused, naming stage, step and rule; the chain is"
+            + " unchanged")
+    void outOfOrder() {
+      ReviewChain chain =
+          ReviewChain.start(Regime.OGI_2019, item())
+              .withOpinion(
+                  opinion(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, TUE_2026_09_15));
+
+      assertThatThrownBy(
+              () ->
+                  chain.withOpinion(
+                      opinion(
+                          ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, WED_2026_09_16)))
+          .isInstanceOfSatisfying(
+              ReviewStepException.class,
+              thrown -> {
+                assertThat(thrown.ruleId()).isEqualTo("EX-6");
+                assertThat(thrown.stage()).isEqualTo("单位负责人审核");
+                assertThat(thrown.step()).isEqualTo("分管领导审批 opinion 公开 of 2026-09-16");
+                assertThat(thrown)
+                    .hasMessage(
+                        "EX-6: at 单位负责人审核, 分管领导审批 opinion 公开 of 2026-09-16 is refused:"
+                            + " out of order; the next stage is 单位负责人审核 (002 保密审查制度第七条)");
+              })
+          .isInstanceOf(IllegalStateException.class);
+      assertThat(chain.opinions()).hasSize(1);
+      assertThat(chain.nextStage()).contains(ReviewStage.UNIT_HEAD);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-6: an opinion dated before the previous one, or before the item was formed, is refused")
+    void datesGoForward() {
+      ReviewChain chain =
+          ReviewChain.start(Regime.OGI_2019, item())
+              .withOpinion(
+                  opinion(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, WED_2026_09_16));
+
+      assertThatThrownBy(
+              () ->
+                  chain.withOpinion(
+                      opinion(ReviewStage.UNIT_HEAD, ReviewVerdict.DISCLOSE, TUE_2026_09_15)))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("dated before the previous opinion (2026-09-16)");
+      assertThatThrownBy(
+              () ->
+                  ReviewChain.start(Regime.OGI_2019, item())
+                      .withOpinion(
+                          opinion(
+                              ReviewStage.ORIGINATING_UNIT,
+                              ReviewVerdict.DISCLOSE,
+                              MON_2026_09_14.minusDays(1))))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("dated before the item was formed (2026-09-14)");
+      assertThat(
+              chain
+                  .withOpinion(
+                      opinion(ReviewStage.UNIT_HEAD, ReviewVerdict.DISCLOSE, WED_2026_09_16))
+                  .opinions())
+          .hasSize(2);
+    }
+
+    @Test
+    @DisplayName("EX-6: an opinion without a reason is refused (002 保密审查制度第十一条)")
+    void blankReason() {
+      assertThatThrownBy(
+              () ->
+                  ReviewOpinion.of(
+                      ReviewStage.SECRECY_REVIEW_BODY,
+                      ReviewVerdict.EXEMPT,
+                      BASIS,
+                      "  ",
+                      FRI_2026_10_23))
+          .isInstanceOfSatisfying(
+              ReviewStepException.class,
+              thrown -> {
+                assertThat(thrown.stage()).isEqualTo("保密审查机构审查");
+                assertThat(thrown.ruleId()).isEqualTo("EX-6");
+              })
+          .hasMessageContaining("002 保密审查制度第十一条");
+    }
+
+    @Test
+    @DisplayName("EX-6: nothing is recorded after the leader has decided")
+    void completeChainRefusesMore() {
+      assertThatThrownBy(
+              () ->
+                  approved(Regime.OGI_2019, item())
+                      .withOpinion(
+                          opinion(
+                              ReviewStage.SUPERVISING_LEADER,
+                              ReviewVerdict.DISCLOSE,
+                              TUE_2026_10_27)))
+          .isInstanceOfSatisfying(
+              ReviewStepException.class, thrown -> assertThat(thrown.stage()).isEqualTo("审查完毕"));
+    }
+
+    @Test
+    @DisplayName(
+        "EX-6 [convention]: the leader cannot answer 需报审, nor approve 公开 over the secrecy body's"
+            + " 免予公开")
+    void leaderLimits() {
+      ReviewChain exempted =
+          awaitingSecrecyBody(Regime.OGI_2019, item())
+              .withOpinion(
+                  opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.EXEMPT, FRI_2026_10_23));
+
+      assertThatThrownBy(
+              () ->
+                  exempted.withOpinion(
+                      opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.REFER, MON_2026_10_26)))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("referral happens at the secrecy review body");
+      assertThatThrownBy(
+              () ->
+                  exempted.withOpinion(
+                      opinion(
+                          ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, MON_2026_10_26)))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("保密审查机构审查 decided 免予公开 on 2026-10-23");
+      assertThat(
+              exempted
+                  .withOpinion(
+                      opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.EXEMPT, MON_2026_10_26))
+                  .isComplete())
+          .isTrue();
+    }
+  }
+
+  @Nested
+  @DisplayName("EX-6 需报审: the authority that can decide")
+  class Referral {
+
+    @Test
+    @DisplayName(
+        "EX-6: 需报审 sends the item to the competent authority, whose decision comes before the"
+            + " leader")
+    void referral() {
+      ReviewChain referred =
+          awaitingSecrecyBody(Regime.OGI_2008, item())
+              .withOpinion(
+                  opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.REFER, FRI_2026_10_23));
+
+      assertThat(referred.nextStage()).contains(ReviewStage.COMPETENT_AUTHORITY);
+      assertThatThrownBy(
+              () ->
+                  referred.withOpinion(
+                      opinion(
+                          ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, MON_2026_10_26)))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("the next stage is 报有权机关确定");
+
+      ReviewChain decided =
+          referred
+              .withOpinion(
+                  opinion(ReviewStage.COMPETENT_AUTHORITY, ReviewVerdict.REFER, MON_2026_10_26))
+              .withOpinion(
+                  opinion(ReviewStage.COMPETENT_AUTHORITY, ReviewVerdict.DISCLOSE, TUE_2026_10_27))
+              .withOpinion(
+                  opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, TUE_2026_10_27));
+
+      PublicationCheck check = decided.publicationOn(TUE_2026_10_27, OFFICIAL);
+
+      assertThat(decided.isComplete()).isTrue();
+      assertThat(check.isAllowed()).isTrue();
+      assertThat(check.steps().get(0))
+          .isEqualTo(
+              "[EX-6] 需报审: referred to the authority that can decide; 需报审 2026-10-26;"
+                  + " 公开 2026-10-27");
+      assertThat(check.citations())
+          .contains(RegimeRules.DOC_002_UNCLEAR, RegimeRules.DOC_002_REVIEW_DISPUTE);
+    }
+  }
+
+  @Nested
+  @DisplayName("P-SECRECY-REVIEW the secrecy body's 15 working days")
+  class SecrecyPeriod {
+
+    @Test
+    @DisplayName(
+        "P-SECRECY-REVIEW: request received Mon 2026-09-28, across 国庆节 → due Fri 2026-10-23")
+    void deadline() {
+      ReviewChain chain = awaitingSecrecyBody(Regime.OGI_2019, item());
+
+      assertThat(chain.secrecyReviewDeadline(OFFICIAL).orElseThrow().dueDate())
+          .isEqualTo(FRI_2026_10_23);
+      assertThat(chain.secrecyReviewLateness(OFFICIAL, MON_2026_10_26))
+          .map(Lateness::workingDaysLate)
+          .contains(1);
+      assertThat(ReviewChain.start(Regime.OGI_2019, item()).secrecyReviewDeadline(OFFICIAL))
+          .isEmpty();
+    }
+
+    @Test
+    @DisplayName(
+        "P-SECRECY-REVIEW: an opinion given Tue 2026-10-27 is late by 2 working days, and the check"
+            + " says so")
+    void lateOpinion() {
+      ReviewChain chain =
+          awaitingSecrecyBody(Regime.OGI_2019, item())
+              .withOpinion(
+                  opinion(ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, TUE_2026_10_27))
+              .withOpinion(
+                  opinion(ReviewStage.SUPERVISING_LEADER, ReviewVerdict.DISCLOSE, TUE_2026_10_27));
+
+      Lateness lateness =
+          chain.secrecyReviewLateness(OFFICIAL, TUE_2026_10_27.plusDays(30)).orElseThrow();
+
+      assertThat(lateness.isLate()).isTrue();
+      assertThat(lateness.workingDaysLate()).isEqualTo(2);
+      assertThat(chain.publicationOn(TUE_2026_10_27, OFFICIAL).steps())
+          .contains(
+              "[P-SECRECY-REVIEW] the review request reached the secrecy review body on 2026-09-28;"
+                  + " its opinion was due 2026-10-23; given 2026-10-27: late by 2 working days");
+    }
+
+    @Test
+    @DisplayName(
+        "P-SECRECY-REVIEW: the secrecy body cannot answer before the request's arrival is recorded")
+    void requestFirst() {
+      ReviewChain chain =
+          ReviewChain.start(Regime.OGI_2019, item())
+              .withOpinion(
+                  opinion(ReviewStage.ORIGINATING_UNIT, ReviewVerdict.DISCLOSE, TUE_2026_09_15))
+              .withOpinion(opinion(ReviewStage.UNIT_HEAD, ReviewVerdict.DISCLOSE, WED_2026_09_16));
+
+      assertThatThrownBy(
+              () ->
+                  chain.withOpinion(
+                      opinion(
+                          ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, FRI_2026_10_23)))
+          .isInstanceOfSatisfying(
+              ReviewStepException.class,
+              thrown -> assertThat(thrown.ruleId()).isEqualTo("P-SECRECY-REVIEW"));
+      assertThatThrownBy(
+              () ->
+                  ReviewChain.start(Regime.OGI_2019, item())
+                      .withSecrecyReviewRequest(MON_2026_09_28))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("after 单位负责人审核");
+      assertThatThrownBy(() -> chain.withSecrecyReviewRequest(TUE_2026_09_15))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("dated before the head's review (2026-09-16)");
+      assertThatThrownBy(
+              () ->
+                  awaitingSecrecyBody(Regime.OGI_2019, item())
+                      .withSecrecyReviewRequest(MON_2026_09_28))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("already received on 2026-09-28");
+    }
+  }
+
+  @Nested
+  @DisplayName("EX-6 jointly made information")
+  class CoMakers {
+
+    @Test
+    @DisplayName(
+        "EX-6: a co-maker's written consent lets an approved item be published under both regimes")
+    void writtenConsent() {
+      for (Regime regime : Regime.values()) {
+        ReviewChain chain =
+            approved(regime, item(POLICE))
+                .withCoMakerConsulted(POLICE, MON_2026_09_28)
+                .withCoMakerConsent(POLICE, WED_2026_09_16.plusDays(20));
+
+        PublicationCheck check = chain.publicationOn(MON_2026_10_26, OFFICIAL);
+
+        assertThat(check.isAllowed()).isTrue();
+        assertThat(check.steps())
+            .contains("[EX-6] 某市公安局 (政府部门) consented in writing on 2026-10-06");
+      }
+    }
+
+    @Test
+    @DisplayName(
+        "P-CO-AGENCY-2019: under OGI_2019 silence for 15 working days from receipt is consent")
+    void silence2019() {
+      ReviewChain chain =
+          approved(Regime.OGI_2019, item(POLICE)).withCoMakerConsulted(POLICE, MON_2026_09_28);
+
+      PublicationCheck onDueDate = chain.publicationOn(FRI_2026_10_23, OFFICIAL);
+      PublicationCheck afterDue = chain.publicationOn(MON_2026_10_26, OFFICIAL);
+
+      assertThat(onDueDate.obstacles())
+          .contains(
+              "[P-CO-AGENCY-2019] 某市公安局 (政府部门) received the consultation on 2026-09-28;"
+                  + " its opinion is due 2026-10-23, after which silence counts as consent");
+      assertThat(afterDue.isAllowed()).isTrue();
+      assertThat(afterDue.steps())
+          .contains(
+              "[P-CO-AGENCY-2019] 某市公安局 (政府部门) received the consultation on 2026-09-28 and gave"
+                  + " no opinion by 2026-10-23: its silence counts as consent (逾期未提出意见的视为同意公开)");
+      assertThat(afterDue.citations()).containsAll(LegalPeriods.P_CO_AGENCY_2019.citations());
+    }
+
+    @Test
+    @DisplayName("EX-6: under OGI_2008 silence is not consent (002 保密审查制度第八条)")
+    void silence2008() {
+      ReviewChain chain =
+          approved(Regime.OGI_2008, item(POLICE)).withCoMakerConsulted(POLICE, MON_2026_09_28);
+
+      PublicationCheck check = chain.publicationOn(MON_2026_10_26.plusMonths(1), OFFICIAL);
+
+      assertThat(check.isAllowed()).isFalse();
+      assertThat(check.obstacles())
+          .containsExactly(
+              "[EX-6] 某市公安局 (政府部门) received the consultation on 2026-09-28 and has not consented"
+                  + " in writing; under OGI_2008 silence is not consent");
+      assertThat(check.citations()).contains(RegimeRules.DOC_002_CO_MAKERS);
+    }
+
+    @Test
+    @DisplayName("EX-6: an objection in time, or a co-maker never consulted, blocks publication")
+    void objectionAndMissingConsultation() {
+      ReviewChain chain =
+          approved(Regime.OGI_2019, item(POLICE, FINANCE))
+              .withCoMakerConsulted(POLICE, MON_2026_09_28)
+              .withCoMakerObjection(POLICE, FRI_2026_10_23, "涉及正在侦办的案件");
+
+      PublicationCheck check = chain.publicationOn(TUE_2026_10_27, OFFICIAL);
+
+      assertThat(check.obstacles())
+          .containsExactly(
+              "[EX-6] 某市公安局 (政府部门) objected on 2026-10-23: 涉及正在侦办的案件",
+              "[EX-6] 某市财政局 (政府部门) has not been consulted");
+    }
+
+    @Test
+    @DisplayName(
+        "P-CO-AGENCY-2019 [convention]: an objection after the period does not undo the consent"
+            + " silence gave")
+    void lateObjection() {
+      ReviewChain chain =
+          approved(Regime.OGI_2019, item(POLICE))
+              .withCoMakerConsulted(POLICE, MON_2026_09_28)
+              .withCoMakerObjection(POLICE, MON_2026_10_26, "不同意公开");
+
+      PublicationCheck check = chain.publicationOn(TUE_2026_10_27, OFFICIAL);
+
+      assertThat(check.isAllowed()).isTrue();
+      assertThat(check.explain()).contains("(it objected only on 2026-10-26)");
+    }
+
+    @Test
+    @DisplayName("EX-6: co-maker steps that do not fit the item are refused")
+    void coMakerSteps() {
+      ReviewChain chain = ReviewChain.start(Regime.OGI_2019, item(POLICE));
+
+      assertThatThrownBy(() -> chain.withCoMakerConsulted(FINANCE, MON_2026_09_28))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("某市财政局 (政府部门) is not a co-maker");
+      assertThatThrownBy(() -> chain.withCoMakerConsent(POLICE, MON_2026_09_28))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("record first that 某市公安局 (政府部门) received the consultation");
+      ReviewChain consulted = chain.withCoMakerConsulted(POLICE, MON_2026_09_28);
+      assertThatThrownBy(() -> consulted.withCoMakerConsulted(POLICE, MON_2026_10_26))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("already received the consultation on 2026-09-28");
+      assertThatThrownBy(() -> consulted.withCoMakerConsent(POLICE, WED_2026_09_16))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("dated before the consultation was received (2026-09-28)");
+      assertThatThrownBy(() -> consulted.withCoMakerObjection(POLICE, MON_2026_10_26, " "))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("the objection gives no reason");
+      ReviewChain answered = consulted.withCoMakerConsent(POLICE, MON_2026_10_26);
+      assertThatThrownBy(() -> answered.withCoMakerObjection(POLICE, TUE_2026_10_27, "改变主意"))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("already answered: consented on 2026-10-26");
+      assertThatThrownBy(() -> chain.withCoMakerConsulted(POLICE, MON_2026_09_14.minusDays(1)))
+          .isInstanceOf(ReviewStepException.class)
+          .hasMessageContaining("dated before the item was formed");
+    }
+  }
+}
