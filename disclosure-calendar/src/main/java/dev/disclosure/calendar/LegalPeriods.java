@@ -185,11 +185,11 @@ public final class LegalPeriods {
           "P-SECRECY-REVIEW",
           15,
           WORKING_DAYS,
-          "负责保密审查的机构接到信息审查申请后，应在15个工作日内提出审查意见",
+          "负责保密审查的机构接到信息审查申请后，应在15个工作日内提出审查确认的意见",
           Citation.of(
               DOC_002,
               "保密审查制度第十二条",
-              "行政机关负责保密审查的机构接到信息审查申请后，应在15个工作日内提出审查意见。"));
+              "行政机关负责保密审查的机构接到信息审查申请后，应在15个工作日内提出审查确认的意见。"));
 
   /** P-CHANGE-UPDATE: changed content is supplied within 15 working days of the change (来源文件003). */
   public static final LegalPeriod P_CHANGE_UPDATE =

@@ -100,7 +100,7 @@ public abstract class InformationItem {
         return super.build();
       } catch (IllegalStateException missing) {
         throw new InvalidFactsException(
-            "InformationItem", List.of("PRO-2: " + missing.getMessage()));
+            "InformationItem", List.of("PRO-2/EX-7: " + missing.getMessage()));
       }
     }
   }

@@ -51,6 +51,7 @@ public final class Regime {
       new Regime(
           "OGI_2008",
           "《中华人民共和国政府信息公开条例》（2008年施行）",
+          "REQ-3",
           LegalPeriods.P_REPLY_2008,
           null,
           null,
@@ -87,6 +88,7 @@ public final class Regime {
       new Regime(
           "OGI_2019",
           "《中华人民共和国政府信息公开条例》（2019年修订）",
+          "REQ-4",
           LegalPeriods.P_REPLY_2019,
           LegalPeriods.P_CORRECTION_2019,
           LegalPeriods.P_THIRD_PARTY_2019,
@@ -117,6 +119,7 @@ public final class Regime {
 
   private final String id;
   private final String label;
+  private final String answerRuleId;
   private final LegalPeriod replyPeriod;
   private final LegalPeriod correctionPeriod;
   private final LegalPeriod thirdPartyPeriod;
@@ -129,6 +132,7 @@ public final class Regime {
   private Regime(
       String id,
       String label,
+      String answerRuleId,
       LegalPeriod replyPeriod,
       LegalPeriod correctionPeriod,
       LegalPeriod thirdPartyPeriod,
@@ -139,6 +143,7 @@ public final class Regime {
       ImmutableMap<ContentFlag, ExemptionGround> grounds) {
     this.id = id;
     this.label = label;
+    this.answerRuleId = answerRuleId;
     this.replyPeriod = replyPeriod;
     this.correctionPeriod = correctionPeriod;
     this.thirdPartyPeriod = thirdPartyPeriod;
@@ -248,7 +253,7 @@ public final class Regime {
       throw new InvalidFactsException(
           id,
           List.of(
-              (this == OGI_2008 ? "REQ-3" : "REQ-4")
+              answerRuleId
                   + ": "
                   + kind
                   + " ("

@@ -22,8 +22,12 @@ public enum ContentFlag {
   ENFORCEMENT_CASE_FILE("行政执法案卷信息"),
   /** 危及"三安全一稳定": disclosure may endanger national, public or economic security or social stability. */
   SECURITY_AND_STABILITY_RISK("危及国家安全、公共安全、经济安全和社会稳定"),
-  /** 法律法规禁止公开: law or regulation forbids disclosure. */
-  PROHIBITED_BY_LAW("法律、法规禁止公开");
+  /**
+   * 法律法规规定不予公开: a legal text forbids disclosure. Under OGI_2019 第十四条 only a law or an
+   * administrative regulation counts (法律、行政法规); under OGI_2008 also a local regulation or a rule
+   * (法律、法规、规章). Set the flag only when the text relied on qualifies under the chosen regime.
+   */
+  PROHIBITED_BY_LAW("法律、法规规定不予公开");
 
   private final String label;
 

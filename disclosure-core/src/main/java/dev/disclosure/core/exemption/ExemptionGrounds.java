@@ -126,7 +126,11 @@ public final class ExemptionGrounds {
           GroundOverride.UNLESS_LAW_REQUIRES_DISCLOSURE,
           OGI_2019_ART_16);
 
-  /** The OGI-2008 text on trade secrets and privacy (第十四条第四款), cited beside the local list. */
+  /**
+   * OGI-2008 第十四条第四款, the national text on state secrets, trade secrets and privacy with its
+   * consent and public-interest exceptions; the OGI_2008 decisions cite it together with the local
+   * list of 来源文件002.
+   */
   public static final Citation OGI_2008_ART_14 =
       Citation.of(
           OGI_2008,

@@ -12,7 +12,7 @@ public final class Sources {
   /** Source document 002. */
   public static final String DOC_002 = "《政务公开工作制度》（来源文件002）";
   /** Source document 003. */
-  public static final String DOC_003 = "《政府信息公开工作计划与考核办法》（来源文件003）";
+  public static final String DOC_003 = "《信息公开工作计划》等篇（来源文件003）";
 
   private Sources() {}
 }

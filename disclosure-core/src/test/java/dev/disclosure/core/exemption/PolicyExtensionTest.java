@@ -33,7 +33,7 @@ class PolicyExtensionTest {
     assertThat(decision.withheld()).containsExactly(PolicyExtension.SCHOOL_CAMPUS_SAFETY);
     assertThat(decision.citations()).contains(PolicyExtension.SCHOOL_CAMPUS_SAFETY.citation());
     assertThat(decision.citations().get(0).toReference())
-        .isEqualTo("依据《政府信息公开工作计划与考核办法》（来源文件003）小学信息公开工作实施方案二（三）免于公开的信息第3项");
+        .isEqualTo("依据《信息公开工作计划》等篇（来源文件003）小学信息公开工作实施方案二（三）免于公开的信息第3项");
     assertThat(decision.steps().get(0))
         .startsWith(
             "[EX-8] local policy 小学信息公开工作实施方案（免于公开的信息） → SCHOOL-CAMPUS-SAFETY"
