@@ -76,7 +76,7 @@ class CadenceTest {
   }
 
   @Nested
-  @DisplayName("AT_LEAST_QUARTERLY (每季度至少公开一次)")
+  @DisplayName("PRO-4 / P-CADENCE: AT_LEAST_QUARTERLY (每季度至少公开一次)")
   class Quarterly {
 
     @ParameterizedTest(name = "duty from {0}, checked {1}: {2} quarter(s) missed")
@@ -146,7 +146,7 @@ class CadenceTest {
   }
 
   @Nested
-  @DisplayName("WEEKLY_ZERO_REPORT (零报告，每周一报)")
+  @DisplayName("PRO-4 / P-CADENCE: WEEKLY_ZERO_REPORT (零报告，每周一报)")
   class Weekly {
 
     private final PublicationRecord reports =
@@ -188,7 +188,7 @@ class CadenceTest {
   }
 
   @Nested
-  @DisplayName("BY_STAGE (逐段公开)")
+  @DisplayName("PRO-4 / P-CADENCE: BY_STAGE (逐段公开)")
   class Stages {
 
     private final PublicationRecord project =
@@ -249,19 +249,20 @@ class CadenceTest {
   }
 
   @Nested
-  @DisplayName("PROMPTLY (及时公开) and LONG_TERM (长期公开)")
+  @DisplayName("PRO-4 / P-CADENCE: PROMPTLY (及时公开) and LONG_TERM (长期公开)")
   class Deadlines {
 
     @ParameterizedTest(name = "checked {0}: overdue {1}")
     @CsvSource({"2026-10-30, false", "2026-10-31, true", "2026-11-02, true"})
-    @DisplayName("PROMPTLY [convention]: 及时 has no number; the 20-working-day outer bound applies")
+    @DisplayName(
+        "P-CADENCE PROMPTLY [convention]: 及时 has no number; the 20-working-day outer bound applies")
     void promptly(LocalDate on, boolean overdue) {
       PublicationRecord notice = record(COUNTY, Cadence.PROMPTLY, MON_2026_09_28);
       assertThat(check(notice, on)).hasSize(overdue ? 1 : 0);
     }
 
     @Test
-    @DisplayName("PROMPTLY: the finding says why, with the convention and the lateness")
+    @DisplayName("P-CADENCE PROMPTLY: the finding says why, with the convention and the lateness")
     void promptlyReason() {
       CadenceFinding finding =
           check(record(COUNTY, Cadence.PROMPTLY, MON_2026_09_28), MON_2026_11_02).get(0);
@@ -289,7 +290,9 @@ class CadenceTest {
     }
 
     @Test
-    @DisplayName("LONG_TERM: published and never revoked; a revocation is reported from its day on")
+    @DisplayName(
+        "P-CADENCE LONG_TERM: published and never revoked; a revocation is reported from its day"
+            + " on")
     void longTerm() {
       PublicationRecord rules =
           PublicationRecord.builder()
@@ -346,7 +349,7 @@ class CadenceTest {
   }
 
   @Nested
-  @DisplayName("bad input")
+  @DisplayName("PRO-4: bad input")
   class BadInput {
 
     @Test
