@@ -1,0 +1,28 @@
+package dev.disclosure.core.proactive;
+
+/**
+ * A step of the pre-publication approval (公开前审核, PRO-7), in the only order the rules allow: the
+ * drafting office proposes, the supervising leader checks, the principal leader agrees, then the
+ * item is published ("先审查后公开").
+ */
+public enum ApprovalStep {
+  /** 拟稿科室提出: the drafting office proposes the content for publication. */
+  PROPOSED("拟稿科室提出"),
+  /** 分管领导审核: the supervising leader checks it. */
+  CHECKED("分管领导审核"),
+  /** 主要领导同意: the principal leader (or the leading group's head) agrees. */
+  AGREED("主要领导同意"),
+  /** 予以公开: the item is published. */
+  PUBLISHED("予以公开");
+
+  private final String label;
+
+  ApprovalStep(String label) {
+    this.label = label;
+  }
+
+  /** Returns the Chinese name of the step, e.g. {@code 分管领导审核}. */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,160 @@
+package dev.disclosure.core.proactive;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.LegalPeriods;
+import dev.disclosure.calendar.OutsideCalendarDataException;
+import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.Agency;
+import dev.disclosure.core.InvalidFactsException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A change, revocation or termination of a published item (公开事项的变更、撤销或终止, PRO-6).
+ *
+ * <p>主动公开制度二、9: "政府机关对公开事项进行变更、撤销或终止，应当按照上述规定进行审核备案，及时告知公众并作出说明". So a change is reviewed and filed
+ * like a new item (its own {@link ApprovalChain}), the public is told with an explanation (required
+ * here), and it runs two deadlines from the day of the change:
+ *
+ * <ul>
+ *   <li>{@link #supplyDeadline}: the responsible office supplies the changed content within
+ *       P-CHANGE-UPDATE, 15 working days (来源文件003); [convention] a revocation or termination
+ *       supplies its notice in the same period;
+ *   <li>{@link #publicationDeadline}: the change is published within the publisher's proactive
+ *       period counted from the change (形成或者变更之日起, PRO-3).
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; equal when original, kind, date and explanation are equal.
+ */
+@Value.Immutable
+public abstract class ItemChange {
+
+  ItemChange() {}
+
+  /**
+   * Returns a change of a published item.
+   *
+   * @param original the publication changed
+   * @param kind a change, revocation or termination
+   * @param changedOn the day of the change, not before the original publication
+   * @param explanation what the public is told (作出说明), not blank
+   * @return the change
+   * @throws InvalidFactsException listing every problem: a blank explanation, a change dated before
+   *     the original publication
+   */
+  public static ItemChange of(
+      Publication original, ChangeKind kind, LocalDate changedOn, String explanation) {
+    requireNonNull(original, "original");
+    requireNonNull(kind, "kind");
+    requireNonNull(changedOn, "changedOn");
+    requireNonNull(explanation, "explanation");
+    return ImmutableItemChange.of(original, kind, changedOn, explanation);
+  }
+
+  /** Returns the publication changed. */
+  @Value.Parameter
+  public abstract Publication original();
+
+  /** Returns whether the item is changed, revoked or terminated. */
+  @Value.Parameter
+  public abstract ChangeKind kind();
+
+  /** Returns the day of the change (变更之日). */
+  @Value.Parameter
+  public abstract LocalDate changedOn();
+
+  /** Returns the explanation given to the public (作出说明). */
+  @Value.Parameter
+  public abstract String explanation();
+
+  /** Returns the provision on changes (主动公开制度二、9). */
+  public Citation citation() {
+    return ProactiveCitations.CHANGES;
+  }
+
+  /**
+   * Returns the deadline for supplying the changed content (P-CHANGE-UPDATE, 15 working days from
+   * the change).
+   *
+   * @param calendar the working-day calendar
+   * @return the calendar's deadline, which explains itself
+   * @throws OutsideCalendarDataException if the change or the due date is outside the data
+   */
+  public Deadline supplyDeadline(WorkingDayCalendar calendar) {
+    requireNonNull(calendar, "calendar");
+    return calendar.deadline(LegalPeriods.P_CHANGE_UPDATE, changedOn());
+  }
+
+  /**
+   * Returns the deadline for publishing the change, counted from the day of the change under the
+   * period of the original item's publisher (EX-7).
+   *
+   * @param calendar the working-day calendar
+   * @return the publication deadline; legal causes can be added to it
+   * @throws InvalidFactsException if the publisher is a public enterprise, which has no period
+   * @throws OutsideCalendarDataException if the change or the due date is outside the data
+   */
+  public PublicationDeadline publicationDeadline(WorkingDayCalendar calendar) {
+    requireNonNull(calendar, "calendar");
+    Agency publisher = PublicationDeadline.publisherOf(original().item());
+    LegalPeriod period = PublicationDeadline.periodFor(publisher.level());
+    return PublicationDeadline.counted(
+        calendar,
+        period,
+        changedOn(),
+        new ExplanationStep(
+            "PRO-6",
+            kind().label()
+                + " of '"
+                + original().item().title()
+                + "' on "
+                + changedOn()
+                + " is reviewed, filed and published like a new item by "
+                + publisher
+                + ", within "
+                + period.id()
+                + " from the change: "
+                + period.wording(),
+            null,
+            List.of(ProactiveCitations.CHANGES)));
+  }
+
+  @Value.Check
+  void check() {
+    List<String> problems = new ArrayList<>();
+    if (explanation().isBlank()) {
+      problems.add(
+          "PRO-6: explanation is blank; the public is told of the "
+              + kind().label()
+              + " with an explanation (及时告知公众并作出说明)");
+    }
+    if (changedOn().isBefore(original().publishedOn())) {
+      problems.add(
+          "PRO-6: changedOn "
+              + changedOn()
+              + " is before the original publication on "
+              + original().publishedOn()
+              + "; only a published item is changed, revoked or terminated");
+    }
+    InvalidFactsException.throwIfAny(
+        "ItemChange (" + kind().label() + ") of '" + original().item().title() + "'", problems);
+  }
+
+  /** Returns e.g. {@code 撤销 of '…' on 2026-11-02: …}. */
+  @Override
+  public String toString() {
+    return kind().label()
+        + " of '"
+        + original().item().title()
+        + "' on "
+        + changedOn()
+        + ": "
+        + explanation();
+  }
+}

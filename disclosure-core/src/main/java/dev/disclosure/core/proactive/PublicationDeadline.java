@@ -1,0 +1,365 @@
+package dev.disclosure.core.proactive;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.disclosure.calendar.CalendarDay;
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.Lateness;
+import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.LegalPeriods;
+import dev.disclosure.calendar.OutsideCalendarDataException;
+import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.Agency;
+import dev.disclosure.core.AgencyLevel;
+import dev.disclosure.core.InformationItem;
+import dev.disclosure.core.InvalidFactsException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The deadline for publishing an item proactively (主动公开期限, PRO-3): counted on a calendar from the
+ * day the information was formed or changed (形成或者变更之日), deferred by any legal cause (法定事由) that
+ * prevented publication, and explained step by step with citations.
+ *
+ * <p>The period depends on who publishes:
+ *
+ * <ul>
+ *   <li>a government or a department: {@link LegalPeriods#P_PROACTIVE}, 20 working days (CAL-4);
+ *   <li>a school: {@link LegalPeriods#P_PROACTIVE_SCHOOL}, at most 30 days, ending on the next
+ *       working day when the 30th day is a rest day (CAL-5);
+ *   <li>a public enterprise: none; the rules set no period for it and it is refused (see {@link
+ *       #of}).
+ * </ul>
+ *
+ * <p>A legal cause defers publication: 主动公开制度二、5 says "因法定事由不能按时公开的，待原因消除后立即公开" (publish
+ * immediately after the cause ends). [convention] "Immediately" is read as the first working day on
+ * or after the day the cause ends (that day itself when it is a working day); the item is then due
+ * on the later of that day and the due date before the cause, so a cause that ends early never
+ * shortens the period and a deferral never makes the deadline earlier. Causes are applied in the
+ * order they arose. A cause counts only if it arose on or before the due date then in force and
+ * ended on or after the day the information was formed or changed; otherwise it could not have
+ * prevented publication on time and is refused. The source states the deferral for government
+ * information; [convention] it applies to a school's period in the same way.
+ *
+ * <p>Immutable and thread-safe; equal when calendar, period, start, publisher and causes are equal.
+ */
+public final class PublicationDeadline {
+
+  private static final Comparator<LegalCause> BY_ARISING =
+      Comparator.comparing(LegalCause::from).thenComparing(LegalCause::until);
+
+  private final WorkingDayCalendar calendar;
+  private final Deadline deadline;
+  private final ExplanationStep basis;
+  private final ImmutableList<LegalCause> causes;
+  private final LocalDate dueDate;
+  private final boolean provisional;
+  private final ImmutableList<ExplanationStep> steps;
+
+  private PublicationDeadline(
+      WorkingDayCalendar calendar,
+      Deadline deadline,
+      ExplanationStep basis,
+      ImmutableList<LegalCause> causes) {
+    this.calendar = calendar;
+    this.deadline = deadline;
+    this.basis = basis;
+    this.causes = causes;
+    List<ExplanationStep> explanation = new ArrayList<>();
+    explanation.add(basis);
+    deadline.steps().stream().map(ExplanationStep::of).forEach(explanation::add);
+    LocalDate due = deadline.dueDate();
+    boolean estimated = deadline.isProvisional();
+    List<String> problems = new ArrayList<>();
+    for (LegalCause cause : causes) {
+      if (cause.until().isBefore(start())) {
+        problems.add(
+            "PRO-3: "
+                + cause
+                + " ended before the information was formed or changed on "
+                + start()
+                + "; it could not have prevented publication");
+      } else if (cause.from().isAfter(due)) {
+        problems.add(
+            "PRO-3: "
+                + cause
+                + " arose after the due date "
+                + due
+                + "; it could not have prevented publication on time (因法定事由不能按时公开)");
+      } else {
+        CalendarDay end = workingDayOnOrAfter(cause.until());
+        estimated |= end.isProvisional();
+        explanation.add(deferralStep(cause, end.date(), due));
+        if (end.date().isAfter(due)) {
+          due = end.date();
+        }
+      }
+    }
+    InvalidFactsException.throwIfAny("PublicationDeadline from " + start(), problems);
+    this.dueDate = due;
+    this.provisional = estimated;
+    this.steps = ImmutableList.copyOf(explanation);
+  }
+
+  /**
+   * Returns the publication deadline of information formed or changed on a day, for a kind of
+   * publisher.
+   *
+   * @param calendar the working-day calendar, e.g. {@code ChinaCalendars.official()}
+   * @param publisher the kind of body that publishes
+   * @param formedOrChangedOn the day the information was formed or changed (not counted)
+   * @return the deadline
+   * @throws InvalidFactsException for a {@link AgencyLevel#PUBLIC_ENTERPRISE public enterprise}:
+   *     the rules set it no period (OGI-2008 第三十七条 has it follow the regulation by reference,
+   *     OGI-2019 第五十五条 leaves it to the rules of its sector), so the caller counts the period that
+   *     binds it with {@link WorkingDayCalendar#deadline}
+   * @throws OutsideCalendarDataException if the start or the due date is outside the calendar's
+   *     data
+   */
+  public static PublicationDeadline of(
+      WorkingDayCalendar calendar, AgencyLevel publisher, LocalDate formedOrChangedOn) {
+    requireNonNull(calendar, "calendar");
+    requireNonNull(publisher, "publisher");
+    requireNonNull(formedOrChangedOn, "formedOrChangedOn");
+    LegalPeriod period = periodFor(publisher);
+    return counted(
+        calendar,
+        period,
+        formedOrChangedOn,
+        new ExplanationStep(
+            "PRO-3",
+            "a " + publisher.label() + " publishes within " + period.id() + ": " + period.wording(),
+            null,
+            List.of()));
+  }
+
+  /**
+   * Returns the publication deadline of an item, counted from its generation date (生成日期). The
+   * publisher is found by EX-7: the agency that made the item, or the one that keeps it when it was
+   * obtained from citizens, legal persons or other organizations.
+   *
+   * @param calendar the working-day calendar
+   * @param item the item
+   * @return the deadline
+   * @throws InvalidFactsException if the publisher is a public enterprise (see {@link #of})
+   * @throws OutsideCalendarDataException if the start or the due date is outside the calendar's
+   *     data
+   */
+  public static PublicationDeadline forItem(WorkingDayCalendar calendar, InformationItem item) {
+    requireNonNull(calendar, "calendar");
+    requireNonNull(item, "item");
+    Agency publisher = publisherOf(item);
+    LegalPeriod period = periodFor(publisher.level());
+    return counted(
+        calendar,
+        period,
+        item.generatedOn(),
+        new ExplanationStep(
+            "PRO-3",
+            "'"
+                + item.title()
+                + "' is published by "
+                + publisher
+                + (item.madeBy().isPresent() ? ", which made it" : ", which keeps it")
+                + " (EX-7), within "
+                + period.id()
+                + ": "
+                + period.wording(),
+            null,
+            List.of(ProactiveCitations.WHO_PUBLISHES)));
+  }
+
+  /**
+   * Returns this deadline deferred by a legal cause that prevented publication (法定事由, PRO-3).
+   *
+   * @param cause the cause, once it has ended
+   * @return the deferred deadline; this one is unchanged
+   * @throws InvalidFactsException if the cause ended before the information was formed or changed,
+   *     or arose after the due date in force, so that it could not have prevented publication
+   * @throws OutsideCalendarDataException if the day the cause ends is outside the calendar's data
+   */
+  public PublicationDeadline withLegalCause(LegalCause cause) {
+    requireNonNull(cause, "cause");
+    return new PublicationDeadline(
+        calendar,
+        deadline,
+        basis,
+        ImmutableList.sortedCopyOf(
+            BY_ARISING, ImmutableList.<LegalCause>builder().addAll(causes).add(cause).build()));
+  }
+
+  /** Returns the period counted: {@code P-PROACTIVE} or {@code P-PROACTIVE-SCHOOL}. */
+  public LegalPeriod period() {
+    return deadline.period();
+  }
+
+  /** Returns the day the information was formed or changed (形成或者变更之日), which is not counted. */
+  public LocalDate start() {
+    return deadline.originalStart();
+  }
+
+  /**
+   * Returns the calendar's deadline for the period alone, before any legal cause; it explains its
+   * own counting.
+   */
+  public Deadline deadline() {
+    return deadline;
+  }
+
+  /** Returns the legal causes applied, in the order they arose. */
+  public List<LegalCause> legalCauses() {
+    return causes;
+  }
+
+  /** Returns the last day on which publication is on time, after every legal cause. */
+  public LocalDate dueDate() {
+    return dueDate;
+  }
+
+  /** Returns whether the due date rests on the calendar's provisional estimate (CAL-9). */
+  public boolean isProvisional() {
+    return provisional;
+  }
+
+  /**
+   * Returns the steps that produced the due date: who publishes under which period, the calendar's
+   * counting, then one step per legal cause, each with its rule and citations.
+   */
+  public List<ExplanationStep> steps() {
+    return steps;
+  }
+
+  /**
+   * Returns the explanation as text, one step per line.
+   *
+   * @return the explanation
+   */
+  public String explain() {
+    return steps.stream().map(ExplanationStep::toString).collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Returns how late a publication on a day is (逾期公开): on time on or before the due date, otherwise
+   * late by the working days in (due date, day]. Use the day of evaluation for an item not yet
+   * published.
+   *
+   * @param publishedOn the day of publication, or of evaluation
+   * @return the lateness, flagged provisional if it rests on the calendar's estimate
+   * @throws InvalidFactsException if the day is before the information was formed or changed
+   * @throws OutsideCalendarDataException if the day is outside the calendar's data
+   */
+  public Lateness latenessOn(LocalDate publishedOn) {
+    requireNonNull(publishedOn, "publishedOn");
+    if (publishedOn.isBefore(start())) {
+      throw new InvalidFactsException(
+          "Publication on " + publishedOn,
+          List.of(
+              "PRO-3: publishedOn "
+                  + publishedOn
+                  + " is before the information was formed or changed on "
+                  + start()));
+    }
+    if (causes.isEmpty()) {
+      return deadline.latenessOn(publishedOn);
+    }
+    return calendar.deadline(LegalPeriod.ofWorkingDays(0), dueDate).latenessOn(publishedOn);
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  /** Starts a deadline of a period from a day, explained first by {@code basis}. */
+  static PublicationDeadline counted(
+      WorkingDayCalendar calendar, LegalPeriod period, LocalDate start, ExplanationStep basis) {
+    return new PublicationDeadline(
+        calendar, calendar.deadline(period, start), basis, ImmutableList.of());
+  }
+
+  /** EX-7: the maker publishes; information obtained from others is published by its keeper. */
+  static Agency publisherOf(InformationItem item) {
+    return item.madeBy().orElse(item.keptBy());
+  }
+
+  /** The period a kind of publisher counts (PRO-3); refused for a public enterprise. */
+  static LegalPeriod periodFor(AgencyLevel publisher) {
+    return switch (publisher) {
+      case COUNTY_AND_ABOVE, TOWNSHIP, DEPARTMENT -> LegalPeriods.P_PROACTIVE;
+      case SCHOOL -> LegalPeriods.P_PROACTIVE_SCHOOL;
+      case PUBLIC_ENTERPRISE ->
+          throw new InvalidFactsException(
+              "PublicationDeadline",
+              List.of(
+                  "PRO-3: the rules set no publication period for a "
+                      + publisher.label()
+                      + ": OGI-2008 第三十七条 has it follow the regulation by reference (参照本条例执行),"
+                      + " OGI-2019 第五十五条 leaves it to the laws, regulations and rules of its"
+                      + " sector; count the period that binds it with"
+                      + " WorkingDayCalendar.deadline"));
+    };
+  }
+
+  private CalendarDay workingDayOnOrAfter(LocalDate date) {
+    CalendarDay day = calendar.dayOf(date);
+    if (day.isWorkingDay()) {
+      return day;
+    }
+    return calendar.dayOf(calendar.deadline(LegalPeriod.ofWorkingDays(1), date).dueDate());
+  }
+
+  private ExplanationStep deferralStep(LegalCause cause, LocalDate resume, LocalDate dueBefore) {
+    List<Citation> citations =
+        resume.equals(cause.until())
+            ? List.of(ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE)
+            : List.of(ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE, LegalPeriods.CIVIL_CODE_ART_203);
+    return new ExplanationStep(
+        "PRO-3",
+        cause
+            + " prevented publication; publish immediately after it ends (待原因消除后立即公开):"
+            + " the first working day on or after "
+            + cause.until()
+            + " is "
+            + resume
+            + "; [convention] due on the later of that day and "
+            + dueBefore
+            + (period().equals(LegalPeriods.P_PROACTIVE_SCHOOL)
+                ? " ([convention] the deferral applies to a school's period as well)"
+                : ""),
+        resume.isAfter(dueBefore) ? resume : dueBefore,
+        citations);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    return obj instanceof PublicationDeadline other
+        && deadline.equals(other.deadline)
+        && basis.equals(other.basis)
+        && causes.equals(other.causes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(deadline, basis, causes);
+  }
+
+  /** Returns e.g. {@code PublicationDeadline[P-PROACTIVE from 2026-09-28, due 2026-10-30]}. */
+  @Override
+  public String toString() {
+    return "PublicationDeadline["
+        + period().id()
+        + " from "
+        + start()
+        + ", due "
+        + dueDate
+        + (causes.isEmpty() ? "" : ", deferred by " + causes.size() + " legal cause(s)")
+        + (provisional ? " (provisional)" : "")
+        + "]";
+  }
+}

@@ -1,0 +1,152 @@
+package dev.disclosure.core.proactive;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.disclosure.calendar.Cadence;
+import dev.disclosure.core.InformationItem;
+import dev.disclosure.core.InvalidFactsException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * The publication record of one item under its cadence (公开记录, PRO-4): the item, how often it must
+ * be published (P-CADENCE), the days it was published, for stage work the days its stages ended,
+ * and the day it was revoked or terminated, if it was.
+ *
+ * <p>The dates mean, by cadence:
+ *
+ * <ul>
+ *   <li>{@link Cadence#LONG_TERM} (长期公开), {@link Cadence#PROMPTLY} (及时公开): the item's generation
+ *       date is the day the information was formed; it is due within the publisher's proactive
+ *       period from then;
+ *   <li>{@link Cadence#BY_STAGE} (逐段公开): each stage is due within that period from its end;
+ *   <li>{@link Cadence#AT_LEAST_QUARTERLY} (每季度至少公开一次), {@link Cadence#WEEKLY_ZERO_REPORT} (每周一报):
+ *       the generation date is the day the duty began; the publication dates include zero reports
+ *       (零报告).
+ * </ul>
+ *
+ * <p>A revocation or termination (撤销、终止, PRO-6) ends the duty to keep publishing; long-term
+ * content, which must stay published, is reported when revoked. {@link PublicationHistory} checks
+ * records against a date.
+ *
+ * <p>Immutable and thread-safe; build with {@link #builder()}, which reports every missing or
+ * contradictory fact at once.
+ */
+@Value.Immutable
+public abstract class PublicationRecord {
+
+  PublicationRecord() {}
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the item, with its PRO-2 elements. */
+  public abstract InformationItem item();
+
+  /** Returns how often the item must be published (P-CADENCE). */
+  public abstract Cadence cadence();
+
+  /** Returns the days the item was published (公开日期), zero reports included, in order. */
+  @Value.NaturalOrder
+  public abstract SortedSet<LocalDate> publishedOn();
+
+  /** Returns the days the item's stages ended (阶段结束日期), in order; only for stage work. */
+  @Value.NaturalOrder
+  public abstract SortedSet<LocalDate> stageEnds();
+
+  /** Returns the day the item was revoked or terminated (撤销、终止之日), if it was. */
+  public abstract Optional<LocalDate> revokedOn();
+
+  /**
+   * Returns this record with one more publication.
+   *
+   * @param date the day of the publication, not before the item's generation date
+   * @return the longer record; this one is unchanged
+   * @throws InvalidFactsException if the date is before the item's generation date
+   */
+  public PublicationRecord withPublication(LocalDate date) {
+    requireNonNull(date, "date");
+    return builder().from(this).addPublishedOn(date).build();
+  }
+
+  @Value.Check
+  void check() {
+    List<String> problems = new ArrayList<>();
+    if (!cadence().id().equals("P-CADENCE")) {
+      problems.add(
+          "PRO-4: cadence "
+              + cadence()
+              + " ("
+              + cadence().label()
+              + ") is not a publication cadence; use LONG_TERM, AT_LEAST_QUARTERLY, BY_STAGE,"
+              + " PROMPTLY or WEEKLY_ZERO_REPORT (P-CADENCE)");
+    }
+    if (cadence() != Cadence.BY_STAGE && !stageEnds().isEmpty()) {
+      problems.add(
+          "PRO-4: stageEnds "
+              + stageEnds()
+              + " are given for a "
+              + cadence()
+              + " item; only BY_STAGE (逐段公开) items have stages");
+    }
+    LocalDate formed = item().generatedOn();
+    if (!publishedOn().isEmpty() && publishedOn().first().isBefore(formed)) {
+      problems.add(
+          "PRO-4: publishedOn "
+              + publishedOn().headSet(formed)
+              + " before the item's generation date "
+              + formed);
+    }
+    if (!stageEnds().isEmpty() && stageEnds().first().isBefore(formed)) {
+      problems.add(
+          "PRO-4: stageEnds "
+              + stageEnds().headSet(formed)
+              + " before the item's generation date "
+              + formed);
+    }
+    if (revokedOn().isPresent()) {
+      LocalDate revoked = revokedOn().get();
+      if (revoked.isBefore(formed)) {
+        problems.add(
+            "PRO-6: revokedOn " + revoked + " is before the item's generation date " + formed);
+      }
+      if (!stageEnds().isEmpty() && stageEnds().last().isAfter(revoked)) {
+        problems.add(
+            "PRO-4: stageEnds "
+                + stageEnds().tailSet(revoked.plusDays(1))
+                + " after the item was revoked or terminated on "
+                + revoked);
+      }
+    }
+    InvalidFactsException.throwIfAny(
+        "PublicationRecord of '" + item().title() + "' (" + item().indexNumber() + ")", problems);
+  }
+
+  /** Builds a {@link PublicationRecord}; missing facts are reported together. */
+  public static final class Builder extends ImmutablePublicationRecord.Builder {
+
+    Builder() {}
+
+    /**
+     * Builds the record.
+     *
+     * @return the record
+     * @throws InvalidFactsException listing every missing or contradictory fact
+     */
+    @Override
+    public PublicationRecord build() {
+      try {
+        return super.build();
+      } catch (IllegalStateException missing) {
+        throw new InvalidFactsException(
+            "PublicationRecord", List.of("PRO-4: " + missing.getMessage()));
+      }
+    }
+  }
+}
