@@ -386,11 +386,14 @@ public final class Deadline {
         }
       }
       int amount = period.amount();
-      List<Citation> counting =
+      ImmutableList.Builder<Citation> countingRules =
           ImmutableList.<Citation>builder()
               .addAll(period.citations())
-              .add(LegalPeriods.CIVIL_CODE_ART_201)
-              .build();
+              .add(LegalPeriods.CIVIL_CODE_ART_201);
+      if (period.unit() == PeriodUnit.DAYS) {
+        countingRules.add(LegalPeriods.CIVIL_CODE_ART_203);
+      }
+      List<Citation> counting = countingRules.build();
       String opening =
           (restarts.isEmpty() ? "starts " : "runs from ")
               + start
@@ -400,7 +403,10 @@ public final class Deadline {
                   : amount + " " + unit)
               + " ("
               + period.id()
-              + ")";
+              + ")"
+              + (period.unit() == PeriodUnit.DAYS && amount > 0
+                  ? ", an end on a rest day moving to the next working day"
+                  : "");
       List<Pause> applied = new ArrayList<>();
       int due = forwards(startIndex, amount, applied);
       record(period.unit() == PeriodUnit.WORKING_DAYS ? "CAL-4" : "CAL-5", opening, due, counting);

@@ -92,7 +92,7 @@ class ApprovalChainTest {
                 + " (CHECKED): publication needs the principal leader's agreement first"
                 + " (主要领导同意后再予以公开); the next step is 主要领导同意 (AGREED); order: 拟稿科室提出 →"
                 + " 分管领导审核 → 主要领导同意 → 予以公开"
-                + " (依据《政府信息公开工作计划与考核办法》（来源文件003）XX局政府信息公开工作四、（一）公开程序)");
+                + " (依据《信息公开工作计划》等篇（来源文件003）XX局政府信息公开工作四、（一）公开程序)");
     assertThat(checked.lastStep()).contains(ApprovalStep.CHECKED);
   }
 

@@ -87,7 +87,7 @@ class CatalogAndFormsTest {
       assertThat(ProactiveCatalog.TOWNSHIP_KEY_CATEGORIES.citations().get(0).wording())
           .isEqualTo("乡（镇）政府须主动公开的重点内容。");
       assertThat(ProactiveCatalog.DEPARTMENT_CATALOG.citations().get(0).toReference())
-          .isEqualTo("依据《政府信息公开工作计划与考核办法》（来源文件003）XX局政府信息公开工作三、公开内容");
+          .isEqualTo("依据《信息公开工作计划》等篇（来源文件003）XX局政府信息公开工作三、公开内容");
     }
   }
 
