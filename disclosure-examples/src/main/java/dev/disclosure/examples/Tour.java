@@ -7,6 +7,16 @@ import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.Pause;
 import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.AgencyLevel;
+import dev.disclosure.core.Regime;
+import dev.disclosure.core.SecrecyMarking;
+import dev.disclosure.core.exemption.ContentFlag;
+import dev.disclosure.core.exemption.ExemptionClassifier;
+import dev.disclosure.core.exemption.ItemFacts;
+import dev.disclosure.core.exemption.PublicInterest;
+import dev.disclosure.core.exemption.ThirdPartyConsent;
+import dev.disclosure.core.proactive.LegalCause;
+import dev.disclosure.core.proactive.PublicationDeadline;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -78,5 +88,45 @@ public final class Tour {
     out.println(
         "a request received 2026-12-21 is due "
             + estimate.deadline(LegalPeriods.P_REPLY_2019, LocalDate.of(2026, 12, 21)));
+
+    out.println();
+    out.println("== exemption classification (不予公开审查), the same facts under both regimes ==");
+    ItemFacts facts =
+        ItemFacts.builder()
+            .marking(SecrecyMarking.NONE)
+            .addContentFlags(ContentFlag.PERSONAL_PRIVACY, ContentFlag.WORK_SECRET)
+            .separable(true)
+            .thirdPartyConsent(ThirdPartyConsent.REFUSED)
+            .build();
+    for (Regime regime : Regime.values()) {
+      out.println("-- " + regime + " --");
+      out.println(ExemptionClassifier.of(regime).classify(facts).explain());
+    }
+    out.println("-- OGI_2019, with a finding that non-disclosure would seriously affect the public --");
+    out.println(
+        ExemptionClassifier.of(Regime.OGI_2019)
+            .classify(
+                ItemFacts.builder()
+                    .from(facts)
+                    .addPublicInterest(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS)
+                    .build())
+            .outcome()
+            .label());
+
+    out.println();
+    out.println("== proactive disclosure (主动公开): formed 2026-09-28 ==");
+    PublicationDeadline publication =
+        PublicationDeadline.of(calendar, AgencyLevel.COUNTY_AND_ABOVE, received);
+    out.println(publication.explain());
+    out.println("published 2026-11-04: " + publication.latenessOn(LocalDate.of(2026, 11, 4)));
+    out.println("with a legal cause until 2026-11-20:");
+    out.println(
+        publication
+            .withLegalCause(
+                LegalCause.of(
+                    "依法需经上级机关批准后公开",
+                    LocalDate.of(2026, 10, 12),
+                    LocalDate.of(2026, 11, 20)))
+            .explain());
   }
 }

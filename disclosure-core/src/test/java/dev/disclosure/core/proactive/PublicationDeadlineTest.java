@@ -88,7 +88,7 @@ class PublicationDeadlineTest {
                   + " (依据《政务公开工作制度》（来源文件002）主动公开制度二、4)\n"
                   + "[CAL-4] starts 2026-09-28 (not counted); 20 working days (P-PROACTIVE) →"
                   + " 2026-10-30 (依据《中华人民共和国政府信息公开条例》（国务院令第492号）第十八条;"
-                  + " 依据《中华人民共和国政府信息公开条例》（国务院令第711号）第二十六条; 依据《政务公开工作制度》（来源文件002）主动公开;"
+                  + " 依据《中华人民共和国政府信息公开条例》（国务院令第711号）第二十六条; 依据《政务公开工作制度》（来源文件002）主动公开制度二、5;"
                   + " 依据《中华人民共和国民法典》第二百零一条)");
       assertThat(BUDGET_DEADLINE.steps()).hasSize(2);
       assertThat(BUDGET_DEADLINE.steps().get(1).dueDate()).contains(FRI_2026_10_30);
