@@ -1,5 +1,7 @@
 package dev.disclosure.calendar;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One step in the explanation of a {@link Deadline} (期限计算步骤): what was applied, under which rule and
+ * One step in the explanation of a {@link Deadline} or of a rule built on one (期限计算步骤): what was applied, under which rule and
  * citations, and the due date that resulted.
  *
  * <p>Immutable and thread-safe.
@@ -24,6 +26,43 @@ public final class DeadlineStep {
     this.text = text;
     this.dueDate = dueDate;
     this.citations = ImmutableList.copyOf(citations);
+  }
+
+  /**
+   * Returns a step that sets or moves a due date, for rules built on top of the calendar (for
+   * example a proactive-disclosure deadline deferred by a legal cause).
+   *
+   * @param ruleId the ID of the rule applied, e.g. {@code PRO-3}
+   * @param text what was applied
+   * @param dueDate the due date after this step
+   * @param citations the provisions relied on
+   * @return the step
+   */
+  public static DeadlineStep of(
+      String ruleId, String text, LocalDate dueDate, List<Citation> citations) {
+    requireNonNull(dueDate, "dueDate");
+    return create(ruleId, text, dueDate, citations);
+  }
+
+  /**
+   * Returns a step that records a fact of the history without moving the due date, such as who
+   * publishes under which period.
+   *
+   * @param ruleId the ID of the rule applied
+   * @param text what was recorded
+   * @param citations the provisions relied on
+   * @return the step
+   */
+  public static DeadlineStep of(String ruleId, String text, List<Citation> citations) {
+    return create(ruleId, text, null, citations);
+  }
+
+  private static DeadlineStep create(
+      String ruleId, String text, LocalDate dueDate, List<Citation> citations) {
+    requireNonNull(ruleId, "ruleId");
+    requireNonNull(text, "text");
+    requireNonNull(citations, "citations");
+    return new DeadlineStep(ruleId, text, dueDate, citations);
   }
 
   /** Returns the ID of the rule applied, e.g. {@code CAL-7}. */

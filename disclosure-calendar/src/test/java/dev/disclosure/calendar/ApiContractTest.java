@@ -23,6 +23,7 @@ class ApiContractTest {
         .setDefault(MonthDay.class, MonthDay.of(3, 31))
         .setDefault(Holiday.class, Holiday.NATIONAL_DAY)
         .setDefault(String.class, "理由")
+        .setDefault(java.util.List.class, java.util.List.of(CITATION))
         .setDefault(WorkingDayCalendar.class, ChinaCalendars.official());
   }
 
@@ -40,6 +41,7 @@ class ApiContractTest {
           Extension.class,
           LegalPeriod.class,
           AnnualDeadline.class,
+          DeadlineStep.class,
           WorkingDayCalendar.class,
           ChinaCalendars.class
         }) {

@@ -3,6 +3,7 @@ package dev.disclosure.core.proactive;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.DeadlineStep;
 import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.LegalPeriods;
@@ -108,7 +109,7 @@ public abstract class ItemChange {
         calendar,
         period,
         changedOn(),
-        new ExplanationStep(
+        DeadlineStep.of(
             "PRO-6",
             kind().label()
                 + " of '"
@@ -121,7 +122,6 @@ public abstract class ItemChange {
                 + period.id()
                 + " from the change: "
                 + period.wording(),
-            null,
             List.of(ProactiveCitations.CHANGES)));
   }
 

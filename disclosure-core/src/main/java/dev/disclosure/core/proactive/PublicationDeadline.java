@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.CalendarDay;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.DeadlineStep;
 import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.LegalPeriod;
@@ -56,24 +57,24 @@ public final class PublicationDeadline {
 
   private final WorkingDayCalendar calendar;
   private final Deadline deadline;
-  private final ExplanationStep basis;
+  private final DeadlineStep basis;
   private final ImmutableList<LegalCause> causes;
   private final LocalDate dueDate;
   private final boolean provisional;
-  private final ImmutableList<ExplanationStep> steps;
+  private final ImmutableList<DeadlineStep> steps;
 
   private PublicationDeadline(
       WorkingDayCalendar calendar,
       Deadline deadline,
-      ExplanationStep basis,
+      DeadlineStep basis,
       ImmutableList<LegalCause> causes) {
     this.calendar = calendar;
     this.deadline = deadline;
     this.basis = basis;
     this.causes = causes;
-    List<ExplanationStep> explanation = new ArrayList<>();
+    List<DeadlineStep> explanation = new ArrayList<>();
     explanation.add(basis);
-    deadline.steps().stream().map(ExplanationStep::of).forEach(explanation::add);
+    explanation.addAll(deadline.steps());
     LocalDate due = deadline.dueDate();
     boolean estimated = deadline.isProvisional();
     List<String> problems = new ArrayList<>();
@@ -132,10 +133,9 @@ public final class PublicationDeadline {
         calendar,
         period,
         formedOrChangedOn,
-        new ExplanationStep(
+        DeadlineStep.of(
             "PRO-3",
             "a " + publisher.label() + " publishes within " + period.id() + ": " + period.wording(),
-            null,
             List.of()));
   }
 
@@ -160,7 +160,7 @@ public final class PublicationDeadline {
         calendar,
         period,
         item.generatedOn(),
-        new ExplanationStep(
+        DeadlineStep.of(
             "PRO-3",
             "'"
                 + item.title()
@@ -171,7 +171,6 @@ public final class PublicationDeadline {
                 + period.id()
                 + ": "
                 + period.wording(),
-            null,
             List.of(ProactiveCitations.WHO_PUBLISHES)));
   }
 
@@ -231,7 +230,7 @@ public final class PublicationDeadline {
    * Returns the steps that produced the due date: who publishes under which period, the calendar's
    * counting, then one step per legal cause, each with its rule and citations.
    */
-  public List<ExplanationStep> steps() {
+  public List<DeadlineStep> steps() {
     return steps;
   }
 
@@ -241,7 +240,7 @@ public final class PublicationDeadline {
    * @return the explanation
    */
   public String explain() {
-    return steps.stream().map(ExplanationStep::toString).collect(Collectors.joining("\n"));
+    return steps.stream().map(DeadlineStep::toString).collect(Collectors.joining("\n"));
   }
 
   /**
@@ -275,7 +274,7 @@ public final class PublicationDeadline {
 
   /** Starts a deadline of a period from a day, explained first by {@code basis}. */
   static PublicationDeadline counted(
-      WorkingDayCalendar calendar, LegalPeriod period, LocalDate start, ExplanationStep basis) {
+      WorkingDayCalendar calendar, LegalPeriod period, LocalDate start, DeadlineStep basis) {
     return new PublicationDeadline(
         calendar, calendar.deadline(period, start), basis, ImmutableList.of());
   }
@@ -311,12 +310,12 @@ public final class PublicationDeadline {
     return calendar.dayOf(calendar.deadline(LegalPeriod.ofWorkingDays(1), date).dueDate());
   }
 
-  private ExplanationStep deferralStep(LegalCause cause, LocalDate resume, LocalDate dueBefore) {
+  private DeadlineStep deferralStep(LegalCause cause, LocalDate resume, LocalDate dueBefore) {
     List<Citation> citations =
         resume.equals(cause.until())
             ? List.of(ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE)
             : List.of(ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE, LegalPeriods.CIVIL_CODE_ART_203);
-    return new ExplanationStep(
+    return DeadlineStep.of(
         "PRO-3",
         cause
             + " prevented publication; publish immediately after it ends (待原因消除后立即公开):"

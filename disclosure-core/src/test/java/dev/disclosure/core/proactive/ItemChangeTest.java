@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.DeadlineStep;
 import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.core.InvalidFactsException;
 import java.util.EnumSet;
@@ -59,7 +60,7 @@ class ItemChangeTest {
     PublicationDeadline deadline =
         ItemChange.of(PUBLISHED, ChangeKind.REVOCATION, MON_2026_09_28, "该预算已被新预算替代")
             .publicationDeadline(OFFICIAL);
-    ExplanationStep basis = deadline.steps().get(0);
+    DeadlineStep basis = deadline.steps().get(0);
     assertThat(basis.ruleId()).isEqualTo("PRO-6");
     assertThat(basis.text())
         .isEqualTo(

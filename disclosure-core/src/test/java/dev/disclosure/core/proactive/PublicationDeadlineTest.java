@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.disclosure.calendar.ChinaCalendars;
+import dev.disclosure.calendar.DeadlineStep;
 import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.calendar.OutsideCalendarDataException;
@@ -207,7 +208,7 @@ class PublicationDeadlineTest {
       PublicationDeadline deferred =
           BUDGET_DEADLINE.withLegalCause(
               LegalCause.of("保密审查争议报请确定", MON_2026_10_12, SAT_2026_11_07));
-      ExplanationStep step = deferred.steps().get(2);
+      DeadlineStep step = deferred.steps().get(2);
       assertThat(step.ruleId()).isEqualTo("PRO-3");
       assertThat(step.text())
           .isEqualTo(
