@@ -1,13 +1,11 @@
 package dev.disclosure.calendar;
 
-import static dev.disclosure.calendar.LegalSources.DOC_000;
 import static dev.disclosure.calendar.LegalSources.DOC_001;
 import static dev.disclosure.calendar.LegalSources.DOC_002;
-import static dev.disclosure.calendar.LegalSources.DOC_003;
 
 /**
- * How often something must happen (公开时限与频次): the update cadences of published content
- * (P-CADENCE) and the rhythm of oversight (P-OVERSIGHT).
+ * How often published content must be updated (公开时限, P-CADENCE). The rhythm of oversight and of
+ * online interviews is {@link Frequency}.
  *
  * <p>These are requirements of frequency, not counted periods; checking a publication history
  * against them is the work of the proactive-disclosure rules.
@@ -28,26 +26,7 @@ public enum Cadence {
   WEEKLY_ZERO_REPORT(
       "P-CADENCE",
       "零报告制度，每周一报",
-      Citation.of(DOC_002, "动态信息报送", "公开动态信息报送要建立零报告制度，做到每周一报。")),
-  /** P-OVERSIGHT: supervision checks at least twice a year (每年检查不少于两次). */
-  SUPERVISION_TWICE_A_YEAR(
-      "P-OVERSIGHT",
-      "每年检查不少于两次",
-      Citation.of(DOC_000, "监督检查", "本办的政务公开领导小组负责对各科室推行政务公开情况进行监督检查。督查工作由综合科具体组织，每年检查不少于两次。")),
-  /** P-OVERSIGHT: the joint meeting meets once a quarter (联席会议每季度召开一次). */
-  JOINT_MEETING_QUARTERLY(
-      "P-OVERSIGHT", "联席会议每季度召开一次", Citation.of(DOC_002, "联席会议制度", "联席会议每季度召开一次。")),
-  /** P-OVERSIGHT: demonstration sites are evaluated every November (每年11月考评). */
-  DEMONSTRATION_EVALUATION_EVERY_NOVEMBER(
-      "P-OVERSIGHT",
-      "每年11月对示范点建设情况进行考评",
-      Citation.of(DOC_001, "政务公开示范点建设考评办法第六条", "每年11月对政务公开示范点建设情况进行考评。")),
-  /** P-INTERVIEW: at least 26 online interviews a year, at most 2 hours each (每年度原则上不少于26期，每期不超过2小时). */
-  ONLINE_INTERVIEWS_26_A_YEAR(
-      "P-INTERVIEW",
-      "每年度原则上不少于26期，每期不超过2小时",
-      Citation.of(DOC_003, "“网上访谈”工作制度第十三条", "“网上访谈”每年度原则上不少于26期，活动时间每期不超过2小时。"));
-
+      Citation.of(DOC_002, "动态信息报送", "公开动态信息报送要建立零报告制度，做到每周一报。"));
   private final String id;
   private final String label;
   private final Citation citation;
@@ -58,7 +37,7 @@ public enum Cadence {
     this.citation = citation;
   }
 
-  /** Returns the catalog ID of the rule, e.g. {@code P-CADENCE}. */
+  /** Returns the catalog ID of the rule, {@code P-CADENCE}. */
   public String id() {
     return id;
   }

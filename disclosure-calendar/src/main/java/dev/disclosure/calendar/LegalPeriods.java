@@ -20,7 +20,8 @@ import java.util.List;
  *
  * <p>Rows of the catalog that hold several periods have one constant per period, all carrying the
  * row's ID (for example the three periods of {@code P-HEARING}). Dates fixed in the year are {@link
- * AnnualDeadline}s; frequencies (P-CADENCE, P-OVERSIGHT) are {@link Cadence} values.
+ * AnnualDeadline}s; update cadences (P-CADENCE) are {@link Cadence} values and the frequencies of
+ * oversight and interviews (P-OVERSIGHT, P-INTERVIEW) are {@link Frequency} values.
  *
  * <p>The counting rules themselves are cited by {@link #CIVIL_CODE_ART_201}, {@link
  * #CIVIL_CODE_ART_203} and {@link #CIVIL_CODE_ART_1259}.

@@ -27,6 +27,9 @@ class LegalPeriodsTest {
     for (Cadence cadence : Cadence.values()) {
       ids.add(cadence.id());
     }
+    for (Frequency frequency : Frequency.values()) {
+      ids.add(frequency.id());
+    }
     assertThat(ids)
         .containsExactlyInAnyOrder(
             "P-REPLY-2008",
@@ -103,7 +106,7 @@ class LegalPeriodsTest {
   void interviewDirections() {
     assertThat(LegalPeriods.P_INTERVIEW_TOPIC.direction()).isEqualTo(LegalPeriod.Direction.BEFORE);
     assertThat(LegalPeriods.P_INTERVIEW_SUMMARY.direction()).isEqualTo(LegalPeriod.Direction.AFTER);
-    assertThat(Cadence.ONLINE_INTERVIEWS_26_A_YEAR.label()).contains("26期").contains("2小时");
+    assertThat(Frequency.ONLINE_INTERVIEWS_26_A_YEAR.label()).contains("26期").contains("2小时");
   }
 
   @Test
@@ -125,14 +128,13 @@ class LegalPeriodsTest {
   }
 
   @Test
-  @DisplayName("P-CADENCE: the update cadences with their Chinese wording")
+  @DisplayName("P-CADENCE and P-OVERSIGHT: cadences and frequencies with their Chinese wording")
   void cadences() {
     assertThat(Cadence.AT_LEAST_QUARTERLY.label()).isEqualTo("每季度至少公开一次");
     assertThat(Cadence.AT_LEAST_QUARTERLY.id()).isEqualTo("P-CADENCE");
-    assertThat(Cadence.SUPERVISION_TWICE_A_YEAR.id()).isEqualTo("P-OVERSIGHT");
-    for (Cadence cadence : Cadence.values()) {
-      assertThat(cadence.citation()).isNotNull();
-    }
+    assertThat(Cadence.values()).extracting(Cadence::id).containsOnly("P-CADENCE");
+    assertThat(Frequency.SUPERVISION_TWICE_A_YEAR.id()).isEqualTo("P-OVERSIGHT");
+    assertThat(Frequency.JOINT_MEETING_QUARTERLY.label()).isEqualTo("联席会议每季度召开一次");
   }
 
   static Stream<Arguments> countingWords() {

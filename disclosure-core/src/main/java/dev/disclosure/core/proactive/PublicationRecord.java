@@ -78,15 +78,6 @@ public abstract class PublicationRecord {
   @Value.Check
   void check() {
     List<String> problems = new ArrayList<>();
-    if (!cadence().id().equals("P-CADENCE")) {
-      problems.add(
-          "PRO-4: cadence "
-              + cadence()
-              + " ("
-              + cadence().label()
-              + ") is not a publication cadence; use LONG_TERM, AT_LEAST_QUARTERLY, BY_STAGE,"
-              + " PROMPTLY or WEEKLY_ZERO_REPORT (P-CADENCE)");
-    }
     if (cadence() != Cadence.BY_STAGE && !stageEnds().isEmpty()) {
       problems.add(
           "PRO-4: stageEnds "

@@ -361,22 +361,19 @@ class CadenceTest {
               () ->
                   PublicationRecord.builder()
                       .item(item("督查", "IDX-9", TUE_2026_09_01, BUREAU))
-                      .cadence(Cadence.SUPERVISION_TWICE_A_YEAR)
+                      .cadence(Cadence.LONG_TERM)
                       .addStageEnds(WED_2026_09_30)
                       .addPublishedOn(WED_2026_09_02.minusDays(5))
                       .revokedOn(TUE_2026_09_01.minusDays(1))
                       .build());
-      assertThat(refused.problems()).hasSize(5);
-      assertThat(refused.problems().get(0))
-          .startsWith(
-              "PRO-4: cadence SUPERVISION_TWICE_A_YEAR (每年检查不少于两次) is not a publication cadence");
-      assertThat(refused.problems().get(1)).contains("only BY_STAGE (逐段公开) items have stages");
-      assertThat(refused.problems().get(2))
+      assertThat(refused.problems()).hasSize(4);
+      assertThat(refused.problems().get(0)).contains("only BY_STAGE (逐段公开) items have stages");
+      assertThat(refused.problems().get(1))
           .isEqualTo(
               "PRO-4: publishedOn [2026-08-28] before the item's generation date 2026-09-01");
-      assertThat(refused.problems().get(3))
+      assertThat(refused.problems().get(2))
           .isEqualTo("PRO-6: revokedOn 2026-08-31 is before the item's generation date 2026-09-01");
-      assertThat(refused.problems().get(4))
+      assertThat(refused.problems().get(3))
           .isEqualTo(
               "PRO-4: stageEnds [2026-09-30] after the item was revoked or terminated on"
                   + " 2026-08-31");
