@@ -11,5 +11,6 @@ module dev.disclosure.core {
 
   exports dev.disclosure.core;
   exports dev.disclosure.core.exemption;
+  exports dev.disclosure.core.fee;
   exports dev.disclosure.core.proactive;
 }
