@@ -1,0 +1,157 @@
+package dev.disclosure.core.fee;
+
+import com.google.common.collect.ImmutableList;
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.internal.Sources;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * OGI_2019's processing fee (信息处理费, REQ-8, FEE-2020 第三条至第五条): the progressive bands per
+ * request and per volume. Not public; reached through {@link FeeCalculator}.
+ */
+final class ProcessingFees {
+
+  /**
+   * The highest position of a request in one natural month that is priced. [convention] The text
+   * sets no upper bound; a bound keeps an itemized answer finite (one line per band of 10), and
+   * 100,000 requests in one month lies far beyond any case the fee rules were written for.
+   */
+  static final int MAX_MONTHLY_POSITION = 100_000;
+
+  static final Citation ONE_BASIS =
+      Citation.of(
+          Sources.FEE_2020,
+          "第三条",
+          "信息处理费按件计收或者按量计收，均实行超额累进计费方式；对同一申请，行政机关只能选择其中一种标准计收，不得同时按照两种标准重复计算。");
+
+  static final Citation PER_REQUEST =
+      Citation.of(
+          Sources.FEE_2020,
+          "第四条",
+          "按件计收：申请人一个自然月内累计申请10件以下（含10件）的，不收费；11—30件（含30件）的部分，收费标准为100元/件；"
+              + "31件以上的部分，以10件为一档，每增加一档，收费标准提高100元/件。");
+
+  static final Citation PER_VOLUME =
+      Citation.of(
+          Sources.FEE_2020,
+          "第五条",
+          "按量计收（纸质、电子邮件或者复制电子数据）：同一申请30页以下（含30页）的，不收费；31—100页（含100页）的部分，收费标准为10元/页；"
+              + "101—200页（含200页）的部分，收费标准为20元/页；201页以上的部分，收费标准为40元/页。");
+
+  private static final int FREE_REQUESTS = 10;
+  private static final int FIRST_PAID_BAND_END = 30;
+  private static final int BAND_WIDTH = 10;
+  private static final long BAND_STEP_YUAN = 100;
+
+  private ProcessingFees() {}
+
+  /** Returns the price of the request at a 1-based position within the applicant's month. */
+  static Yuan priceOfRequest(int position) {
+    if (position <= FREE_REQUESTS) {
+      return Yuan.ZERO;
+    }
+    if (position <= FIRST_PAID_BAND_END) {
+      return Yuan.of(BAND_STEP_YUAN);
+    }
+    long bandsAbove = (position - FIRST_PAID_BAND_END - 1) / BAND_WIDTH;
+    return Yuan.of(BAND_STEP_YUAN * (2 + bandsAbove));
+  }
+
+  /** Returns the last position of the band holding {@code position}. */
+  private static int bandEnd(int position) {
+    if (position <= FREE_REQUESTS) {
+      return FREE_REQUESTS;
+    }
+    if (position <= FIRST_PAID_BAND_END) {
+      return FIRST_PAID_BAND_END;
+    }
+    return FIRST_PAID_BAND_END
+        + ((position - FIRST_PAID_BAND_END - 1) / BAND_WIDTH + 1) * BAND_WIDTH;
+  }
+
+  /** Prices the {@code first}-th to {@code last}-th requests of one natural month, band by band. */
+  static FeeAssessment perRequests(int first, int last) {
+    List<String> problems = new ArrayList<>();
+    if (first < 1) {
+      problems.add(
+          "REQ-8: first position "
+              + first
+              + " is not a request; positions in a natural month count from 1 (FEE-2020 第四条)");
+    }
+    if (last < 1) {
+      problems.add(
+          "REQ-8: last position "
+              + last
+              + " is not a request; positions in a natural month count from 1 (FEE-2020 第四条)");
+    }
+    if (first > last) {
+      problems.add(
+          "REQ-8: first position "
+              + first
+              + " is after last position "
+              + last
+              + "; give the range as first ≤ last (FEE-2020 第四条)");
+    }
+    if (last > MAX_MONTHLY_POSITION) {
+      problems.add(
+          "REQ-8: position "
+              + last
+              + " exceeds "
+              + MAX_MONTHLY_POSITION
+              + ", the highest position priced in one natural month [convention]");
+    }
+    InvalidFactsException.throwIfAny("ProcessingFee (按件计收)", problems);
+    ImmutableList.Builder<FeeLine> lines = ImmutableList.builder();
+    int from = first;
+    while (from <= last) {
+      int to = Math.min(bandEnd(from), last);
+      lines.add(
+          new FeeLine(
+              requestBandLabel(from, to), to - from + 1L, "件", priceOfRequest(from), PER_REQUEST));
+      from = to + 1;
+    }
+    return FeeAssessment.processing(ChargingMethod.PER_REQUEST, lines.build());
+  }
+
+  private static String requestBandLabel(int from, int to) {
+    int end = bandEnd(from);
+    int start = end == FREE_REQUESTS ? 1 : end == FIRST_PAID_BAND_END ? 11 : end - BAND_WIDTH + 1;
+    String range = from == to ? "第" + from + "件" : "第" + from + "—" + to + "件";
+    return "本自然月累计申请" + range + "（第" + start + "—" + end + "件档）";
+  }
+
+  /** Prices one request of {@code pages} pages, band by band. */
+  static FeeAssessment perVolume(int pages) {
+    if (pages < 1) {
+      throw new InvalidFactsException(
+          "ProcessingFee (按量计收)",
+          List.of(
+              "REQ-8: pages "
+                  + pages
+                  + " is not a volume; a request priced by volume has 1 page or more (FEE-2020"
+                  + " 第五条)"));
+    }
+    ImmutableList.Builder<FeeLine> lines = ImmutableList.builder();
+    addPages(lines, pages, 1, 30, 0, "30页以下（含30页）");
+    addPages(lines, pages, 31, 100, 10, "31—100页（含100页）的部分");
+    addPages(lines, pages, 101, 200, 20, "101—200页（含200页）的部分");
+    addPages(lines, pages, 201, Integer.MAX_VALUE, 40, "201页以上的部分");
+    return FeeAssessment.processing(ChargingMethod.PER_VOLUME, lines.build());
+  }
+
+  private static void addPages(
+      ImmutableList.Builder<FeeLine> lines,
+      int pages,
+      int from,
+      int to,
+      long yuanPerPage,
+      String band) {
+    if (pages < from) {
+      return;
+    }
+    long count = (long) Math.min(pages, to) - from + 1;
+    lines.add(new FeeLine(band, count, "页", Yuan.of(yuanPerPage), PER_VOLUME));
+  }
+}
