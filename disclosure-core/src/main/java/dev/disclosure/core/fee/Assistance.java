@@ -9,18 +9,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The necessary help given to an applicant with reading difficulty or a visual or hearing impairment
- * (为阅读困难或者视听障碍的申请人提供必要的帮助, REQ-7), recorded with the fee so the file shows it.
+ * The necessary help given to an applicant with reading difficulty or a visual or hearing
+ * impairment (为阅读困难或者视听障碍的申请人提供必要的帮助, REQ-7), recorded with the fee so the file shows it.
  *
  * <p>Immutable and thread-safe; equal when difficulty and help are equal.
  */
 public final class Assistance {
 
   static final Citation CITATION =
-      Citation.of(
-          Sources.DOC_002,
-          "依申请公开制度三、3",
-          "申请公开政府信息的公民存在阅读困难或者视听障碍的，政府机关应当为其提供必要的帮助。");
+      Citation.of(Sources.DOC_002, "依申请公开制度三、3", "申请公开政府信息的公民存在阅读困难或者视听障碍的，政府机关应当为其提供必要的帮助。");
 
   private final Difficulty difficulty;
   private final String help;

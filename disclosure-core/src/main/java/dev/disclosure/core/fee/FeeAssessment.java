@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * A fee for one request, itemized (收费明细): the regime's fee rule, how it was counted, one line per
- * band or cost item, the total, and under OGI_2008 any waiver and the help given. {@link #explain()}
- * gives the text an answer letter can quote.
+ * band or cost item, the total, and under OGI_2008 any waiver and the help given. {@link
+ * #explain()} gives the text an answer letter can quote.
  *
  * <p>The total is the sum of the lines, or zero when a waiver applies; it is never negative. An
  * assessment has exactly one {@link ChargingMethod}: a processing fee is counted per request or per
@@ -46,8 +46,7 @@ public final class FeeAssessment {
   }
 
   static FeeAssessment processing(ChargingMethod method, ImmutableList<FeeLine> lines) {
-    return new FeeAssessment(
-        FeeRule.PROCESSING_FEE_2020, method, lines, null, ImmutableList.of());
+    return new FeeAssessment(FeeRule.PROCESSING_FEE_2020, method, lines, null, ImmutableList.of());
   }
 
   static FeeAssessment costRecovery(
@@ -86,7 +85,9 @@ public final class FeeAssessment {
     return Optional.ofNullable(waiver);
   }
 
-  /** Returns the help given for reading difficulty or visual or hearing impairment; OGI_2008 only. */
+  /**
+   * Returns the help given for reading difficulty or visual or hearing impairment; OGI_2008 only.
+   */
   public List<Assistance> assistance() {
     return assistance;
   }
@@ -127,8 +128,7 @@ public final class FeeAssessment {
     if (waiver != null) {
       text.append(waiver).append("（");
       text.append(
-          String.join(
-              "；", waiver.citations().stream().map(Citation::toReference).toList()));
+          String.join("；", waiver.citations().stream().map(Citation::toReference).toList()));
       text.append("）\n");
     }
     for (Assistance help : assistance) {

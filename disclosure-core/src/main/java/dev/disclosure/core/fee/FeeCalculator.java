@@ -10,15 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Computes the fee for answering a request (收费) under a regime's {@link Regime#feeRule() fee
- * rule}, so callers do not branch on the regime: OGI_2019's processing fee (信息处理费, REQ-8,
- * FEE-2020), counted per request (按件计收) or per volume (按量计收), and OGI_2008's cost recovery
- * (检索、复制、邮寄成本费用, REQ-7). A calculation that does not belong to the regime is refused.
+ * Computes the fee for answering a request (收费) under a regime's {@link Regime#feeRule() fee rule},
+ * so callers do not branch on the regime: OGI_2019's processing fee (信息处理费, REQ-8, FEE-2020),
+ * counted per request (按件计收) or per volume (按量计收), and OGI_2008's cost recovery (检索、复制、邮寄成本费用,
+ * REQ-7). A calculation that does not belong to the regime is refused.
  *
  * <p>Each call prices one request on one basis and returns one {@link FeeAssessment} with that
  * single {@link ChargingMethod}; nothing combines a per-request and a per-volume fee, so the same
- * request is never charged both ways (不得同时按照两种标准重复计算, FEE-2020 第三条). Choosing the basis
- * is the agency's decision.
+ * request is never charged both ways (不得同时按照两种标准重复计算, FEE-2020 第三条). Choosing the basis is the
+ * agency's decision.
  *
  * <p>Immutable and thread-safe; equal when the regimes are equal.
  */
@@ -53,8 +53,8 @@ public final class FeeCalculator {
    *
    * @param position the request's 1-based position among the applicant's requests that month
    * @return the fee, one line
-   * @throws InvalidFactsException if the regime is not OGI_2019 (REQ-7), or {@code position} is less
-   *     than 1 or above 100,000 (REQ-8)
+   * @throws InvalidFactsException if the regime is not OGI_2019 (REQ-7), or {@code position} is
+   *     less than 1 or above 100,000 (REQ-8)
    */
   public FeeAssessment perRequest(int position) {
     return perRequests(position, position);
@@ -62,8 +62,8 @@ public final class FeeCalculator {
 
   /**
    * Returns the per-request processing fee (按件计收) of the applicant's {@code first}-th to {@code
-   * last}-th requests in one natural month, one line per band, e.g. the 1st–45th: 10 × 0 + 20 × 100 +
-   * 10 × 200 + 5 × 300 = 5,500元.
+   * last}-th requests in one natural month, one line per band, e.g. the 1st–45th: 10 × 0 + 20 × 100
+   * + 10 × 200 + 5 × 300 = 5,500元.
    *
    * @param first the 1-based position of the first request priced
    * @param last the 1-based position of the last request priced, {@code first} or more
@@ -91,8 +91,8 @@ public final class FeeCalculator {
   }
 
   /**
-   * Returns the OGI_2008 cost-recovery fee (检索、复制、邮寄成本费用): each item at the local price, zero
-   * when a waiver applies (免收), with any help given recorded.
+   * Returns the OGI_2008 cost-recovery fee (检索、复制、邮寄成本费用): each item at the local price, zero when
+   * a waiver applies (免收), with any help given recorded.
    *
    * @param facts the price table, items, waiver and help given
    * @return the fee, one line per item
@@ -125,9 +125,7 @@ public final class FeeCalculator {
     }
     InvalidFactsException.throwIfAny("CostRecovery (成本费用)", problems);
     return FeeAssessment.costRecovery(
-        lines.build(),
-        facts.waiver().orElse(null),
-        ImmutableList.copyOf(facts.assistance()));
+        lines.build(), facts.waiver().orElse(null), ImmutableList.copyOf(facts.assistance()));
   }
 
   private void requireRule(FeeRule needed, String calculation) {

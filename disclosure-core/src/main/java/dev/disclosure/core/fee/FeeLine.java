@@ -4,8 +4,8 @@ import dev.disclosure.calendar.Citation;
 import java.util.Objects;
 
 /**
- * One itemized line of a fee (收费明细): what is charged, how many units at what unit price, the
- * amount (quantity × unit price, exact) and the provision or price document it rests on.
+ * One itemized line of a fee (收费明细): what is charged, how many units at what unit price, the amount
+ * (quantity × unit price, exact) and the provision or price document it rests on.
  *
  * <p>Immutable and thread-safe; equal when all fields are equal.
  */

@@ -66,8 +66,7 @@ public final class PriceTable {
     Map<CostKind, Yuan> newPrices = new EnumMap<>(CostKind.class);
     newPrices.putAll(prices);
     newPrices.put(kind, price);
-    return new PriceTable(
-        pricing, ImmutableMap.copyOf(newUnits), ImmutableMap.copyOf(newPrices));
+    return new PriceTable(pricing, ImmutableMap.copyOf(newUnits), ImmutableMap.copyOf(newPrices));
   }
 
   /** Returns the local price document (收费标准依据). */

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * OGI_2019's processing fee (信息处理费, REQ-8, FEE-2020 第三条至第五条): the progressive bands per
- * request and per volume. Not public; reached through {@link FeeCalculator}.
+ * OGI_2019's processing fee (信息处理费, REQ-8, FEE-2020 第三条至第五条): the progressive bands per request and
+ * per volume. Not public; reached through {@link FeeCalculator}.
  */
 final class ProcessingFees {
 

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A waiver of OGI_2008 costs (免收相关费用, REQ-7): the category the applicant belongs to and, for
- * other financial hardship, who approved it (政府信息公开工作机构负责人审核同意).
+ * A waiver of OGI_2008 costs (免收相关费用, REQ-7): the category the applicant belongs to and, for other
+ * financial hardship, who approved it (政府信息公开工作机构负责人审核同意).
  *
  * <p>Immutable and thread-safe; equal when category and approver are equal.
  */
@@ -26,9 +26,7 @@ public final class Waiver {
 
   private static final Citation HARDSHIP =
       Citation.of(
-          Sources.OGI_2008,
-          "第二十八条第一款",
-          "申请公开政府信息的公民确有经济困难的，经本人申请、政府信息公开工作机构负责人审核同意，可以减免相关费用。");
+          Sources.OGI_2008, "第二十八条第一款", "申请公开政府信息的公民确有经济困难的，经本人申请、政府信息公开工作机构负责人审核同意，可以减免相关费用。");
 
   private final WaiverCategory category;
   private final String approvedBy;
@@ -120,8 +118,6 @@ public final class Waiver {
   /** Returns e.g. {@code 免收：现役军人} or {@code 免收：其他确有经济困难的（王某审核同意）}. */
   @Override
   public String toString() {
-    return "免收："
-        + category.label()
-        + (approvedBy == null ? "" : "（经本人申请，" + approvedBy + "审核同意）");
+    return "免收：" + category.label() + (approvedBy == null ? "" : "（经本人申请，" + approvedBy + "审核同意）");
   }
 }

@@ -1,9 +1,9 @@
 package dev.disclosure.core.fee;
 
 /**
- * The seven categories of applicant whose OGI_2008 costs are waived (免收相关费用, REQ-7, source
- * document 002 依申请公开制度三、2). Only the seventh, other real financial hardship, needs the
- * applicant's application and the approval of the disclosure office head.
+ * The seven categories of applicant whose OGI_2008 costs are waived (免收相关费用, REQ-7, source document
+ * 002 依申请公开制度三、2). Only the seventh, other real financial hardship, needs the applicant's
+ * application and the approval of the disclosure office head.
  */
 public enum WaiverCategory {
   /** 城镇、农村低保家庭 (households receiving the minimum living allowance). */
@@ -19,8 +19,8 @@ public enum WaiverCategory {
   /** 60岁以上老年人. */
   AGED_60_OR_OVER("60岁以上老年人"),
   /**
-   * 其他确有经济困难的: waived only on the applicant's application and with the approval of the
-   * disclosure office head (经本人申请、政府信息公开工作机构负责人审核同意).
+   * 其他确有经济困难的: waived only on the applicant's application and with the approval of the disclosure
+   * office head (经本人申请、政府信息公开工作机构负责人审核同意).
    */
   FINANCIAL_HARDSHIP("其他确有经济困难的");
 
@@ -36,8 +36,8 @@ public enum WaiverCategory {
   }
 
   /**
-   * Returns whether the waiver needs the disclosure office head's approval (负责人审核同意); true
-   * only for {@link #FINANCIAL_HARDSHIP}.
+   * Returns whether the waiver needs the disclosure office head's approval (负责人审核同意); true only for
+   * {@link #FINANCIAL_HARDSHIP}.
    */
   public boolean requiresApproval() {
     return this == FINANCIAL_HARDSHIP;

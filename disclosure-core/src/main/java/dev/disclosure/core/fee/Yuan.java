@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * An exact, non-negative amount of money in yuan (人民币元), held as a {@link BigDecimal} with scale
- * 2 (元 and 分). Fees, unit prices and totals are never negative, so neither is a {@code Yuan}.
+ * An exact, non-negative amount of money in yuan (人民币元), held as a {@link BigDecimal} with scale 2
+ * (元 and 分). Fees, unit prices and totals are never negative, so neither is a {@code Yuan}.
  *
  * <p>Nothing is ever rounded: an amount with more than two decimal places is refused rather than
  * rounded. Immutable and thread-safe; equal when the amounts are equal; ordered by amount.

@@ -38,7 +38,10 @@ class CostRecoveryTest {
     assertThat(fee.method()).isEqualTo(ChargingMethod.COST_RECOVERY);
     assertThat(fee.lines())
         .extracting(
-            FeeLine::description, FeeLine::quantity, FeeLine::unit, line -> line.amount().toString())
+            FeeLine::description,
+            FeeLine::quantity,
+            FeeLine::unit,
+            line -> line.amount().toString())
         .containsExactly(
             tuple("检索费", 2L, "件", "10.00元"),
             tuple("复制费", 41L, "页", "20.50元"),
@@ -46,7 +49,8 @@ class CostRecoveryTest {
     assertThat(fee.lines()).allMatch(line -> line.citation().equals(LOCAL_PRICING));
     assertThat(fee.total().amount()).isEqualTo(new BigDecimal("42.50"));
     assertThat(fee.total()).isEqualTo(fee.subtotal());
-    assertThat(fee.citations()).containsExactly(FeeRule.COST_RECOVERY_2008.citation(), LOCAL_PRICING);
+    assertThat(fee.citations())
+        .containsExactly(FeeRule.COST_RECOVERY_2008.citation(), LOCAL_PRICING);
     assertThat(fee.explain())
         .contains("检索、复制、邮寄等成本费用")
         .contains("第二十七条")
@@ -63,7 +67,10 @@ class CostRecoveryTest {
   }
 
   @ParameterizedTest(name = "{0} pays nothing")
-  @EnumSource(value = WaiverCategory.class, mode = EnumSource.Mode.EXCLUDE, names = "FINANCIAL_HARDSHIP")
+  @EnumSource(
+      value = WaiverCategory.class,
+      mode = EnumSource.Mode.EXCLUDE,
+      names = "FINANCIAL_HARDSHIP")
   @DisplayName("REQ-7: the six categories needing no approval are waived; the costs stay itemized")
   void waivedWithoutApproval(WaiverCategory category) {
     Waiver waiver = Waiver.of(category);
@@ -73,7 +80,9 @@ class CostRecoveryTest {
     assertThat(fee.lines()).hasSize(3);
     assertThat(fee.waiver()).contains(waiver);
     assertThat(waiver.approvedBy()).isEmpty();
-    assertThat(waiver.citations()).singleElement().satisfies(c -> assertThat(c.wording()).contains(category.label()));
+    assertThat(waiver.citations())
+        .singleElement()
+        .satisfies(c -> assertThat(c.wording()).contains(category.label()));
     assertThat(fee.citations()).containsAll(waiver.citations());
     assertThat(fee.explain())
         .contains("免收：" + category.label())
@@ -87,13 +96,7 @@ class CostRecoveryTest {
     assertThat(List.of(WaiverCategory.values()))
         .extracting(WaiverCategory::label)
         .containsExactly(
-            "城镇、农村低保家庭",
-            "现役军人",
-            "二等以上革命伤残军人",
-            "农村进城务工人员",
-            "下岗人员",
-            "60岁以上老年人",
-            "其他确有经济困难的");
+            "城镇、农村低保家庭", "现役军人", "二等以上革命伤残军人", "农村进城务工人员", "下岗人员", "60岁以上老年人", "其他确有经济困难的");
     assertThat(List.of(WaiverCategory.values()))
         .filteredOn(WaiverCategory::requiresApproval)
         .containsExactly(WaiverCategory.FINANCIAL_HARDSHIP);
@@ -117,13 +120,12 @@ class CostRecoveryTest {
     Waiver approved = Waiver.forHardship(" 王某（县政府办公室主任） ");
     assertThat(approved.category()).isEqualTo(WaiverCategory.FINANCIAL_HARDSHIP);
     assertThat(approved.approvedBy()).contains("王某（县政府办公室主任）");
-    assertThat(approved.citations()).extracting(c -> c.provision())
+    assertThat(approved.citations())
+        .extracting(c -> c.provision())
         .containsExactly("依申请公开制度三、2", "第二十八条第一款");
     FeeAssessment fee = FEES_2008.costRecovery(TYPICAL.withWaiver(approved));
     assertThat(fee.total()).isEqualTo(Yuan.ZERO);
-    assertThat(fee.explain())
-        .contains("免收：其他确有经济困难的（经本人申请，王某（县政府办公室主任）审核同意）")
-        .contains("第二十八条第一款");
+    assertThat(fee.explain()).contains("免收：其他确有经济困难的（经本人申请，王某（县政府办公室主任）审核同意）").contains("第二十八条第一款");
   }
 
   @Test
@@ -133,7 +135,10 @@ class CostRecoveryTest {
     Assistance hearing = Assistance.of(Difficulty.HEARING, "以书面方式逐项说明");
     FeeAssessment fee =
         FEES_2008.costRecovery(
-            TYPICAL.withAssistance(reading).withAssistance(hearing).withWaiver(Waiver.of(WaiverCategory.AGED_60_OR_OVER)));
+            TYPICAL
+                .withAssistance(reading)
+                .withAssistance(hearing)
+                .withWaiver(Waiver.of(WaiverCategory.AGED_60_OR_OVER)));
     assertThat(fee.assistance()).containsExactly(reading, hearing);
     assertThat(reading.help()).isEqualTo("工作人员当面朗读答复内容");
     assertThat(reading.citation().wording()).contains("阅读困难或者视听障碍");
@@ -153,7 +158,8 @@ class CostRecoveryTest {
   @Test
   @DisplayName("REQ-7: a cost without a local price, or with no units, is refused")
   void missingPrice() {
-    PriceTable copyingOnly = PriceTable.of(LOCAL_PRICING).withPrice(CostKind.COPYING, "页", Yuan.parse("0.50"));
+    PriceTable copyingOnly =
+        PriceTable.of(LOCAL_PRICING).withPrice(CostKind.COPYING, "页", Yuan.parse("0.50"));
     InvalidFactsException thrown =
         catchThrowableOfType(
             InvalidFactsException.class,
@@ -161,7 +167,9 @@ class CostRecoveryTest {
                 FEES_2008.costRecovery(
                     CostRecovery.of(
                         copyingOnly,
-                        List.of(CostItem.of(CostKind.RETRIEVAL, 1), CostItem.of(CostKind.MAILING, 1)))));
+                        List.of(
+                            CostItem.of(CostKind.RETRIEVAL, 1),
+                            CostItem.of(CostKind.MAILING, 1)))));
     assertThat(thrown.problems()).hasSize(2);
     assertThat(thrown.problems().get(0)).contains("REQ-7").contains("RETRIEVAL").contains("检索");
     assertThatThrownBy(() -> CostItem.of(CostKind.COPYING, 0))

@@ -102,7 +102,8 @@ class FeeApiContractTest {
         .addEqualityGroup(Assistance.of(Difficulty.VISUAL, "提供大字版"))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(FACTS, CostRecovery.of(PRICES, List.of(CostItem.of(CostKind.COPYING, 40))))
+        .addEqualityGroup(
+            FACTS, CostRecovery.of(PRICES, List.of(CostItem.of(CostKind.COPYING, 40))))
         .addEqualityGroup(FACTS.withWaiver(SOLDIER), FACTS.withWaiver(SOLDIER))
         .addEqualityGroup(FACTS.withAssistance(READ_ALOUD))
         .addEqualityGroup(CostRecovery.of(PRICES, List.of()))

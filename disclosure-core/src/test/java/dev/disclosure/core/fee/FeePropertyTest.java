@@ -34,7 +34,10 @@ class FeePropertyTest {
     return 40;
   }
 
-  /** The price of the n-th request of a month, straight from FEE-2020 第四条: bands 1–10, 11–30, then tens. */
+  /**
+   * The price of the n-th request of a month, straight from FEE-2020 第四条: bands 1–10, 11–30, then
+   * tens.
+   */
   private static long oracleRequest(int n) {
     if (n <= 10) {
       return 0;
@@ -58,7 +61,8 @@ class FeePropertyTest {
   }
 
   @Test
-  @DisplayName("REQ-8: the per-volume fee is the page-by-page sum and the sum of its lines, never negative")
+  @DisplayName(
+      "REQ-8: the per-volume fee is the page-by-page sum and the sum of its lines, never negative")
   void perVolumeMatchesOracle() {
     qt().withFixedSeed(SEED)
         .withExamples(500)
@@ -129,7 +133,9 @@ class FeePropertyTest {
   private static Gen<CostItem> costItems() {
     return integers()
         .between(0, CostKind.values().length - 1)
-        .zip(integers().between(1, 10_000), (kind, quantity) -> CostItem.of(CostKind.values()[kind], quantity));
+        .zip(
+            integers().between(1, 10_000),
+            (kind, quantity) -> CostItem.of(CostKind.values()[kind], quantity));
   }
 
   private static Gen<WaiverCategory> categories() {
@@ -140,7 +146,8 @@ class FeePropertyTest {
 
   @Test
   @DisplayName(
-      "REQ-7: a waived OGI_2008 fee is zero whatever the costs; unwaived it is the sum of its lines")
+      "REQ-7: a waived OGI_2008 fee is zero whatever the costs; unwaived it is the sum of its"
+          + " lines")
   void waivedIsZero() {
     qt().withFixedSeed(SEED)
         .withExamples(1000)

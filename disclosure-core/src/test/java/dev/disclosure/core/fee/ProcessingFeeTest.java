@@ -41,7 +41,8 @@ class ProcessingFeeTest {
     "100, 800.00",
     "101, 900.00"
   })
-  @DisplayName("REQ-8: per request, the position in the natural month sets the price (FEE-2020 第四条)")
+  @DisplayName(
+      "REQ-8: per request, the position in the natural month sets the price (FEE-2020 第四条)")
   void perRequestBandEdges(int position, String expected) {
     FeeAssessment fee = FEES_2019.perRequest(position);
     assertThat(fee.total().amount()).isEqualTo(yuan(expected));
@@ -85,7 +86,8 @@ class ProcessingFeeTest {
   void perRequestLines() {
     FeeAssessment fee = FEES_2019.perRequests(1, 45);
     assertThat(fee.lines())
-        .extracting(FeeLine::quantity, line -> line.unitPrice().amount(), line -> line.amount().amount())
+        .extracting(
+            FeeLine::quantity, line -> line.unitPrice().amount(), line -> line.amount().amount())
         .containsExactly(
             tuple(10L, yuan("0.00"), yuan("0.00")),
             tuple(20L, yuan("100.00"), yuan("2000.00")),
@@ -127,7 +129,8 @@ class ProcessingFeeTest {
   }
 
   @Test
-  @DisplayName("REQ-8: 250 pages = 30 × 0 + 70 × 10 + 100 × 20 + 50 × 40 = 4,700元, itemized and cited")
+  @DisplayName(
+      "REQ-8: 250 pages = 30 × 0 + 70 × 10 + 100 × 20 + 50 × 40 = 4,700元, itemized and cited")
   void perVolumeLinesAndExplanation() {
     FeeAssessment fee = FEES_2019.perVolume(250);
     assertThat(fee.lines())
@@ -142,19 +145,21 @@ class ProcessingFeeTest {
     assertThat(fee.assistance()).isEmpty();
     assertThat(fee.citations())
         .containsExactly(
-            FeeRule.PROCESSING_FEE_2020.citation(), ProcessingFees.ONE_BASIS, ProcessingFees.PER_VOLUME);
+            FeeRule.PROCESSING_FEE_2020.citation(),
+            ProcessingFees.ONE_BASIS,
+            ProcessingFees.PER_VOLUME);
     assertThat(fee.explain())
         .contains("信息处理费")
         .contains("按量计收，超额累进")
         .contains("依据《中华人民共和国政府信息公开条例》（国务院令第711号）第四十二条")
-        .contains(
-            "201页以上的部分：50页 × 40.00元 = 2000.00元（依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第五条）")
+        .contains("201页以上的部分：50页 × 40.00元 = 2000.00元（依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第五条）")
         .endsWith("应缴金额：4700.00元");
     assertThat(fee.toString()).isEqualTo(fee.explain());
   }
 
   @Test
-  @DisplayName("REQ-8: a processing fee is counted one way only; each assessment has a single method")
+  @DisplayName(
+      "REQ-8: a processing fee is counted one way only; each assessment has a single method")
   void neverBoth() {
     assertThat(FEES_2019.perVolume(250).lines())
         .allMatch(line -> line.citation().equals(ProcessingFees.PER_VOLUME));
@@ -183,7 +188,8 @@ class ProcessingFeeTest {
         .containsExactly(
             "REQ-8: first position 12 is after last position 11; give the range as first ≤ last"
                 + " (FEE-2020 第四条)");
-    InvalidFactsException all = catchThrowableOfType(InvalidFactsException.class, () -> FEES_2019.perRequests(-1, -2));
+    InvalidFactsException all =
+        catchThrowableOfType(InvalidFactsException.class, () -> FEES_2019.perRequests(-1, -2));
     assertThat(all.problems()).hasSize(3);
     assertThatThrownBy(() -> FEES_2019.perRequest(100_001))
         .isInstanceOf(InvalidFactsException.class)
