@@ -26,7 +26,7 @@ public final class Waiver {
 
   private static final Citation HARDSHIP =
       Citation.of(
-          Sources.OGI_2008, "第二十八条第一款", "申请公开政府信息的公民确有经济困难的，经本人申请、政府信息公开工作机构负责人审核同意，可以减免相关费用。");
+          Sources.OGI_2008, "第二十八条", "申请公开政府信息的公民确有经济困难的，经本人申请、政府信息公开工作机构负责人审核同意，可以减免相关费用。");
 
   private final WaiverCategory category;
   private final String approvedBy;
