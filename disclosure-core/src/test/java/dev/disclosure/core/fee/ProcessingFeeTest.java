@@ -158,6 +158,26 @@ class ProcessingFeeTest {
   }
 
   @Test
+  @DisplayName("REQ-8: the 45th request of a month costs 300元, explained with FEE-2020 第四条")
+  void perRequestExplanation() {
+    FeeAssessment fee = FEES_2019.perRequest(45);
+    assertThat(fee.citations())
+        .containsExactly(
+            FeeRule.PROCESSING_FEE_2020.citation(),
+            ProcessingFees.ONE_BASIS,
+            ProcessingFees.PER_REQUEST);
+    assertThat(fee.explain())
+        .isEqualTo(
+            "信息处理费（按件或按量，超额累进）（依据《中华人民共和国政府信息公开条例》（国务院令第711号）第四十二条）\n"
+                + "计收方式：按件计收，超额累进（依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第三条）\n"
+                + "本自然月累计申请第45件（第41—50件档）：1件 × 300.00元 = 300.00元"
+                + "（依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第四条）\n"
+                + "小计：300.00元\n"
+                + "应缴金额：300.00元");
+    assertThat(FEES_2019.perRequest(10).explain()).endsWith("应缴金额：0.00元");
+  }
+
+  @Test
   @DisplayName(
       "REQ-8: a processing fee is counted one way only; each assessment has a single method")
   void neverBoth() {
