@@ -13,4 +13,5 @@ module dev.disclosure.core {
   exports dev.disclosure.core.exemption;
   exports dev.disclosure.core.fee;
   exports dev.disclosure.core.proactive;
+  exports dev.disclosure.core.request;
 }
