@@ -1,0 +1,28 @@
+package dev.disclosure.core.request;
+
+/** Where a request case stands (办理状态, REQ-9), derived from its history. */
+public enum CaseState {
+  /** Being processed, the reply period running (处理中). */
+  PROCESSING("处理中"),
+  /** The applicant was asked to correct the application (待补正, P-CORRECTION-2019). */
+  AWAITING_CORRECTION("待补正"),
+  /** A third party or another agency is being consulted; the period is paused (征求意见中). */
+  CONSULTING("征求意见中"),
+  /** A processing fee was noticed and is unpaid; the period is paused (待缴费, REQ-8). */
+  AWAITING_PAYMENT("待缴费"),
+  /** The applicant was asked to explain an excessive request (待说明理由, OGI-2019 第三十五条). */
+  AWAITING_REASONS("待说明理由"),
+  /** Closed: answered, withdrawn or deemed abandoned (已办结). */
+  CLOSED("已办结");
+
+  private final String label;
+
+  CaseState(String label) {
+    this.label = label;
+  }
+
+  /** Returns the Chinese label, e.g. {@code 待补正}. */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.disclosure.core.request;
+
+/**
+ * The result rows of the national annual report's requests table (处理结果, REQ-5, RPT-2021): every
+ * closed request counts in exactly one of them.
+ */
+public enum OutcomeRow {
+  /** 予以公开. */
+  DISCLOSED(Category.DISCLOSED, 0, "予以公开"),
+  /** 部分公开（区分处理的，只计这一情形，不计其他情形）. */
+  PARTIALLY_DISCLOSED(Category.PARTIALLY_DISCLOSED, 0, "部分公开"),
+  /** 不予公开／1.属于国家秘密. */
+  NOT_DISCLOSED_STATE_SECRET(Category.NOT_DISCLOSED, 1, "属于国家秘密"),
+  /** 不予公开／2.其他法律行政法规禁止公开. */
+  NOT_DISCLOSED_PROHIBITED_BY_LAW(Category.NOT_DISCLOSED, 2, "其他法律行政法规禁止公开"),
+  /** 不予公开／3.危及“三安全一稳定”. */
+  NOT_DISCLOSED_SECURITY_AND_STABILITY(Category.NOT_DISCLOSED, 3, "危及“三安全一稳定”"),
+  /** 不予公开／4.保护第三方合法权益. */
+  NOT_DISCLOSED_THIRD_PARTY_RIGHTS(Category.NOT_DISCLOSED, 4, "保护第三方合法权益"),
+  /** 不予公开／5.属于三类内部事务信息. */
+  NOT_DISCLOSED_INTERNAL_AFFAIRS(Category.NOT_DISCLOSED, 5, "属于三类内部事务信息"),
+  /** 不予公开／6.属于四类过程性信息. */
+  NOT_DISCLOSED_PROCESS_INFORMATION(Category.NOT_DISCLOSED, 6, "属于四类过程性信息"),
+  /** 不予公开／7.属于行政执法案卷. */
+  NOT_DISCLOSED_ENFORCEMENT_CASE_FILE(Category.NOT_DISCLOSED, 7, "属于行政执法案卷"),
+  /** 不予公开／8.属于行政查询事项. */
+  NOT_DISCLOSED_ADMINISTRATIVE_QUERY(Category.NOT_DISCLOSED, 8, "属于行政查询事项"),
+  /** 无法提供／1.本机关不掌握相关政府信息. */
+  UNAVAILABLE_NOT_HELD(Category.UNAVAILABLE, 1, "本机关不掌握相关政府信息"),
+  /** 无法提供／2.没有现成信息需要另行制作. */
+  UNAVAILABLE_WOULD_NEED_CREATING(Category.UNAVAILABLE, 2, "没有现成信息需要另行制作"),
+  /** 无法提供／3.补正后申请内容仍不明确. */
+  UNAVAILABLE_STILL_UNCLEAR(Category.UNAVAILABLE, 3, "补正后申请内容仍不明确"),
+  /** 不予处理／1.信访举报投诉类申请. */
+  NOT_PROCESSED_PETITION(Category.NOT_PROCESSED, 1, "信访举报投诉类申请"),
+  /** 不予处理／2.重复申请. */
+  NOT_PROCESSED_REPEATED(Category.NOT_PROCESSED, 2, "重复申请"),
+  /** 不予处理／3.要求提供公开出版物. */
+  NOT_PROCESSED_PUBLICATION(Category.NOT_PROCESSED, 3, "要求提供公开出版物"),
+  /** 不予处理／4.无正当理由大量反复申请. */
+  NOT_PROCESSED_EXCESSIVE(Category.NOT_PROCESSED, 4, "无正当理由大量反复申请"),
+  /** 不予处理／5.要求行政机关确认或重新出具已获取信息. */
+  NOT_PROCESSED_CONFIRMATION(Category.NOT_PROCESSED, 5, "要求行政机关确认或重新出具已获取信息"),
+  /** 其他处理／1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请. */
+  OTHER_CORRECTION_MISSED(Category.OTHER, 1, "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+  /** 其他处理／2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请. */
+  OTHER_FEE_UNPAID(Category.OTHER, 2, "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+  /** 其他处理／3.其他. */
+  OTHER(Category.OTHER, 3, "其他");
+
+  /** The six groups of result rows (处理结果分类). */
+  public enum Category {
+    /** 予以公开. */
+    DISCLOSED("予以公开"),
+    /** 部分公开. */
+    PARTIALLY_DISCLOSED("部分公开"),
+    /** 不予公开. */
+    NOT_DISCLOSED("不予公开"),
+    /** 无法提供. */
+    UNAVAILABLE("无法提供"),
+    /** 不予处理. */
+    NOT_PROCESSED("不予处理"),
+    /** 其他处理. */
+    OTHER("其他处理");
+
+    private final String label;
+
+    Category(String label) {
+      this.label = label;
+    }
+
+    /** Returns the Chinese label, e.g. {@code 不予公开}. */
+    public String label() {
+      return label;
+    }
+  }
+
+  private final Category category;
+  private final int number;
+  private final String label;
+
+  OutcomeRow(Category category, int number, String label) {
+    this.category = category;
+    this.number = number;
+    this.label = label;
+  }
+
+  /** Returns the group the row belongs to. */
+  public Category category() {
+    return category;
+  }
+
+  /** Returns the sub-row's number within its group (1-based), or 0 for a group of one row. */
+  public int number() {
+    return number;
+  }
+
+  /**
+   * Returns the Chinese label as the report prints it, e.g. {@code 不予公开／1.属于国家秘密} or {@code
+   * 予以公开}.
+   */
+  public String label() {
+    return number == 0 ? label : category.label() + "／" + number + "." + label;
+  }
+}

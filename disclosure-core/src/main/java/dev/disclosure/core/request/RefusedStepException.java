@@ -1,0 +1,58 @@
+package dev.disclosure.core.request;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Thrown when a step is not allowed (不予办理该环节, REQ-9): not in the current state, not under the
+ * regime, missing what the rule requires, or dated before the previous step. The message names the
+ * state, the step and the rule; the case it was applied to is unchanged.
+ */
+public final class RefusedStepException extends IllegalStateException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final CaseState state;
+  private final Step step;
+  private final String ruleId;
+
+  /**
+   * Creates the exception.
+   *
+   * @param state the state the case was in
+   * @param step the refused step
+   * @param ruleId the rule that refuses it, e.g. {@code P-CORRECTION-2019}
+   * @param detail why
+   */
+  public RefusedStepException(CaseState state, Step step, String ruleId, String detail) {
+    super(
+        ruleId
+            + ": step "
+            + requireNonNull(step, "step").label()
+            + " ("
+            + step
+            + ") refused in state "
+            + requireNonNull(state, "state").label()
+            + " ("
+            + state
+            + "): "
+            + requireNonNull(detail, "detail"));
+    this.state = state;
+    this.step = step;
+    this.ruleId = requireNonNull(ruleId, "ruleId");
+  }
+
+  /** Returns the state the case was in. */
+  public CaseState state() {
+    return state;
+  }
+
+  /** Returns the refused step. */
+  public Step step() {
+    return step;
+  }
+
+  /** Returns the rule that refuses it. */
+  public String ruleId() {
+    return ruleId;
+  }
+}

@@ -1,0 +1,173 @@
+package dev.disclosure.core.request;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.Applicant;
+import dev.disclosure.core.Regime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A request case (依申请公开案件, REQ-9): the applicant, the application and the ordered history of
+ * its steps, under a regime and a working-day calendar chosen by the caller. Its {@link #status()}
+ * — state, due date, allowed steps, outcome row — is derived from the history.
+ *
+ * <p>{@link #apply(RequestEvent)} returns a new case with one more step, or throws {@link
+ * RefusedStepException} naming the state, the step and the rule; this case never changes.
+ *
+ * <p>Immutable and thread-safe; equal when regime, calendar, applicant, application and history
+ * are equal.
+ */
+public final class RequestCase {
+
+  private final Regime regime;
+  private final WorkingDayCalendar calendar;
+  private final Applicant applicant;
+  private final Application application;
+  private final ImmutableList<RequestEvent> events;
+  private final CaseStatus status;
+
+  private RequestCase(
+      Regime regime,
+      WorkingDayCalendar calendar,
+      Applicant applicant,
+      Application application,
+      ImmutableList<RequestEvent> events,
+      CaseStatus status) {
+    this.regime = regime;
+    this.calendar = calendar;
+    this.applicant = applicant;
+    this.application = application;
+    this.events = events;
+    this.status = status;
+  }
+
+  /**
+   * Opens a case on receipt of an application (受理), with no step yet.
+   *
+   * @param regime the rules the case runs under
+   * @param calendar the working-day calendar, e.g. {@code ChinaCalendars.official()}
+   * @param applicant the applicant
+   * @param application the application, whose channel fixes the receipt date (REQ-2)
+   * @return the case, in state {@link CaseState#PROCESSING}
+   * @throws dev.disclosure.calendar.OutsideCalendarDataException if the due date is outside the
+   *     calendar's data
+   */
+  public static RequestCase open(
+      Regime regime, WorkingDayCalendar calendar, Applicant applicant, Application application) {
+    requireNonNull(regime, "regime");
+    requireNonNull(calendar, "calendar");
+    requireNonNull(applicant, "applicant");
+    requireNonNull(application, "application");
+    return new RequestCase(
+        regime,
+        calendar,
+        applicant,
+        application,
+        ImmutableList.of(),
+        CaseStatus.start(regime, calendar, application.submission()));
+  }
+
+  /**
+   * Rebuilds a case from a recorded history by applying each step in order (REQ-9).
+   *
+   * @param regime the rules the case runs under
+   * @param calendar the working-day calendar
+   * @param applicant the applicant
+   * @param application the application
+   * @param events the steps, oldest first
+   * @return the case
+   * @throws RefusedStepException at the first step the rules do not allow
+   */
+  public static RequestCase of(
+      Regime regime,
+      WorkingDayCalendar calendar,
+      Applicant applicant,
+      Application application,
+      List<? extends RequestEvent> events) {
+    requireNonNull(events, "events");
+    ImmutableList<RequestEvent> history = ImmutableList.copyOf(events);
+    CaseStatus status =
+        open(regime, calendar, applicant, application).status;
+    for (RequestEvent event : history) {
+      status = status.next(event);
+    }
+    return new RequestCase(regime, calendar, applicant, application, history, status);
+  }
+
+  /**
+   * Returns this case with one more step (办理一个环节).
+   *
+   * @param event the step
+   * @return the new case
+   * @throws RefusedStepException if the step is not allowed in the current state, not under the
+   *     regime, lacks what its rule requires, or is dated before the previous step (REQ-9); this case
+   *     is unchanged
+   */
+  public RequestCase apply(RequestEvent event) {
+    requireNonNull(event, "event");
+    CaseStatus next = status.next(event);
+    ImmutableList<RequestEvent> history =
+        ImmutableList.<RequestEvent>builderWithExpectedSize(events.size() + 1)
+            .addAll(events)
+            .add(event)
+            .build();
+    return new RequestCase(regime, calendar, applicant, application, history, next);
+  }
+
+  /** Returns the regime (规则体系). */
+  public Regime regime() {
+    return regime;
+  }
+
+  /** Returns the working-day calendar. */
+  public WorkingDayCalendar calendar() {
+    return calendar;
+  }
+
+  /** Returns the applicant (申请人). */
+  public Applicant applicant() {
+    return applicant;
+  }
+
+  /** Returns the application (申请). */
+  public Application application() {
+    return application;
+  }
+
+  /** Returns the history (办理记录), oldest first. */
+  public List<RequestEvent> events() {
+    return events;
+  }
+
+  /** Returns what the history amounts to: state, deadline, allowed steps and outcome. */
+  public CaseStatus status() {
+    return status;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    return obj instanceof RequestCase other
+        && regime.equals(other.regime)
+        && calendar.equals(other.calendar)
+        && applicant.equals(other.applicant)
+        && application.equals(other.application)
+        && events.equals(other.events);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(regime, applicant, application, events);
+  }
+
+  /** Returns e.g. {@code RequestCase[张三, 3 steps, CaseStatus[OGI_2019 已办结, …]]}. */
+  @Override
+  public String toString() {
+    return "RequestCase[" + applicant.name() + ", " + events.size() + " steps, " + status + "]";
+  }
+}

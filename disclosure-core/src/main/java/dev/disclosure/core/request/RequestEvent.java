@@ -1,0 +1,468 @@
+package dev.disclosure.core.request;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.disclosure.core.InvalidFactsException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One step in the history of a request (办理记录, REQ-9): what happened, on which date, and who acted.
+ * The state, due date and outcome of a {@link RequestCase} are derived from its events.
+ *
+ * <p>All implementations are immutable records that check their own facts; whether a step is
+ * allowed is decided when it is applied to a case.
+ */
+public sealed interface RequestEvent {
+
+  /** Returns the date of the step. */
+  LocalDate date();
+
+  /** Returns the kind of step. */
+  Step step();
+
+  /** Returns who acted. */
+  Actor actor();
+
+  /** Who acts in a step (办理主体). */
+  enum Actor {
+    /** The agency handling the request (行政机关). */
+    AGENCY("行政机关"),
+    /** The applicant (申请人). */
+    APPLICANT("申请人"),
+    /** The consulted third party or agency (被征求意见方). */
+    CONSULTED_PARTY("被征求意见方");
+
+    private final String label;
+
+    Actor(String label) {
+      this.label = label;
+    }
+
+    /** Returns the Chinese label, e.g. {@code 申请人}. */
+    public String label() {
+      return label;
+    }
+  }
+
+  /** Whom a consultation goes to (征求意见对象). */
+  enum Consulted {
+    /** A third party whose rights are involved (第三方, OGI-2019 第三十二条). */
+    THIRD_PARTY("第三方"),
+    /** Another agency that made the information jointly (其他机关, OGI-2019 第三十四条; OGI_2019 only). */
+    CO_AGENCY("其他机关");
+
+    private final String label;
+
+    Consulted(String label) {
+      this.label = label;
+    }
+
+    /** Returns the Chinese label, e.g. {@code 第三方}. */
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * The agency told the applicant once, in full, what to supplement (一次性告知补正, P-CORRECTION-2019).
+   *
+   * @param date the day of the notice
+   * @param whatToSupplement what the applicant must supplement (需要补正的事项)
+   * @param supplyBy the reasonable deadline for the correction (合理的补正期限), not before {@code date}
+   */
+  record CorrectionAsked(LocalDate date, String whatToSupplement, LocalDate supplyBy)
+      implements RequestEvent {
+    /**
+     * Checks the facts.
+     *
+     * @throws InvalidFactsException if nothing to supplement is named or the deadline precedes the
+     *     notice (P-CORRECTION-2019)
+     */
+    public CorrectionAsked {
+      requireNonNull(date, "date");
+      requireNonNull(whatToSupplement, "whatToSupplement");
+      requireNonNull(supplyBy, "supplyBy");
+      if (whatToSupplement.isBlank() || supplyBy.isBefore(date)) {
+        throw new InvalidFactsException(
+            "CorrectionAsked",
+            List.of(
+                "P-CORRECTION-2019: a correction notice names what to supplement and a deadline on or"
+                    + " after its date "
+                    + date
+                    + "; got '"
+                    + whatToSupplement
+                    + "' by "
+                    + supplyBy));
+      }
+    }
+
+    @Override
+    public Step step() {
+      return Step.ASK_CORRECTION;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.AGENCY;
+    }
+  }
+
+  /**
+   * The corrected application was received (收到补正后的申请); the reply period restarts (CAL-8).
+   *
+   * @param date the day of receipt
+   */
+  record CorrectionReceived(LocalDate date) implements RequestEvent {
+    /** Checks the facts. */
+    public CorrectionReceived {
+      requireNonNull(date, "date");
+    }
+
+    @Override
+    public Step step() {
+      return Step.RECEIVE_CORRECTION;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.APPLICANT;
+    }
+  }
+
+  /**
+   * The correction deadline passed without a correction: the request is deemed abandoned (逾期不补正，视为放弃申请).
+   *
+   * @param date the day the agency recorded it, after the correction deadline
+   */
+  record CorrectionMissed(LocalDate date) implements RequestEvent {
+    /** Checks the facts. */
+    public CorrectionMissed {
+      requireNonNull(date, "date");
+    }
+
+    @Override
+    public Step step() {
+      return Step.MISS_CORRECTION;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.AGENCY;
+    }
+  }
+
+  /**
+   * A written consultation was sent (书面征求意见); the time until the opinion is not counted (CAL-7).
+   *
+   * @param date the day it was sent
+   * @param consulted a third party, or another agency (OGI_2019 only)
+   * @param party the name of the consulted party
+   */
+  record ConsultationSent(LocalDate date, Consulted consulted, String party)
+      implements RequestEvent {
+    /**
+     * Checks the facts.
+     *
+     * @throws InvalidFactsException if the party is blank
+     */
+    public ConsultationSent {
+      requireNonNull(date, "date");
+      requireNonNull(consulted, "consulted");
+      requireNonNull(party, "party");
+      if (party.isBlank()) {
+        throw new InvalidFactsException(
+            "ConsultationSent", List.of("REQ-3/REQ-4: a consultation names the consulted party"));
+      }
+    }
+
+    @Override
+    public Step step() {
+      return Step.SEND_CONSULTATION;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.AGENCY;
+    }
+  }
+
+  /**
+   * The consulted party's opinion was received (收到意见).
+   *
+   * @param date the day it was received
+   * @param opinion the opinion, e.g. {@code 不同意公开}
+   */
+  record OpinionReceived(LocalDate date, String opinion) implements RequestEvent {
+    /** Checks the facts. */
+    public OpinionReceived {
+      requireNonNull(date, "date");
+      requireNonNull(opinion, "opinion");
+    }
+
+    @Override
+    public Step step() {
+      return Step.RECEIVE_OPINION;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.CONSULTED_PARTY;
+    }
+  }
+
+  /**
+   * The consulted party gave no opinion within its period (逾期未提出意见): a third party's silence
+   * leaves the decision to the agency, another agency's silence is consent (OGI-2019 第三十二条、第三十四条).
+   *
+   * @param date the day the agency recorded it, after the consulted party's period
+   */
+  record NoOpinion(LocalDate date) implements RequestEvent {
+    /** Checks the facts. */
+    public NoOpinion {
+      requireNonNull(date, "date");
+    }
+
+    @Override
+    public Step step() {
+      return Step.NOTE_NO_OPINION;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.AGENCY;
+    }
+  }
+
+  /**
+   * An extension of the reply period (延长答复期限, REQ-6), approved by the head of the disclosure office
+   * (政府信息公开工作机构负责人同意) and notified to the applicant (告知申请人).
+   *
+   * @param date the day it was approved, no later than the due date in force
+   * @param workingDays the working days added, at least 1
+   * @param approvedBy the head of the disclosure office who approved it
+   * @param applicantNotifiedOn the day the applicant was told, not before {@code date}
+   * @param reason why the period is extended
+   */
+  record ExtensionApproved(
+      LocalDate date,
+      int workingDays,
+      String approvedBy,
+      LocalDate applicantNotifiedOn,
+      String reason)
+      implements RequestEvent {
+    /**
+     * Checks the facts.
+     *
+     * @throws InvalidFactsException if the approver or the reason is blank, no day is added, or the
+     *     applicant was told before the approval (REQ-6)
+     */
+    public ExtensionApproved {
+      requireNonNull(date, "date");
+      requireNonNull(approvedBy, "approvedBy");
+      requireNonNull(applicantNotifiedOn, "applicantNotifiedOn");
+      requireNonNull(reason, "reason");
+      if (workingDays < 1
+          || approvedBy.isBlank()
+          || reason.isBlank()
+          || applicantNotifiedOn.isBefore(date)) {
+        throw new InvalidFactsException(
+            "ExtensionApproved",
+            List.of(
+                "REQ-6: an extension adds at least 1 working day, names the approving head of the"
+                    + " disclosure office and a reason, and is notified to the applicant on or after"
+                    + " its approval; got "
+                    + workingDays
+                    + " days approved by '"
+                    + approvedBy
+                    + "' on "
+                    + date
+                    + ", notified "
+                    + applicantNotifiedOn));
+      }
+    }
+
+    @Override
+    public Step step() {
+      return Step.APPROVE_EXTENSION;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.AGENCY;
+    }
+  }
+
+  /**
+   * A processing-fee notice (收费通知, REQ-8, OGI_2019 only); until payment the reply period is
+   * paused [convention].
+   *
+   * @param date the day the applicant received the notice
+   * @param amountYuan the fee in yuan, positive, stored at scale 2
+   */
+  record FeeNotice(LocalDate date, BigDecimal amountYuan) implements RequestEvent {
+    /**
+     * Checks the facts and brings the amount to scale 2.
+     *
+     * @throws InvalidFactsException if the amount is not positive or has fractions of a fen (REQ-8)
+     */
+    public FeeNotice {
+      requireNonNull(date, "date");
+      requireNonNull(amountYuan, "amountYuan");
+      if (amountYuan.signum() <= 0 || amountYuan.stripTrailingZeros().scale() > 2) {
+        throw new InvalidFactsException(
+            "FeeNotice",
+            List.of("REQ-8: a fee is a positive amount in whole fen; got ¥" + amountYuan.toPlainString()));
+      }
+      amountYuan = amountYuan.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    @Override
+    public Step step() {
+      return Step.SEND_FEE_NOTICE;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.AGENCY;
+    }
+  }
+
+  /**
+   * The fee was paid (缴纳费用) within P-FEE-PAYMENT-2020.
+   *
+   * @param date the day of payment
+   */
+  record FeePaid(LocalDate date) implements RequestEvent {
+    /** Checks the facts. */
+    public FeePaid {
+      requireNonNull(date, "date");
+    }
+
+    @Override
+    public Step step() {
+      return Step.RECEIVE_PAYMENT;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.APPLICANT;
+    }
+  }
+
+  /**
+   * The fee was not paid within P-FEE-PAYMENT-2020: the request is deemed abandoned (逾期未缴费，视为放弃申请).
+   *
+   * @param date the day the agency recorded it, after the payment deadline
+   */
+  record PaymentMissed(LocalDate date) implements RequestEvent {
+    /** Checks the facts. */
+    public PaymentMissed {
+      requireNonNull(date, "date");
+    }
+
+    @Override
+    public Step step() {
+      return Step.MISS_PAYMENT;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.AGENCY;
+    }
+  }
+
+  /**
+   * The applicant was asked to explain an excessive request (要求说明理由, OGI-2019 第三十五条).
+   *
+   * @param date the day of the request for reasons
+   */
+  record ReasonsAsked(LocalDate date) implements RequestEvent {
+    /** Checks the facts. */
+    public ReasonsAsked {
+      requireNonNull(date, "date");
+    }
+
+    @Override
+    public Step step() {
+      return Step.ASK_REASONS;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.AGENCY;
+    }
+  }
+
+  /**
+   * The applicant gave reasons (说明理由).
+   *
+   * @param date the day they were received
+   * @param reasons the reasons given
+   */
+  record ReasonsGiven(LocalDate date, String reasons) implements RequestEvent {
+    /** Checks the facts. */
+    public ReasonsGiven {
+      requireNonNull(date, "date");
+      requireNonNull(reasons, "reasons");
+    }
+
+    @Override
+    public Step step() {
+      return Step.RECEIVE_REASONS;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.APPLICANT;
+    }
+  }
+
+  /**
+   * The agency answered (作出答复); the case closes.
+   *
+   * @param date the day of the answer
+   * @param answer the answer
+   */
+  record Answered(LocalDate date, Answer answer) implements RequestEvent {
+    /** Checks the facts. */
+    public Answered {
+      requireNonNull(date, "date");
+      requireNonNull(answer, "answer");
+    }
+
+    @Override
+    public Step step() {
+      return Step.ANSWER;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.AGENCY;
+    }
+  }
+
+  /**
+   * The applicant withdrew the request (撤回申请); the case closes.
+   *
+   * @param date the day of withdrawal
+   */
+  record Withdrawn(LocalDate date) implements RequestEvent {
+    /** Checks the facts. */
+    public Withdrawn {
+      requireNonNull(date, "date");
+    }
+
+    @Override
+    public Step step() {
+      return Step.WITHDRAW;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.APPLICANT;
+    }
+  }
+}
