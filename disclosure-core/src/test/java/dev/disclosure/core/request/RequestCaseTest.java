@@ -1,0 +1,423 @@
+package dev.disclosure.core.request;
+
+import static dev.disclosure.core.request.Fixtures.FRI_2026_02_13;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_09_25;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_10_09;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_10_16;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_10_23;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_10_30;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_11_06;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_11_13;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_11_20;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_11_27;
+import static dev.disclosure.core.request.Fixtures.MON_2026_09_28;
+import static dev.disclosure.core.request.Fixtures.MON_2026_10_12;
+import static dev.disclosure.core.request.Fixtures.MON_2026_10_19;
+import static dev.disclosure.core.request.Fixtures.MON_2026_11_02;
+import static dev.disclosure.core.request.Fixtures.OFFICIAL;
+import static dev.disclosure.core.request.Fixtures.SAT_2026_09_26;
+import static dev.disclosure.core.request.Fixtures.THU_2026_03_12;
+import static dev.disclosure.core.request.Fixtures.THU_2026_03_19;
+import static dev.disclosure.core.request.Fixtures.THU_2026_10_15;
+import static dev.disclosure.core.request.Fixtures.THU_2026_11_05;
+import static dev.disclosure.core.request.Fixtures.THU_2026_11_12;
+import static dev.disclosure.core.request.Fixtures.TUE_2026_09_29;
+import static dev.disclosure.core.request.Fixtures.TUE_2026_10_13;
+import static dev.disclosure.core.request.Fixtures.TUE_2026_11_03;
+import static dev.disclosure.core.request.Fixtures.WED_2026_09_30;
+import static dev.disclosure.core.request.Fixtures.WED_2026_10_14;
+import static dev.disclosure.core.request.Fixtures.WED_2026_11_04;
+import static dev.disclosure.core.request.Fixtures.ZHANG_SAN;
+import static dev.disclosure.core.request.Fixtures.extension;
+import static dev.disclosure.core.request.Fixtures.open;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.disclosure.core.AnswerKind;
+import dev.disclosure.core.Regime;
+import dev.disclosure.core.request.RequestEvent.Answered;
+import dev.disclosure.core.request.RequestEvent.ConsultationSent;
+import dev.disclosure.core.request.RequestEvent.Consulted;
+import dev.disclosure.core.request.RequestEvent.CorrectionAsked;
+import dev.disclosure.core.request.RequestEvent.CorrectionMissed;
+import dev.disclosure.core.request.RequestEvent.CorrectionReceived;
+import dev.disclosure.core.request.RequestEvent.FeeNotice;
+import dev.disclosure.core.request.RequestEvent.FeePaid;
+import dev.disclosure.core.request.RequestEvent.NoOpinion;
+import dev.disclosure.core.request.RequestEvent.OpinionReceived;
+import dev.disclosure.core.request.RequestEvent.PaymentMissed;
+import dev.disclosure.core.request.RequestEvent.ReasonsAsked;
+import dev.disclosure.core.request.RequestEvent.ReasonsGiven;
+import dev.disclosure.core.request.RequestEvent.Withdrawn;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real-looking cases walked through both regimes on the official 2026 calendar (国庆节 10-01..10-07
+ * off, Sun 09-20 and Sat 10-10 make-up working days; 春节 02-15..02-23 off, Sat 02-14 and Sat 02-28
+ * make-up). Every due date below was counted by hand on that calendar; the counts are in the
+ * comments.
+ */
+class RequestCaseTest {
+
+  private static final Answer DISCLOSED = Answer.of(AnswerKind.DISCLOSED, "");
+
+  // ---------------------------------------------------------------------------------- REQ-2
+
+  @Test
+  @DisplayName("REQ-2: in person → the day handed in; registered mail → the day signed for")
+  void receiptInPersonAndRegisteredMail() {
+    assertThat(new Submission.InPerson(MON_2026_09_28).receiptDate()).isEqualTo(MON_2026_09_28);
+    assertThat(new Submission.RegisteredMail(MON_2026_09_28).receiptDate())
+        .isEqualTo(MON_2026_09_28);
+    assertThat(new Submission.InPerson(MON_2026_09_28).explain())
+        .contains("REQ-2", "当面提交", "2026-09-28", "第三十一条");
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-2: ordinary letter → the day confirmed with the applicant; internet or fax → the day"
+          + " both sides confirm; the reply period runs from that day (P-REPLY-2019)")
+  void receiptByConfirmation() {
+    Submission letter = new Submission.OrdinaryLetter(FRI_2026_09_25, MON_2026_09_28);
+    Submission online = new Submission.Electronic(false, SAT_2026_09_26, MON_2026_09_28);
+    Submission fax = new Submission.Electronic(true, FRI_2026_09_25, MON_2026_09_28);
+    for (Submission submission : List.of(letter, online, fax)) {
+      RequestCase c =
+          RequestCase.open(
+              Regime.OGI_2019,
+              OFFICIAL,
+              ZHANG_SAN,
+              new Application("某项目环评批复", "电子文档", submission));
+      assertThat(c.status().receiptDate()).isEqualTo(MON_2026_09_28);
+      assertThat(c.status().dueDate()).isEqualTo(FRI_2026_10_30);
+      assertThat(c.status().explain()).contains("REQ-2", submission.label(), "2026-09-28");
+    }
+    assertThat(letter.explain()).contains("arrived 2026-09-25", "confirmed with the applicant");
+    assertThat(fax.label()).isEqualTo("传真");
+  }
+
+  // ---------------------------------------------------------------------------------- periods
+
+  @Test
+  @DisplayName(
+      "P-REPLY-2019: received Mon 2026-09-28 → due Fri 2026-10-30 across 国庆节 (make-up Sat 10-10"
+          + " counts); explained with 第三十三条")
+  void reply2019AcrossNationalDay() {
+    // 09-29(1) 09-30(2) [10-01..07 off] 10-08(3) 10-09(4) Sat 10-10(5) 10-12..16(10)
+    // 10-19..23(15) 10-26..30(20)
+    CaseStatus status = open(Regime.OGI_2019, MON_2026_09_28).status();
+    assertThat(status.state()).isEqualTo(CaseState.PROCESSING);
+    assertThat(status.state().label()).isEqualTo("处理中");
+    assertThat(status.dueDate()).isEqualTo(FRI_2026_10_30);
+    assertThat(status.explain()).contains("P-REPLY-2019", "第三十三条", "2026-10-30");
+    assertThat(status.outcome()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("P-REPLY-2008: the same receipt under OGI_2008 → 15 working days → Fri 2026-10-23")
+  void reply2008() {
+    CaseStatus status = open(Regime.OGI_2008, MON_2026_09_28).status();
+    assertThat(status.dueDate()).isEqualTo(FRI_2026_10_23);
+    assertThat(status.explain()).contains("P-REPLY-2008", "第二十四条");
+  }
+
+  @Test
+  @DisplayName(
+      "P-REPLY-2019, P-REPLY-2008: received Fri 2026-02-13, before 春节 → due 2026-03-19 (20) and"
+          + " 2026-03-12 (15)")
+  void receiptBeforeSpringFestival() {
+    // Sat 02-14(1) [02-15..23 off] 02-24..27(5) Sat 02-28(6) 03-02..06(11) 03-09..13(16)
+    // 03-12 is the 15th, 03-16..19 the 17th..20th
+    assertThat(open(Regime.OGI_2019, FRI_2026_02_13).status().dueDate())
+        .isEqualTo(THU_2026_03_19);
+    assertThat(open(Regime.OGI_2008, FRI_2026_02_13).status().dueDate())
+        .isEqualTo(THU_2026_03_12);
+  }
+
+  // ---------------------------------------------------------------------------------- pauses
+
+  @Test
+  @DisplayName(
+      "P-REPLY-2019, CAL-7: third-party consultation Mon 10-12 → opinion Fri 10-16 removes 4 working"
+          + " days → due Thu 2026-11-05")
+  void thirdPartyConsultation() {
+    RequestCase consulting =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new ConsultationSent(MON_2026_10_12, Consulted.THIRD_PARTY, "某建筑公司"));
+    assertThat(consulting.status().state()).isEqualTo(CaseState.CONSULTING);
+    assertThat(consulting.status().state().label()).isEqualTo("征求意见中");
+    // pending: (10-12, 10-14] removes 10-13, 10-14 → 10-30 + 2 = 11-03
+    assertThat(consulting.status().deadlineOn(WED_2026_10_14).dueDate())
+        .isEqualTo(TUE_2026_11_03);
+    assertThat(consulting.status().allowedSteps())
+        .containsExactlyInAnyOrder(Step.RECEIVE_OPINION, Step.NOTE_NO_OPINION, Step.WITHDRAW);
+
+    RequestCase answered = consulting.apply(new OpinionReceived(FRI_2026_10_16, "不同意公开"));
+    // (10-12, 10-16] = 10-13..16, 4 working days; 10-30 → 11-02, 03, 04, 05
+    assertThat(answered.status().dueDate()).isEqualTo(THU_2026_11_05);
+    assertThat(answered.status().explain()).contains("征求第三方意见", "4 working days not counted");
+  }
+
+  @Test
+  @DisplayName(
+      "P-REPLY-2019, CAL-7: a consultation spanning 国庆节 (Tue 09-29 → Fri 10-09) removes only"
+          + " the 3 working days 09-30, 10-08, 10-09 → due Wed 2026-11-04")
+  void pauseSpanningHoliday() {
+    RequestCase c =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new ConsultationSent(TUE_2026_09_29, Consulted.CO_AGENCY, "市自然资源局"))
+            .apply(new OpinionReceived(FRI_2026_10_09, "同意公开"));
+    assertThat(c.status().dueDate()).isEqualTo(WED_2026_11_04);
+  }
+
+  @Test
+  @DisplayName(
+      "P-THIRD-PARTY-2019: silence is recorded only after the third party's 15 working days"
+          + " (sent 10-12 → by 11-02); the pause ends with that period → due Fri 2026-11-20")
+  void thirdPartySilence() {
+    RequestCase consulting =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new ConsultationSent(MON_2026_10_12, Consulted.THIRD_PARTY, "某建筑公司"));
+    assertThat(Refusals.of(consulting, new NoOpinion(MON_2026_11_02)).ruleId())
+        .isEqualTo("P-THIRD-PARTY-2019");
+    // (10-12, 11-02] holds 15 working days; 10-30 + 15 → 11-02..06(5) 11-09..13(10) 11-16..20(15)
+    RequestCase silent = consulting.apply(new NoOpinion(TUE_2026_11_03));
+    assertThat(silent.status().state()).isEqualTo(CaseState.PROCESSING);
+    assertThat(silent.status().dueDate()).isEqualTo(FRI_2026_11_20);
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-8 [convention], P-REPLY-2019: fee notice Fri 10-09 → paid Wed 10-14 pauses 4 working"
+          + " days (make-up Sat 10-10 among them) → due Thu 2026-11-05")
+  void feeWait() {
+    RequestCase noticed =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new FeeNotice(FRI_2026_10_09, new BigDecimal("100")));
+    assertThat(noticed.status().state().label()).isEqualTo("待缴费");
+    assertThat(((FeeNotice) noticed.events().get(0)).amountYuan()).isEqualTo(new BigDecimal("100.00"));
+    RequestCase paid = noticed.apply(new FeePaid(WED_2026_10_14));
+    assertThat(paid.status().dueDate()).isEqualTo(THU_2026_11_05);
+    assertThat(paid.status().explain()).contains("收费通知至缴费期间");
+  }
+
+  @Test
+  @DisplayName(
+      "P-FEE-PAYMENT-2020, REQ-5: unpaid 20 working days after the notice of Fri 10-09 (by Thu"
+          + " 11-05) → abandoned on Fri 11-06 → 其他处理／逾期未缴费")
+  void feeUnpaid() {
+    RequestCase noticed =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new FeeNotice(FRI_2026_10_09, new BigDecimal("300.00")));
+    // Sat 10-10(1) 10-12..16(6) 10-19..23(11) 10-26..30(16) 11-02..05(20)
+    assertThat(Refusals.of(noticed, new PaymentMissed(THU_2026_11_05)).ruleId())
+        .isEqualTo("P-FEE-PAYMENT-2020");
+    assertThat(Refusals.of(noticed, new FeePaid(FRI_2026_11_06)).ruleId())
+        .isEqualTo("P-FEE-PAYMENT-2020");
+    CaseStatus abandoned = noticed.apply(new PaymentMissed(FRI_2026_11_06)).status();
+    assertThat(abandoned.state()).isEqualTo(CaseState.CLOSED);
+    assertThat(abandoned.outcome()).contains(OutcomeRow.OTHER_FEE_UNPAID);
+    assertThat(abandoned.outcome().orElseThrow().label()).startsWith("其他处理／2.");
+    assertThat(abandoned.allowedSteps()).isEmpty();
+  }
+
+  // ---------------------------------------------------------------------------------- correction
+
+  @Test
+  @DisplayName(
+      "P-CORRECTION-2019, CAL-8: correction asked Wed 09-30, corrected application received Thu"
+          + " 10-15 → the 20 working days run again → due Thu 2026-11-12")
+  void correctionRestarts() {
+    RequestCase asked =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new CorrectionAsked(WED_2026_09_30, "文件名称或文号", FRI_2026_10_16));
+    assertThat(asked.status().state().label()).isEqualTo("待补正");
+    RequestCase corrected = asked.apply(new CorrectionReceived(THU_2026_10_15));
+    // 10-16(1) 10-19..23(6) 10-26..30(11) 11-02..06(16) 11-09..12(20)
+    assertThat(corrected.status().dueDate()).isEqualTo(THU_2026_11_12);
+    assertThat(corrected.status().explain()).contains("restarted 2026-10-15", "第三十条");
+    assertThat(corrected.status().allowedSteps()).doesNotContain(Step.ASK_CORRECTION);
+  }
+
+  @Test
+  @DisplayName(
+      "P-CORRECTION-2019: the notice is due within 7 working days of receipt (Mon 09-28 → Tue"
+          + " 10-13); asked on Wed 10-14 is refused")
+  void correctionAskedInTime() {
+    RequestCase received = open(Regime.OGI_2019, MON_2026_09_28);
+    // 09-29(1) 09-30(2) 10-08(3) 10-09(4) Sat 10-10(5) 10-12(6) 10-13(7)
+    assertThat(received.apply(new CorrectionAsked(TUE_2026_10_13, "文号", FRI_2026_10_23)).status().state())
+        .isEqualTo(CaseState.AWAITING_CORRECTION);
+    assertThat(Refusals.of(received, new CorrectionAsked(WED_2026_10_14, "文号", FRI_2026_10_23)).ruleId())
+        .isEqualTo("P-CORRECTION-2019");
+  }
+
+  @Test
+  @DisplayName(
+      "P-CORRECTION-2019, REQ-5: no correction by the deadline Fri 10-16 → deemed abandoned on Mon"
+          + " 10-19 → 其他处理／逾期不补正")
+  void correctionMissed() {
+    RequestCase asked =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new CorrectionAsked(WED_2026_09_30, "文件名称或文号", FRI_2026_10_16));
+    assertThat(Refusals.of(asked, new CorrectionMissed(FRI_2026_10_16)).ruleId())
+        .isEqualTo("P-CORRECTION-2019");
+    CaseStatus abandoned = asked.apply(new CorrectionMissed(MON_2026_10_19)).status();
+    assertThat(abandoned.outcome()).contains(OutcomeRow.OTHER_CORRECTION_MISSED);
+    assertThat(abandoned.state().label()).isEqualTo("已办结");
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-3, REQ-4: under OGI_2008 an unclear request is answered (其他处理／其他); under OGI_2019"
+          + " that answer is refused and the correction step is the way")
+  void unclearDiffersByRegime() {
+    Answer unclear = Answer.of(AnswerKind.UNCLEAR_REQUEST, "请明确所需信息的名称");
+    CaseStatus answered2008 =
+        open(Regime.OGI_2008, MON_2026_09_28).apply(new Answered(WED_2026_09_30, unclear)).status();
+    assertThat(answered2008.outcome()).contains(OutcomeRow.OTHER);
+
+    RefusedStepException refused =
+        Refusals.of(open(Regime.OGI_2019, MON_2026_09_28), new Answered(WED_2026_09_30, unclear));
+    assertThat(refused.ruleId()).isEqualTo("REQ-4");
+    assertThat(refused).hasMessageContaining("UNCLEAR_REQUEST").hasMessageContaining("处理中");
+
+    RefusedStepException noCorrection =
+        Refusals.of(
+            open(Regime.OGI_2008, MON_2026_09_28),
+            new CorrectionAsked(WED_2026_09_30, "文号", FRI_2026_10_16));
+    assertThat(noCorrection.ruleId()).isEqualTo("REQ-3");
+    assertThat(open(Regime.OGI_2008, MON_2026_09_28).status().allowedSteps())
+        .doesNotContain(Step.ASK_CORRECTION, Step.SEND_FEE_NOTICE, Step.ASK_REASONS);
+  }
+
+  // ---------------------------------------------------------------------------------- REQ-6
+
+  @Test
+  @DisplayName(
+      "REQ-6, P-REPLY-2019: 20 working days granted on the due date Fri 10-30 → Fri 2026-11-27;"
+          + " one day more exceeds the bound")
+  void extensionOnTheDueDate() {
+    RequestCase extended =
+        open(Regime.OGI_2019, MON_2026_09_28).apply(extension(FRI_2026_10_30, 20));
+    // 11-02..06(5) 11-09..13(10) 11-16..20(15) 11-23..27(20)
+    assertThat(extended.status().dueDate()).isEqualTo(FRI_2026_11_27);
+    assertThat(extended.status().explain()).contains("REQ-6", "李主任", "告知申请人");
+    assertThat(extended.status().allowedSteps()).doesNotContain(Step.APPROVE_EXTENSION);
+    assertThat(Refusals.of(extended, extension(MON_2026_11_02, 1)).ruleId()).isEqualTo("REQ-6");
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-6, P-REPLY-2008: at most 15 working days (10-23 → 11-13); 16 is refused, and so is an"
+          + " extension granted after the due date")
+  void extensionBound2008() {
+    RequestCase received = open(Regime.OGI_2008, MON_2026_09_28);
+    // 10-26..30(5) 11-02..06(10) 11-09..13(15)
+    assertThat(received.apply(extension(FRI_2026_10_23, 15)).status().dueDate())
+        .isEqualTo(FRI_2026_11_13);
+    RefusedStepException tooLong = Refusals.of(received, extension(FRI_2026_10_23, 16));
+    assertThat(tooLong.ruleId()).isEqualTo("REQ-6");
+    assertThat(tooLong).hasMessageContaining("at most 15");
+    assertThat(Refusals.of(received, extension(MON_2026_10_19.plusDays(7), 5)).ruleId())
+        .isEqualTo("REQ-6");
+  }
+
+  // ---------------------------------------------------------------------------------- overdue
+
+  @Test
+  @DisplayName(
+      "P-REPLY-2019: still open on Thu 11-05 → overdue by 4 working days; answered that day → closed"
+          + " 予以公开, late by 4")
+  void overdue() {
+    RequestCase open = open(Regime.OGI_2019, MON_2026_09_28);
+    assertThat(open.status().latenessOn(FRI_2026_10_30).isLate()).isFalse();
+    assertThat(open.status().latenessOn(THU_2026_11_05).workingDaysLate()).isEqualTo(4);
+    CaseStatus closed = open.apply(new Answered(THU_2026_11_05, DISCLOSED)).status();
+    assertThat(closed.outcome()).contains(OutcomeRow.DISCLOSED);
+    assertThat(closed.closedOn()).contains(THU_2026_11_05);
+    assertThat(closed.latenessOn(LocalDate.of(2026, 12, 31)).workingDaysLate()).isEqualTo(4);
+    assertThat(closed.explain()).contains("REQ-5: 予以公开");
+  }
+
+  // ---------------------------------------------------------------------------------- REQ-5
+
+  @Test
+  @DisplayName(
+      "REQ-5, REQ-4: an excessive request is asked for reasons first, then not processed →"
+          + " 不予处理／无正当理由大量反复申请")
+  void excessiveRequest() {
+    Answer excessive = Answer.of(AnswerKind.EXCESSIVE_NOT_PROCESSED, "");
+    RequestCase received = open(Regime.OGI_2019, MON_2026_09_28);
+    assertThat(Refusals.of(received, new Answered(WED_2026_09_30, excessive)).ruleId())
+        .isEqualTo("REQ-4");
+    RequestCase asked = received.apply(new ReasonsAsked(WED_2026_09_30));
+    assertThat(asked.status().state().label()).isEqualTo("待说明理由");
+    CaseStatus closed =
+        asked
+            .apply(new ReasonsGiven(MON_2026_10_12, "研究需要"))
+            .apply(new Answered(TUE_2026_10_13, excessive))
+            .status();
+    assertThat(closed.outcome()).contains(OutcomeRow.NOT_PROCESSED_EXCESSIVE);
+    assertThat(Regime.OGI_2008.allows(AnswerKind.EXCESSIVE_NOT_PROCESSED)).isFalse();
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-5: a refusal counts in the 不予公开 sub-row of its reason category; partial disclosure"
+          + " in 部分公开; non-existence in 无法提供; a repeat in 不予处理; a withdrawal in 其他处理／其他")
+  void outcomeRows() {
+    Answer secret =
+        new Answer(AnswerKind.NOT_DISCLOSED, "属于国家秘密", OutcomeRow.NOT_DISCLOSED_STATE_SECRET);
+    assertThat(close(Regime.OGI_2019, secret)).isEqualTo(OutcomeRow.NOT_DISCLOSED_STATE_SECRET);
+    assertThat(OutcomeRow.NOT_DISCLOSED_STATE_SECRET.label()).isEqualTo("不予公开／1.属于国家秘密");
+    assertThat(close(Regime.OGI_2019, Answer.of(AnswerKind.PARTIALLY_DISCLOSED, "第三页个人信息")))
+        .isEqualTo(OutcomeRow.PARTIALLY_DISCLOSED);
+    assertThat(close(Regime.OGI_2019, Answer.of(AnswerKind.DOES_NOT_EXIST, "")))
+        .isEqualTo(OutcomeRow.UNAVAILABLE_NOT_HELD);
+    assertThat(close(Regime.OGI_2019, Answer.of(AnswerKind.NOT_THIS_AGENCYS, "市统计局，0451-1234567")))
+        .isEqualTo(OutcomeRow.UNAVAILABLE_NOT_HELD);
+    assertThat(close(Regime.OGI_2019, Answer.of(AnswerKind.REPEATED_REQUEST, "")))
+        .isEqualTo(OutcomeRow.NOT_PROCESSED_REPEATED);
+    assertThat(close(Regime.OGI_2019, Answer.of(AnswerKind.ALREADY_PUBLISHED, "见本机关门户网站")))
+        .isEqualTo(OutcomeRow.DISCLOSED);
+    assertThat(close(Regime.OGI_2008, Answer.of(AnswerKind.UNRELATED_TO_NEEDS, "")))
+        .isEqualTo(OutcomeRow.OTHER);
+    assertThat(
+            open(Regime.OGI_2019, MON_2026_09_28)
+                .apply(new Withdrawn(TUE_2026_09_29))
+                .status()
+                .outcome())
+        .contains(OutcomeRow.OTHER);
+    assertThat(OutcomeRow.values()).hasSize(21);
+  }
+
+  @Test
+  @DisplayName("REQ-5: 补正后申请内容仍不明确 needs a correction received first")
+  void stillUnclearAfterCorrection() {
+    Answer stillUnclear =
+        new Answer(AnswerKind.DOES_NOT_EXIST, "", OutcomeRow.UNAVAILABLE_STILL_UNCLEAR);
+    RequestCase received = open(Regime.OGI_2019, MON_2026_09_28);
+    assertThat(Refusals.of(received, new Answered(WED_2026_09_30, stillUnclear)).ruleId())
+        .isEqualTo("REQ-5");
+    assertThat(
+            received
+                .apply(new CorrectionAsked(WED_2026_09_30, "文号", FRI_2026_10_16))
+                .apply(new CorrectionReceived(FRI_2026_10_09))
+                .apply(new Answered(MON_2026_10_12, stillUnclear))
+                .status()
+                .outcome())
+        .contains(OutcomeRow.UNAVAILABLE_STILL_UNCLEAR);
+  }
+
+  private static OutcomeRow close(Regime regime, Answer answer) {
+    return open(regime, MON_2026_09_28)
+        .apply(new Answered(FRI_2026_10_09, answer))
+        .status()
+        .outcome()
+        .orElseThrow();
+  }
+}
