@@ -1,0 +1,157 @@
+package dev.disclosure.core.request;
+
+import static dev.disclosure.core.request.Fixtures.FRI_2026_10_09;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_10_16;
+import static dev.disclosure.core.request.Fixtures.MON_2026_09_28;
+import static dev.disclosure.core.request.Fixtures.MON_2026_10_12;
+import static dev.disclosure.core.request.Fixtures.TUE_2026_09_29;
+import static dev.disclosure.core.request.Fixtures.WED_2026_09_30;
+import static dev.disclosure.core.request.Fixtures.open;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.disclosure.core.AnswerKind;
+import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.Regime;
+import dev.disclosure.core.request.RequestEvent.Answered;
+import dev.disclosure.core.request.RequestEvent.ConsultationSent;
+import dev.disclosure.core.request.RequestEvent.Consulted;
+import dev.disclosure.core.request.RequestEvent.FeeNotice;
+import dev.disclosure.core.request.RequestEvent.ReasonsAsked;
+import dev.disclosure.core.request.RequestEvent.Withdrawn;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Steps the rules do not allow are refused with state, step and rule; the case is unchanged. */
+class RefusalTest {
+
+  private static final Answer DISCLOSED = Answer.of(AnswerKind.DISCLOSED, "");
+
+  @Test
+  @DisplayName("REQ-9: a step dated before the previous one is refused")
+  void backwardsInTime() {
+    RequestCase c = open(Regime.OGI_2019, MON_2026_09_28).apply(new ReasonsAsked(FRI_2026_10_09));
+    RefusedStepException refused = Refusals.of(c, new Withdrawn(WED_2026_09_30));
+    assertThat(refused.ruleId()).isEqualTo("REQ-9");
+    assertThat(refused).hasMessageContaining("before the previous step on 2026-10-09");
+    assertThat(Refusals.of(open(Regime.OGI_2019, MON_2026_09_28), new Withdrawn(LocalDate.of(2026, 9, 27))).ruleId())
+        .isEqualTo("REQ-9");
+  }
+
+  @Test
+  @DisplayName("REQ-9: nothing follows a closed case")
+  void closedIsFinal() {
+    RequestCase closed =
+        open(Regime.OGI_2019, MON_2026_09_28).apply(new Answered(TUE_2026_09_29, DISCLOSED));
+    RefusedStepException refused = Refusals.of(closed, new Withdrawn(WED_2026_09_30));
+    assertThat(refused.state()).isEqualTo(CaseState.CLOSED);
+    assertThat(refused).hasMessageContaining("已办结").hasMessageContaining("撤回申请");
+  }
+
+  @Test
+  @DisplayName("REQ-9: no answer while a consultation is pending; the opinion or silence comes first")
+  void noAnswerWhileConsulting() {
+    RequestCase consulting =
+        open(Regime.OGI_2008, MON_2026_09_28)
+            .apply(new ConsultationSent(TUE_2026_09_29, Consulted.THIRD_PARTY, "某公司"));
+    RefusedStepException refused = Refusals.of(consulting, new Answered(FRI_2026_10_09, DISCLOSED));
+    assertThat(refused.ruleId()).isEqualTo("REQ-9");
+    assertThat(refused).hasMessageContaining("征求意见中");
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-3: OGI_2008 has no consultation of other agencies (P-CO-AGENCY-2019), no processing fee"
+          + " (REQ-7) and no excessive-request step")
+  void regime2008LacksSteps() {
+    RequestCase c = open(Regime.OGI_2008, MON_2026_09_28);
+    assertThat(Refusals.of(c, new ConsultationSent(TUE_2026_09_29, Consulted.CO_AGENCY, "市财政局")).ruleId())
+        .isEqualTo("REQ-3");
+    assertThat(Refusals.of(c, new FeeNotice(TUE_2026_09_29, BigDecimal.TEN)).ruleId())
+        .isEqualTo("REQ-7");
+    assertThat(Refusals.of(c, new ReasonsAsked(TUE_2026_09_29)).ruleId()).isEqualTo("REQ-3");
+  }
+
+  @Test
+  @DisplayName("REQ-4: UNRELATED_TO_NEEDS is an OGI_2008 answer only; REQ-3: special access OGI_2019 only")
+  void answersByRegime() {
+    RefusedStepException unrelated =
+        Refusals.of(
+            open(Regime.OGI_2019, MON_2026_09_28),
+            new Answered(TUE_2026_09_29, Answer.of(AnswerKind.UNRELATED_TO_NEEDS, "")));
+    assertThat(unrelated.ruleId()).isEqualTo("REQ-4");
+    RefusedStepException special =
+        Refusals.of(
+            open(Regime.OGI_2008, MON_2026_09_28),
+            new Answered(TUE_2026_09_29, Answer.of(AnswerKind.SPECIAL_STATUTORY_ACCESS, "")));
+    assertThat(special.ruleId()).isEqualTo("REQ-3");
+  }
+
+  @Test
+  @DisplayName("REQ-9: a second fee notice, a second correction notice are refused (一次性告知)")
+  void onceOnly() {
+    RequestCase paid =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new FeeNotice(TUE_2026_09_29, BigDecimal.TEN))
+            .apply(new RequestEvent.FeePaid(WED_2026_09_30));
+    assertThat(Refusals.of(paid, new FeeNotice(FRI_2026_10_09, BigDecimal.TEN)).ruleId())
+        .isEqualTo("REQ-9");
+    RequestCase corrected =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new RequestEvent.CorrectionAsked(TUE_2026_09_29, "文号", FRI_2026_10_09))
+            .apply(new RequestEvent.CorrectionReceived(WED_2026_09_30));
+    assertThat(
+            Refusals.of(
+                    corrected,
+                    new RequestEvent.CorrectionAsked(MON_2026_10_12, "文号", FRI_2026_10_16))
+                .ruleId())
+        .isEqualTo("P-CORRECTION-2019");
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-3, REQ-4, REQ-5: answers missing their required content or reason category are invalid"
+          + " facts")
+  void answerContent() {
+    assertThatThrownBy(() -> Answer.of(AnswerKind.NOT_DISCLOSED, "涉及国家秘密"))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("REQ-5");
+    assertThatThrownBy(
+            () -> new Answer(AnswerKind.NOT_DISCLOSED, " ", OutcomeRow.NOT_DISCLOSED_STATE_SECRET))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("理由");
+    assertThatThrownBy(() -> Answer.of(AnswerKind.ALREADY_PUBLISHED, ""))
+        .hasMessageContaining("获取方式");
+    assertThatThrownBy(() -> Answer.of(AnswerKind.PARTIALLY_DISCLOSED, ""))
+        .hasMessageContaining("不予公开的内容");
+    assertThatThrownBy(() -> Answer.of(AnswerKind.NOT_THIS_AGENCYS, ""))
+        .hasMessageContaining("联系方式");
+    assertThatThrownBy(() -> new Answer(AnswerKind.DISCLOSED, "", OutcomeRow.OTHER))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("REQ-5");
+    assertThat(Answer.rowsFor(AnswerKind.NOT_DISCLOSED)).hasSize(8);
+  }
+
+  @Test
+  @DisplayName("REQ-1, REQ-2, REQ-6, REQ-8: events and applications check their own facts")
+  void factsChecked() {
+    assertThatThrownBy(() -> new Application(" ", "纸质", new Submission.InPerson(MON_2026_09_28)))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("REQ-1");
+    assertThatThrownBy(() -> new Submission.OrdinaryLetter(WED_2026_09_30, MON_2026_09_28))
+        .hasMessageContaining("REQ-2");
+    assertThatThrownBy(
+            () ->
+                new RequestEvent.ExtensionApproved(
+                    WED_2026_09_30, 5, "", WED_2026_09_30, "需调取档案"))
+        .hasMessageContaining("REQ-6");
+    assertThatThrownBy(() -> new FeeNotice(WED_2026_09_30, new BigDecimal("10.005")))
+        .hasMessageContaining("REQ-8");
+    assertThatThrownBy(() -> new FeeNotice(WED_2026_09_30, BigDecimal.ZERO))
+        .hasMessageContaining("REQ-8");
+    assertThat(new FeeNotice(WED_2026_09_30, new BigDecimal("200.0")).amountYuan().scale())
+        .isEqualTo(2);
+  }
+}
