@@ -147,6 +147,24 @@ class RequestCasePropertyTest {
   }
 
   @Test
+  @DisplayName(
+      "CAL-4, CAL-7, CAL-8, REQ-6: the status's fast due date is the one the calendar's explained"
+          + " deadline gives, along every history and with a pending wait")
+  void fastDueDateMatchesCalendarDeadline() {
+    qt().withFixedSeed(SEED)
+        .withExamples(2000)
+        .forAll(regimes(), receipts(), choices())
+        .checkAssert(
+            (regime, receipt, choices) -> {
+              for (RequestCase c : walk(regime, receipt, choices)) {
+                CaseStatus status = c.status();
+                assertThat(status.dueDate()).isEqualTo(status.deadline().dueDate());
+                assertThat(status.deadline().explain()).contains("→ " + status.dueDate());
+              }
+            });
+  }
+
+  @Test
   @DisplayName("P-REPLY-2008, P-REPLY-2019, REQ-2: the due date never precedes the receipt date")
   void dueNeverPrecedesReceipt() {
     qt().withFixedSeed(SEED)
