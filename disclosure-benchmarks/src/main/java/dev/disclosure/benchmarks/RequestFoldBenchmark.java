@@ -2,9 +2,9 @@ package dev.disclosure.benchmarks;
 
 import dev.disclosure.calendar.ChinaCalendars;
 import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Applicant;
 import dev.disclosure.core.ApplicantKind;
-import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.request.Answer;
 import dev.disclosure.core.request.Application;
@@ -47,7 +47,8 @@ public class RequestFoldBenchmark {
 
   private static final int CASES = 1_000_000;
   private static final LocalDate FIRST = LocalDate.of(2008, 1, 2);
-  private static final int DAYS = (int) (LocalDate.of(2025, 6, 30).toEpochDay() - FIRST.toEpochDay());
+  private static final int DAYS =
+      (int) (LocalDate.of(2025, 6, 30).toEpochDay() - FIRST.toEpochDay());
 
   private WorkingDayCalendar calendar;
   private Applicant applicant;
@@ -68,12 +69,12 @@ public class RequestFoldBenchmark {
     Answer disclosed = Answer.of(AnswerKind.DISCLOSED, "");
     Answer partly = Answer.of(AnswerKind.PARTIALLY_DISCLOSED, "第三页个人信息");
     Answer refused =
-        new Answer(AnswerKind.NOT_DISCLOSED, "属于过程性信息", OutcomeRow.NOT_DISCLOSED_PROCESS_INFORMATION);
+        new Answer(
+            AnswerKind.NOT_DISCLOSED, "属于过程性信息", OutcomeRow.NOT_DISCLOSED_PROCESS_INFORMATION);
     Answer[] answers = {disclosed, partly, refused};
     for (int i = 0; i < CASES; i++) {
       LocalDate receipt = calendar.nextWorkingDay(FIRST.plusDays(random.nextInt(DAYS)));
-      applications[i] =
-          new Application("某项目审批材料", "电子文档", new Submission.InPerson(receipt));
+      applications[i] = new Application("某项目审批材料", "电子文档", new Submission.InPerson(receipt));
       LocalDate sent = calendar.plusWorkingDays(receipt, 1 + random.nextInt(3));
       LocalDate opinion = calendar.plusWorkingDays(sent, 2 + random.nextInt(8));
       LocalDate extended = calendar.plusWorkingDays(opinion, 1 + random.nextInt(3));

@@ -20,14 +20,13 @@ import java.util.Set;
  * reasons (理由); {@code NOT_THIS_AGENCYS} the responsible agency and its contact when it can be
  * determined, otherwise why not (负责公开机关的名称、联系方式). Other kinds may leave it blank.
  *
- * <p>Report row [convention]: {@code DISCLOSED} and {@code ALREADY_PUBLISHED} count as 予以公开;
- * {@code PARTIALLY_DISCLOSED} as 部分公开; {@code NOT_DISCLOSED} in the 不予公开 sub-row of its reason
- * category, which the caller must choose; {@code DOES_NOT_EXIST} and {@code NOT_THIS_AGENCYS} as
- * 无法提供／本机关不掌握 unless the caller chooses another 无法提供 sub-row ({@code DOES_NOT_EXIST} also
- * 没有现成信息需要另行制作 or, after a correction, 补正后申请内容仍不明确); {@code REPEATED_REQUEST} as
- * 不予处理／重复申请, or 要求确认或重新出具已获取信息; {@code EXCESSIVE_NOT_PROCESSED} as
- * 不予处理／无正当理由大量反复申请; {@code SPECIAL_STATUTORY_ACCESS} and the OGI_2008 answers {@code
- * UNCLEAR_REQUEST} and {@code UNRELATED_TO_NEEDS} as 其他处理／其他.
+ * <p>Report row [convention]: {@code DISCLOSED} and {@code ALREADY_PUBLISHED} count as 予以公开; {@code
+ * PARTIALLY_DISCLOSED} as 部分公开; {@code NOT_DISCLOSED} in the 不予公开 sub-row of its reason category,
+ * which the caller must choose; {@code DOES_NOT_EXIST} and {@code NOT_THIS_AGENCYS} as 无法提供／本机关不掌握
+ * unless the caller chooses another 无法提供 sub-row ({@code DOES_NOT_EXIST} also 没有现成信息需要另行制作 or,
+ * after a correction, 补正后申请内容仍不明确); {@code REPEATED_REQUEST} as 不予处理／重复申请, or 要求确认或重新出具已获取信息;
+ * {@code EXCESSIVE_NOT_PROCESSED} as 不予处理／无正当理由大量反复申请; {@code SPECIAL_STATUTORY_ACCESS} and the
+ * OGI_2008 answers {@code UNCLEAR_REQUEST} and {@code UNRELATED_TO_NEEDS} as 其他处理／其他.
  *
  * @param kind the kind of answer
  * @param content the content the kind requires, possibly blank for kinds that need none
@@ -147,7 +146,8 @@ public record Answer(AnswerKind kind, String content, OutcomeRow row) {
       case NOT_DISCLOSED:
         return "the reasons (理由)";
       default:
-        return "the responsible agency and its contact, or why it cannot be determined (负责公开机关的名称、联系方式)";
+        return "the responsible agency and its contact, or why it cannot be determined"
+                   + " (负责公开机关的名称、联系方式)";
     }
   }
 }

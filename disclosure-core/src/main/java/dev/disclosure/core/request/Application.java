@@ -10,8 +10,7 @@ import java.util.List;
  * An application for disclosure (政府信息公开申请, REQ-1): the description of the information, the form
  * wanted and how it was submitted, which fixes its receipt date (REQ-2).
  *
- * @param description the name, document number or other description of the information
- *     (所需信息的描述)
+ * @param description the name, document number or other description of the information (所需信息的描述)
  * @param formWanted the form and way of obtaining it (形式要求), e.g. {@code 纸质，邮寄}
  * @param submission the channel and the facts that fix the receipt date
  */
@@ -28,10 +27,14 @@ public record Application(String description, String formWanted, Submission subm
     requireNonNull(submission, "submission");
     List<String> problems = new ArrayList<>();
     if (description.isBlank()) {
-      problems.add("REQ-1: the description of the information is blank (" + RequestCitations.APPLICATION.toReference() + ")");
+      problems.add(
+          "REQ-1: the description of the information is blank ("
+              + RequestCitations.APPLICATION.toReference()
+              + ")");
     }
     if (formWanted.isBlank()) {
-      problems.add("REQ-1: the form wanted is blank (" + RequestCitations.APPLICATION.toReference() + ")");
+      problems.add(
+          "REQ-1: the form wanted is blank (" + RequestCitations.APPLICATION.toReference() + ")");
     }
     InvalidFactsException.throwIfAny("Application", problems);
   }

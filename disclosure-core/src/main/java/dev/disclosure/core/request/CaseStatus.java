@@ -7,9 +7,9 @@ import com.google.common.collect.Sets;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.Extension;
+import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.LegalPeriods;
-import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.Pause;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.AnswerKind;
@@ -32,14 +32,14 @@ import java.util.Set;
  * state, the reply deadline with its explanation, lateness on a date, the steps allowed next and,
  * once closed, the annual-report row (REQ-5).
  *
- * <p>The reply deadline is the regime's reply period (P-REPLY-2008 or P-REPLY-2019) from the receipt
- * date (REQ-2), with:
+ * <p>The reply deadline is the regime's reply period (P-REPLY-2008 or P-REPLY-2019) from the
+ * receipt date (REQ-2), with:
  *
  * <ul>
  *   <li>consultation time as a pause from the day the consultation is sent to the day the opinion
- *       arrives (CAL-7); when the consulted party stays silent under OGI_2019 the pause ends with its
- *       period (P-THIRD-PARTY-2019, P-CO-AGENCY-2019), since later days are not consultation time
- *       [convention];
+ *       arrives (CAL-7); when the consulted party stays silent under OGI_2019 the pause ends with
+ *       its period (P-THIRD-PARTY-2019, P-CO-AGENCY-2019), since later days are not consultation
+ *       time [convention];
  *   <li>the time from a fee notice to payment as a pause (REQ-8 [convention]);
  *   <li>a restart on the day a corrected application is received (CAL-8, P-CORRECTION-2019);
  *   <li>extensions (REQ-6).
@@ -61,8 +61,10 @@ public final class CaseStatus {
   private final WorkingDayCalendar calendar;
   private final Submission submission;
   private final CaseState state;
+
   /** The reply deadline's restarts, pauses and extensions, in the order they happened. */
   private final ImmutableList<Object> clock;
+
   private final LocalDate dueDate;
   private final LocalDate lastDate;
   private final LocalDate waitingSince;
@@ -74,6 +76,7 @@ public final class CaseStatus {
   private final boolean reasonsAsked;
   private final OutcomeRow outcome;
   private final Set<Step> allowedSteps;
+
   /** The calendar's deadline for {@link #clock}, built on first use. */
   private Deadline deadline;
 
@@ -130,7 +133,10 @@ public final class CaseStatus {
   }
 
   private CaseStatus with(
-      CaseState newState, ImmutableList<Object> newClock, LocalDate date, LocalDate newWaitingSince) {
+      CaseState newState,
+      ImmutableList<Object> newClock,
+      LocalDate date,
+      LocalDate newWaitingSince) {
     return new CaseStatus(
         regime,
         calendar,
@@ -190,8 +196,8 @@ public final class CaseStatus {
 
   /**
    * Returns the reply deadline (答复期限) from the completed steps, with its steps and citations; a
-   * pending pause or correction is left out (see {@link #deadlineOn(LocalDate)}). For a closed case,
-   * the deadline in force when it closed.
+   * pending pause or correction is left out (see {@link #deadlineOn(LocalDate)}). For a closed
+   * case, the deadline in force when it closed.
    */
   public Deadline deadline() {
     Deadline built = deadline;
@@ -239,7 +245,10 @@ public final class CaseStatus {
   }
 
   private ImmutableList<Object> append(Object element) {
-    return ImmutableList.builderWithExpectedSize(clock.size() + 1).addAll(clock).add(element).build();
+    return ImmutableList.builderWithExpectedSize(clock.size() + 1)
+        .addAll(clock)
+        .add(element)
+        .build();
   }
 
   /** The calendar's deadline for a clock, replayed in order so that it checks what it checks. */
@@ -330,8 +339,8 @@ public final class CaseStatus {
   }
 
   /**
-   * Returns whether the request is overdue (逾期) and by how many working days: for an open case,
-   * on the given date against {@link #deadlineOn(LocalDate)}; for a closed case, the closing step
+   * Returns whether the request is overdue (逾期) and by how many working days: for an open case, on
+   * the given date against {@link #deadlineOn(LocalDate)}; for a closed case, the closing step
    * against the deadline in force, whatever the date.
    *
    * @param date the date of evaluation
@@ -397,7 +406,11 @@ public final class CaseStatus {
       throw refuse(
           step,
           "REQ-9",
-          "dated " + date + ", before the previous step on " + lastDate + "; a history runs forward");
+          "dated "
+              + date
+              + ", before the previous step on "
+              + lastDate
+              + "; a history runs forward");
     }
     if (!allowedSteps.contains(step)) {
       throw refuse(step, ruleForMissing(step), "allowed now: " + allowedSteps);
@@ -406,11 +419,7 @@ public final class CaseStatus {
       return askCorrection(asked);
     } else if (event instanceof RequestEvent.CorrectionReceived) {
       CaseStatus restarted =
-          with(
-              CaseState.PROCESSING,
-              append(new Restart(date, "收到补正后的申请")),
-              date,
-              null);
+          with(CaseState.PROCESSING, append(new Restart(date, "收到补正后的申请")), date, null);
       return restarted.flags(true, true, feeNoticed, reasonsAsked, null);
     } else if (event instanceof RequestEvent.CorrectionMissed) {
       if (!date.isAfter(supplyBy)) {
@@ -627,7 +636,9 @@ public final class CaseStatus {
       throw refuse(
           answered.step(),
           "REQ-5",
-          "row " + OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.label() + " needs a correction received first");
+          "row "
+              + OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.label()
+              + " needs a correction received first");
     }
     return closed(answered.date(), answered.answer().row());
   }
@@ -658,7 +669,9 @@ public final class CaseStatus {
       case ASK_CORRECTION:
       case RECEIVE_CORRECTION:
       case MISS_CORRECTION:
-        return regime.correctionPeriod().isEmpty() ? "REQ-3" : correctionAsked && step == Step.ASK_CORRECTION ? "P-CORRECTION-2019" : "REQ-9";
+        return regime.correctionPeriod().isEmpty()
+            ? "REQ-3"
+            : correctionAsked && step == Step.ASK_CORRECTION ? "P-CORRECTION-2019" : "REQ-9";
       case ASK_REASONS:
       case RECEIVE_REASONS:
         return regime.allows(AnswerKind.EXCESSIVE_NOT_PROCESSED) ? "REQ-9" : "REQ-3";
@@ -746,9 +759,7 @@ public final class CaseStatus {
   }
 
   private String consultationReason() {
-    return consulted == Consulted.THIRD_PARTY
-        ? "征求第三方意见所需时间不计算在答复期限内"
-        : "征求其他机关意见所需时间不计算在答复期限内";
+    return consulted == Consulted.THIRD_PARTY ? "征求第三方意见所需时间不计算在答复期限内" : "征求其他机关意见所需时间不计算在答复期限内";
   }
 
   private Citation replyCitation() {

@@ -96,8 +96,7 @@ public enum OutcomeRow {
   }
 
   /**
-   * Returns the Chinese label as the report prints it, e.g. {@code 不予公开／1.属于国家秘密} or {@code
-   * 予以公开}.
+   * Returns the Chinese label as the report prints it, e.g. {@code 不予公开／1.属于国家秘密} or {@code 予以公开}.
    */
   public String label() {
     return number == 0 ? label : category.label() + "／" + number + "." + label;

@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A request case (依申请公开案件, REQ-9): the applicant, the application and the ordered history of
- * its steps, under a regime and a working-day calendar chosen by the caller. Its {@link #status()}
- * — state, due date, allowed steps, outcome row — is derived from the history.
+ * A request case (依申请公开案件, REQ-9): the applicant, the application and the ordered history of its
+ * steps, under a regime and a working-day calendar chosen by the caller. Its {@link #status()} —
+ * state, due date, allowed steps, outcome row — is derived from the history.
  *
  * <p>{@link #apply(RequestEvent)} returns a new case with one more step, or throws {@link
  * RefusedStepException} naming the state, the step and the rule; this case never changes.
  *
- * <p>Immutable and thread-safe; equal when regime, calendar, applicant, application and history
- * are equal.
+ * <p>Immutable and thread-safe; equal when regime, calendar, applicant, application and history are
+ * equal.
  */
 public final class RequestCase {
 
@@ -89,8 +89,7 @@ public final class RequestCase {
       List<? extends RequestEvent> events) {
     requireNonNull(events, "events");
     ImmutableList<RequestEvent> history = ImmutableList.copyOf(events);
-    CaseStatus status =
-        open(regime, calendar, applicant, application).status;
+    CaseStatus status = open(regime, calendar, applicant, application).status;
     for (RequestEvent event : history) {
       status = status.next(event);
     }
@@ -103,8 +102,8 @@ public final class RequestCase {
    * @param event the step
    * @return the new case
    * @throws RefusedStepException if the step is not allowed in the current state, not under the
-   *     regime, lacks what its rule requires, or is dated before the previous step (REQ-9); this case
-   *     is unchanged
+   *     regime, lacks what its rule requires, or is dated before the previous step (REQ-9); this
+   *     case is unchanged
    */
   public RequestCase apply(RequestEvent event) {
     requireNonNull(event, "event");

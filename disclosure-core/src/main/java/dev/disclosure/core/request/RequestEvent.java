@@ -89,8 +89,8 @@ public sealed interface RequestEvent {
         throw new InvalidFactsException(
             "CorrectionAsked",
             List.of(
-                "P-CORRECTION-2019: a correction notice names what to supplement and a deadline on or"
-                    + " after its date "
+                "P-CORRECTION-2019: a correction notice names what to supplement and a deadline on"
+                    + " or after its date "
                     + date
                     + "; got '"
                     + whatToSupplement
@@ -133,7 +133,8 @@ public sealed interface RequestEvent {
   }
 
   /**
-   * The correction deadline passed without a correction: the request is deemed abandoned (逾期不补正，视为放弃申请).
+   * The correction deadline passed without a correction: the request is deemed abandoned
+   * (逾期不补正，视为放弃申请).
    *
    * @param date the day the agency recorded it, after the correction deadline
    */
@@ -214,8 +215,8 @@ public sealed interface RequestEvent {
   }
 
   /**
-   * The consulted party gave no opinion within its period (逾期未提出意见): a third party's silence
-   * leaves the decision to the agency, another agency's silence is consent (OGI-2019 第三十二条、第三十四条).
+   * The consulted party gave no opinion within its period (逾期未提出意见): a third party's silence leaves
+   * the decision to the agency, another agency's silence is consent (OGI-2019 第三十二条、第三十四条).
    *
    * @param date the day the agency recorded it, after the consulted party's period
    */
@@ -272,8 +273,8 @@ public sealed interface RequestEvent {
             "ExtensionApproved",
             List.of(
                 "REQ-6: an extension adds at least 1 working day, names the approving head of the"
-                    + " disclosure office and a reason, and is notified to the applicant on or after"
-                    + " its approval; got "
+                    + " disclosure office and a reason, and is notified to the applicant on or"
+                    + " after its approval; got "
                     + workingDays
                     + " days approved by '"
                     + approvedBy
@@ -296,8 +297,8 @@ public sealed interface RequestEvent {
   }
 
   /**
-   * A processing-fee notice (收费通知, REQ-8, OGI_2019 only); until payment the reply period is
-   * paused [convention].
+   * A processing-fee notice (收费通知, REQ-8, OGI_2019 only); until payment the reply period is paused
+   * [convention].
    *
    * @param date the day the applicant received the notice
    * @param amountYuan the fee in yuan, positive, stored at scale 2
@@ -314,7 +315,9 @@ public sealed interface RequestEvent {
       if (amountYuan.signum() <= 0 || amountYuan.stripTrailingZeros().scale() > 2) {
         throw new InvalidFactsException(
             "FeeNotice",
-            List.of("REQ-8: a fee is a positive amount in whole fen; got ¥" + amountYuan.toPlainString()));
+            List.of(
+                "REQ-8: a fee is a positive amount in whole fen; got ¥"
+                    + amountYuan.toPlainString()));
       }
       amountYuan = amountYuan.setScale(2, RoundingMode.UNNECESSARY);
     }

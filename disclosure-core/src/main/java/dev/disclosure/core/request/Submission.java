@@ -55,7 +55,13 @@ public sealed interface Submission {
 
     @Override
     public String explain() {
-      return "REQ-2: " + label() + ", received on the day handed in " + handedIn + " (" + citation().toReference() + ")";
+      return "REQ-2: "
+          + label()
+          + ", received on the day handed in "
+          + handedIn
+          + " ("
+          + citation().toReference()
+          + ")";
     }
   }
 
@@ -82,7 +88,13 @@ public sealed interface Submission {
 
     @Override
     public String explain() {
-      return "REQ-2: " + label() + ", received on the day signed for " + signedFor + " (" + citation().toReference() + ")";
+      return "REQ-2: "
+          + label()
+          + ", received on the day signed for "
+          + signedFor
+          + " ("
+          + citation().toReference()
+          + ")";
     }
   }
 

@@ -47,8 +47,7 @@ final class Fixtures {
   private Fixtures() {}
 
   static Application handedIn(LocalDate date) {
-    return new Application(
-        "2025年度某区财政预算执行情况", "纸质，邮寄", new Submission.InPerson(date));
+    return new Application("2025年度某区财政预算执行情况", "纸质，邮寄", new Submission.InPerson(date));
   }
 
   static RequestCase open(Regime regime, LocalDate receipt) {

@@ -36,7 +36,10 @@ class RefusalTest {
     RefusedStepException refused = Refusals.of(c, new Withdrawn(WED_2026_09_30));
     assertThat(refused.ruleId()).isEqualTo("REQ-9");
     assertThat(refused).hasMessageContaining("before the previous step on 2026-10-09");
-    assertThat(Refusals.of(open(Regime.OGI_2019, MON_2026_09_28), new Withdrawn(LocalDate.of(2026, 9, 27))).ruleId())
+    assertThat(
+            Refusals.of(
+                    open(Regime.OGI_2019, MON_2026_09_28), new Withdrawn(LocalDate.of(2026, 9, 27)))
+                .ruleId())
         .isEqualTo("REQ-9");
   }
 
@@ -51,7 +54,8 @@ class RefusalTest {
   }
 
   @Test
-  @DisplayName("REQ-9: no answer while a consultation is pending; the opinion or silence comes first")
+  @DisplayName(
+      "REQ-9: no answer while a consultation is pending; the opinion or silence comes first")
   void noAnswerWhileConsulting() {
     RequestCase consulting =
         open(Regime.OGI_2008, MON_2026_09_28)
@@ -67,7 +71,9 @@ class RefusalTest {
           + " (REQ-7) and no excessive-request step")
   void regime2008LacksSteps() {
     RequestCase c = open(Regime.OGI_2008, MON_2026_09_28);
-    assertThat(Refusals.of(c, new ConsultationSent(TUE_2026_09_29, Consulted.CO_AGENCY, "市财政局")).ruleId())
+    assertThat(
+            Refusals.of(c, new ConsultationSent(TUE_2026_09_29, Consulted.CO_AGENCY, "市财政局"))
+                .ruleId())
         .isEqualTo("REQ-3");
     assertThat(Refusals.of(c, new FeeNotice(TUE_2026_09_29, BigDecimal.TEN)).ruleId())
         .isEqualTo("REQ-7");
@@ -75,7 +81,8 @@ class RefusalTest {
   }
 
   @Test
-  @DisplayName("REQ-4: UNRELATED_TO_NEEDS is an OGI_2008 answer only; REQ-3: special access OGI_2019 only")
+  @DisplayName(
+      "REQ-4: UNRELATED_TO_NEEDS is an OGI_2008 answer only; REQ-3: special access OGI_2019 only")
   void answersByRegime() {
     RefusedStepException unrelated =
         Refusals.of(
@@ -144,8 +151,7 @@ class RefusalTest {
         .hasMessageContaining("REQ-2");
     assertThatThrownBy(
             () ->
-                new RequestEvent.ExtensionApproved(
-                    WED_2026_09_30, 5, "", WED_2026_09_30, "需调取档案"))
+                new RequestEvent.ExtensionApproved(WED_2026_09_30, 5, "", WED_2026_09_30, "需调取档案"))
         .hasMessageContaining("REQ-6");
     assertThatThrownBy(() -> new FeeNotice(WED_2026_09_30, new BigDecimal("10.005")))
         .hasMessageContaining("REQ-8");

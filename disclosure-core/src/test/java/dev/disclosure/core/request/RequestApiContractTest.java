@@ -11,8 +11,8 @@ import static dev.disclosure.core.request.Fixtures.open;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.disclosure.calendar.WorkingDayCalendar;
-import dev.disclosure.core.Applicant;
 import dev.disclosure.core.AnswerKind;
+import dev.disclosure.core.Applicant;
 import dev.disclosure.core.Regime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -85,7 +85,10 @@ class RequestApiContractTest {
     RequestCase answered = received.apply(new RequestEvent.Answered(WED_2026_09_30, DISCLOSED));
     new EqualsTester()
         .addEqualityGroup(received, open(Regime.OGI_2019, MON_2026_09_28))
-        .addEqualityGroup(answered, RequestCase.of(Regime.OGI_2019, OFFICIAL, ZHANG_SAN, handedIn(MON_2026_09_28), answered.events()))
+        .addEqualityGroup(
+            answered,
+            RequestCase.of(
+                Regime.OGI_2019, OFFICIAL, ZHANG_SAN, handedIn(MON_2026_09_28), answered.events()))
         .addEqualityGroup(open(Regime.OGI_2008, MON_2026_09_28))
         .addEqualityGroup(open(Regime.OGI_2019, TUE_2026_09_29))
         .testEquals();

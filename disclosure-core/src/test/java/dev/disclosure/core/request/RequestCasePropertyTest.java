@@ -34,7 +34,10 @@ class RequestCasePropertyTest {
 
   private static final long SEED = 20190515L;
   private static final LocalDate FIRST = LocalDate.of(2008, 1, 1);
-  /** Receipts up to 2024-12-31 leave room for 12 steps of up to 45 days inside the official data. */
+
+  /**
+   * Receipts up to 2024-12-31 leave room for 12 steps of up to 45 days inside the official data.
+   */
   private static final int DAYS =
       (int) (LocalDate.of(2024, 12, 31).toEpochDay() - FIRST.toEpochDay());
 
@@ -133,8 +136,7 @@ class RequestCasePropertyTest {
       for (int k = 1 + random.nextInt(12); k > 0; k--) {
         choices.add(random.nextInt(Integer.MAX_VALUE));
       }
-      List<RequestCase> cases =
-          walk(regime, FIRST.plusDays(random.nextInt(DAYS + 1)), choices);
+      List<RequestCase> cases = walk(regime, FIRST.plusDays(random.nextInt(DAYS + 1)), choices);
       RequestCase last = cases.get(cases.size() - 1);
       last.events().forEach(event -> steps.add(event.step()));
       last.status().outcome().ifPresent(rows::add);
@@ -143,7 +145,8 @@ class RequestCasePropertyTest {
     assertThat(rows)
         .containsAll(
             EnumSet.complementOf(
-                EnumSet.of(OutcomeRow.NOT_PROCESSED_PETITION, OutcomeRow.NOT_PROCESSED_PUBLICATION)));
+                EnumSet.of(
+                    OutcomeRow.NOT_PROCESSED_PETITION, OutcomeRow.NOT_PROCESSED_PUBLICATION)));
   }
 
   @Test
@@ -181,8 +184,9 @@ class RequestCasePropertyTest {
 
   @Test
   @DisplayName(
-      "CAL-7, REQ-8: pauses never shorten the deadline; only the restart that ends a correction wait"
-          + " (CAL-8) can move the due date earlier; a pending pause never makes it earlier either")
+      "CAL-7, REQ-8: pauses never shorten the deadline; only the restart that ends a correction"
+          + " wait (CAL-8) can move the due date earlier; a pending pause never makes it earlier"
+          + " either")
   void pausesNeverShorten() {
     qt().withFixedSeed(SEED)
         .withExamples(1500)
@@ -194,8 +198,7 @@ class RequestCasePropertyTest {
                 RequestCase before = cases.get(i - 1);
                 RequestCase after = cases.get(i);
                 if (before.status().state() != CaseState.AWAITING_CORRECTION) {
-                  assertThat(after.status().dueDate())
-                      .isAfterOrEqualTo(before.status().dueDate());
+                  assertThat(after.status().dueDate()).isAfterOrEqualTo(before.status().dueDate());
                 }
               }
               RequestCase last = cases.get(cases.size() - 1);

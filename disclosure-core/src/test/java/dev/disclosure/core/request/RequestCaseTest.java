@@ -87,10 +87,7 @@ class RequestCaseTest {
     for (Submission submission : List.of(letter, online, fax)) {
       RequestCase c =
           RequestCase.open(
-              Regime.OGI_2019,
-              OFFICIAL,
-              ZHANG_SAN,
-              new Application("某项目环评批复", "电子文档", submission));
+              Regime.OGI_2019, OFFICIAL, ZHANG_SAN, new Application("某项目环评批复", "电子文档", submission));
       assertThat(c.status().receiptDate()).isEqualTo(MON_2026_09_28);
       assertThat(c.status().dueDate()).isEqualTo(FRI_2026_10_30);
       assertThat(c.status().explain()).contains("REQ-2", submission.label(), "2026-09-28");
@@ -131,18 +128,16 @@ class RequestCaseTest {
   void receiptBeforeSpringFestival() {
     // Sat 02-14(1) [02-15..23 off] 02-24..27(5) Sat 02-28(6) 03-02..06(11) 03-09..13(16)
     // 03-12 is the 15th, 03-16..19 the 17th..20th
-    assertThat(open(Regime.OGI_2019, FRI_2026_02_13).status().dueDate())
-        .isEqualTo(THU_2026_03_19);
-    assertThat(open(Regime.OGI_2008, FRI_2026_02_13).status().dueDate())
-        .isEqualTo(THU_2026_03_12);
+    assertThat(open(Regime.OGI_2019, FRI_2026_02_13).status().dueDate()).isEqualTo(THU_2026_03_19);
+    assertThat(open(Regime.OGI_2008, FRI_2026_02_13).status().dueDate()).isEqualTo(THU_2026_03_12);
   }
 
   // ---------------------------------------------------------------------------------- pauses
 
   @Test
   @DisplayName(
-      "P-REPLY-2019, CAL-7: third-party consultation Mon 10-12 → opinion Fri 10-16 removes 4 working"
-          + " days → due Thu 2026-11-05")
+      "P-REPLY-2019, CAL-7: third-party consultation Mon 10-12 → opinion Fri 10-16 removes 4"
+          + " working days → due Thu 2026-11-05")
   void thirdPartyConsultation() {
     RequestCase consulting =
         open(Regime.OGI_2019, MON_2026_09_28)
@@ -150,8 +145,7 @@ class RequestCaseTest {
     assertThat(consulting.status().state()).isEqualTo(CaseState.CONSULTING);
     assertThat(consulting.status().state().label()).isEqualTo("征求意见中");
     // pending: (10-12, 10-14] removes 10-13, 10-14 → 10-30 + 2 = 11-03
-    assertThat(consulting.status().deadlineOn(WED_2026_10_14).dueDate())
-        .isEqualTo(TUE_2026_11_03);
+    assertThat(consulting.status().deadlineOn(WED_2026_10_14).dueDate()).isEqualTo(TUE_2026_11_03);
     assertThat(consulting.status().allowedSteps())
         .containsExactlyInAnyOrder(Step.RECEIVE_OPINION, Step.NOTE_NO_OPINION, Step.WITHDRAW);
 
@@ -198,7 +192,8 @@ class RequestCaseTest {
         open(Regime.OGI_2019, MON_2026_09_28)
             .apply(new FeeNotice(FRI_2026_10_09, new BigDecimal("100")));
     assertThat(noticed.status().state().label()).isEqualTo("待缴费");
-    assertThat(((FeeNotice) noticed.events().get(0)).amountYuan()).isEqualTo(new BigDecimal("100.00"));
+    assertThat(((FeeNotice) noticed.events().get(0)).amountYuan())
+        .isEqualTo(new BigDecimal("100.00"));
     RequestCase paid = noticed.apply(new FeePaid(WED_2026_10_14));
     assertThat(paid.status().dueDate()).isEqualTo(THU_2026_11_05);
     assertThat(paid.status().explain()).contains("收费通知至缴费期间");
@@ -249,9 +244,15 @@ class RequestCaseTest {
   void correctionAskedInTime() {
     RequestCase received = open(Regime.OGI_2019, MON_2026_09_28);
     // 09-29(1) 09-30(2) 10-08(3) 10-09(4) Sat 10-10(5) 10-12(6) 10-13(7)
-    assertThat(received.apply(new CorrectionAsked(TUE_2026_10_13, "文号", FRI_2026_10_23)).status().state())
+    assertThat(
+            received
+                .apply(new CorrectionAsked(TUE_2026_10_13, "文号", FRI_2026_10_23))
+                .status()
+                .state())
         .isEqualTo(CaseState.AWAITING_CORRECTION);
-    assertThat(Refusals.of(received, new CorrectionAsked(WED_2026_10_14, "文号", FRI_2026_10_23)).ruleId())
+    assertThat(
+            Refusals.of(received, new CorrectionAsked(WED_2026_10_14, "文号", FRI_2026_10_23))
+                .ruleId())
         .isEqualTo("P-CORRECTION-2019");
   }
 
@@ -330,8 +331,8 @@ class RequestCaseTest {
 
   @Test
   @DisplayName(
-      "P-REPLY-2019: still open on Thu 11-05 → overdue by 4 working days; answered that day → closed"
-          + " 予以公开, late by 4")
+      "P-REPLY-2019: still open on Thu 11-05 → overdue by 4 working days; answered that day →"
+          + " closed 予以公开, late by 4")
   void overdue() {
     RequestCase open = open(Regime.OGI_2019, MON_2026_09_28);
     assertThat(open.status().latenessOn(FRI_2026_10_30).isLate()).isFalse();
