@@ -185,6 +185,22 @@ class RequestCaseTest {
 
   @Test
   @DisplayName(
+      "P-CO-AGENCY-2019: another agency's silence counts only after its 15 working days (sent Mon"
+          + " 10-12 → by Mon 11-02); recorded Tue 11-03, the pause ends 11-02 → due Fri 2026-11-20")
+  void coAgencySilence() {
+    RequestCase consulting =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new ConsultationSent(MON_2026_10_12, Consulted.CO_AGENCY, "市自然资源局"));
+    RefusedStepException early = Refusals.of(consulting, new NoOpinion(MON_2026_11_02));
+    assertThat(early.ruleId()).isEqualTo("P-CO-AGENCY-2019");
+    assertThat(early).hasMessageContaining("其他机关");
+    CaseStatus consent = consulting.apply(new NoOpinion(TUE_2026_11_03)).status();
+    assertThat(consent.dueDate()).isEqualTo(FRI_2026_11_20);
+    assertThat(consent.explain()).contains("征求其他机关意见");
+  }
+
+  @Test
+  @DisplayName(
       "REQ-8 [convention], P-REPLY-2019: fee notice Fri 10-09 → paid Wed 10-14 pauses 4 working"
           + " days (make-up Sat 10-10 among them) → due Thu 2026-11-05")
   void feeWait() {
