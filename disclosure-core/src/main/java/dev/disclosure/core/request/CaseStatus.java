@@ -47,8 +47,9 @@ import java.util.Set;
  *
  * <p>While a pause or a correction is pending, {@link #deadline()} leaves the pending wait out and
  * {@link #deadlineOn(LocalDate)} counts it up to the given date, which gives the earliest the due
- * date can be. The time an excessive-request explanation takes is counted [convention]: no
- * provision excludes it.
+ * date can be. A case that closes during such a wait keeps the wait up to the closing day, so a
+ * withdrawal or abandonment is never counted late for time the clock did not run. The time an
+ * excessive-request explanation takes is counted [convention]: no provision excludes it.
  *
  * <p>Immutable and thread-safe.
  */
