@@ -8,6 +8,9 @@ import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.Pause;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.AgencyLevel;
+import dev.disclosure.core.AnswerKind;
+import dev.disclosure.core.Applicant;
+import dev.disclosure.core.ApplicantKind;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.SecrecyMarking;
 import dev.disclosure.core.exemption.ContentFlag;
@@ -16,7 +19,13 @@ import dev.disclosure.core.exemption.ItemFacts;
 import dev.disclosure.core.exemption.PublicInterest;
 import dev.disclosure.core.exemption.ThirdPartyConsent;
 import dev.disclosure.core.proactive.LegalCause;
+import dev.disclosure.core.fee.FeeCalculator;
 import dev.disclosure.core.proactive.PublicationDeadline;
+import dev.disclosure.core.request.Answer;
+import dev.disclosure.core.request.Application;
+import dev.disclosure.core.request.RequestCase;
+import dev.disclosure.core.request.RequestEvent;
+import dev.disclosure.core.request.Submission;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -128,5 +137,32 @@ public final class Tour {
                     LocalDate.of(2026, 10, 12),
                     LocalDate.of(2026, 11, 20)))
             .explain());
+
+    out.println();
+    out.println("== a request (依申请公开) under both regimes: received 2026-09-28 ==");
+    Applicant applicant = Applicant.of("张三", ApplicantKind.NATURAL_PERSON, "13800000000");
+    Application application =
+        new Application("某项目环评批复", "电子文档", new Submission.InPerson(received));
+    for (Regime regime : Regime.values()) {
+      RequestCase request = RequestCase.open(regime, calendar, applicant, application);
+      out.println("-- " + regime + ": due " + request.status().dueDate() + " --");
+    }
+    RequestCase consulted =
+        RequestCase.open(Regime.OGI_2019, calendar, applicant, application)
+            .apply(
+                new RequestEvent.ConsultationSent(
+                    LocalDate.of(2026, 10, 12), RequestEvent.Consulted.THIRD_PARTY, "某建筑公司"))
+            .apply(new RequestEvent.OpinionReceived(LocalDate.of(2026, 10, 16), "同意公开"));
+    out.println(consulted.status().explain());
+    out.println("next steps allowed: " + consulted.status().allowedSteps());
+    RequestCase answered =
+        consulted.apply(
+            new RequestEvent.Answered(
+                LocalDate.of(2026, 11, 4), Answer.of(AnswerKind.DISCLOSED, "")));
+    out.println("answered 2026-11-04: " + answered.status().outcome().orElseThrow().label());
+
+    out.println();
+    out.println("== fees (收费) ==");
+    out.println(FeeCalculator.of(Regime.OGI_2019).perVolume(250).explain());
   }
 }
