@@ -26,7 +26,17 @@ public enum AnswerKind {
   /** Registration records with special statutory access rules (按照有关法律、行政法规的规定办理; OGI_2019 only). */
   SPECIAL_STATUTORY_ACCESS("按照有关法律、行政法规的规定办理"),
   /** An excessive request without good reason, not processed (不予处理; OGI_2019 only). */
-  EXCESSIVE_NOT_PROCESSED("无正当理由大量、频繁申请，不予处理");
+  EXCESSIVE_NOT_PROCESSED("无正当理由大量、频繁申请，不予处理"),
+  /**
+   * A petition, complaint or report made in the form of a request, not processed as a request; the
+   * applicant may be told the channel to use (信访、投诉、举报等活动，不作为政府信息公开申请处理; OGI_2019 only).
+   */
+  PETITION_NOT_PROCESSED("信访、投诉、举报等活动，不作为政府信息公开申请处理"),
+  /**
+   * A request for public publications such as gazettes, newspapers or books; the applicant is told
+   * how to obtain them (要求提供公开出版物，告知获取的途径; OGI_2019 only).
+   */
+  PUBLICATION_REQUESTED("要求提供公开出版物，告知获取的途径");
 
   private final String label;
 

@@ -105,6 +105,8 @@ public final class Regime {
               .put(AnswerKind.REPEATED_REQUEST, art2019("第三十六条第（六）项", "行政机关已就申请人提出的政府信息公开申请作出答复、申请人重复申请公开相同政府信息的，告知申请人不予重复处理。"))
               .put(AnswerKind.SPECIAL_STATUTORY_ACCESS, art2019("第三十六条第（七）项", "所申请公开信息属于工商、不动产登记资料等信息，有关法律、行政法规对信息的获取有特别规定的，告知申请人依照有关法律、行政法规的规定办理。"))
               .put(AnswerKind.EXCESSIVE_NOT_PROCESSED, art2019("第三十五条", "申请人申请公开政府信息的数量、频次明显超过合理范围，行政机关可以要求申请人说明理由。行政机关认为申请理由不合理的，告知申请人不予处理。"))
+              .put(AnswerKind.PETITION_NOT_PROCESSED, art2019("第三十九条第一款", "申请人以政府信息公开申请的形式进行信访、投诉、举报等活动，行政机关应当告知申请人不作为政府信息公开申请处理并可以告知通过相应渠道提出。"))
+              .put(AnswerKind.PUBLICATION_REQUESTED, art2019("第三十九条第二款", "申请人提出的申请内容为要求行政机关提供政府公报、报刊、书籍等公开出版物的，行政机关可以告知获取的途径。"))
               .build(),
           ImmutableMap.<ContentFlag, ExemptionGround>builder()
               .put(ContentFlag.STATE_SECRET, STATE_SECRET_2019)

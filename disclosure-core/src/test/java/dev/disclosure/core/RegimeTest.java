@@ -7,6 +7,7 @@ import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.core.exemption.ContentFlag;
 import dev.disclosure.core.exemption.ExemptionGrounds;
 import dev.disclosure.core.exemption.GroundOverride;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,31 @@ class RegimeTest {
         .isEqualTo("第三十六条第（四）项");
     assertThatThrownBy(() -> Regime.OGI_2019.citationFor(AnswerKind.UNRELATED_TO_NEEDS))
         .hasMessageContaining("REQ-4");
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-4, REQ-5: OGI_2019 answers petitions and requests for publications per 第三十九条第一款、第二款;"
+          + " OGI_2008 has neither")
+  void petitionAndPublication2019Only() {
+    assertThat(Regime.OGI_2019.citationFor(AnswerKind.PETITION_NOT_PROCESSED).provision())
+        .isEqualTo("第三十九条第一款");
+    assertThat(Regime.OGI_2019.citationFor(AnswerKind.PETITION_NOT_PROCESSED).wording())
+        .contains("不作为政府信息公开申请处理", "通过相应渠道提出");
+    assertThat(Regime.OGI_2019.citationFor(AnswerKind.PUBLICATION_REQUESTED).provision())
+        .isEqualTo("第三十九条第二款");
+    assertThat(Regime.OGI_2019.citationFor(AnswerKind.PUBLICATION_REQUESTED).wording())
+        .contains("政府公报、报刊、书籍等公开出版物", "告知获取的途径");
+    assertThat(AnswerKind.PETITION_NOT_PROCESSED.label()).contains("信访、投诉、举报");
+    assertThat(AnswerKind.PUBLICATION_REQUESTED.label()).contains("公开出版物");
+    for (AnswerKind kind :
+        List.of(AnswerKind.PETITION_NOT_PROCESSED, AnswerKind.PUBLICATION_REQUESTED)) {
+      assertThat(Regime.OGI_2008.allows(kind)).isFalse();
+      assertThatThrownBy(() -> Regime.OGI_2008.citationFor(kind))
+          .isInstanceOf(InvalidFactsException.class)
+          .hasMessageContaining("REQ-3")
+          .hasMessageContaining(kind.name());
+    }
   }
 
   @Test

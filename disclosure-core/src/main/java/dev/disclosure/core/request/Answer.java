@@ -18,14 +18,19 @@ import java.util.Set;
  * <p>Content each kind requires: {@code ALREADY_PUBLISHED} how to obtain the information (获取方式和途径);
  * {@code PARTIALLY_DISCLOSED} what was withheld and why (不予公开的内容及理由); {@code NOT_DISCLOSED} the
  * reasons (理由); {@code NOT_THIS_AGENCYS} the responsible agency and its contact when it can be
- * determined, otherwise why not (负责公开机关的名称、联系方式). Other kinds may leave it blank.
+ * determined, otherwise why not (负责公开机关的名称、联系方式); {@code PETITION_NOT_PROCESSED} the notice that
+ * the petition, complaint or report is not processed as a request, with the channel to use where
+ * the agency gives one (不作为政府信息公开申请处理，相应渠道); {@code PUBLICATION_REQUESTED} how to obtain the
+ * publication (获取的途径) — OGI-2019 第三十九条第二款 says the agency may tell it, and [convention] an answer
+ * of this kind is required to, since otherwise it says nothing. Other kinds may leave it blank.
  *
  * <p>Report row [convention]: {@code DISCLOSED} and {@code ALREADY_PUBLISHED} count as 予以公开; {@code
  * PARTIALLY_DISCLOSED} as 部分公开; {@code NOT_DISCLOSED} in the 不予公开 sub-row of its reason category,
  * which the caller must choose; {@code DOES_NOT_EXIST} and {@code NOT_THIS_AGENCYS} as 无法提供／本机关不掌握
  * unless the caller chooses another 无法提供 sub-row ({@code DOES_NOT_EXIST} also 没有现成信息需要另行制作 or,
  * after a correction, 补正后申请内容仍不明确); {@code REPEATED_REQUEST} as 不予处理／重复申请, or 要求确认或重新出具已获取信息;
- * {@code EXCESSIVE_NOT_PROCESSED} as 不予处理／无正当理由大量反复申请; {@code SPECIAL_STATUTORY_ACCESS} and the
+ * {@code EXCESSIVE_NOT_PROCESSED} as 不予处理／无正当理由大量反复申请; {@code PETITION_NOT_PROCESSED} as
+ * 不予处理／信访举报投诉类申请; {@code PUBLICATION_REQUESTED} as 不予处理／要求提供公开出版物; {@code SPECIAL_STATUTORY_ACCESS} and the
  * OGI_2008 answers {@code UNCLEAR_REQUEST} and {@code UNRELATED_TO_NEEDS} as 其他处理／其他.
  *
  * @param kind the kind of answer
@@ -55,6 +60,8 @@ public record Answer(AnswerKind kind, String content, OutcomeRow row) {
           .put(AnswerKind.UNCLEAR_REQUEST, EnumSet.of(OutcomeRow.OTHER))
           .put(AnswerKind.SPECIAL_STATUTORY_ACCESS, EnumSet.of(OutcomeRow.OTHER))
           .put(AnswerKind.EXCESSIVE_NOT_PROCESSED, EnumSet.of(OutcomeRow.NOT_PROCESSED_EXCESSIVE))
+          .put(AnswerKind.PETITION_NOT_PROCESSED, EnumSet.of(OutcomeRow.NOT_PROCESSED_PETITION))
+          .put(AnswerKind.PUBLICATION_REQUESTED, EnumSet.of(OutcomeRow.NOT_PROCESSED_PUBLICATION))
           .build();
 
   private static final Set<AnswerKind> NEED_CONTENT =
@@ -62,7 +69,9 @@ public record Answer(AnswerKind kind, String content, OutcomeRow row) {
           AnswerKind.ALREADY_PUBLISHED,
           AnswerKind.PARTIALLY_DISCLOSED,
           AnswerKind.NOT_DISCLOSED,
-          AnswerKind.NOT_THIS_AGENCYS);
+          AnswerKind.NOT_THIS_AGENCYS,
+          AnswerKind.PETITION_NOT_PROCESSED,
+          AnswerKind.PUBLICATION_REQUESTED);
 
   /**
    * Checks the answer.
@@ -145,6 +154,11 @@ public record Answer(AnswerKind kind, String content, OutcomeRow row) {
         return "what was withheld and why (不予公开的内容及理由)";
       case NOT_DISCLOSED:
         return "the reasons (理由)";
+      case PETITION_NOT_PROCESSED:
+        return "that it is not processed as a request, and the channel to use where one is given"
+            + " (不作为政府信息公开申请处理的告知及相应渠道)";
+      case PUBLICATION_REQUESTED:
+        return "how to obtain the publication (获取的途径)";
       default:
         return "the responsible agency and its contact, or why it cannot be determined"
                    + " (负责公开机关的名称、联系方式)";

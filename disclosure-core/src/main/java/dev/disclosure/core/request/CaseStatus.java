@@ -11,6 +11,7 @@ import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.calendar.Pause;
+import dev.disclosure.calendar.PeriodUnit;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.FeeRule;
@@ -42,7 +43,12 @@ import java.util.Set;
  *       time [convention];
  *   <li>the time from a fee notice to payment as a pause (REQ-8 [convention]);
  *   <li>a restart on the day a corrected application is received (CAL-8, P-CORRECTION-2019);
- *   <li>extensions (REQ-6).
+ *   <li>extensions (REQ-6);
+ *   <li>a longer reasonable period set after the applicant explained an excessive request (OGI-2019
+ *       第三十五条, REQ-4): from then on the due date is the date set. The calendar counts it as a
+ *       period on the spot from that date, and {@link #explain()} gives the replaced reply deadline
+ *       with the set date as its final step. [convention] The set date is a date, not a count:
+ *       later waits do not move it, and no correction or extension under 第三十三条 follows it.
  * </ul>
  *
  * <p>While a pause or a correction is pending, {@link #deadline()} leaves the pending wait out and
@@ -76,9 +82,15 @@ public final class CaseStatus {
   private final boolean feeNoticed;
   private final boolean reasonsAsked;
   private final OutcomeRow outcome;
+
+  /** The longer period set for a reasonable excessive request (OGI-2019 第三十五条), if any. */
+  private final LongerPeriod longer;
+
   private final Set<Step> allowedSteps;
 
-  /** The calendar's deadline for {@link #clock}, built on first use. */
+  /**
+   * The calendar's deadline for {@link #clock}, or for {@link #longer} if set; built on first use.
+   */
   private Deadline deadline;
 
   private CaseStatus(
@@ -95,13 +107,15 @@ public final class CaseStatus {
       boolean correctionReceived,
       boolean feeNoticed,
       boolean reasonsAsked,
-      OutcomeRow outcome) {
+      OutcomeRow outcome,
+      LongerPeriod longer) {
     this.regime = regime;
     this.calendar = calendar;
     this.submission = submission;
     this.state = state;
     this.clock = clock;
-    this.dueDate = computeDueDate();
+    this.longer = longer;
+    this.dueDate = longer == null ? computeDueDate() : longer.dueDate();
     this.lastDate = lastDate;
     this.waitingSince = waitingSince;
     this.consulted = consulted;
@@ -130,6 +144,7 @@ public final class CaseStatus {
         false,
         false,
         false,
+        null,
         null);
   }
 
@@ -152,7 +167,8 @@ public final class CaseStatus {
         correctionReceived,
         feeNoticed,
         reasonsAsked,
-        outcome);
+        outcome,
+        longer);
   }
 
   private CaseStatus closed(LocalDate date, OutcomeRow row) {
@@ -170,7 +186,8 @@ public final class CaseStatus {
         correctionReceived,
         feeNoticed,
         reasonsAsked,
-        row);
+        row,
+        longer);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -198,12 +215,14 @@ public final class CaseStatus {
   /**
    * Returns the reply deadline (答复期限) from the completed steps, with its steps and citations; a
    * pending pause or correction is left out (see {@link #deadlineOn(LocalDate)}). For a closed
-   * case, the deadline in force when it closed.
+   * case, the deadline in force when it closed. Once a longer period is set (确定延迟答复的合理期限, OGI-2019
+   * 第三十五条, REQ-4), the period due on the date set, citing 第三十五条; {@link #explain()} also gives the
+   * reply deadline it replaced.
    */
   public Deadline deadline() {
     Deadline built = deadline;
     if (built == null) {
-      built = buildDeadline(clock);
+      built = longer == null ? buildDeadline(clock) : longer.deadline(calendar);
       deadline = built;
     }
     return built;
@@ -226,7 +245,7 @@ public final class CaseStatus {
    */
   public Deadline deadlineOn(LocalDate date) {
     requireNonNull(date, "date");
-    return waitingSince == null ? deadline() : buildDeadline(clockOn(date));
+    return waitingSince == null || longer != null ? deadline() : buildDeadline(clockOn(date));
   }
 
   /** The clock with a pending wait ended on a date: a pause, or a restart for a correction. */
@@ -382,7 +401,7 @@ public final class CaseStatus {
     StringBuilder text =
         new StringBuilder(submission.explain())
             .append('\n')
-            .append(deadline().explain())
+            .append(longer == null ? deadline().explain() : longer.explain())
             .append("\nREQ-9: ")
             .append(state.label())
             .append(" (")
@@ -456,6 +475,8 @@ public final class CaseStatus {
           .flags(correctionAsked, correctionReceived, feeNoticed, true, null);
     } else if (event instanceof RequestEvent.ReasonsGiven) {
       return with(CaseState.PROCESSING, clock, date, null);
+    } else if (event instanceof RequestEvent.LongerPeriodSet set) {
+      return setLongerPeriod(set);
     } else if (event instanceof RequestEvent.Answered answered) {
       return answer(answered);
     } else {
@@ -479,7 +500,8 @@ public final class CaseStatus {
         received,
         fee,
         reasons,
-        outcome);
+        outcome,
+        longer);
   }
 
   private CaseStatus askCorrection(RequestEvent.CorrectionAsked asked) {
@@ -523,7 +545,8 @@ public final class CaseStatus {
         correctionReceived,
         feeNoticed,
         reasonsAsked,
-        null);
+        null,
+        longer);
   }
 
   private CaseStatus noOpinion(LocalDate date) {
@@ -564,7 +587,8 @@ public final class CaseStatus {
         correctionReceived,
         feeNoticed,
         reasonsAsked,
-        null);
+        null,
+        longer);
   }
 
   private CaseStatus extend(RequestEvent.ExtensionApproved approved) {
@@ -611,6 +635,45 @@ public final class CaseStatus {
     return with(CaseState.PROCESSING, append(extension), approved.date(), null);
   }
 
+  private CaseStatus setLongerPeriod(RequestEvent.LongerPeriodSet set) {
+    if (!set.newDueDate().isAfter(dueDate)) {
+      throw refuse(
+          set.step(),
+          "REQ-4",
+          "a longer reasonable period ends after the due date in force "
+              + dueDate
+              + " ("
+              + RequestCitations.LONGER_PERIOD.toReference()
+              + "); got "
+              + set.newDueDate());
+    }
+    if (set.newDueDate().isBefore(set.date())) {
+      throw refuse(
+          set.step(),
+          "REQ-4",
+          "a longer reasonable period set on "
+              + set.date()
+              + " cannot end before that day; got "
+              + set.newDueDate());
+    }
+    return new CaseStatus(
+        regime,
+        calendar,
+        submission,
+        CaseState.PROCESSING,
+        clock,
+        set.date(),
+        null,
+        null,
+        supplyBy,
+        correctionAsked,
+        correctionReceived,
+        feeNoticed,
+        reasonsAsked,
+        null,
+        new LongerPeriod(set.date(), set.newDueDate(), set.reason(), deadline()));
+  }
+
   private CaseStatus answer(RequestEvent.Answered answered) {
     AnswerKind kind = answered.answer().kind();
     try {
@@ -626,6 +689,14 @@ public final class CaseStatus {
           "an excessive request is not processed only after the applicant was asked for reasons ("
               + RequestCitations.EXCESSIVE.toReference()
               + ")");
+    }
+    if (longer != null && kind == AnswerKind.EXCESSIVE_NOT_PROCESSED) {
+      throw refuse(
+          answered.step(),
+          "REQ-4",
+          "the reasons were found reasonable and a longer period was set on "
+              + longer.setOn()
+              + "; the request is processed");
     }
     if (state == CaseState.AWAITING_REASONS && kind != AnswerKind.EXCESSIVE_NOT_PROCESSED) {
       throw refuse(
@@ -667,7 +738,15 @@ public final class CaseStatus {
   /** The rule that makes a step unavailable: the regime's lack of it, else the state (REQ-9). */
   private String ruleForMissing(Step step) {
     switch (step) {
+      case SET_LONGER_PERIOD:
+        return regime.allows(AnswerKind.EXCESSIVE_NOT_PROCESSED) ? "REQ-4" : "REQ-3";
       case ASK_CORRECTION:
+        if (longer != null && state == CaseState.PROCESSING) {
+          return "REQ-4";
+        }
+        return regime.correctionPeriod().isEmpty()
+            ? "REQ-3"
+            : correctionAsked ? "P-CORRECTION-2019" : "REQ-9";
       case RECEIVE_CORRECTION:
       case MISS_CORRECTION:
         return regime.correctionPeriod().isEmpty()
@@ -681,7 +760,10 @@ public final class CaseStatus {
       case MISS_PAYMENT:
         return regime.feeRule() == FeeRule.PROCESSING_FEE_2020 ? "REQ-9" : "REQ-7";
       case APPROVE_EXTENSION:
-        return state == CaseState.PROCESSING ? "REQ-6" : "REQ-9";
+        if (state != CaseState.PROCESSING) {
+          return "REQ-9";
+        }
+        return longer == null ? "REQ-6" : "REQ-4";
       default:
         return "REQ-9";
     }
@@ -694,11 +776,14 @@ public final class CaseStatus {
         steps.add(Step.SEND_CONSULTATION);
         steps.add(Step.ANSWER);
         steps.add(Step.WITHDRAW);
-        if (regime.correctionPeriod().isPresent() && !correctionAsked) {
+        if (regime.correctionPeriod().isPresent() && !correctionAsked && longer == null) {
           steps.add(Step.ASK_CORRECTION);
         }
-        if (remainingExtension() > 0) {
+        if (remainingExtension() > 0 && longer == null) {
           steps.add(Step.APPROVE_EXTENSION);
+        }
+        if (reasonsAsked && longer == null) {
+          steps.add(Step.SET_LONGER_PERIOD);
         }
         if (regime.feeRule() == FeeRule.PROCESSING_FEE_2020 && !feeNoticed) {
           steps.add(Step.SEND_FEE_NOTICE);
@@ -759,6 +844,40 @@ public final class CaseStatus {
     }
   }
 
+  /**
+   * A longer reasonable period (延迟答复的合理期限, OGI-2019 第三十五条): the day it was set, the day it ends,
+   * why, and the reply deadline it replaced.
+   */
+  private record LongerPeriod(
+      LocalDate setOn, LocalDate dueDate, String reason, Deadline replaced) {
+
+    /** The period as the calendar counts it: on the spot (当场) from the date set, due that day. */
+    private static final LegalPeriod SET_DATE =
+        LegalPeriod.of(
+            "REQ-4",
+            0,
+            PeriodUnit.WORKING_DAYS,
+            "确定延迟答复的合理期限，于所确定之日答复",
+            RequestCitations.LONGER_PERIOD);
+
+    Deadline deadline(WorkingDayCalendar calendar) {
+      return calendar.deadline(SET_DATE, dueDate);
+    }
+
+    /** The replaced deadline's steps, then the set date as the final step. */
+    String explain() {
+      return replaced.explain()
+          + "\nREQ-4: "
+          + setOn
+          + " "
+          + RequestCitations.LONGER_PERIOD.toReference()
+          + "确定延迟答复的合理期限并告知申请人（"
+          + reason
+          + "），答复期限 → "
+          + dueDate;
+    }
+  }
+
   private String consultationReason() {
     return consulted == Consulted.THIRD_PARTY ? "征求第三方意见所需时间不计算在答复期限内" : "征求其他机关意见所需时间不计算在答复期限内";
   }
@@ -795,12 +914,13 @@ public final class CaseStatus {
         && correctionReceived == other.correctionReceived
         && feeNoticed == other.feeNoticed
         && reasonsAsked == other.reasonsAsked
-        && outcome == other.outcome;
+        && outcome == other.outcome
+        && Objects.equals(longer, other.longer);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(regime, submission, state, clock, lastDate, waitingSince, outcome);
+    return Objects.hash(regime, submission, state, clock, lastDate, waitingSince, outcome, longer);
   }
 
   /** Returns e.g. {@code CaseStatus[OGI_2019 处理中, due 2026-10-30]}. */

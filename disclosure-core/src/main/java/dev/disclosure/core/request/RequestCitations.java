@@ -30,6 +30,11 @@ final class RequestCitations {
           "第三十五条",
           "申请人申请公开政府信息的数量、频次明显超过合理范围，行政机关可以要求申请人说明理由。行政机关认为申请理由不合理的，告知申请人不予处理。");
 
+  /** OGI-2019 第三十五条: a longer reasonable period for a reasonable but excessive request (REQ-4). */
+  static final Citation LONGER_PERIOD =
+      Citation.of(
+          Sources.OGI_2019, "第三十五条", "申请理由合理，但是无法在本条例第三十三条规定的期限内答复申请人的，可以确定延迟答复的合理期限并告知申请人。");
+
   /** OGI-2019 第四十二条: the processing fee (REQ-8). */
   static final Citation FEE =
       Citation.of(

@@ -427,6 +427,45 @@ public sealed interface RequestEvent {
   }
 
   /**
+   * The agency found the reasons for an excessive request reasonable but cannot answer within the
+   * reply period, and set a longer reasonable period and told the applicant (确定延迟答复的合理期限并告知申请人,
+   * OGI-2019 第三十五条, REQ-4; OGI_2019 only). From then on the case is due on {@code newDueDate}.
+   * Whether the date is after the due date in force is decided when the step is applied.
+   *
+   * @param date the day the longer period was set and the applicant told
+   * @param newDueDate the day the answer is now due (延迟答复的期限)
+   * @param reason why the reply period is not enough, e.g. {@code 申请公开的信息数量较大，需逐件检索}
+   */
+  record LongerPeriodSet(LocalDate date, LocalDate newDueDate, String reason)
+      implements RequestEvent {
+    /**
+     * Checks the facts.
+     *
+     * @throws InvalidFactsException if the reason is blank (REQ-4)
+     */
+    public LongerPeriodSet {
+      requireNonNull(date, "date");
+      requireNonNull(newDueDate, "newDueDate");
+      requireNonNull(reason, "reason");
+      if (reason.isBlank()) {
+        throw new InvalidFactsException(
+            "LongerPeriodSet",
+            List.of("REQ-4: a longer reply period states why the reply period is not enough"));
+      }
+    }
+
+    @Override
+    public Step step() {
+      return Step.SET_LONGER_PERIOD;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.AGENCY;
+    }
+  }
+
+  /**
    * The agency answered (作出答复); the case closes.
    *
    * @param date the day of the answer

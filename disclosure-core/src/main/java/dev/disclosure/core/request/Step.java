@@ -26,6 +26,11 @@ public enum Step {
   ASK_REASONS("要求说明理由"),
   /** Receive the applicant's reasons (收到理由说明). */
   RECEIVE_REASONS("收到理由说明"),
+  /**
+   * Set a longer reasonable reply period for an excessive request whose reasons are reasonable
+   * (确定延迟答复的合理期限, OGI-2019 第三十五条, REQ-4).
+   */
+  SET_LONGER_PERIOD("确定延迟答复的合理期限"),
   /** Answer the request (答复). */
   ANSWER("答复"),
   /** The applicant withdraws the request (撤回申请). */

@@ -37,6 +37,7 @@ final class Fixtures {
   static final LocalDate THU_2026_11_12 = LocalDate.of(2026, 11, 12);
   static final LocalDate FRI_2026_11_13 = LocalDate.of(2026, 11, 13);
   static final LocalDate FRI_2026_11_20 = LocalDate.of(2026, 11, 20);
+  static final LocalDate THU_2026_11_26 = LocalDate.of(2026, 11, 26);
   static final LocalDate FRI_2026_11_27 = LocalDate.of(2026, 11, 27);
 
   static final Applicant ZHANG_SAN =

@@ -2,9 +2,16 @@ package dev.disclosure.core.request;
 
 import static dev.disclosure.core.request.Fixtures.FRI_2026_10_09;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_10_16;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_10_30;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_11_13;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_11_27;
 import static dev.disclosure.core.request.Fixtures.MON_2026_09_28;
 import static dev.disclosure.core.request.Fixtures.MON_2026_10_12;
+import static dev.disclosure.core.request.Fixtures.MON_2026_11_02;
+import static dev.disclosure.core.request.Fixtures.THU_2026_10_15;
+import static dev.disclosure.core.request.Fixtures.THU_2026_11_05;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_09_29;
+import static dev.disclosure.core.request.Fixtures.TUE_2026_10_13;
 import static dev.disclosure.core.request.Fixtures.WED_2026_09_30;
 import static dev.disclosure.core.request.Fixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,8 +23,11 @@ import dev.disclosure.core.Regime;
 import dev.disclosure.core.request.RequestEvent.Answered;
 import dev.disclosure.core.request.RequestEvent.ConsultationSent;
 import dev.disclosure.core.request.RequestEvent.Consulted;
+import dev.disclosure.core.request.RequestEvent.CorrectionAsked;
 import dev.disclosure.core.request.RequestEvent.FeeNotice;
+import dev.disclosure.core.request.RequestEvent.LongerPeriodSet;
 import dev.disclosure.core.request.RequestEvent.ReasonsAsked;
+import dev.disclosure.core.request.RequestEvent.ReasonsGiven;
 import dev.disclosure.core.request.RequestEvent.Withdrawn;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -159,5 +169,76 @@ class RefusalTest {
         .hasMessageContaining("REQ-8");
     assertThat(new FeeNotice(WED_2026_09_30, new BigDecimal("200.0")).amountYuan().scale())
         .isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-4: a longer period is set only under OGI_2019 and only after the applicant gave reasons"
+          + " for an excessive request")
+  void longerPeriodNeedsReasons() {
+    LongerPeriodSet set = new LongerPeriodSet(MON_2026_10_12, FRI_2026_11_27, "数量较大");
+    RequestCase received = open(Regime.OGI_2019, MON_2026_09_28);
+    RefusedStepException notAsked = Refusals.of(received, set);
+    assertThat(notAsked.ruleId()).isEqualTo("REQ-4");
+    assertThat(notAsked.state()).isEqualTo(CaseState.PROCESSING);
+    assertThat(notAsked.step()).isEqualTo(Step.SET_LONGER_PERIOD);
+    assertThat(notAsked).hasMessageContaining("确定延迟答复的合理期限");
+    RefusedStepException awaiting =
+        Refusals.of(received.apply(new ReasonsAsked(WED_2026_09_30)), set);
+    assertThat(awaiting.ruleId()).isEqualTo("REQ-4");
+    assertThat(awaiting.state()).isEqualTo(CaseState.AWAITING_REASONS);
+    assertThat(Refusals.of(open(Regime.OGI_2008, MON_2026_09_28), set).ruleId()).isEqualTo("REQ-3");
+    assertThatThrownBy(() -> new LongerPeriodSet(MON_2026_10_12, FRI_2026_11_27, " "))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("REQ-4");
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-4: the new due date must be later than the due date in force (Fri 2026-10-30) and not"
+          + " before the day it is set")
+  void longerPeriodDates() {
+    RequestCase reasons =
+        open(Regime.OGI_2019, MON_2026_09_28).apply(new ReasonsAsked(WED_2026_09_30));
+    RequestCase given = reasons.apply(new ReasonsGiven(MON_2026_10_12, "研究需要"));
+    RefusedStepException same =
+        Refusals.of(given, new LongerPeriodSet(TUE_2026_10_13, FRI_2026_10_30, "数量较大"));
+    assertThat(same.ruleId()).isEqualTo("REQ-4");
+    assertThat(same).hasMessageContaining("2026-10-30").hasMessageContaining("第三十五条");
+    assertThat(
+            Refusals.of(given, new LongerPeriodSet(TUE_2026_10_13, THU_2026_10_15, "数量较大"))
+                .ruleId())
+        .isEqualTo("REQ-4");
+    // Reasons only on Mon 11-02, after the due date: a date after 10-30 but before the day of
+    // setting is refused.
+    RequestCase lateReasons = reasons.apply(new ReasonsGiven(MON_2026_11_02, "研究需要"));
+    RefusedStepException before =
+        Refusals.of(lateReasons, new LongerPeriodSet(FRI_2026_11_13, THU_2026_11_05, "数量较大"));
+    assertThat(before.ruleId()).isEqualTo("REQ-4");
+    assertThat(before).hasMessageContaining("cannot end before");
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-4: once a longer period is set, no second one, no extension, no correction and no"
+          + " 不予处理 for an excessive request follow")
+  void afterLongerPeriod() {
+    RequestCase set =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new ReasonsAsked(WED_2026_09_30))
+            .apply(new ReasonsGiven(MON_2026_10_12, "研究需要"))
+            .apply(new LongerPeriodSet(MON_2026_10_12, FRI_2026_11_27, "数量较大"));
+    assertThat(
+            Refusals.of(set, new LongerPeriodSet(TUE_2026_10_13, FRI_2026_11_27.plusDays(7), "再延"))
+                .ruleId())
+        .isEqualTo("REQ-4");
+    assertThat(Refusals.of(set, Fixtures.extension(TUE_2026_10_13, 5)).ruleId()).isEqualTo("REQ-4");
+    assertThat(Refusals.of(set, new CorrectionAsked(TUE_2026_10_13, "文号", FRI_2026_10_16)).ruleId())
+        .isEqualTo("REQ-4");
+    RefusedStepException excessive =
+        Refusals.of(
+            set, new Answered(TUE_2026_10_13, Answer.of(AnswerKind.EXCESSIVE_NOT_PROCESSED, "")));
+    assertThat(excessive.ruleId()).isEqualTo("REQ-4");
+    assertThat(excessive).hasMessageContaining("reasonable");
   }
 }

@@ -105,6 +105,10 @@ class RequestCasePropertyTest {
         return new RequestEvent.ReasonsAsked(date);
       case RECEIVE_REASONS:
         return new RequestEvent.ReasonsGiven(date, "研究需要");
+      case SET_LONGER_PERIOD:
+        LocalDate due = c.status().dueDate();
+        return new RequestEvent.LongerPeriodSet(
+            date, (due.isAfter(date) ? due : date).plusDays(bits % 31), "申请公开的信息数量较大");
       case ANSWER:
         if (bits % 2 == 0
             && c.events().stream().anyMatch(e -> e.step() == Step.RECEIVE_CORRECTION)) {
@@ -142,11 +146,7 @@ class RequestCasePropertyTest {
       last.status().outcome().ifPresent(rows::add);
     }
     assertThat(steps).containsExactlyInAnyOrder(Step.values());
-    assertThat(rows)
-        .containsAll(
-            EnumSet.complementOf(
-                EnumSet.of(
-                    OutcomeRow.NOT_PROCESSED_PETITION, OutcomeRow.NOT_PROCESSED_PUBLICATION)));
+    assertThat(rows).containsExactlyInAnyOrder(OutcomeRow.values());
   }
 
   @Test
@@ -159,10 +159,21 @@ class RequestCasePropertyTest {
         .forAll(regimes(), receipts(), choices())
         .checkAssert(
             (regime, receipt, choices) -> {
-              for (RequestCase c : walk(regime, receipt, choices)) {
-                CaseStatus status = c.status();
+              List<RequestCase> cases = walk(regime, receipt, choices);
+              for (int i = 0; i < cases.size(); i++) {
+                CaseStatus status = cases.get(i).status();
                 assertThat(status.dueDate()).isEqualTo(status.deadline().dueDate());
                 assertThat(status.deadline().explain()).contains("→ " + status.dueDate());
+                assertThat(status.explain()).contains("→ " + status.dueDate());
+                List<RequestEvent> events = cases.get(i).events();
+                if (i > 0
+                    && events.get(events.size() - 1) instanceof RequestEvent.LongerPeriodSet set) {
+                  CaseStatus before = cases.get(i - 1).status();
+                  assertThat(status.dueDate())
+                      .isEqualTo(set.newDueDate())
+                      .isAfter(before.dueDate());
+                  assertThat(status.explain()).contains(before.deadline().explain(), "第三十五条");
+                }
               }
             });
   }

@@ -21,6 +21,7 @@ import static dev.disclosure.core.request.Fixtures.THU_2026_03_19;
 import static dev.disclosure.core.request.Fixtures.THU_2026_10_15;
 import static dev.disclosure.core.request.Fixtures.THU_2026_11_05;
 import static dev.disclosure.core.request.Fixtures.THU_2026_11_12;
+import static dev.disclosure.core.request.Fixtures.THU_2026_11_26;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_09_29;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_10_13;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_11_03;
@@ -31,8 +32,10 @@ import static dev.disclosure.core.request.Fixtures.ZHANG_SAN;
 import static dev.disclosure.core.request.Fixtures.extension;
 import static dev.disclosure.core.request.Fixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.disclosure.core.AnswerKind;
+import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.request.RequestEvent.Answered;
 import dev.disclosure.core.request.RequestEvent.ConsultationSent;
@@ -42,6 +45,7 @@ import dev.disclosure.core.request.RequestEvent.CorrectionMissed;
 import dev.disclosure.core.request.RequestEvent.CorrectionReceived;
 import dev.disclosure.core.request.RequestEvent.FeeNotice;
 import dev.disclosure.core.request.RequestEvent.FeePaid;
+import dev.disclosure.core.request.RequestEvent.LongerPeriodSet;
 import dev.disclosure.core.request.RequestEvent.NoOpinion;
 import dev.disclosure.core.request.RequestEvent.OpinionReceived;
 import dev.disclosure.core.request.RequestEvent.PaymentMissed;
@@ -380,6 +384,97 @@ class RequestCaseTest {
             .status();
     assertThat(closed.outcome()).contains(OutcomeRow.NOT_PROCESSED_EXCESSIVE);
     assertThat(Regime.OGI_2008.allows(AnswerKind.EXCESSIVE_NOT_PROCESSED)).isFalse();
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-4: reasons found reasonable but the request too large → a longer period is set"
+          + " (第三十五条): due Fri 2026-10-30 becomes Fri 2026-11-27, explained after the replaced"
+          + " P-REPLY-2019 deadline")
+  void longerPeriodSet() {
+    // P-REPLY-2019 from Mon 09-28 → Fri 10-30 (see reply2019AcrossNationalDay); the explanation
+    // time is counted, so the date holds after the reasons.
+    RequestCase given =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new ReasonsAsked(WED_2026_09_30))
+            .apply(new ReasonsGiven(MON_2026_10_12, "课题研究需要历年数据"));
+    assertThat(given.status().dueDate()).isEqualTo(FRI_2026_10_30);
+    assertThat(given.status().allowedSteps()).contains(Step.SET_LONGER_PERIOD);
+    CaseStatus set =
+        given
+            .apply(new LongerPeriodSet(TUE_2026_10_13, FRI_2026_11_27, "申请公开的信息涉及十年档案，需逐件检索"))
+            .status();
+    assertThat(set.state()).isEqualTo(CaseState.PROCESSING);
+    assertThat(set.dueDate()).isEqualTo(FRI_2026_11_27);
+    assertThat(set.deadline().dueDate()).isEqualTo(FRI_2026_11_27);
+    assertThat(set.deadline().period().citations().get(0).provision()).isEqualTo("第三十五条");
+    assertThat(set.explain())
+        .contains(
+            "P-REPLY-2019",
+            "→ 2026-10-30",
+            "REQ-4: 2026-10-13 依据",
+            "第三十五条确定延迟答复的合理期限并告知申请人（申请公开的信息涉及十年档案，需逐件检索）",
+            "答复期限 → 2026-11-27");
+    assertThat(set.explain().indexOf("→ 2026-10-30"))
+        .isLessThan(set.explain().indexOf("→ 2026-11-27"));
+    assertThat(set.allowedSteps())
+        .contains(Step.ANSWER, Step.SEND_CONSULTATION, Step.SEND_FEE_NOTICE, Step.WITHDRAW)
+        .doesNotContain(Step.SET_LONGER_PERIOD, Step.APPROVE_EXTENSION, Step.ASK_CORRECTION);
+    assertThat(set.latenessOn(THU_2026_11_26).isLate()).isFalse();
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-4: the set date is a date [convention]: a later consultation does not move it; an"
+          + " answer on Fri 2026-11-27 is on time, on Tue 2026-12-01 late by 2 working days"
+          + " (Mon 11-30, Tue 12-01)")
+  void longerPeriodIsADate() {
+    RequestCase set =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new ReasonsAsked(WED_2026_09_30))
+            .apply(new ReasonsGiven(MON_2026_10_12, "课题研究需要历年数据"))
+            .apply(new LongerPeriodSet(TUE_2026_10_13, FRI_2026_11_27, "数量较大"))
+            .apply(new ConsultationSent(MON_2026_11_02, Consulted.THIRD_PARTY, "某建筑公司"))
+            .apply(new OpinionReceived(FRI_2026_11_13, "同意公开"));
+    assertThat(set.status().dueDate()).isEqualTo(FRI_2026_11_27);
+    assertThat(set.status().deadline().dueDate()).isEqualTo(FRI_2026_11_27);
+    CaseStatus onTime = set.apply(new Answered(FRI_2026_11_27, DISCLOSED)).status();
+    assertThat(onTime.latenessOn(LocalDate.of(2026, 12, 31)).isLate()).isFalse();
+    CaseStatus late = set.apply(new Answered(LocalDate.of(2026, 12, 1), DISCLOSED)).status();
+    assertThat(late.latenessOn(LocalDate.of(2026, 12, 31)).workingDaysLate()).isEqualTo(2);
+    assertThat(late.outcome()).contains(OutcomeRow.DISCLOSED);
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-4, REQ-5: a petition in the form of a request → 不予处理／信访举报投诉类申请 (第三十九条第一款); a"
+          + " request for publications → 不予处理／要求提供公开出版物 (第三十九条第二款); both state what to do")
+  void petitionAndPublication() {
+    Answer petition = Answer.of(AnswerKind.PETITION_NOT_PROCESSED, "请通过12345政务服务便民热线反映");
+    Answer publication = Answer.of(AnswerKind.PUBLICATION_REQUESTED, "可在市图书馆政府公报阅览点查阅");
+    assertThat(close(Regime.OGI_2019, petition)).isEqualTo(OutcomeRow.NOT_PROCESSED_PETITION);
+    assertThat(OutcomeRow.NOT_PROCESSED_PETITION.label()).isEqualTo("不予处理／1.信访举报投诉类申请");
+    assertThat(close(Regime.OGI_2019, publication)).isEqualTo(OutcomeRow.NOT_PROCESSED_PUBLICATION);
+    assertThat(OutcomeRow.NOT_PROCESSED_PUBLICATION.label()).isEqualTo("不予处理／3.要求提供公开出版物");
+    assertThat(Answer.rowsFor(AnswerKind.PETITION_NOT_PROCESSED))
+        .containsExactly(OutcomeRow.NOT_PROCESSED_PETITION);
+    assertThat(Answer.rowsFor(AnswerKind.PUBLICATION_REQUESTED))
+        .containsExactly(OutcomeRow.NOT_PROCESSED_PUBLICATION);
+    assertThatThrownBy(() -> Answer.of(AnswerKind.PETITION_NOT_PROCESSED, " "))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("REQ-3/REQ-4")
+        .hasMessageContaining("相应渠道");
+    assertThatThrownBy(() -> Answer.of(AnswerKind.PUBLICATION_REQUESTED, ""))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("获取的途径");
+    assertThatThrownBy(() -> new Answer(AnswerKind.PUBLICATION_REQUESTED, "书店", OutcomeRow.OTHER))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("REQ-5");
+    RequestCase received2008 = open(Regime.OGI_2008, MON_2026_09_28);
+    assertThat(Refusals.of(received2008, new Answered(WED_2026_09_30, petition)).ruleId())
+        .isEqualTo("REQ-3");
+    assertThat(Refusals.of(received2008, new Answered(WED_2026_09_30, publication)).ruleId())
+        .isEqualTo("REQ-3");
   }
 
   @Test
