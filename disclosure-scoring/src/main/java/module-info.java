@@ -1,6 +1,10 @@
 /**
- * Exact-point rubrics, assessments and grade bands of government-disclosure evaluations (政务公开考评).
+ * Scoring of government-disclosure work (政务公开考评): exact points, rubrics (考评办法) of sections
+ * and criteria, assessments with deductions (扣分), grade scales (等次), score cards and rankings.
  */
 module dev.disclosure.scoring {
   requires transitive dev.disclosure.core;
+  requires com.google.common;
+
+  exports dev.disclosure.scoring;
 }
