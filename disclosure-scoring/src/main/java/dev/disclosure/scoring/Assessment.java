@@ -150,9 +150,21 @@ public final class Assessment {
    */
   public Assessment withDeduction(
       String criterionId, Points points, String reason, String... evidence) {
-    Deduction d = new Deduction(criterionId, points, reason, List.of(evidence));
+    return withDeduction(new Deduction(criterionId, points, reason, List.of(evidence)));
+  }
+
+  /**
+   * Returns this assessment with one more deduction (扣分), e.g. from {@link DepartmentDeductions}.
+   *
+   * @param deduction the deduction
+   * @return the new assessment
+   * @throws InvalidFactsException if the criterion is unknown or awarded, the points not positive
+   *     or the reason blank; this assessment is unchanged
+   */
+  public Assessment withDeduction(Deduction deduction) {
+    requireNonNull(deduction, "deduction");
     List<Deduction> ds = new ArrayList<>(deductions);
-    ds.add(d);
+    ds.add(deduction);
     return of(rubric, unit, ds, List.copyOf(awards.values()), overrides);
   }
 

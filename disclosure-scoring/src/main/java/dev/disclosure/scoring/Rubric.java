@@ -189,6 +189,17 @@ public final class Rubric {
     }
 
     /**
+     * Adds several grade bands, e.g. {@link AnnualAssessment#bands}.
+     *
+     * @param bands the bands
+     * @return this builder
+     */
+    public Builder grades(List<GradeBand> bands) {
+      requireNonNull(bands, "bands").forEach(this::grade);
+      return this;
+    }
+
+    /**
      * Adds a provision the rubric rests on.
      *
      * @param citation the citation
