@@ -29,6 +29,10 @@ public final class Assessment {
   private final List<Deduction> deductions;
   private final Map<String, Award> awards;
   private final List<GradeOverride> overrides;
+  /** Per criterion, in rubric order: its award, or null. */
+  private final Award[] awardAt;
+  /** Per criterion, in rubric order: its deductions as an immutable list, or null. */
+  private final Object[] deductionsAt;
 
   private Assessment(
       Rubric rubric,
@@ -41,6 +45,17 @@ public final class Assessment {
     this.deductions = deductions;
     this.awards = awards;
     this.overrides = overrides;
+    int size = rubric.criteria().size();
+    this.awardAt = new Award[size];
+    for (Award a : awards.values()) {
+      awardAt[rubric.ordinal(a.criterionId())] = a;
+    }
+    Map<String, List<Deduction>> grouped = new HashMap<>();
+    for (Deduction d : deductions) {
+      grouped.computeIfAbsent(d.criterionId(), k -> new ArrayList<>(2)).add(d);
+    }
+    this.deductionsAt = new Object[size];
+    grouped.forEach((id, ds) -> deductionsAt[rubric.ordinal(id)] = List.copyOf(ds));
   }
 
   /**
@@ -249,22 +264,34 @@ public final class Assessment {
    * @return the score card
    */
   public ScoreCard score() {
-    Map<String, List<Deduction>> byCriterion = new HashMap<>();
-    for (Deduction d : deductions) {
-      byCriterion.computeIfAbsent(d.criterionId(), k -> new ArrayList<>(2)).add(d);
-    }
-    List<ScoreCard.SectionScore> sectionScores = new ArrayList<>(rubric.sections().size());
-    Points total = Points.ZERO;
-    for (Section s : rubric.sections()) {
-      List<ScoreCard.CriterionScore> lines = new ArrayList<>(s.criteria().size());
-      Points sectionScore = Points.ZERO;
-      for (Criterion c : s.criteria()) {
-        ScoreCard.CriterionScore line = scoreCriterion(c, byCriterion.get(c.id()));
-        lines.add(line);
-        sectionScore = sectionScore.plus(line.score());
+    List<Section> sections = rubric.sections();
+    ScoreCard.SectionScore[] sectionScores = new ScoreCard.SectionScore[sections.size()];
+    Points total = rubric.total();
+    int ordinal = 0;
+    for (int i = 0; i < sectionScores.length; i++) {
+      Section s = sections.get(i);
+      List<Criterion> criteria = s.criteria();
+      ScoreCard.CriterionScore[] lines = null;
+      Points sectionScore = s.maximum();
+      for (int j = 0; j < criteria.size(); j++, ordinal++) {
+        Award award = awardAt[ordinal];
+        @SuppressWarnings("unchecked")
+        List<Deduction> ds = (List<Deduction>) deductionsAt[ordinal];
+        if (award == null && ds == null) {
+          continue;
+        }
+        if (lines == null) {
+          lines = rubric.fullMarks(i).criteria().toArray(new ScoreCard.CriterionScore[0]);
+        }
+        Criterion c = criteria.get(j);
+        ScoreCard.CriterionScore line = scoreCriterion(c, award, ds);
+        lines[j] = line;
+        sectionScore = sectionScore.minus(c.maximum().minus(line.score()));
       }
-      sectionScores.add(new ScoreCard.SectionScore(s, sectionScore, lines));
-      total = total.plus(sectionScore);
+      sectionScores[i] = lines == null
+          ? rubric.fullMarks(i)
+          : new ScoreCard.SectionScore(s, sectionScore, List.of(lines));
+      total = total.minus(s.maximum().minus(sectionScore));
     }
     GradeBand byScore = rubric.scale().gradeOf(total);
     GradeBand grade = byScore;
@@ -274,30 +301,30 @@ public final class Assessment {
         grade = imposed;
       }
     }
-    List<String> consequences = new ArrayList<>(grade.consequences());
-    for (GradeOverride o : overrides) {
-      consequences.addAll(o.consequences());
+    List<String> consequences = grade.consequences();
+    if (!overrides.isEmpty()) {
+      List<String> all = new ArrayList<>(consequences);
+      for (GradeOverride o : overrides) {
+        all.addAll(o.consequences());
+      }
+      consequences = List.copyOf(all);
     }
     return new ScoreCard(
-        rubric, unit, sectionScores, total, byScore, grade, overrides, List.copyOf(consequences));
+        rubric, unit, List.of(sectionScores), total, byScore, grade, overrides, consequences);
   }
 
-  private ScoreCard.CriterionScore scoreCriterion(Criterion c, List<Deduction> ds) {
-    Award award = awards.get(c.id());
+  private static ScoreCard.CriterionScore scoreCriterion(
+      Criterion c, Award award, List<Deduction> ds) {
     if (award != null) {
       return new ScoreCard.CriterionScore(c, Points.ZERO, Points.ZERO, award.points(), List.of(),
           award.basis());
-    }
-    if (ds == null) {
-      return new ScoreCard.CriterionScore(c, Points.ZERO, Points.ZERO, c.maximum(), List.of(), "");
     }
     Points requested = Points.ZERO;
     for (Deduction d : ds) {
       requested = requested.plus(d.points());
     }
     Points applied = requested.min(c.maximum());
-    return new ScoreCard.CriterionScore(
-        c, requested, applied, c.maximum().minus(applied), List.copyOf(ds), "");
+    return new ScoreCard.CriterionScore(c, requested, applied, c.maximum().minus(applied), ds, "");
   }
 
   @Override

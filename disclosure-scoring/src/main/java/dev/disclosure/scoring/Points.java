@@ -23,12 +23,23 @@ public final class Points implements Comparable<Points> {
   public static final int DIVISION_SCALE = 2;
 
   /** Zero points (零分). */
-  public static final Points ZERO = new Points(BigDecimal.ZERO);
+  public static final Points ZERO = new Points(0L, null);
 
-  private final BigDecimal value;
+  /** Values with at most this many decimal places are held as a scaled {@code long}. */
+  private static final int COMPACT_SCALE = 4;
 
-  private Points(BigDecimal value) {
-    this.value = value;
+  /**
+   * The value times 10^4 when the value has at most four decimal places and fits; otherwise
+   * unused. Every value that fits is held this way, so the representation is canonical.
+   */
+  private final long units;
+
+  /** The value, without trailing zeros, when it does not fit {@link #units}; otherwise null. */
+  private final BigDecimal big;
+
+  private Points(long units, BigDecimal big) {
+    this.units = units;
+    this.big = big;
   }
 
   /**
@@ -40,7 +51,14 @@ public final class Points implements Comparable<Points> {
   public static Points of(BigDecimal value) {
     requireNonNull(value, "value");
     BigDecimal stripped = value.stripTrailingZeros();
-    return new Points(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+    if (stripped.scale() <= COMPACT_SCALE) {
+      try {
+        return new Points(stripped.setScale(COMPACT_SCALE).unscaledValue().longValueExact(), null);
+      } catch (ArithmeticException tooLarge) {
+        // held as a BigDecimal below
+      }
+    }
+    return new Points(0L, stripped.scale() < 0 ? stripped.setScale(0) : stripped);
   }
 
   /**
@@ -62,6 +80,9 @@ public final class Points implements Comparable<Points> {
    * @return the points
    */
   public static Points of(long value) {
+    if (value > -Long.MAX_VALUE / 10_000 && value < Long.MAX_VALUE / 10_000) {
+      return new Points(value * 10_000, null);
+    }
     return of(BigDecimal.valueOf(value));
   }
 
@@ -84,9 +105,13 @@ public final class Points implements Comparable<Points> {
     return sum.dividedBy(values.size());
   }
 
-  /** Returns the exact decimal. */
+  /** Returns the exact decimal, without trailing zeros, e.g. {@code 84.5} or {@code 100}. */
   public BigDecimal toBigDecimal() {
-    return value;
+    if (big != null) {
+      return big;
+    }
+    BigDecimal stripped = BigDecimal.valueOf(units, COMPACT_SCALE).stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /**
@@ -96,7 +121,13 @@ public final class Points implements Comparable<Points> {
    * @return the sum
    */
   public Points plus(Points other) {
-    return of(value.add(other.value));
+    if (big == null && other.big == null) {
+      long sum = units + other.units;
+      if (((units ^ sum) & (other.units ^ sum)) >= 0) {
+        return new Points(sum, null);
+      }
+    }
+    return of(toBigDecimal().add(other.toBigDecimal()));
   }
 
   /**
@@ -106,7 +137,13 @@ public final class Points implements Comparable<Points> {
    * @return the difference
    */
   public Points minus(Points other) {
-    return of(value.subtract(other.value));
+    if (big == null && other.big == null) {
+      long difference = units - other.units;
+      if (((units ^ other.units) & (units ^ difference)) >= 0) {
+        return new Points(difference, null);
+      }
+    }
+    return of(toBigDecimal().subtract(other.toBigDecimal()));
   }
 
   /**
@@ -117,7 +154,7 @@ public final class Points implements Comparable<Points> {
    */
   public Points times(BigDecimal factor) {
     requireNonNull(factor, "factor");
-    return of(value.multiply(factor));
+    return of(toBigDecimal().multiply(factor));
   }
 
   /**
@@ -132,6 +169,7 @@ public final class Points implements Comparable<Points> {
       throw new IllegalArgumentException("divisor must be positive, was " + divisor);
     }
     BigDecimal d = BigDecimal.valueOf(divisor);
+    BigDecimal value = toBigDecimal();
     try {
       return of(value.divide(d));
     } catch (ArithmeticException nonTerminating) {
@@ -151,32 +189,35 @@ public final class Points implements Comparable<Points> {
 
   /** Returns whether this is below zero. */
   public boolean isNegative() {
-    return value.signum() < 0;
+    return big == null ? units < 0 : big.signum() < 0;
   }
 
   /** Returns whether this is above zero. */
   public boolean isPositive() {
-    return value.signum() > 0;
+    return big == null ? units > 0 : big.signum() > 0;
   }
 
   @Override
   public int compareTo(Points other) {
-    return value.compareTo(other.value);
+    if (big == null && other.big == null) {
+      return Long.compare(units, other.units);
+    }
+    return toBigDecimal().compareTo(other.toBigDecimal());
   }
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof Points other && value.compareTo(other.value) == 0;
+    return obj instanceof Points other && compareTo(other) == 0;
   }
 
   @Override
   public int hashCode() {
-    return value.hashCode();
+    return big == null ? Long.hashCode(units) : big.hashCode();
   }
 
-  /** Returns the plain decimal, e.g. {@code 84.5}. */
+  /** Returns the plain decimal without trailing zeros, e.g. {@code 84.5}. */
   @Override
   public String toString() {
-    return value.toPlainString();
+    return toBigDecimal().toPlainString();
   }
 }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.core.InvalidFactsException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +28,8 @@ public final class Rubric {
   private final GradeScale scale;
   private final List<Citation> citations;
   private final Map<String, Criterion> criteria;
-  private final Map<String, Section> sectionOfCriterion;
+  private final List<ScoreCard.SectionScore> fullMarks;
+  private final Map<String, Integer> ordinals;
 
   private Rubric(Builder b, GradeScale scale) {
     this.name = b.name;
@@ -40,15 +40,35 @@ public final class Rubric {
     this.scale = scale;
     this.citations = List.copyOf(b.citations);
     Map<String, Criterion> byId = new LinkedHashMap<>();
-    Map<String, Section> owner = new HashMap<>();
     for (Section s : sections) {
       for (Criterion c : s.criteria()) {
         byId.put(c.id(), c);
-        owner.put(c.id(), s);
       }
     }
     this.criteria = java.util.Collections.unmodifiableMap(byId);
-    this.sectionOfCriterion = java.util.Collections.unmodifiableMap(owner);
+    List<ScoreCard.SectionScore> full = new ArrayList<>();
+    for (Section s : sections) {
+      full.add(new ScoreCard.SectionScore(s, s.maximum(), s.criteria().stream()
+          .map(c -> new ScoreCard.CriterionScore(
+              c, Points.ZERO, Points.ZERO, c.maximum(), List.of(), ""))
+          .toList()));
+    }
+    this.fullMarks = List.copyOf(full);
+    Map<String, Integer> index = new java.util.HashMap<>();
+    for (String id : criteria.keySet()) {
+      index.put(id, index.size());
+    }
+    this.ordinals = index;
+  }
+
+  /** The position of a criterion in rubric order; the criterion must exist. */
+  int ordinal(String criterionId) {
+    return ordinals.get(criterionId);
+  }
+
+  /** The line of section {@code index} with no deduction and no award. */
+  ScoreCard.SectionScore fullMarks(int index) {
+    return fullMarks.get(index);
   }
 
   /**
@@ -100,10 +120,6 @@ public final class Rubric {
    */
   public Optional<Criterion> criterion(String id) {
     return Optional.ofNullable(criteria.get(requireNonNull(id, "id")));
-  }
-
-  Section sectionOf(String criterionId) {
-    return sectionOfCriterion.get(criterionId);
   }
 
   @Override

@@ -80,7 +80,7 @@ public final class ScoreCard {
       List<String> consequences) {
     this.rubric = rubric;
     this.unit = unit;
-    this.sections = List.copyOf(sections);
+    this.sections = sections;
     this.total = total;
     this.gradeByScore = gradeByScore;
     this.grade = grade;

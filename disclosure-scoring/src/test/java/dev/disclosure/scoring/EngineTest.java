@@ -30,6 +30,23 @@ class EngineTest {
   }
 
   @Test
+  @DisplayName("SC-8: values beyond four decimal places or a long stay exact and compare by value")
+  void largeAndFinePoints() {
+    Points fine = Points.of("0.00005");
+    assertThat(fine.plus(fine)).isEqualTo(Points.of("0.0001"));
+    assertThat(fine.plus(fine).hashCode()).isEqualTo(Points.of("0.0001").hashCode());
+    assertThat(Points.of("0.0001").minus(fine)).isEqualTo(fine);
+    assertThat(fine.compareTo(Points.of("0.0001"))).isNegative();
+    Points huge = Points.of(Long.MAX_VALUE);
+    assertThat(huge.plus(huge).toString()).isEqualTo("18446744073709551614");
+    assertThat(Points.of(Long.MIN_VALUE).isNegative()).isTrue();
+    assertThat(huge.minus(huge)).isEqualTo(Points.ZERO);
+    assertThat(Points.of(Long.MIN_VALUE).minus(Points.of(1)).toString())
+        .isEqualTo("-9223372036854775809");
+    assertThat(Points.of("1.23456").toBigDecimal()).isEqualByComparingTo("1.23456");
+  }
+
+  @Test
   @DisplayName("SC-8: a non-terminating division rounds half-up to two places [convention]")
   void division() {
     assertThat(Points.of(2).dividedBy(3)).isEqualTo(Points.of("0.67"));
