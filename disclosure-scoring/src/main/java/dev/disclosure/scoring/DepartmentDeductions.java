@@ -58,6 +58,7 @@ public final class DepartmentDeductions {
       String criterionId, Shortfall shortfall, int count, String... evidence) {
     requireNonNull(criterionId, "criterionId");
     requireNonNull(shortfall, "shortfall");
+    requireNonNull(evidence, "evidence");
     if (count <= 0) {
       throw new IllegalArgumentException(
           "count of " + shortfall.label() + " must be positive, was " + count + " (SC-5)");

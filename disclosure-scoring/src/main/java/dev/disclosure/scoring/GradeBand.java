@@ -34,6 +34,7 @@ public record GradeBand(
     requireNonNull(lowerWord, "lowerWord");
     requireNonNull(upper, "upper");
     requireNonNull(upperWord, "upperWord");
+    requireNonNull(consequences, "consequences");
     if (lowerWord != CountingWord.AT_OR_ABOVE && lowerWord != CountingWord.MORE_THAN) {
       throw new IllegalArgumentException(
           "grade " + grade + ": a lower bound takes 以上 or 超过 (CAL-6), not " + lowerWord.label());

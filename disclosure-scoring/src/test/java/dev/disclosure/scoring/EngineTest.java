@@ -149,6 +149,8 @@ class EngineTest {
         .setDefault(Rubric.class, DemonstrationSite.rubric())
         .setDefault(String.class, "1.1")
         .setDefault(SurveyMapping.class, SurveyMapping.satisfaction())
+        .setDefault(dev.disclosure.calendar.Citation.class, DemonstrationSite.FRAUD)
+        .setDefault(CountingWord.class, CountingWord.AT_OR_ABOVE)
         .setDefault(Award.class, new Award("6.1", Points.of(1), "问卷"))
         .setDefault(GradeOverride.class, DemonstrationSite.fraudWithBadEffect("弄虚作假"));
     tester.testAllPublicStaticMethods(Points.class);
@@ -157,5 +159,43 @@ class EngineTest {
     tester.testAllPublicInstanceMethods(Assessment.of(DemonstrationSite.rubric(), "某镇"));
     tester.testAllPublicInstanceMethods(DemonstrationSite.rubric());
     tester.testAllPublicInstanceMethods(Points.of(1));
+    tester.testAllPublicStaticMethods(GradeScale.class);
+    tester.testAllPublicStaticMethods(Rubric.class);
+    tester.testAllPublicStaticMethods(WeightedComposite.class);
+    tester.testAllPublicStaticMethods(CompositeAssessment.class);
+    tester.testAllPublicStaticMethods(DemonstrationSite.class);
+    tester.testAllPublicStaticMethods(AnnualAssessment.class);
+    tester.testAllPublicStaticMethods(InternalGrades.class);
+    tester.testAllPublicStaticMethods(DepartmentDeductions.class);
+    tester.testAllPublicStaticMethods(RequestMetrics.class);
+    tester.testAllPublicStaticMethods(VillageCadres.class);
+    tester.testAllPublicInstanceMethods(DemonstrationSite.rubric().scale());
+    tester.testAllPublicInstanceMethods(Assessment.of(DemonstrationSite.rubric(), "某镇").score());
+    tester.testAllPublicInstanceMethods(CompositeAssessment.composite());
+    tester.testAllPublicInstanceMethods(SurveyMapping.satisfaction());
+    tester.testAllPublicInstanceMethods(Rubric.builder("细则", Points.of(1)));
+    tester.testAllPublicConstructors(Criterion.class);
+    tester.testAllPublicConstructors(Section.class);
+    tester.testAllPublicConstructors(Deduction.class);
+    tester.testAllPublicConstructors(Award.class);
+    tester.testAllPublicConstructors(GradeOverride.class);
+    tester.testAllPublicConstructors(GradeBand.class);
+  }
+
+  @Test
+  @DisplayName("SC-2, CAL-6: bands, rubrics and overrides are values")
+  void values() {
+    new EqualsTester()
+        .addEqualityGroup(GradeBand.of("合格", Points.of(85), Points.of(100), true, "表彰"),
+            GradeBand.of("合格", Points.of("85.0"), Points.of(100), true, "表彰"))
+        .addEqualityGroup(GradeBand.of("合格", Points.of(85), Points.of(100), false, "表彰"))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(DemonstrationSite.rubric(), DemonstrationSite.rubric())
+        .addEqualityGroup(VillageCadres.rubric())
+        .testEquals();
+    assertThat(DemonstrationSite.rubric().toString()).isEqualTo("政务公开示范点建设考评 (100分)");
+    assertThat(GradeBand.of("合格", Points.of(85), Points.of(100), true).contains(Points.of(85)))
+        .isTrue();
   }
 }
