@@ -4,7 +4,6 @@
  */
 module dev.disclosure.scoring {
   requires transitive dev.disclosure.core;
-  requires com.google.common;
 
   exports dev.disclosure.scoring;
 }

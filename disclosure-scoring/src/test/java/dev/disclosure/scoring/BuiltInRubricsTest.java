@@ -197,4 +197,18 @@ class BuiltInRubricsTest {
     assertThat(VillageCadres.yearEnd(above).get(1).admonishmentTalk()).isFalse();
     assertThat(VillageCadres.yearEnd(above).get(1).place().total()).isEqualTo(Points.of(81));
   }
+
+  @Test
+  @DisplayName("SC-7: a single village takes first prize and has no last place [convention]")
+  void singleVillage() {
+    ScoreCard only = Assessment.of(VillageCadres.rubric(), "8村")
+        .withDeduction("6", Points.of(20), "集资未完成").withDeduction("13", Points.of(2), "拒不执行")
+        .score();
+    List<VillageCadres.YearEnd> results = VillageCadres.yearEnd(List.of(only));
+    assertThat(results).singleElement().satisfies(y -> {
+      assertThat(y.prizeYuan()).isEqualTo(3000);
+      assertThat(y.admonishmentTalk()).isFalse();
+      assertThat(y.place().statement()).isEqualTo("第1名");
+    });
+  }
 }

@@ -236,6 +236,11 @@ class DemonstrationSiteTest {
     assertThat(missed.basis()).contains("19/21").contains("未达标");
     assertThat(RequestMetrics.completionRate("2.4", Points.of(4), List.of(), asOf).points())
         .isEqualTo(Points.of(4));
+    List<RequestCase> withLater = new ArrayList<>(twenty);
+    withLater.add(request(LocalDate.of(2026, 12, 1), null));
+    assertThat(RequestMetrics.completionRate("2.4", Points.of(4), withLater, asOf).basis())
+        .as("a case received after the evaluation date is not counted [convention]")
+        .contains("19/20");
     ScoreCard card = Assessment.of(RUBRIC, "某镇").withAward(missed).score();
     assertThat(card.total()).isEqualTo(Points.of(96));
     assertThat(card.explain()).contains("办结率：19/21");
