@@ -22,7 +22,7 @@ import java.util.Map;
 public final class CompositeAssessment {
 
   /** The source text's title. */
-  public static final String SOURCE = "《政府信息公开工作考核方案》";
+  public static final String SOURCE = "《信息公开工作计划》等篇（来源文件003）";
 
   /** The weighting and grades. */
   public static final Citation WEIGHTS = Citation.of(SOURCE, "四、方法和步骤（四）综合考核",

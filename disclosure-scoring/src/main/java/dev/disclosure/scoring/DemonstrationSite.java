@@ -15,7 +15,7 @@ import java.util.List;
 public final class DemonstrationSite {
 
   /** The source text's title. */
-  public static final String SOURCE = "《政务公开示范点建设考评办法》";
+  public static final String SOURCE = "《政务公开示范点建设考评办法》（来源文件001）";
 
   /** 第四条: the hundred-point standard and 扣完为止. */
   public static final Citation SCORING = Citation.of(SOURCE, "第四条",

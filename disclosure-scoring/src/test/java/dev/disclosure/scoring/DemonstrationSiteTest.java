@@ -118,7 +118,7 @@ class DemonstrationSiteTest {
         .contains("扣3分：未及时研究解决问题（佐证：会议纪要2026-03）")
         .contains("总分：95.5/100分")
         .contains("等次：合格")
-        .contains("依据《政务公开示范点建设考评办法》第四条");
+        .contains("依据《政务公开示范点建设考评办法》（来源文件001）第四条");
   }
 
   @Test
@@ -134,7 +134,7 @@ class DemonstrationSiteTest {
     assertThat(card.consequences()).contains(
         "取消其示范点资格", "取消政务公开示范点资格", "追究单位主要负责人和直接责任人的纪律责任");
     assertThat(card.citations()).contains(DemonstrationSite.FRAUD);
-    assertThat(card.explain()).contains("否决事项：台账弄虚作假，造成恶劣影响，依据《政务公开示范点建设考评办法》第七条");
+    assertThat(card.explain()).contains("否决事项：台账弄虚作假，造成恶劣影响，依据《政务公开示范点建设考评办法》（来源文件001）第七条");
   }
 
   @Test
