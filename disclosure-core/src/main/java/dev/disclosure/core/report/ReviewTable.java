@@ -1,0 +1,105 @@
+package dev.disclosure.core.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * The reconsideration and litigation table of the RPT-2021 annual report
+ * (政府信息公开行政复议、行政诉讼情况, RPT-2): for 行政复议, 行政诉讼／未经复议直接起诉 and 行政诉讼／复议后起诉, the counts
+ * 结果维持, 结果纠正, 其他结果, 尚未审结 and 总计.
+ *
+ * <p>[convention] A proceeding counts in year Y when it was filed no later than 31 December Y and
+ * was not concluded before 1 January Y; concluded in Y → its result; not concluded by 31 December Y
+ * → 尚未审结. This mirrors the requests table ({@link Placement}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ReviewTable {
+
+  private static final int RESULTS = ReviewResult.values().length;
+
+  private final int year;
+  private final int[] counts;
+
+  private ReviewTable(int year, int[] counts) {
+    this.year = year;
+    this.counts = counts;
+  }
+
+  /**
+   * Counts proceedings into a year's table.
+   *
+   * @param year the statistics year
+   * @param records the proceedings; those outside the year are ignored
+   * @return the table
+   */
+  public static ReviewTable of(int year, Iterable<ReviewRecord> records) {
+    requireNonNull(records, "records");
+    LocalDate first = LocalDate.of(year, 1, 1);
+    LocalDate last = LocalDate.of(year, 12, 31);
+    int[] counts = new int[ReviewKind.values().length * RESULTS];
+    for (ReviewRecord record : records) {
+      requireNonNull(record, "record");
+      LocalDate concluded = record.concludedOn().orElse(null);
+      if (record.filedOn().isAfter(last) || (concluded != null && concluded.isBefore(first))) {
+        continue;
+      }
+      ReviewResult result =
+          concluded == null || concluded.isAfter(last) ? ReviewResult.PENDING : record.result();
+      int base = record.kind().ordinal() * RESULTS;
+      counts[base + result.ordinal()]++;
+      counts[base + ReviewResult.TOTAL.ordinal()]++;
+    }
+    return new ReviewTable(year, counts);
+  }
+
+  /** Returns the statistics year. */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * Returns a cell, e.g. 行政复议／结果纠正.
+   *
+   * @param kind the proceeding
+   * @param result the column, {@link ReviewResult#TOTAL} for 总计
+   * @return the count
+   */
+  public int count(ReviewKind kind, ReviewResult result) {
+    requireNonNull(kind, "kind");
+    requireNonNull(result, "result");
+    return counts[kind.ordinal() * RESULTS + result.ordinal()];
+  }
+
+  /** Returns 行政诉讼 in a column: both kinds of lawsuit together. */
+  public int litigation(ReviewResult result) {
+    return count(ReviewKind.LITIGATION_DIRECT, result)
+        + count(ReviewKind.LITIGATION_AFTER_RECONSIDERATION, result);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof ReviewTable other
+        && year == other.year
+        && Arrays.equals(counts, other.counts);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * year + Arrays.hashCode(counts);
+  }
+
+  /** Returns e.g. {@code ReviewTable[2026, 行政复议 3, 行政诉讼 1]}. */
+  @Override
+  public String toString() {
+    return "ReviewTable["
+        + year
+        + ", 行政复议 "
+        + count(ReviewKind.RECONSIDERATION, ReviewResult.TOTAL)
+        + ", 行政诉讼 "
+        + litigation(ReviewResult.TOTAL)
+        + "]";
+  }
+}

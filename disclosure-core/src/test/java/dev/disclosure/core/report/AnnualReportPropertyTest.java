@@ -1,0 +1,102 @@
+package dev.disclosure.core.report;
+
+import static dev.disclosure.core.report.ReportFixtures.DISCLOSED;
+import static dev.disclosure.core.report.ReportFixtures.STATE_SECRET;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.disclosure.core.ApplicantKind;
+import dev.disclosure.core.request.Answer;
+import dev.disclosure.core.request.RequestCase;
+import dev.disclosure.core.request.RequestEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Randomized invariants of the requests table over seeded random case collections. */
+class AnnualReportPropertyTest {
+
+  private static final long SEED = 20210930L;
+  private static final LocalDate FIRST = LocalDate.of(2024, 1, 2);
+  private static final Answer[] ANSWERS = {DISCLOSED, STATE_SECRET};
+
+  /** One case from three numbers: applicant kind, receipt offset and closing offset (0 = open). */
+  private static RequestCase caseOf(int seed) {
+    ApplicantKind kind = ApplicantKind.values()[Math.floorMod(seed, 6)];
+    LocalDate receipt = FIRST.plusDays(Math.floorMod(seed / 7, 1000));
+    int close = Math.floorMod(seed / 7001, 120);
+    RequestCase c = ReportFixtures.open(kind, receipt);
+    if (close == 0) {
+      return c;
+    }
+    LocalDate on = receipt.plusDays(close);
+    return close % 5 == 0
+        ? c.apply(new RequestEvent.Withdrawn(on))
+        : c.apply(new RequestEvent.Answered(on, ANSWERS[close % 2]));
+  }
+
+  private static List<RequestCase> cases(List<Integer> seeds) {
+    List<RequestCase> cases = new ArrayList<>();
+    for (int seed : seeds) {
+      cases.add(caseOf(seed));
+    }
+    return cases;
+  }
+
+  @Test
+  @DisplayName("RPT-2: for every column, 本年新收 + 上年结转 = 办理结果总计 + 结转下年度, for any cases and year")
+  void balance() {
+    qt().withFixedSeed(SEED)
+        .withExamples(200)
+        .forAll(
+            lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(0, 60),
+            integers().between(2023, 2028))
+        .checkAssert(
+            (seeds, year) -> {
+              RequestTable table = RequestTable.of(year, cases(seeds));
+              assertThat(table.unbalancedColumns()).isEmpty();
+              for (Column column : Column.values()) {
+                assertThat(table.newThisYear(column) + table.carriedOver(column))
+                    .isEqualTo(table.resultsTotal(column) + table.carriedForward(column));
+              }
+            });
+  }
+
+  @Test
+  @DisplayName("RPT-2: the table is the sum of the placements; 总计 is the sum of the six columns")
+  void placementsAddUp() {
+    qt().withFixedSeed(SEED)
+        .withExamples(200)
+        .forAll(
+            lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(0, 60),
+            integers().between(2023, 2028))
+        .checkAssert(
+            (seeds, year) -> {
+              List<RequestCase> cases = cases(seeds);
+              RequestTable table = RequestTable.of(year, cases);
+              long counted =
+                  cases.stream().filter(c -> RequestTable.placement(year, c).isCounted()).count();
+              long fresh =
+                  cases.stream().filter(c -> RequestTable.placement(year, c).isNew()).count();
+              long closed =
+                  cases.stream()
+                      .filter(c -> RequestTable.placement(year, c).isClosedInYear())
+                      .count();
+              assertThat(table.newThisYear(Column.TOTAL) + table.carriedOver(Column.TOTAL))
+                  .isEqualTo((int) counted);
+              assertThat(table.newThisYear(Column.TOTAL)).isEqualTo((int) fresh);
+              assertThat(table.resultsTotal(Column.TOTAL)).isEqualTo((int) closed);
+              int sum = 0;
+              for (Column column : Column.values()) {
+                if (column != Column.TOTAL) {
+                  sum += table.resultsTotal(column);
+                }
+              }
+              assertThat(sum).isEqualTo(table.resultsTotal(Column.TOTAL));
+            });
+  }
+}

@@ -1,0 +1,52 @@
+package dev.disclosure.core.report;
+
+import dev.disclosure.calendar.ChinaCalendars;
+import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.AnswerKind;
+import dev.disclosure.core.Applicant;
+import dev.disclosure.core.ApplicantKind;
+import dev.disclosure.core.Regime;
+import dev.disclosure.core.request.Answer;
+import dev.disclosure.core.request.Application;
+import dev.disclosure.core.request.OutcomeRow;
+import dev.disclosure.core.request.RequestCase;
+import dev.disclosure.core.request.RequestEvent;
+import dev.disclosure.core.request.Submission;
+import java.time.LocalDate;
+
+/** Weekday-named dates and request cases on the official calendar. */
+final class ReportFixtures {
+
+  static final WorkingDayCalendar OFFICIAL = ChinaCalendars.official();
+
+  static final LocalDate MON_2024_12_30 = LocalDate.of(2024, 12, 30);
+  static final LocalDate MON_2025_01_06 = LocalDate.of(2025, 1, 6);
+  static final LocalDate MON_2025_03_03 = LocalDate.of(2025, 3, 3);
+  static final LocalDate MON_2025_09_29 = LocalDate.of(2025, 9, 29);
+  static final LocalDate MON_2025_10_13 = LocalDate.of(2025, 10, 13);
+  static final LocalDate WED_2025_12_31 = LocalDate.of(2025, 12, 31);
+  static final LocalDate MON_2026_01_05 = LocalDate.of(2026, 1, 5);
+
+  static final Answer DISCLOSED = Answer.of(AnswerKind.DISCLOSED, "");
+  static final Answer STATE_SECRET =
+      new Answer(AnswerKind.NOT_DISCLOSED, "属于国家秘密", OutcomeRow.NOT_DISCLOSED_STATE_SECRET);
+
+  private ReportFixtures() {}
+
+  static Applicant applicant(ApplicantKind kind) {
+    return Applicant.of(kind.isNaturalPerson() ? "张三" : "某单位", kind, "13800000000");
+  }
+
+  static RequestCase open(ApplicantKind kind, LocalDate receipt) {
+    return RequestCase.open(
+        Regime.OGI_2019,
+        OFFICIAL,
+        applicant(kind),
+        new Application("2025年度某区财政预算执行情况", "电子文档", new Submission.InPerson(receipt)));
+  }
+
+  static RequestCase answered(
+      ApplicantKind kind, LocalDate receipt, LocalDate answeredOn, Answer answer) {
+    return open(kind, receipt).apply(new RequestEvent.Answered(answeredOn, answer));
+  }
+}
