@@ -2,7 +2,7 @@
  * Government-information-disclosure rules (政府信息公开) on top of the working-day calendar: the
  * models (agency, applicant, information item), the two regimes ({@code OGI_2008} and {@code
  * OGI_2019}), exemption classification and secrecy review (不予公开与保密审查), proactive
- * disclosure (主动公开), requests (依申请公开) and the annual report's statistics (政府信息公开工作年度报告). The calendar it
+ * disclosure (主动公开), requests (依申请公开), accountability (责任追究) and the annual report's statistics (政府信息公开工作年度报告). The calendar it
  * builds on is re-exported.
  */
 module dev.disclosure.core {
@@ -11,6 +11,7 @@ module dev.disclosure.core {
   requires com.google.common;
 
   exports dev.disclosure.core;
+  exports dev.disclosure.core.accountability;
   exports dev.disclosure.core.exemption;
   exports dev.disclosure.core.fee;
   exports dev.disclosure.core.proactive;

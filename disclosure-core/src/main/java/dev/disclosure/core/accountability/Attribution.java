@@ -1,0 +1,176 @@
+package dev.disclosure.core.accountability;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import dev.disclosure.calendar.Citation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Who answers for a faulty act (责任区分, ACC-1, 来源文件002 责任追究制度四、1.):
+ *
+ * <ul>
+ *   <li>not approved by a leader → the handler (承办人) bears responsibility; nobody else;
+ *   <li>approved by the supervising leader → the supervising leader and the handler; a handler who
+ *       told the leader it was wrong or gave the correct opinion is exempt;
+ *   <li>decided collectively → the principal leader, the supervising leader and the handler bear
+ *       primary responsibility, the other members secondary; whoever told the principal leader it
+ *       was wrong is exempt. [convention] The supervising leader counts among the members other
+ *       than the principal leader, so an objection exempts them too.
+ * </ul>
+ *
+ * <p>The source says such a person "可免除责任" (may be exempted); the library returns {@link
+ * Responsibility#EXEMPT} and leaves the discretion to the deciding body [convention]. Someone always
+ * answers: the one who decided cannot object ({@link FaultyAct}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Attribution {
+
+  private final FaultyAct act;
+  private final ImmutableMap<Participant, Responsibility> responsibilities;
+
+  private Attribution(FaultyAct act, ImmutableMap<Participant, Responsibility> responsibilities) {
+    this.act = act;
+    this.responsibilities = responsibilities;
+  }
+
+  /**
+   * Attributes responsibility for a faulty act (责任认定).
+   *
+   * @param act the validated facts
+   * @return each participant's responsibility
+   */
+  public static Attribution of(FaultyAct act) {
+    requireNonNull(act, "act");
+    Map<Participant, Responsibility> result = new LinkedHashMap<>();
+    for (Participant p : act.participants()) {
+      result.put(p, responsibility(act, p));
+    }
+    return new Attribution(act, ImmutableMap.copyOf(result));
+  }
+
+  private static Responsibility responsibility(FaultyAct act, Participant p) {
+    boolean objected = act.objectors().contains(p.name());
+    switch (act.mode()) {
+      case HANDLER_ALONE:
+        return p.role() == Role.HANDLER ? Responsibility.RESPONSIBLE : Responsibility.NOT_INVOLVED;
+      case APPROVED_BY_SUPERVISING_LEADER:
+        if (p.role() == Role.SUPERVISING_LEADER) {
+          return Responsibility.RESPONSIBLE;
+        }
+        if (p.role() == Role.HANDLER) {
+          return objected ? Responsibility.EXEMPT : Responsibility.RESPONSIBLE;
+        }
+        return Responsibility.NOT_INVOLVED;
+      default:
+        if (objected) {
+          return Responsibility.EXEMPT;
+        }
+        return p.role() == Role.OTHER_MEMBER ? Responsibility.SECONDARY : Responsibility.PRIMARY;
+    }
+  }
+
+  /** Returns the facts attributed. */
+  public FaultyAct act() {
+    return act;
+  }
+
+  /** Returns every participant's responsibility, in the order the participants were given. */
+  public Map<Participant, Responsibility> responsibilities() {
+    return responsibilities;
+  }
+
+  /**
+   * Returns a participant's responsibility.
+   *
+   * @param name the participant's name
+   * @return the responsibility
+   * @throws IllegalArgumentException if nobody of that name took part
+   */
+  public Responsibility responsibilityOf(String name) {
+    requireNonNull(name, "name");
+    return responsibilities.entrySet().stream()
+        .filter(e -> e.getKey().name().equals(name))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(name + " took no part in the act"));
+  }
+
+  /** Returns those who answer for the act (primary, plain or secondary responsibility). */
+  public List<Participant> liable() {
+    return responsibilities.entrySet().stream()
+        .filter(e -> e.getValue().isLiable())
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** Returns the provision applied. */
+  public Citation citation() {
+    switch (act.mode()) {
+      case HANDLER_ALONE:
+        return AccountabilityCitations.HANDLER_ALONE;
+      case APPROVED_BY_SUPERVISING_LEADER:
+        return AccountabilityCitations.APPROVED;
+      default:
+        return AccountabilityCitations.COLLECTIVE;
+    }
+  }
+
+  /**
+   * Returns the reasoning, one line per participant, e.g. {@code ACC-1: 经过领导班子集体讨论决定作出
+   * （《政务公开工作制度》（来源文件002）责任追究制度四、1.(3)）} then {@code 赵六（班子其他成员）：免除责任（向主要领导说明了行为错误）}.
+   */
+  public String explain() {
+    StringBuilder text =
+        new StringBuilder("ACC-1: ")
+            .append(act.mode().label())
+            .append("（")
+            .append(citation().toReference())
+            .append("）");
+    String addressee =
+        act.mode() == DecisionMode.COLLECTIVE ? "主要领导" : Role.SUPERVISING_LEADER.label();
+    responsibilities.forEach(
+        (p, r) -> {
+          text.append('\n')
+              .append(p.name())
+              .append("（")
+              .append(p.role().label())
+              .append("）：")
+              .append(r.label());
+          if (r == Responsibility.EXEMPT) {
+            text.append("（向").append(addressee).append("说明了行为错误或提出了正确意见）");
+          }
+        });
+    return text.toString();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Attribution other
+        && act.equals(other.act)
+        && responsibilities.equals(other.responsibilities);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(act, responsibilities);
+  }
+
+  /** Returns e.g. {@code Attribution[王五 承担主要责任, 赵六 免除责任]}. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("Attribution[");
+    responsibilities.forEach(
+        (p, r) -> {
+          if (text.length() > "Attribution[".length()) {
+            text.append(", ");
+          }
+          text.append(p.name()).append(' ').append(r.label());
+        });
+    return text.append(']').toString();
+  }
+}

@@ -1,0 +1,22 @@
+package dev.disclosure.core.accountability;
+
+/** How a faulty act was decided (行为作出方式), which fixes who answers for it (ACC-1, 来源文件002). */
+public enum DecisionMode {
+  /** 未报主管领导审核批准而作出: the handler alone. */
+  HANDLER_ALONE("未报主管领导审核批准而作出"),
+  /** 经主管领导审核批准或同意后作出. */
+  APPROVED_BY_SUPERVISING_LEADER("经主管领导审核批准或同意后作出"),
+  /** 经过领导班子集体讨论决定作出. */
+  COLLECTIVE("经过领导班子集体讨论决定作出");
+
+  private final String label;
+
+  DecisionMode(String label) {
+    this.label = label;
+  }
+
+  /** Returns the Chinese label. */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.disclosure.core.accountability;
+
+/**
+ * The degree of responsibility a participant bears (责任区分, ACC-1), from heaviest to lightest: the
+ * declaration order is the order of weight, so {@code a.compareTo(b) < 0} means {@code a} is
+ * heavier.
+ */
+public enum Responsibility {
+  /** 承担主要责任 (collective decisions). */
+  PRIMARY("承担主要责任"),
+  /** 承担责任 (a handler alone, or a handler and the supervising leader who approved). */
+  RESPONSIBLE("承担责任"),
+  /** 承担次要责任 (other members of a collective decision). */
+  SECONDARY("承担次要责任"),
+  /** 免除责任 (told the leader the act was wrong or gave the correct opinion). */
+  EXEMPT("免除责任"),
+  /** 不承担责任 (took no part in deciding the act). */
+  NOT_INVOLVED("不承担责任");
+
+  private final String label;
+
+  Responsibility(String label) {
+    this.label = label;
+  }
+
+  /** Returns the Chinese label. */
+  public String label() {
+    return label;
+  }
+
+  /** Returns whether the participant answers for the act (primary, plain or secondary). */
+  public boolean isLiable() {
+    return this == PRIMARY || this == RESPONSIBLE || this == SECONDARY;
+  }
+}

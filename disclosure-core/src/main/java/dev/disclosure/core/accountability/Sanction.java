@@ -1,0 +1,23 @@
+package dev.disclosure.core.accountability;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One measure directed at one target (追究措施, ACC-2).
+ *
+ * @param target who it is directed at
+ * @param measure the measure
+ */
+public record Sanction(SanctionTarget target, Measure measure) {
+
+  /** Validates the sanction. */
+  public Sanction {
+    requireNonNull(target, "target");
+    requireNonNull(measure, "measure");
+  }
+
+  /** Returns e.g. {@code 对主管领导通报批评}. */
+  public String label() {
+    return "对" + target.label() + measure.label();
+  }
+}

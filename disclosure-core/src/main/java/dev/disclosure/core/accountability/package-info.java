@@ -1,0 +1,9 @@
+/**
+ * Accountability (责任追究, ACC-1, ACC-2): who bears responsibility for an act that broke the disclosure
+ * rules, given how it was decided and who objected, and the sanctions each degree of severity calls
+ * for.
+ */
+@DisclosureStyle
+package dev.disclosure.core.accountability;
+
+import dev.disclosure.core.internal.DisclosureStyle;

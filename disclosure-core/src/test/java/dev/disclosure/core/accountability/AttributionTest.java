@@ -1,0 +1,158 @@
+package dev.disclosure.core.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.disclosure.core.InvalidFactsException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class AttributionTest {
+
+  static final Participant HANDLER = new Participant("张三", Role.HANDLER);
+  static final Participant SUPERVISOR = new Participant("李四", Role.SUPERVISING_LEADER);
+  static final Participant PRINCIPAL = new Participant("王五", Role.PRINCIPAL_LEADER);
+  static final Participant MEMBER = new Participant("赵六", Role.OTHER_MEMBER);
+  static final List<Participant> ALL = List.of(HANDLER, SUPERVISOR, PRINCIPAL, MEMBER);
+
+  private static Attribution attribute(DecisionMode mode, String... objectors) {
+    return Attribution.of(FaultyAct.of(mode, ALL, Set.of(objectors)));
+  }
+
+  @Test
+  @DisplayName("ACC-1: not approved by a leader → the handler alone is responsible")
+  void handlerAlone() {
+    Attribution a = attribute(DecisionMode.HANDLER_ALONE);
+
+    assertThat(a.responsibilityOf("张三")).isEqualTo(Responsibility.RESPONSIBLE);
+    assertThat(a.responsibilityOf("李四")).isEqualTo(Responsibility.NOT_INVOLVED);
+    assertThat(a.liable()).containsExactly(HANDLER);
+    assertThat(a.citation().provision()).isEqualTo("责任追究制度四、1.(1)");
+  }
+
+  @Test
+  @DisplayName("ACC-1: approved by the supervising leader → leader and handler; an objecting handler is exempt")
+  void approved() {
+    Attribution a = attribute(DecisionMode.APPROVED_BY_SUPERVISING_LEADER);
+    Attribution objected = attribute(DecisionMode.APPROVED_BY_SUPERVISING_LEADER, "张三");
+
+    assertThat(a.liable()).containsExactly(HANDLER, SUPERVISOR);
+    assertThat(a.responsibilityOf("王五")).isEqualTo(Responsibility.NOT_INVOLVED);
+    assertThat(objected.responsibilityOf("张三")).isEqualTo(Responsibility.EXEMPT);
+    assertThat(objected.responsibilityOf("李四")).isEqualTo(Responsibility.RESPONSIBLE);
+    assertThat(objected.explain())
+        .contains("责任追究制度四、1.(2)")
+        .contains("张三（承办人）：免除责任（向主管领导说明了行为错误或提出了正确意见）");
+  }
+
+  @Test
+  @DisplayName("ACC-1: decided collectively → principal, supervising leader and handler primary; other members secondary")
+  void collective() {
+    Attribution a = attribute(DecisionMode.COLLECTIVE);
+
+    assertThat(a.responsibilityOf("王五")).isEqualTo(Responsibility.PRIMARY);
+    assertThat(a.responsibilityOf("李四")).isEqualTo(Responsibility.PRIMARY);
+    assertThat(a.responsibilityOf("张三")).isEqualTo(Responsibility.PRIMARY);
+    assertThat(a.responsibilityOf("赵六")).isEqualTo(Responsibility.SECONDARY);
+    assertThat(a.toString())
+        .isEqualTo("Attribution[张三 承担主要责任, 李四 承担主要责任, 王五 承担主要责任, 赵六 承担次要责任]");
+  }
+
+  @Test
+  @DisplayName("ACC-1: in a collective decision, whoever objected to the principal leader is exempt [convention: the supervising leader too]")
+  void collectiveObjections() {
+    Attribution a = attribute(DecisionMode.COLLECTIVE, "张三", "赵六", "李四");
+
+    assertThat(a.responsibilityOf("张三")).isEqualTo(Responsibility.EXEMPT);
+    assertThat(a.responsibilityOf("赵六")).isEqualTo(Responsibility.EXEMPT);
+    assertThat(a.responsibilityOf("李四")).isEqualTo(Responsibility.EXEMPT);
+    assertThat(a.liable()).containsExactly(PRINCIPAL);
+    assertThat(a.explain()).contains("赵六（班子其他成员）：免除责任（向主要领导说明了行为错误或提出了正确意见）");
+  }
+
+  @Test
+  @DisplayName("ACC-1: the one who decided cannot object; objectors must have taken part [convention]")
+  void invalidObjections() {
+    assertThatThrownBy(() -> attribute(DecisionMode.COLLECTIVE, "王五"))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("cannot object");
+    assertThatThrownBy(() -> attribute(DecisionMode.APPROVED_BY_SUPERVISING_LEADER, "李四"))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("cannot object");
+    assertThatThrownBy(() -> attribute(DecisionMode.HANDLER_ALONE, "张三"))
+        .isInstanceOf(InvalidFactsException.class);
+    assertThatThrownBy(() -> attribute(DecisionMode.APPROVED_BY_SUPERVISING_LEADER, "赵六"))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("only the handler's objection counts");
+    assertThatThrownBy(() -> attribute(DecisionMode.COLLECTIVE, "钱七"))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("took no part");
+  }
+
+  @Test
+  @DisplayName("ACC-1: facts need one handler, the deciding leader, unique names")
+  void invalidFacts() {
+    assertThatThrownBy(
+            () -> FaultyAct.of(DecisionMode.COLLECTIVE, List.of(HANDLER, SUPERVISOR), Set.of()))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("exactly one 主要领导");
+    assertThatThrownBy(
+            () -> FaultyAct.of(DecisionMode.APPROVED_BY_SUPERVISING_LEADER, List.of(HANDLER), Set.of()))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("exactly one 主管领导");
+    assertThatThrownBy(
+            () ->
+                FaultyAct.of(
+                    DecisionMode.HANDLER_ALONE,
+                    List.of(HANDLER, new Participant("张三", Role.OTHER_MEMBER)),
+                    Set.of()))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("named twice");
+    assertThatThrownBy(() -> FaultyAct.of(DecisionMode.HANDLER_ALONE, List.of(SUPERVISOR), Set.of()))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("exactly one 承办人");
+    assertThatThrownBy(() -> new Participant(" ", Role.HANDLER))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("ACC-1: withObjection adds an objector and leaves the original facts unchanged")
+  void withObjection() {
+    FaultyAct act = FaultyAct.of(DecisionMode.COLLECTIVE, ALL, Set.of());
+    FaultyAct objected = act.withObjection("赵六");
+
+    assertThat(act.objectors()).isEmpty();
+    assertThat(objected.objectors()).containsExactly("赵六");
+    assertThatThrownBy(() -> act.withObjection("王五")).isInstanceOf(InvalidFactsException.class);
+    assertThat(act.objectors()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("ACC-2: the sanction ladder by severity")
+  void ladder() {
+    assertThat(SanctionLadder.sanctionsFor(Severity.MINOR))
+        .extracting(Sanction::label)
+        .containsExactly("对直接责任人告诫或批评教育", "对直接责任人限期改正");
+    assertThat(SanctionLadder.sanctionsFor(Severity.AFFECTS_WORK_OR_HARMS_PUBLIC))
+        .extracting(Sanction::label)
+        .containsExactly("对部门或单位提出批评", "对直接责任人通报批评", "对直接责任人责令作出书面检查");
+    assertThat(SanctionLadder.sanctionsFor(Severity.SERIOUS))
+        .extracting(Sanction::label)
+        .containsExactly(
+            "对部门或单位通报批评",
+            "对部门或单位责令限期整改",
+            "对主管领导通报批评",
+            "对主管领导视情节给予相应的党纪政纪处分",
+            "对直接责任人给予相应的党纪政纪处分");
+    assertThat(SanctionLadder.sanctionsFor(Severity.CRIME))
+        .containsExactly(new Sanction(SanctionTarget.CASE, Measure.REFER_TO_JUDICIAL_AUTHORITIES));
+    assertThat(SanctionLadder.explain(Severity.MINOR))
+        .isEqualTo(
+            "ACC-2: 情节轻微，影响较小 → 对直接责任人告诫或批评教育；对直接责任人限期改正（"
+                + SanctionLadder.citation().toReference()
+                + "）");
+    assertThat(SanctionLadder.citation().provision()).isEqualTo("责任追究制度四、2.");
+  }
+}
