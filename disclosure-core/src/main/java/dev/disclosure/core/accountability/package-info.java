@@ -1,7 +1,8 @@
 /**
  * Accountability (责任追究, ACC-1, ACC-2): who bears responsibility for an act that broke the disclosure
  * rules, given how it was decided and who objected, and the sanctions each degree of severity calls
- * for.
+ * for; complaints (投诉, ACC-3): intake, categories and their flows, supervision orders; and where
+ * reports escalate (ACC-4).
  */
 @DisclosureStyle
 package dev.disclosure.core.accountability;
