@@ -2,7 +2,8 @@
  * Accountability (责任追究, ACC-1, ACC-2): who bears responsibility for an act that broke the disclosure
  * rules, given how it was decided and who objected, and the sanctions each degree of severity calls
  * for; complaints (投诉, ACC-3): intake, categories and their flows, supervision orders; and where
- * reports escalate (ACC-4).
+ * reports escalate (ACC-4); major-decision publicity and hearing with the gate before submission
+ * (公示听证, ACC-5).
  */
 @DisclosureStyle
 package dev.disclosure.core.accountability;

@@ -1,0 +1,164 @@
+package dev.disclosure.core.accountability;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.LegalPeriods;
+import dev.disclosure.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The schedule and the gate of a major decision's publicity and hearing (公示听证时限, ACC-5, P-PUBLICITY,
+ * P-HEARING): publicity runs 10 working days from the day after posting; a hearing is decided and
+ * announced within 5 working days after publicity ends; its report is due within 7 days and the
+ * feedback to those who commented within 15 days after the hearing.
+ *
+ * <p>The gate ({@link #requireSubmittable(LocalDate)}) refuses a decision whose publicity was not
+ * posted or has not run its 10 working days, or that needed a hearing not yet held. [convention]
+ * A late hearing announcement is reported by {@link #findingsOn(LocalDate)}, not by the gate: the source requires publicity and hearing before the
+ * decision, not the report.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PublicitySchedule {
+
+  private final MajorDecision decision;
+  private final WorkingDayCalendar calendar;
+
+  private PublicitySchedule(MajorDecision decision, WorkingDayCalendar calendar) {
+    this.decision = decision;
+    this.calendar = calendar;
+  }
+
+  /**
+   * Returns the schedule of a decision's record on a calendar.
+   *
+   * @param decision the record
+   * @param calendar the working-day calendar
+   * @return the schedule
+   */
+  public static PublicitySchedule of(MajorDecision decision, WorkingDayCalendar calendar) {
+    requireNonNull(decision, "decision");
+    requireNonNull(calendar, "calendar");
+    return new PublicitySchedule(decision, calendar);
+  }
+
+  /** Returns the record. */
+  public MajorDecision decision() {
+    return decision;
+  }
+
+  /** Returns the publicity period (P-PUBLICITY), due on its last day, once posted. */
+  public Optional<Deadline> publicityEnd() {
+    return decision.publicityPostedOn().map(d -> calendar.deadline(LegalPeriods.P_PUBLICITY, d));
+  }
+
+  /**
+   * Returns the deadline to decide and announce a hearing (P-HEARING), counted from the end of
+   * publicity, once posted and if a hearing is required.
+   */
+  public Optional<Deadline> hearingDecisionDeadline() {
+    if (!decision.hearingRequired()) {
+      return Optional.empty();
+    }
+    return publicityEnd()
+        .map(end -> calendar.deadline(LegalPeriods.P_HEARING_DECISION, end.dueDate()));
+  }
+
+  /** Returns the hearing report deadline (7 days, P-HEARING), once the hearing was held. */
+  public Optional<Deadline> hearingReportDeadline() {
+    return decision
+        .hearingHeldOn()
+        .map(d -> calendar.deadline(LegalPeriods.P_HEARING_REPORT, d));
+  }
+
+  /** Returns the feedback deadline (15 days, P-HEARING), once the hearing was held. */
+  public Optional<Deadline> feedbackDeadline() {
+    return decision
+        .hearingHeldOn()
+        .map(d -> calendar.deadline(LegalPeriods.P_HEARING_FEEDBACK, d));
+  }
+
+  /**
+   * Returns why the decision may not be submitted on a date; empty if it may (ACC-5).
+   *
+   * @param on the day of submission
+   * @return the problems, each starting with its rule ID
+   */
+  public List<String> gateProblemsOn(LocalDate on) {
+    requireNonNull(on, "on");
+    List<String> problems = new ArrayList<>();
+    Optional<Deadline> end = publicityEnd();
+    if (end.isEmpty()) {
+      problems.add("ACC-5: the decision was not publicized before it was made (事前公示制)");
+    } else if (!on.isAfter(end.get().dueDate())) {
+      problems.add(
+          "P-PUBLICITY: publicity runs through "
+              + end.get().dueDate()
+              + "; submitted on "
+              + on);
+    }
+    if (decision.hearingRequired()
+        && decision.hearingHeldOn().map(held -> held.isAfter(on)).orElse(true)) {
+      problems.add("ACC-5: a required hearing was not held before " + on);
+    }
+    return List.copyOf(problems);
+  }
+
+  /**
+   * The gate (提交决策前审查): passes if the decision may be submitted on a date.
+   *
+   * @param on the day of submission
+   * @throws SubmissionRefusedException naming what is missing
+   */
+  public void requireSubmittable(LocalDate on) {
+    List<String> problems = gateProblemsOn(on);
+    if (!problems.isEmpty()) {
+      throw new SubmissionRefusedException(decision.title(), problems);
+    }
+  }
+
+  /**
+   * Returns the deadlines missed as of a date: a hearing decided and announced late, or not yet
+   * announced after its deadline (P-HEARING). The report and feedback are not recorded here; their
+   * deadlines are {@link #hearingReportDeadline()} and {@link #feedbackDeadline()}.
+   *
+   * @param on the date of evaluation
+   * @return the findings, each starting with its rule ID
+   */
+  public List<String> findingsOn(LocalDate on) {
+    requireNonNull(on, "on");
+    List<String> findings = new ArrayList<>();
+    hearingDecisionDeadline()
+        .ifPresent(
+            due -> {
+              LocalDate announced = decision.hearingAnnouncedOn().orElse(null);
+              if (announced == null ? on.isAfter(due.dueDate()) : announced.isAfter(due.dueDate())) {
+                findings.add(
+                    "P-HEARING: the hearing was to be decided and announced by " + due.dueDate());
+              }
+            });
+    return List.copyOf(findings);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof PublicitySchedule other
+        && decision.equals(other.decision)
+        && calendar.equals(other.calendar);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * decision.hashCode() + calendar.hashCode();
+  }
+
+  /** Returns e.g. {@code PublicitySchedule[MajorDecision[...]]}. */
+  @Override
+  public String toString() {
+    return "PublicitySchedule[" + decision + "]";
+  }
+}

@@ -1,0 +1,136 @@
+package dev.disclosure.core.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import dev.disclosure.calendar.ChinaCalendars;
+import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.InvalidFactsException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PublicityScheduleTest {
+
+  static final WorkingDayCalendar OFFICIAL = ChinaCalendars.official();
+  static final LocalDate MON_2026_09_28 = LocalDate.of(2026, 9, 28);
+  static final LocalDate FRI_2026_10_16 = LocalDate.of(2026, 10, 16);
+  static final LocalDate MON_2026_10_19 = LocalDate.of(2026, 10, 19);
+  static final LocalDate TUE_2026_10_20 = LocalDate.of(2026, 10, 20);
+  static final LocalDate FRI_2026_10_23 = LocalDate.of(2026, 10, 23);
+  static final LocalDate MON_2026_10_26 = LocalDate.of(2026, 10, 26);
+  static final LocalDate FRI_2026_10_30 = LocalDate.of(2026, 10, 30);
+  static final LocalDate MON_2026_11_09 = LocalDate.of(2026, 11, 9);
+
+  static final MajorDecision STRATEGY = MajorDecision.of("全市人防发展战略", true);
+
+  @Test
+  @DisplayName("P-PUBLICITY, P-HEARING: publicity 10 working days; hearing decided within 5; report 7 days; feedback 15 days")
+  void schedule() {
+    MajorDecision held =
+        STRATEGY.withPublicity(MON_2026_09_28).withHearing(TUE_2026_10_20, FRI_2026_10_23);
+    PublicitySchedule schedule = PublicitySchedule.of(held, OFFICIAL);
+
+    assertThat(schedule.publicityEnd().map(Deadline::dueDate)).contains(FRI_2026_10_16);
+    assertThat(schedule.publicityEnd().orElseThrow().explain()).contains("P-PUBLICITY");
+    assertThat(schedule.hearingDecisionDeadline().map(Deadline::dueDate)).contains(FRI_2026_10_23);
+    assertThat(schedule.hearingReportDeadline().map(Deadline::dueDate)).contains(FRI_2026_10_30);
+    assertThat(schedule.feedbackDeadline().map(Deadline::dueDate)).contains(MON_2026_11_09);
+    assertThat(schedule.findingsOn(MON_2026_11_09)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("ACC-5: the gate refuses a decision not publicized, still in publicity, or lacking its hearing")
+  void gate() {
+    assertThatThrownBy(() -> PublicitySchedule.of(STRATEGY, OFFICIAL).requireSubmittable(MON_2026_10_19))
+        .isInstanceOf(SubmissionRefusedException.class)
+        .hasMessageContaining("not publicized")
+        .hasMessageContaining("hearing was not held");
+    PublicitySchedule publicized =
+        PublicitySchedule.of(STRATEGY.withPublicity(MON_2026_09_28), OFFICIAL);
+    assertThat(publicized.gateProblemsOn(FRI_2026_10_16))
+        .containsExactly(
+            "P-PUBLICITY: publicity runs through 2026-10-16; submitted on 2026-10-16",
+            "ACC-5: a required hearing was not held before 2026-10-16");
+    PublicitySchedule noHearing =
+        PublicitySchedule.of(
+            MajorDecision.of("人防工程收费标准调整", false).withPublicity(MON_2026_09_28), OFFICIAL);
+    assertThatCode(() -> noHearing.requireSubmittable(MON_2026_10_19)).doesNotThrowAnyException();
+    PublicitySchedule held =
+        PublicitySchedule.of(
+            STRATEGY.withPublicity(MON_2026_09_28).withHearing(TUE_2026_10_20, FRI_2026_10_23),
+            OFFICIAL);
+    assertThat(held.gateProblemsOn(TUE_2026_10_20)).hasSize(1);
+    assertThatCode(() -> held.requireSubmittable(MON_2026_10_26)).doesNotThrowAnyException();
+    SubmissionRefusedException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            SubmissionRefusedException.class, () -> publicized.requireSubmittable(MON_2026_10_19));
+    assertThat(e.problems()).containsExactly("ACC-5: a required hearing was not held before 2026-10-19");
+  }
+
+  @Test
+  @DisplayName("P-HEARING: a hearing announced after 5 working days, or not announced by then, is a finding")
+  void lateAnnouncement() {
+    MajorDecision publicized = STRATEGY.withPublicity(MON_2026_09_28);
+    assertThat(PublicitySchedule.of(publicized, OFFICIAL).findingsOn(FRI_2026_10_23)).isEmpty();
+    assertThat(PublicitySchedule.of(publicized, OFFICIAL).findingsOn(MON_2026_10_26))
+        .containsExactly("P-HEARING: the hearing was to be decided and announced by 2026-10-23");
+    assertThat(
+            PublicitySchedule.of(publicized.withHearing(MON_2026_10_26, FRI_2026_10_30), OFFICIAL)
+                .findingsOn(FRI_2026_10_30))
+        .hasSize(1);
+  }
+
+  @Test
+  @DisplayName("ACC-5: bad facts are refused and the record is unchanged")
+  void badFacts() {
+    assertThatThrownBy(() -> STRATEGY.withHearing(TUE_2026_10_20, FRI_2026_10_23))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("none was posted");
+    MajorDecision publicized = STRATEGY.withPublicity(MON_2026_09_28);
+    assertThatThrownBy(() -> publicized.withHearing(FRI_2026_10_23, TUE_2026_10_20))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("before it was announced");
+    assertThatThrownBy(() -> publicized.withPublicity(MON_2026_10_19))
+        .isInstanceOf(InvalidFactsException.class);
+    assertThatThrownBy(
+            () ->
+                MajorDecision.of("收费", false)
+                    .withPublicity(MON_2026_09_28)
+                    .withHearing(TUE_2026_10_20, FRI_2026_10_23))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("needing no hearing");
+    assertThatThrownBy(() -> MajorDecision.of(" ", true)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(publicized.hearingHeldOn()).isEmpty();
+    assertThat(STRATEGY.publicityPostedOn()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("ACC-5: null checks and value equality")
+  void contract() {
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(MajorDecision.class, STRATEGY)
+            .setDefault(WorkingDayCalendar.class, OFFICIAL)
+            .setDefault(LocalDate.class, MON_2026_09_28)
+            .setDefault(List.class, List.of("ACC-5"));
+    for (Class<?> type :
+        List.of(MajorDecision.class, PublicitySchedule.class, SubmissionRefusedException.class)) {
+      tester.testAllPublicStaticMethods(type);
+      tester.testAllPublicConstructors(type);
+    }
+    tester.testAllPublicInstanceMethods(STRATEGY);
+    tester.testAllPublicInstanceMethods(PublicitySchedule.of(STRATEGY, OFFICIAL));
+    new EqualsTester()
+        .addEqualityGroup(STRATEGY, MajorDecision.of("全市人防发展战略", true))
+        .addEqualityGroup(STRATEGY.withPublicity(MON_2026_09_28))
+        .addEqualityGroup(
+            PublicitySchedule.of(STRATEGY, OFFICIAL), PublicitySchedule.of(STRATEGY, OFFICIAL))
+        .testEquals();
+  }
+}
