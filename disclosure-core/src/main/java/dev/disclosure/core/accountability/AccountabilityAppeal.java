@@ -1,0 +1,214 @@
+package dev.disclosure.core.accountability;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.LegalPeriods;
+import dev.disclosure.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An appeal against an accountability decision (对处理结果有异议申请复核或申诉, P-ACCOUNTABILITY-APPEAL, 来源文件002
+ * 责任追究制度八): the day the notice was received and the steps since. The state, the filing deadline
+ * (5 working days from receiving the notice) and the decision deadline (20 working days from filing)
+ * are derived from that history.
+ *
+ * <p>A filing after its deadline is refused. [convention] A decision after its deadline is recorded
+ * (the appeal still needs an answer) and {@link #isDecidedLate()} reports it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AccountabilityAppeal {
+
+  private final WorkingDayCalendar calendar;
+  private final LocalDate noticeReceivedOn;
+  private final ImmutableList<AppealEvent> events;
+
+  private AccountabilityAppeal(
+      WorkingDayCalendar calendar, LocalDate noticeReceivedOn, ImmutableList<AppealEvent> events) {
+    this.calendar = calendar;
+    this.noticeReceivedOn = noticeReceivedOn;
+    this.events = events;
+  }
+
+  /**
+   * Opens an appeal record on receipt of the notice (接到处理通知).
+   *
+   * @param calendar the working-day calendar
+   * @param noticeReceivedOn the day the notice was received
+   * @return the record, {@link AppealState#NOTIFIED}
+   */
+  public static AccountabilityAppeal open(WorkingDayCalendar calendar, LocalDate noticeReceivedOn) {
+    requireNonNull(calendar, "calendar");
+    requireNonNull(noticeReceivedOn, "noticeReceivedOn");
+    return new AccountabilityAppeal(calendar, noticeReceivedOn, ImmutableList.of());
+  }
+
+  /**
+   * Rebuilds an appeal from its history, applying each step in order.
+   *
+   * @param calendar the working-day calendar
+   * @param noticeReceivedOn the day the notice was received
+   * @param events the steps, oldest first
+   * @return the record
+   * @throws RefusedAppealStepException at the first step the rules do not allow
+   */
+  public static AccountabilityAppeal of(
+      WorkingDayCalendar calendar, LocalDate noticeReceivedOn, List<? extends AppealEvent> events) {
+    requireNonNull(events, "events");
+    AccountabilityAppeal appeal = open(calendar, noticeReceivedOn);
+    for (AppealEvent event : events) {
+      appeal = appeal.apply(event);
+    }
+    return appeal;
+  }
+
+  /**
+   * Returns this appeal with one more step.
+   *
+   * @param event the step
+   * @return the new record
+   * @throws RefusedAppealStepException if the step is not allowed in the state, is dated before the
+   *     notice or the previous step, or is a filing after the 5 working days; this one is unchanged
+   */
+  public AccountabilityAppeal apply(AppealEvent event) {
+    requireNonNull(event, "event");
+    AppealState state = state();
+    AppealStep step = event.step();
+    LocalDate last = events.isEmpty() ? noticeReceivedOn : events.get(events.size() - 1).date();
+    if (event.date().isBefore(last)) {
+      throw new RefusedAppealStepException(
+          state,
+          step,
+          "P-ACCOUNTABILITY-APPEAL",
+          "dated "
+              + event.date()
+              + ", before "
+              + (events.isEmpty() ? "the notice was received on " : "the previous step on ")
+              + last);
+    }
+    if (step == AppealStep.FILE) {
+      if (state != AppealState.NOTIFIED) {
+        throw new RefusedAppealStepException(
+            state, step, "P-ACCOUNTABILITY-APPEAL", "an appeal was already filed");
+      }
+      LocalDate due = filingDeadline().dueDate();
+      if (event.date().isAfter(due)) {
+        throw new RefusedAppealStepException(
+            state,
+            step,
+            "P-ACCOUNTABILITY-APPEAL",
+            "an appeal is filed within 5 working days of receiving the notice on "
+                + noticeReceivedOn
+                + ", by "
+                + due
+                + "; filed on "
+                + event.date());
+      }
+    } else if (state != AppealState.UNDER_REVIEW) {
+      throw new RefusedAppealStepException(
+          state,
+          step,
+          "P-ACCOUNTABILITY-APPEAL",
+          state == AppealState.NOTIFIED ? "no appeal was filed" : "the appeal was already decided");
+    }
+    return new AccountabilityAppeal(
+        calendar,
+        noticeReceivedOn,
+        ImmutableList.<AppealEvent>builderWithExpectedSize(events.size() + 1)
+            .addAll(events)
+            .add(event)
+            .build());
+  }
+
+  /** Returns the day the notice was received. */
+  public LocalDate noticeReceivedOn() {
+    return noticeReceivedOn;
+  }
+
+  /** Returns the steps, oldest first. */
+  public List<AppealEvent> events() {
+    return events;
+  }
+
+  /** Returns the state derived from the history. */
+  public AppealState state() {
+    switch (events.size()) {
+      case 0:
+        return AppealState.NOTIFIED;
+      case 1:
+        return AppealState.UNDER_REVIEW;
+      default:
+        return AppealState.DECIDED;
+    }
+  }
+
+  /** Returns the filing deadline: 5 working days from receiving the notice, with its explanation. */
+  public Deadline filingDeadline() {
+    return calendar.deadline(LegalPeriods.P_ACCOUNTABILITY_APPEAL, noticeReceivedOn);
+  }
+
+  /** Returns the decision deadline (20 working days from filing), once filed. */
+  public Optional<Deadline> decisionDeadline() {
+    return events.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            calendar.deadline(
+                LegalPeriods.P_ACCOUNTABILITY_APPEAL_DECISION, events.get(0).date()));
+  }
+
+  /** Returns the ruling, once decided. */
+  public Optional<AppealEvent.Ruling> ruling() {
+    return events.size() < 2
+        ? Optional.empty()
+        : Optional.of(((AppealEvent.Decided) events.get(1)).ruling());
+  }
+
+  /** Returns whether the decision came after its 20 working days [convention: recorded, flagged]. */
+  public boolean isDecidedLate() {
+    return events.size() == 2
+        && events.get(1).date().isAfter(decisionDeadline().orElseThrow().dueDate());
+  }
+
+  /** Returns the deadlines and the steps so far with their citations. */
+  public String explain() {
+    StringBuilder text =
+        new StringBuilder("接到处理通知 ")
+            .append(noticeReceivedOn)
+            .append('\n')
+            .append(filingDeadline().explain());
+    decisionDeadline().ifPresent(d -> text.append('\n').append(d.explain()));
+    ruling()
+        .ifPresent(
+            r ->
+                text.append('\n')
+                    .append(events.get(1).date())
+                    .append(" 裁决：")
+                    .append(r.label())
+                    .append(isDecidedLate() ? "（逾期）" : ""));
+    return text.toString();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof AccountabilityAppeal other
+        && calendar.equals(other.calendar)
+        && noticeReceivedOn.equals(other.noticeReceivedOn)
+        && events.equals(other.events);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(noticeReceivedOn, events);
+  }
+
+  /** Returns e.g. {@code AccountabilityAppeal[复核中, notice 2026-09-28]}. */
+  @Override
+  public String toString() {
+    return "AccountabilityAppeal[" + state().label() + ", notice " + noticeReceivedOn + "]";
+  }
+}

@@ -1,0 +1,74 @@
+package dev.disclosure.core.accountability;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+
+/** A step in an accountability appeal (复核申请或申诉, P-ACCOUNTABILITY-APPEAL). */
+public sealed interface AppealEvent {
+
+  /** Returns the day of the step. */
+  LocalDate date();
+
+  /** Returns the step's kind. */
+  AppealStep step();
+
+  /**
+   * The appeal is filed (申请复核或提出申诉) with the disclosure office of this or the next level up.
+   *
+   * @param date the day it was filed
+   * @param office the office it was filed with (本级或上级政务公开领导小组办公室)
+   */
+  record Filed(LocalDate date, String office) implements AppealEvent {
+    /** Validates the step. */
+    public Filed {
+      requireNonNull(date, "date");
+      requireNonNull(office, "office");
+    }
+
+    @Override
+    public AppealStep step() {
+      return AppealStep.FILE;
+    }
+  }
+
+  /**
+   * The office decides (完成复核，作出裁决，并下达书面通知).
+   *
+   * @param date the day of the written decision
+   * @param ruling the ruling
+   */
+  record Decided(LocalDate date, Ruling ruling) implements AppealEvent {
+    /** Validates the step. */
+    public Decided {
+      requireNonNull(date, "date");
+      requireNonNull(ruling, "ruling");
+    }
+
+    @Override
+    public AppealStep step() {
+      return AppealStep.DECIDE;
+    }
+  }
+
+  /** The office's ruling on an appeal (裁决). */
+  enum Ruling {
+    /** 维持原处理决定. */
+    UPHELD("维持原处理决定"),
+    /** 变更原处理决定. */
+    CHANGED("变更原处理决定"),
+    /** 撤销原处理决定. */
+    REVOKED("撤销原处理决定");
+
+    private final String label;
+
+    Ruling(String label) {
+      this.label = label;
+    }
+
+    /** Returns the Chinese label. */
+    public String label() {
+      return label;
+    }
+  }
+}

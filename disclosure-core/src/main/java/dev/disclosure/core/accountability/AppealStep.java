@@ -1,0 +1,20 @@
+package dev.disclosure.core.accountability;
+
+/** The steps of an accountability appeal (复核申诉环节). */
+public enum AppealStep {
+  /** 申请复核或提出申诉. */
+  FILE("申请复核或提出申诉"),
+  /** 作出裁决. */
+  DECIDE("作出裁决");
+
+  private final String label;
+
+  AppealStep(String label) {
+    this.label = label;
+  }
+
+  /** Returns the Chinese label. */
+  public String label() {
+    return label;
+  }
+}

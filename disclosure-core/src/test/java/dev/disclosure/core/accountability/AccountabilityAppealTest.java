@@ -1,0 +1,128 @@
+package dev.disclosure.core.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import dev.disclosure.calendar.ChinaCalendars;
+import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class AccountabilityAppealTest {
+
+  static final WorkingDayCalendar OFFICIAL = ChinaCalendars.official();
+  static final LocalDate FRI_2026_09_25 = LocalDate.of(2026, 9, 25);
+  static final LocalDate MON_2026_09_28 = LocalDate.of(2026, 9, 28);
+  static final LocalDate SAT_2026_10_10 = LocalDate.of(2026, 10, 10);
+  static final LocalDate MON_2026_10_12 = LocalDate.of(2026, 10, 12);
+  static final LocalDate MON_2026_11_09 = LocalDate.of(2026, 11, 9);
+  static final LocalDate TUE_2026_11_10 = LocalDate.of(2026, 11, 10);
+
+  static final String OFFICE = "市政务公开领导小组办公室";
+
+  @Test
+  @DisplayName("P-ACCOUNTABILITY-APPEAL: file within 5 working days of the notice; decided within 20 working days")
+  void deadlines() {
+    AccountabilityAppeal notified = AccountabilityAppeal.open(OFFICIAL, MON_2026_09_28);
+    AccountabilityAppeal filed = notified.apply(new AppealEvent.Filed(SAT_2026_10_10, OFFICE));
+    AccountabilityAppeal decided =
+        filed.apply(new AppealEvent.Decided(MON_2026_11_09, AppealEvent.Ruling.CHANGED));
+
+    assertThat(notified.state()).isEqualTo(AppealState.NOTIFIED);
+    assertThat(notified.filingDeadline().dueDate()).isEqualTo(SAT_2026_10_10);
+    assertThat(notified.decisionDeadline()).isEmpty();
+    assertThat(filed.state()).isEqualTo(AppealState.UNDER_REVIEW);
+    assertThat(filed.decisionDeadline().map(Deadline::dueDate))
+        .contains(LocalDate.of(2026, 11, 6));
+    assertThat(decided.state()).isEqualTo(AppealState.DECIDED);
+    assertThat(decided.ruling()).contains(AppealEvent.Ruling.CHANGED);
+    assertThat(decided.isDecidedLate()).isTrue();
+    assertThat(decided.explain()).contains("P-ACCOUNTABILITY-APPEAL").contains("裁决：变更原处理决定（逾期）");
+    assertThat(AccountabilityAppeal.of(OFFICIAL, MON_2026_09_28, decided.events())).isEqualTo(decided);
+  }
+
+  @Test
+  @DisplayName("P-ACCOUNTABILITY-APPEAL: a decision on the 20th working day is on time [convention: late ones are recorded and flagged]")
+  void onTime() {
+    AccountabilityAppeal decided =
+        AccountabilityAppeal.of(
+            OFFICIAL,
+            MON_2026_10_12,
+            List.of(
+                new AppealEvent.Filed(MON_2026_10_12, OFFICE),
+                new AppealEvent.Decided(MON_2026_11_09, AppealEvent.Ruling.UPHELD)));
+
+    assertThat(decided.decisionDeadline().map(Deadline::dueDate)).contains(MON_2026_11_09);
+    assertThat(decided.isDecidedLate()).isFalse();
+  }
+
+  @Test
+  @DisplayName("P-ACCOUNTABILITY-APPEAL: refused steps name state, step and rule; nothing changes")
+  void refusals() {
+    AccountabilityAppeal notified = AccountabilityAppeal.open(OFFICIAL, MON_2026_09_28);
+
+    assertThatThrownBy(() -> notified.apply(new AppealEvent.Filed(FRI_2026_09_25, OFFICE)))
+        .isInstanceOf(RefusedAppealStepException.class)
+        .hasMessage(
+            "P-ACCOUNTABILITY-APPEAL: step 申请复核或提出申诉 (FILE) refused in state 已收到处理通知 (NOTIFIED):"
+                + " dated 2026-09-25, before the notice was received on 2026-09-28");
+    assertThatThrownBy(() -> notified.apply(new AppealEvent.Filed(MON_2026_10_12, OFFICE)))
+        .isInstanceOf(RefusedAppealStepException.class)
+        .hasMessageContaining("by 2026-10-10; filed on 2026-10-12");
+    RefusedAppealStepException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            RefusedAppealStepException.class,
+            () -> notified.apply(new AppealEvent.Decided(MON_2026_10_12, AppealEvent.Ruling.UPHELD)));
+    assertThat(e.state()).isEqualTo(AppealState.NOTIFIED);
+    assertThat(e.step()).isEqualTo(AppealStep.DECIDE);
+    assertThat(e.ruleId()).isEqualTo("P-ACCOUNTABILITY-APPEAL");
+    AccountabilityAppeal filed = notified.apply(new AppealEvent.Filed(SAT_2026_10_10, OFFICE));
+    assertThatThrownBy(() -> filed.apply(new AppealEvent.Filed(SAT_2026_10_10, OFFICE)))
+        .isInstanceOf(RefusedAppealStepException.class)
+        .hasMessageContaining("already filed");
+    AccountabilityAppeal decided =
+        filed.apply(new AppealEvent.Decided(TUE_2026_11_10, AppealEvent.Ruling.REVOKED));
+    assertThatThrownBy(
+            () -> decided.apply(new AppealEvent.Decided(TUE_2026_11_10, AppealEvent.Ruling.UPHELD)))
+        .isInstanceOf(RefusedAppealStepException.class)
+        .hasMessageContaining("already decided");
+    assertThat(notified.events()).isEmpty();
+    assertThat(filed.events()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("P-ACCOUNTABILITY-APPEAL: null checks and value equality")
+  void contract() {
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(WorkingDayCalendar.class, OFFICIAL)
+            .setDefault(LocalDate.class, MON_2026_09_28)
+            .setDefault(AppealEvent.class, new AppealEvent.Filed(MON_2026_09_28, OFFICE))
+            .setDefault(AppealStep.class, AppealStep.FILE)
+            .setDefault(AppealState.class, AppealState.NOTIFIED);
+    for (Class<?> type :
+        List.of(
+            AccountabilityAppeal.class,
+            AppealEvent.Filed.class,
+            AppealEvent.Decided.class,
+            RefusedAppealStepException.class)) {
+      tester.testAllPublicStaticMethods(type);
+      tester.testAllPublicConstructors(type);
+    }
+    tester.testAllPublicInstanceMethods(AccountabilityAppeal.open(OFFICIAL, MON_2026_09_28));
+    new EqualsTester()
+        .addEqualityGroup(
+            AccountabilityAppeal.open(OFFICIAL, MON_2026_09_28),
+            AccountabilityAppeal.open(OFFICIAL, MON_2026_09_28))
+        .addEqualityGroup(AccountabilityAppeal.open(OFFICIAL, FRI_2026_09_25))
+        .addEqualityGroup(
+            AccountabilityAppeal.open(OFFICIAL, MON_2026_09_28)
+                .apply(new AppealEvent.Filed(MON_2026_09_28, OFFICE)))
+        .testEquals();
+  }
+}
