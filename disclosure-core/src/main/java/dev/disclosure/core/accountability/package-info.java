@@ -3,7 +3,8 @@
  * rules, given how it was decided and who objected, and the sanctions each degree of severity calls
  * for; complaints (投诉, ACC-3): intake, categories and their flows, supervision orders; and where
  * reports escalate (ACC-4); major-decision publicity and hearing with the gate before submission
- * (公示听证, ACC-5); and appeals against accountability decisions (复核申诉, P-ACCOUNTABILITY-APPEAL).
+ * (公示听证, ACC-5); appeals against accountability decisions (复核申诉, P-ACCOUNTABILITY-APPEAL); and
+ * the check of a year's online-interview plan (网上访谈, P-INTERVIEW).
  */
 @DisclosureStyle
 package dev.disclosure.core.accountability;

@@ -1,0 +1,66 @@
+package dev.disclosure.core.accountability;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.disclosure.core.InvalidFactsException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One online interview of a year's plan (网上访谈, P-INTERVIEW, 来源文件003 “网上访谈”工作制度) with the
+ * days each notice was given.
+ *
+ * @param topic the topic (访谈主题)
+ * @param date the day of the interview
+ * @param minutes its planned length in minutes
+ * @param topicGivenOn the day the topic was given to the answering unit (告知访谈内容)
+ * @param previewPostedOn the day the preview was posted online (网上预告)
+ * @param answererToldOn the day the answerer was told (告知答复义务人)
+ * @param venueToldOn the day the venue was told (告知活动地点)
+ * @param attendeesGivenOn the day the answering unit gave its attendee list (告知参加人员)
+ * @param planChangedOn the day a change of plan was notified, if the plan changed (调整访谈计划)
+ * @param summaryReportedOn the day the summary report was sent, if sent (访谈情况汇总报告)
+ */
+public record Interview(
+    String topic,
+    LocalDate date,
+    int minutes,
+    LocalDate topicGivenOn,
+    LocalDate previewPostedOn,
+    LocalDate answererToldOn,
+    LocalDate venueToldOn,
+    LocalDate attendeesGivenOn,
+    Optional<LocalDate> planChangedOn,
+    Optional<LocalDate> summaryReportedOn) {
+
+  /**
+   * Validates the interview.
+   *
+   * @throws InvalidFactsException if the topic is blank, the length is not positive, or the
+   *     summary is dated before the interview
+   */
+  public Interview {
+    requireNonNull(topic, "topic");
+    requireNonNull(date, "date");
+    requireNonNull(topicGivenOn, "topicGivenOn");
+    requireNonNull(previewPostedOn, "previewPostedOn");
+    requireNonNull(answererToldOn, "answererToldOn");
+    requireNonNull(venueToldOn, "venueToldOn");
+    requireNonNull(attendeesGivenOn, "attendeesGivenOn");
+    requireNonNull(planChangedOn, "planChangedOn");
+    requireNonNull(summaryReportedOn, "summaryReportedOn");
+    InvalidFactsException.throwIfAny(
+        "online interview",
+        Stream.of(
+                topic.isBlank() ? "P-INTERVIEW: an interview needs a topic" : "",
+                minutes <= 0
+                    ? "P-INTERVIEW: an interview lasts a positive number of minutes; got " + minutes
+                    : "",
+                summaryReportedOn.filter(d -> d.isBefore(date)).isPresent()
+                    ? "P-INTERVIEW: the summary is reported after the interview of " + date
+                    : "")
+            .filter(problem -> !problem.isEmpty())
+            .toList());
+  }
+}

@@ -1,0 +1,186 @@
+package dev.disclosure.core.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.NullPointerTester;
+import dev.disclosure.calendar.ChinaCalendars;
+import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.LegalPeriods;
+import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.InvalidFactsException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class InterviewPlanTest {
+
+  static final WorkingDayCalendar OFFICIAL = ChinaCalendars.official();
+  static final LocalDate THU_2026_01_08 = LocalDate.of(2026, 1, 8);
+  static final LocalDate THU_2026_10_29 = LocalDate.of(2026, 10, 29);
+  static final LocalDate THU_2026_11_05 = LocalDate.of(2026, 11, 5);
+  static final LocalDate FRI_2026_11_06 = LocalDate.of(2026, 11, 6);
+  static final LocalDate FRI_2026_11_20 = LocalDate.of(2026, 11, 20);
+  static final LocalDate MON_2026_11_23 = LocalDate.of(2026, 11, 23);
+  static final LocalDate TUE_2026_11_24 = LocalDate.of(2026, 11, 24);
+  static final LocalDate THU_2026_11_26 = LocalDate.of(2026, 11, 26);
+  static final LocalDate TUE_2026_12_01 = LocalDate.of(2026, 12, 1);
+  static final LocalDate WED_2026_12_02 = LocalDate.of(2026, 12, 2);
+  static final LocalDate THU_2026_12_31 = LocalDate.of(2026, 12, 31);
+
+  private static LocalDate latest(LegalPeriod period, LocalDate date) {
+    return OFFICIAL.deadline(period, date).dueDate();
+  }
+
+  /** An interview with every notice on its latest allowed day (pinned for 2026-11-26 below). */
+  static Interview onTime(LocalDate date, int minutes) {
+    return new Interview(
+        "政府信息公开工作",
+        date,
+        minutes,
+        latest(LegalPeriods.P_INTERVIEW_TOPIC, date),
+        latest(LegalPeriods.P_INTERVIEW_PREVIEW, date),
+        latest(LegalPeriods.P_INTERVIEW_ANSWERER_NOTICE, date),
+        latest(LegalPeriods.P_INTERVIEW_VENUE_NOTICE, date),
+        latest(LegalPeriods.P_INTERVIEW_ATTENDEES, date),
+        Optional.empty(),
+        Optional.of(latest(LegalPeriods.P_INTERVIEW_SUMMARY, date)));
+  }
+
+  /** 26 fortnightly interviews in 2026 (the 1 October one on a holiday is still an interview). */
+  static List<Interview> compliantYear() {
+    List<Interview> plan = new ArrayList<>();
+    for (int k = 0; k < 26; k++) {
+      plan.add(onTime(THU_2026_01_08.plusWeeks(2L * k), 90));
+    }
+    return plan;
+  }
+
+  @Test
+  @DisplayName("P-INTERVIEW: a compliant year's plan has no findings")
+  void compliant() {
+    assertThat(InterviewPlan.check(2026, compliantYear(), OFFICIAL, THU_2026_12_31)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("P-INTERVIEW: fewer than 26 in the year, and over 2 hours, are findings")
+  void countAndLength() {
+    List<Interview> plan = new ArrayList<>(compliantYear().subList(0, 25));
+    plan.add(onTime(THU_2026_11_26.minusYears(1), 121));
+
+    assertThat(InterviewPlan.check(2026, plan, OFFICIAL, THU_2026_12_31))
+        .containsExactly(
+            "P-INTERVIEW: 2026 plans 25 interviews; 每年度原则上不少于26期，每期不超过2小时 requires at least 26",
+            "P-INTERVIEW: 2025-11-26 “政府信息公开工作” lasts 121 minutes; at most 120 (2 hours)");
+  }
+
+  @Test
+  @DisplayName("P-INTERVIEW: every late notice is listed with its latest day; the latest day itself complies [convention]")
+  void notices() {
+    Interview onTheDay =
+        new Interview(
+            "政务服务",
+            THU_2026_11_26,
+            120,
+            THU_2026_11_05,
+            THU_2026_11_05,
+            FRI_2026_11_20,
+            FRI_2026_11_20,
+            MON_2026_11_23,
+            Optional.of(THU_2026_10_29),
+            Optional.of(TUE_2026_12_01));
+    Interview late =
+        new Interview(
+            "政务服务",
+            THU_2026_11_26,
+            60,
+            FRI_2026_11_06,
+            FRI_2026_11_06,
+            MON_2026_11_23,
+            LocalDate.of(2026, 11, 19),
+            TUE_2026_11_24,
+            Optional.of(THU_2026_11_05),
+            Optional.of(WED_2026_12_02));
+
+    assertThat(InterviewPlan.check(2026, List.of(onTheDay), OFFICIAL, THU_2026_12_31))
+        .hasSize(1)
+        .allMatch(f -> f.contains("requires at least 26"));
+    assertThat(InterviewPlan.check(2026, List.of(late), OFFICIAL, THU_2026_12_31))
+        .containsExactly(
+            "P-INTERVIEW: 2026 plans 1 interviews; 每年度原则上不少于26期，每期不超过2小时 requires at least 26",
+            "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈活动开始的15个工作日前告知访谈内容 (by 2026-11-05); done on 2026-11-06",
+            "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈开始的15个工作日前在网上预告并征集意见 (by 2026-11-05); done on 2026-11-06",
+            "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈活动开始的5日前告知答复义务人 (by 2026-11-20); done on 2026-11-23",
+            "P-INTERVIEW: 2026-11-26 “政务服务”: 答复义务人应在访谈开始3日前告知参加人员 (by 2026-11-23); done on 2026-11-24",
+            "P-INTERVIEW: 2026-11-26 “政务服务”: 调整访谈计划和内容，需在访谈开始的20个工作日前通知答复义务人 (by 2026-10-29); done on 2026-11-05",
+            "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈开始前5日内告知答复义务人活动地点 (from 2026-11-20 to 2026-11-26); told on 2026-11-19",
+            "P-INTERVIEW: 2026-11-26 “政务服务”: 自每期“网上访谈”结束的第二日起，3个工作日内报送访谈情况汇总报告 (by 2026-12-01); sent on 2026-12-02");
+  }
+
+  @Test
+  @DisplayName("P-INTERVIEW: a summary not yet sent is a finding only once its deadline has passed [convention]")
+  void pendingSummary() {
+    Interview i = onTime(THU_2026_11_26, 60);
+    Interview unsent =
+        new Interview(
+            i.topic(),
+            i.date(),
+            i.minutes(),
+            i.topicGivenOn(),
+            i.previewPostedOn(),
+            i.answererToldOn(),
+            i.venueToldOn(),
+            i.attendeesGivenOn(),
+            Optional.empty(),
+            Optional.empty());
+
+    assertThat(InterviewPlan.check(2026, List.of(unsent), OFFICIAL, TUE_2026_12_01)).hasSize(1);
+    assertThat(InterviewPlan.check(2026, List.of(unsent), OFFICIAL, WED_2026_12_02))
+        .hasSize(2)
+        .last()
+        .asString()
+        .endsWith("not sent on 2026-12-02");
+  }
+
+  @Test
+  @DisplayName("P-INTERVIEW: a negative or zero duration, a blank topic, a summary before the interview are invalid")
+  void badFacts() {
+    assertThatThrownBy(() -> onTime(THU_2026_11_26, -30))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("positive number of minutes; got -30");
+    assertThatThrownBy(() -> onTime(THU_2026_11_26, 0)).isInstanceOf(InvalidFactsException.class);
+    Interview i = onTime(THU_2026_11_26, 60);
+    assertThatThrownBy(
+            () ->
+                new Interview(
+                    " ",
+                    i.date(),
+                    60,
+                    i.topicGivenOn(),
+                    i.previewPostedOn(),
+                    i.answererToldOn(),
+                    i.venueToldOn(),
+                    i.attendeesGivenOn(),
+                    Optional.empty(),
+                    Optional.of(THU_2026_11_05)))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("needs a topic")
+        .hasMessageContaining("summary is reported after the interview");
+  }
+
+  @Test
+  @DisplayName("P-INTERVIEW: null checks")
+  void nulls() {
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(WorkingDayCalendar.class, OFFICIAL)
+            .setDefault(LocalDate.class, THU_2026_11_26)
+            .setDefault(Optional.class, Optional.empty())
+            .setDefault(List.class, List.of());
+    tester.testAllPublicStaticMethods(InterviewPlan.class);
+    tester.testAllPublicConstructors(Interview.class);
+  }
+}
