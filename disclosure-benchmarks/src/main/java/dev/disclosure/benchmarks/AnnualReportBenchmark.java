@@ -31,9 +31,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Counting request cases into the RPT-2021 requests table (政府信息公开年度报告统计) on one thread:
- * 1,000,000 pre-built OGI_2019 cases of the six applicant kinds, received over 2024–2025 by a fixed
- * seed, a sixth still open and the rest answered with one of three result rows within 60 days. One
+ * Counting request cases into the RPT-2021 requests table (政府信息公开年度报告统计) on one thread: 1,000,000
+ * pre-built OGI_2019 cases of the six applicant kinds, received over 2024–2025 by a fixed seed, a
+ * sixth still open and the rest answered with one of three result rows within 60 days. One
  * operation builds the 2025 table; the setup checks that every column balances.
  */
 @State(Scope.Benchmark)

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * An appeal against an accountability decision (对处理结果有异议申请复核或申诉, P-ACCOUNTABILITY-APPEAL, 来源文件002
- * 责任追究制度八): the day the notice was received and the steps since. The state, the filing deadline
- * (5 working days from receiving the notice) and the decision deadline (20 working days from filing)
+ * 责任追究制度八): the day the notice was received and the steps since. The state, the filing deadline (5
+ * working days from receiving the notice) and the decision deadline (20 working days from filing)
  * are derived from that history.
  *
  * <p>A filing after its deadline is refused. [convention] A decision after its deadline is recorded
@@ -147,7 +147,9 @@ public final class AccountabilityAppeal {
     }
   }
 
-  /** Returns the filing deadline: 5 working days from receiving the notice, with its explanation. */
+  /**
+   * Returns the filing deadline: 5 working days from receiving the notice, with its explanation.
+   */
   public Deadline filingDeadline() {
     return calendar.deadline(LegalPeriods.P_ACCOUNTABILITY_APPEAL, noticeReceivedOn);
   }
@@ -157,8 +159,7 @@ public final class AccountabilityAppeal {
     return events.isEmpty()
         ? Optional.empty()
         : Optional.of(
-            calendar.deadline(
-                LegalPeriods.P_ACCOUNTABILITY_APPEAL_DECISION, events.get(0).date()));
+            calendar.deadline(LegalPeriods.P_ACCOUNTABILITY_APPEAL_DECISION, events.get(0).date()));
   }
 
   /** Returns the ruling, once decided. */
@@ -168,7 +169,9 @@ public final class AccountabilityAppeal {
         : Optional.of(((AppealEvent.Decided) events.get(1)).ruling());
   }
 
-  /** Returns whether the decision came after its 20 working days [convention: recorded, flagged]. */
+  /**
+   * Returns whether the decision came after its 20 working days [convention: recorded, flagged].
+   */
   public boolean isDecidedLate() {
     return events.size() == 2
         && events.get(1).date().isAfter(decisionDeadline().orElseThrow().dueDate());

@@ -8,17 +8,13 @@ final class AccountabilityCitations {
   static final String DOC_002 = "《政务公开工作制度》（来源文件002）";
 
   static final Citation HANDLER_ALONE =
-      Citation.of(
-          DOC_002,
-          "责任追究制度四、1.(1)",
-          "未报主管领导审核批准而作出的违反政府信息公开有关规定的行政行为，由承办人承担责任。");
+      Citation.of(DOC_002, "责任追究制度四、1.(1)", "未报主管领导审核批准而作出的违反政府信息公开有关规定的行政行为，由承办人承担责任。");
 
   static final Citation APPROVED =
       Citation.of(
           DOC_002,
           "责任追究制度四、1.(2)",
-          "经主管领导审核批准或同意后作出的违反政府信息公开有关规定的行为，由主管领导和承办人承担责任；"
-              + "承办人向主管领导说明了行为错误或提出了正确意见的，可免除责任。");
+          "经主管领导审核批准或同意后作出的违反政府信息公开有关规定的行为，由主管领导和承办人承担责任；" + "承办人向主管领导说明了行为错误或提出了正确意见的，可免除责任。");
 
   static final Citation COLLECTIVE =
       Citation.of(

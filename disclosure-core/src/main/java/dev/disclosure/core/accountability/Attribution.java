@@ -23,8 +23,8 @@ import java.util.Objects;
  * </ul>
  *
  * <p>The source says such a person "可免除责任" (may be exempted); the library returns {@link
- * Responsibility#EXEMPT} and leaves the discretion to the deciding body [convention]. Someone always
- * answers: the one who decided cannot object ({@link FaultyAct}).
+ * Responsibility#EXEMPT} and leaves the discretion to the deciding body [convention]. Someone
+ * always answers: the one who decided cannot object ({@link FaultyAct}).
  *
  * <p>Immutable and thread-safe.
  */

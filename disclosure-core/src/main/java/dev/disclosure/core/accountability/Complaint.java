@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An accepted complaint (已受理投诉, ACC-3) and where its handling stands. A 现场协调类 or 意见反映类
- * complaint is closed once handled; a 立案处理类 complaint gets a supervision opinion with a reply date
- * (督办意见和回复期限), the window's written reply, and, when the result does not meet the
- * requirements and the complainant still objects, a further supervision order (再次签发《投诉督办表》).
+ * An accepted complaint (已受理投诉, ACC-3) and where its handling stands. A 现场协调类 or 意见反映类 complaint is
+ * closed once handled; a 立案处理类 complaint gets a supervision opinion with a reply date (督办意见和回复期限),
+ * the window's written reply, and, when the result does not meet the requirements and the
+ * complainant still objects, a further supervision order (再次签发《投诉督办表》).
  *
  * <p>Each step returns a new complaint or throws {@link RefusedComplaintStepException}; this one is
  * unchanged. Immutable and thread-safe.
@@ -57,15 +57,14 @@ public final class Complaint {
     requireNonNull(acceptedOn, "acceptedOn");
     IntakeOutcome outcome = ComplaintIntake.assess(facts);
     if (outcome != IntakeOutcome.ACCEPTED) {
-      throw new InvalidFactsException(
-          "complaint", List.of(ComplaintIntake.explain(facts)));
+      throw new InvalidFactsException("complaint", List.of(ComplaintIntake.explain(facts)));
     }
     return new Complaint(facts, category, ComplaintState.REGISTERED, acceptedOn, 0, null);
   }
 
   /**
-   * Issues a supervision opinion (督办意见) for a 立案处理类 complaint, or after an unsatisfactory reply
-   * a further supervision order (《投诉督办表》).
+   * Issues a supervision opinion (督办意见) for a 立案处理类 complaint, or after an unsatisfactory reply a
+   * further supervision order (《投诉督办表》).
    *
    * @param on the day it is issued
    * @param replyBy the reply date set (回复期限)
@@ -108,8 +107,8 @@ public final class Complaint {
   }
 
   /**
-   * Closes the complaint (办结): on the spot for 现场协调类, once handled for 意见反映类, after a reply
-   * that satisfies for 立案处理类.
+   * Closes the complaint (办结): on the spot for 现场协调类, once handled for 意见反映类, after a reply that
+   * satisfies for 立案处理类.
    *
    * @param on the day it is closed
    * @return the closed complaint

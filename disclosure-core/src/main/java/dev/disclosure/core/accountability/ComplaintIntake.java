@@ -5,11 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.disclosure.calendar.Citation;
 
 /**
- * Complaint intake (投诉受理, ACC-3, 来源文件000 投诉处理制度第一条、第四条). The checks run in this order
- * [convention]: withdrawn after explanation → {@link IntakeOutcome#NOT_REGISTERED}; frivolous, or no
- * target or no matter → {@link IntakeOutcome#INVALID}; outside the remit → {@link
- * IntakeOutcome#OUTSIDE_REMIT}; a receipt issued but not presented → {@link
- * IntakeOutcome#RECEIPT_REQUIRED}; otherwise {@link IntakeOutcome#ACCEPTED}.
+ * Complaint intake (投诉受理, ACC-3, 来源文件000 投诉处理制度第一条、第四条). The checks run in this order [convention]:
+ * withdrawn after explanation → {@link IntakeOutcome#NOT_REGISTERED}; frivolous, or no target or no
+ * matter → {@link IntakeOutcome#INVALID}; outside the remit → {@link IntakeOutcome#OUTSIDE_REMIT};
+ * a receipt issued but not presented → {@link IntakeOutcome#RECEIPT_REQUIRED}; otherwise {@link
+ * IntakeOutcome#ACCEPTED}.
  *
  * <p>Thread-safe; no state.
  */
@@ -60,10 +60,7 @@ public final class ComplaintIntake {
     IntakeOutcome outcome = assess(facts);
     String reason = "";
     if (outcome == IntakeOutcome.INVALID) {
-      reason =
-          facts.frivolous()
-              ? "（无理取闹）"
-              : facts.target().isBlank() ? "（未提出投诉对象）" : "（未提出投诉事项）";
+      reason = facts.frivolous() ? "（无理取闹）" : facts.target().isBlank() ? "（未提出投诉对象）" : "（未提出投诉事项）";
     }
     return "ACC-3: " + outcome.label() + reason + "（" + INTAKE.toReference() + "）";
   }

@@ -4,10 +4,10 @@ import dev.disclosure.calendar.Citation;
 import java.util.Optional;
 
 /**
- * Where a report that an agency fails its disclosure duties goes (分层级受理举报, ACC-4, 来源文件002
- * 责任追究制度五): first the same-level supervision organ or disclosure office; if unsatisfied with
- * their handling, the next level up. [convention] The source names these two levels only, so {@link
- * #next()} of the next level up is empty.
+ * Where a report that an agency fails its disclosure duties goes (分层级受理举报, ACC-4, 来源文件002 责任追究制度五):
+ * first the same-level supervision organ or disclosure office; if unsatisfied with their handling,
+ * the next level up. [convention] The source names these two levels only, so {@link #next()} of the
+ * next level up is empty.
  */
 public enum Escalation {
   /** 本级监察机关、政务公开领导小组办公室. */

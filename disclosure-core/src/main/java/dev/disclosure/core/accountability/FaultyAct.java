@@ -12,14 +12,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The facts of an act that broke the disclosure rules (违反政府信息公开有关规定的行为, ACC-1): how it was
- * decided, who took part, and who objected (向领导说明了行为错误或提出了正确意见).
+ * The facts of an act that broke the disclosure rules (违反政府信息公开有关规定的行为, ACC-1): how it was decided,
+ * who took part, and who objected (向领导说明了行为错误或提出了正确意见).
  *
  * <p>Valid facts name exactly one handler (承办人); an act approved by the supervising leader names
  * one supervising leader; a collective decision names one principal leader (主要领导). Names are
  * unique. Objections are made to the leader who decided, so the one who decided cannot object: the
- * handler acting alone, the supervising leader who approved, or the principal leader of a collective
- * decision [convention].
+ * handler acting alone, the supervising leader who approved, or the principal leader of a
+ * collective decision [convention].
  *
  * <p>Immutable and thread-safe.
  */

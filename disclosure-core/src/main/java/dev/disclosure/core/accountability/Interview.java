@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * One online interview of a year's plan (网上访谈, P-INTERVIEW, 来源文件003 “网上访谈”工作制度) with the
- * days each notice was given.
+ * One online interview of a year's plan (网上访谈, P-INTERVIEW, 来源文件003 “网上访谈”工作制度) with the days each
+ * notice was given.
  *
  * @param topic the topic (访谈主题)
  * @param date the day of the interview
@@ -37,8 +37,8 @@ public record Interview(
   /**
    * Validates the interview.
    *
-   * @throws InvalidFactsException if the topic is blank, the length is not positive, or the
-   *     summary is dated before the interview
+   * @throws InvalidFactsException if the topic is blank, the length is not positive, or the summary
+   *     is dated before the interview
    */
   public Interview {
     requireNonNull(topic, "topic");

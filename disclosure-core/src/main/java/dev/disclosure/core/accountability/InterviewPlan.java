@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks a year's plan of online interviews (网上访谈年度计划, P-INTERVIEW, 来源文件003 “网上访谈”工作制度第十条至第十五条)
- * and lists every rule it breaks: at least 26 interviews in the year; at most 2 hours each; the topic
+ * Checks a year's plan of online interviews (网上访谈年度计划, P-INTERVIEW, 来源文件003 “网上访谈”工作制度第十条至第十五条) and
+ * lists every rule it breaks: at least 26 interviews in the year; at most 2 hours each; the topic
  * given and the preview posted 15 working days before; the answerer told 5 days before; a change of
- * plan notified 20 working days before; the venue told within the 5 days before; the attendee list 3
- * days before; the summary report within 3 working days from the day after the interview.
+ * plan notified 20 working days before; the venue told within the 5 days before; the attendee list
+ * 3 days before; the summary report within 3 working days from the day after the interview.
  *
  * <p>[convention] A notice on the latest day allowed complies; the venue notice complies from the
  * first day of its window up to the interview day; a summary not yet sent breaks the rule only once
@@ -67,7 +67,12 @@ public final class InterviewPlan {
       }
       latest(findings, name, calendar, LegalPeriods.P_INTERVIEW_TOPIC, i.date(), i.topicGivenOn());
       latest(
-          findings, name, calendar, LegalPeriods.P_INTERVIEW_PREVIEW, i.date(), i.previewPostedOn());
+          findings,
+          name,
+          calendar,
+          LegalPeriods.P_INTERVIEW_PREVIEW,
+          i.date(),
+          i.previewPostedOn());
       latest(
           findings,
           name,
@@ -84,7 +89,9 @@ public final class InterviewPlan {
           i.attendeesGivenOn());
       i.planChangedOn()
           .ifPresent(
-              d -> latest(findings, name, calendar, LegalPeriods.P_INTERVIEW_PLAN_CHANGE, i.date(), d));
+              d ->
+                  latest(
+                      findings, name, calendar, LegalPeriods.P_INTERVIEW_PLAN_CHANGE, i.date(), d));
       LocalDate venueFrom =
           calendar.deadline(LegalPeriods.P_INTERVIEW_VENUE_NOTICE, i.date()).dueDate();
       if (i.venueToldOn().isBefore(venueFrom) || i.venueToldOn().isAfter(i.date())) {
@@ -128,14 +135,7 @@ public final class InterviewPlan {
     LocalDate due = calendar.deadline(period, interview).dueDate();
     if (done.isAfter(due)) {
       findings.add(
-          "P-INTERVIEW: "
-              + name
-              + ": "
-              + period.wording()
-              + " (by "
-              + due
-              + "); done on "
-              + done);
+          "P-INTERVIEW: " + name + ": " + period.wording() + " (by " + due + "); done on " + done);
     }
   }
 }

@@ -62,7 +62,8 @@ public final class MajorDecision {
    */
   public MajorDecision withPublicity(LocalDate postedOn) {
     requireNonNull(postedOn, "postedOn");
-    require(publicityPostedOn == null, "ACC-5: publicity was already posted on " + publicityPostedOn);
+    require(
+        publicityPostedOn == null, "ACC-5: publicity was already posted on " + publicityPostedOn);
     return new MajorDecision(title, hearingRequired, postedOn, null, null);
   }
 
@@ -141,7 +142,8 @@ public final class MajorDecision {
 
   @Override
   public int hashCode() {
-    return Objects.hash(title, hearingRequired, publicityPostedOn, hearingAnnouncedOn, hearingHeldOn);
+    return Objects.hash(
+        title, hearingRequired, publicityPostedOn, hearingAnnouncedOn, hearingHeldOn);
   }
 
   /** Returns e.g. {@code MajorDecision[人防发展战略, 公示 2026-09-28, 听证 2026-10-20]}. */

@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The schedule and the gate of a major decision's publicity and hearing (公示听证时限, ACC-5, P-PUBLICITY,
- * P-HEARING): publicity runs 10 working days from the day after posting; a hearing is decided and
- * announced within 5 working days after publicity ends; its report is due within 7 days and the
- * feedback to those who commented within 15 days after the hearing.
+ * The schedule and the gate of a major decision's publicity and hearing (公示听证时限, ACC-5,
+ * P-PUBLICITY, P-HEARING): publicity runs 10 working days from the day after posting; a hearing is
+ * decided and announced within 5 working days after publicity ends; its report is due within 7 days
+ * and the feedback to those who commented within 15 days after the hearing.
  *
  * <p>The gate ({@link #requireSubmittable(LocalDate)}) refuses a decision whose publicity was not
- * posted or has not run its 10 working days, or that needed a hearing not yet held. [convention]
- * A late hearing announcement is reported by {@link #findingsOn(LocalDate)}, not by the gate: the source requires publicity and hearing before the
- * decision, not the report.
+ * posted or has not run its 10 working days, or that needed a hearing not yet held. [convention] A
+ * late hearing announcement is reported by {@link #findingsOn(LocalDate)}, not by the gate: the
+ * source requires publicity and hearing before the decision, not the report.
  *
  * <p>Immutable and thread-safe.
  */
@@ -70,16 +70,12 @@ public final class PublicitySchedule {
 
   /** Returns the hearing report deadline (7 days, P-HEARING), once the hearing was held. */
   public Optional<Deadline> hearingReportDeadline() {
-    return decision
-        .hearingHeldOn()
-        .map(d -> calendar.deadline(LegalPeriods.P_HEARING_REPORT, d));
+    return decision.hearingHeldOn().map(d -> calendar.deadline(LegalPeriods.P_HEARING_REPORT, d));
   }
 
   /** Returns the feedback deadline (15 days, P-HEARING), once the hearing was held. */
   public Optional<Deadline> feedbackDeadline() {
-    return decision
-        .hearingHeldOn()
-        .map(d -> calendar.deadline(LegalPeriods.P_HEARING_FEEDBACK, d));
+    return decision.hearingHeldOn().map(d -> calendar.deadline(LegalPeriods.P_HEARING_FEEDBACK, d));
   }
 
   /**
@@ -96,10 +92,7 @@ public final class PublicitySchedule {
       problems.add("ACC-5: the decision was not publicized before it was made (事前公示制)");
     } else if (!on.isAfter(end.get().dueDate())) {
       problems.add(
-          "P-PUBLICITY: publicity runs through "
-              + end.get().dueDate()
-              + "; submitted on "
-              + on);
+          "P-PUBLICITY: publicity runs through " + end.get().dueDate() + "; submitted on " + on);
     }
     if (decision.hearingRequired()
         && decision.hearingHeldOn().map(held -> held.isAfter(on)).orElse(true)) {
@@ -136,7 +129,9 @@ public final class PublicitySchedule {
         .ifPresent(
             due -> {
               LocalDate announced = decision.hearingAnnouncedOn().orElse(null);
-              if (announced == null ? on.isAfter(due.dueDate()) : announced.isAfter(due.dueDate())) {
+              if (announced == null
+                  ? on.isAfter(due.dueDate())
+                  : announced.isAfter(due.dueDate())) {
                 findings.add(
                     "P-HEARING: the hearing was to be decided and announced by " + due.dueDate());
               }

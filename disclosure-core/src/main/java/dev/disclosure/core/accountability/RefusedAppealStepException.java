@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Thrown when an appeal step is not allowed (不予办理该环节): not in the current state, outside its
- * period, or dated before the previous step. The message names the state, the step and the rule; the
- * appeal is unchanged.
+ * period, or dated before the previous step. The message names the state, the step and the rule;
+ * the appeal is unchanged.
  */
 public final class RefusedAppealStepException extends IllegalStateException {
 

@@ -64,7 +64,8 @@ public final class SanctionLadder {
   }
 
   /**
-   * Explains the sanctions for a severity, e.g. {@code ACC-2: 情节轻微，影响较小 → 对直接责任人告诫或批评教育；对直接责任人限期改正}.
+   * Explains the sanctions for a severity, e.g. {@code ACC-2: 情节轻微，影响较小 →
+   * 对直接责任人告诫或批评教育；对直接责任人限期改正}.
    *
    * @param severity the severity
    * @return the explanation with its citation

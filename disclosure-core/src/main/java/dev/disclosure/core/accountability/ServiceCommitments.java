@@ -16,9 +16,9 @@ import java.util.Optional;
  * P-ONE-TIME-NOTICE (missing materials told once, on the spot or within 5 days) and P-HOTLINE
  * (contact within 3 working days).
  *
- * <p>[convention] An act not yet done breaks its commitment only once the deadline has passed on the
- * date of the check; incomplete materials with no notice at all are judged the same way. Thread-safe;
- * no state.
+ * <p>[convention] An act not yet done breaks its commitment only once the deadline has passed on
+ * the date of the check; incomplete materials with no notice at all are judged the same way.
+ * Thread-safe; no state.
  */
 public final class ServiceCommitments {
 

@@ -38,14 +38,19 @@ public sealed interface ServiceEntry {
         throw new InvalidFactsException(
             "service log",
             List.of(
-                "P-SERVICE: " + item + " completed on " + completedOn.get() + " before acceptance on "
+                "P-SERVICE: "
+                    + item
+                    + " completed on "
+                    + completedOn.get()
+                    + " before acceptance on "
                     + acceptedOn));
       }
     }
   }
 
   /**
-   * Incomplete materials received, and the notices of what to supplement (一次性告知, P-ONE-TIME-NOTICE).
+   * Incomplete materials received, and the notices of what to supplement (一次性告知,
+   * P-ONE-TIME-NOTICE).
    *
    * @param item the item
    * @param receivedOn the day the materials were received
@@ -65,7 +70,8 @@ public sealed interface ServiceEntry {
       if (noticesOn.stream().anyMatch(d -> d.isBefore(receivedOn))) {
         throw new InvalidFactsException(
             "service log",
-            List.of("P-ONE-TIME-NOTICE: " + item + " has a notice before receipt on " + receivedOn));
+            List.of(
+                "P-ONE-TIME-NOTICE: " + item + " has a notice before receipt on " + receivedOn));
       }
     }
   }

@@ -1,11 +1,12 @@
 /**
- * Accountability (责任追究, ACC-1, ACC-2): who bears responsibility for an act that broke the disclosure
- * rules, given how it was decided and who objected, and the sanctions each degree of severity calls
- * for; complaints (投诉, ACC-3): intake, categories and their flows, supervision orders; and where
- * reports escalate (ACC-4); major-decision publicity and hearing with the gate before submission
- * (公示听证, ACC-5); appeals against accountability decisions (复核申诉, P-ACCOUNTABILITY-APPEAL); and
- * the checks of a year's online-interview plan (网上访谈, P-INTERVIEW) and of a service log against the
- * service commitments (服务承诺, P-SERVICE, P-ONE-TIME-NOTICE, P-HOTLINE).
+ * Accountability (责任追究, ACC-1, ACC-2): who bears responsibility for an act that broke the
+ * disclosure rules, given how it was decided and who objected, and the sanctions each degree of
+ * severity calls for; complaints (投诉, ACC-3): intake, categories and their flows, supervision
+ * orders; and where reports escalate (ACC-4); major-decision publicity and hearing with the gate
+ * before submission (公示听证, ACC-5); appeals against accountability decisions (复核申诉,
+ * P-ACCOUNTABILITY-APPEAL); and the checks of a year's online-interview plan (网上访谈, P-INTERVIEW)
+ * and of a service log against the service commitments (服务承诺, P-SERVICE, P-ONE-TIME-NOTICE,
+ * P-HOTLINE).
  */
 @DisclosureStyle
 package dev.disclosure.core.accountability;

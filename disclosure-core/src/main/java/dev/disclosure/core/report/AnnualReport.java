@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A year's annual report on government-information disclosure (政府信息公开工作年度报告) under a regime:
- * its headings (the seven parts of RPT-1 under OGI_2008, the six sections of RPT-2 under OGI_2019),
- * the counted tables and the publication deadline (P-ANNUAL-REPORT-2008, P-ANNUAL-REPORT-2019).
+ * A year's annual report on government-information disclosure (政府信息公开工作年度报告) under a regime: its
+ * headings (the seven parts of RPT-1 under OGI_2008, the six sections of RPT-2 under OGI_2019), the
+ * counted tables and the publication deadline (P-ANNUAL-REPORT-2008, P-ANNUAL-REPORT-2019).
  *
- * <p>The narrative parts (概述, 主动公开, 收费, 问题与改进, 其他) are written by the agency; this class
- * counts the requests and the reconsiderations and lawsuits. Under OGI_2008 the requests part uses
- * the same counts as RPT-2 [convention]: 收到申请 = 本年新收, 不予公开 = the 不予公开 rows.
+ * <p>The narrative parts (概述, 主动公开, 收费, 问题与改进, 其他) are written by the agency; this class counts the
+ * requests and the reconsiderations and lawsuits. Under OGI_2008 the requests part uses the same
+ * counts as RPT-2 [convention]: 收到申请 = 本年新收, 不予公开 = the 不予公开 rows.
  *
  * <p>Immutable and thread-safe.
  */

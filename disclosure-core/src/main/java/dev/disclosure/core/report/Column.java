@@ -4,9 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.ApplicantKind;
 
-/**
- * The columns of the requests table (申请人情况, RPT-2): 自然人, the five kinds of 法人或其他组织, and 总计.
- */
+/** The columns of the requests table (申请人情况, RPT-2): 自然人, the five kinds of 法人或其他组织, and 总计. */
 public enum Column {
   /** 自然人. */
   NATURAL_PERSON("自然人"),

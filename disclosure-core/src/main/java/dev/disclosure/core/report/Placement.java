@@ -3,10 +3,10 @@ package dev.disclosure.core.report;
 /**
  * Where a request case is counted in a year's requests table (统计口径, RPT-2). [convention] A case
  * counts in year Y when it was received (REQ-2) no later than 31 December Y and was still open on 1
- * January Y or received later: received in Y → 本年新收; received earlier → 上年结转. Closed (办结) in Y
- * → its result row (REQ-5); still open on 31 December Y → 结转下年度继续办理. A case received after Y, or
- * closed before Y, is not counted in Y. So every counted case is in exactly one of the first two rows
- * and exactly one of the last two, which is why every column balances.
+ * January Y or received later: received in Y → 本年新收; received earlier → 上年结转. Closed (办结) in Y →
+ * its result row (REQ-5); still open on 31 December Y → 结转下年度继续办理. A case received after Y, or
+ * closed before Y, is not counted in Y. So every counted case is in exactly one of the first two
+ * rows and exactly one of the last two, which is why every column balances.
  */
 public enum Placement {
   /** 本年新收, then 本年度办理结果. */

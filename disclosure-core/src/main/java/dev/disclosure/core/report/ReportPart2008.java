@@ -1,8 +1,6 @@
 package dev.disclosure.core.report;
 
-/**
- * The seven parts of the OGI_2008 annual report (政府信息公开工作年度报告, RPT-1, 来源文件003), in order.
- */
+/** The seven parts of the OGI_2008 annual report (政府信息公开工作年度报告, RPT-1, 来源文件003), in order. */
 public enum ReportPart2008 {
   /** 概述. */
   OVERVIEW("概述", false),

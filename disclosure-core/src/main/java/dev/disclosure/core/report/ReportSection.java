@@ -1,8 +1,6 @@
 package dev.disclosure.core.report;
 
-/**
- * The six sections of the RPT-2021 annual report (年度报告格式, RPT-2), in order.
- */
+/** The six sections of the RPT-2021 annual report (年度报告格式, RPT-2), in order. */
 public enum ReportSection {
   /** 一、总体情况. */
   OVERVIEW("一、总体情况", false),

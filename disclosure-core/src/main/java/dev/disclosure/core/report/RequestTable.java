@@ -12,12 +12,12 @@ import java.util.List;
 
 /**
  * The requests table of the RPT-2021 annual report (收到和处理政府信息公开申请情况, RPT-2): for each column
- * ({@link Column}) the rows 一、本年新收政府信息公开申请数量, 二、上年结转政府信息公开申请数量, 三、本年度办理结果 (the
- * REQ-5 rows and 总计) and 四、结转下年度继续办理, as exact counts.
+ * ({@link Column}) the rows 一、本年新收政府信息公开申请数量, 二、上年结转政府信息公开申请数量, 三、本年度办理结果 (the REQ-5 rows and 总计)
+ * and 四、结转下年度继续办理, as exact counts.
  *
  * <p>Cases are placed by their receipt and closing dates as {@link Placement} describes
- * [convention]; so for every column 本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理 (the balance check),
- * whatever the cases.
+ * [convention]; so for every column 本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理 (the balance check), whatever
+ * the cases.
  *
  * <p>Immutable and thread-safe.
  */
@@ -66,13 +66,13 @@ public final class RequestTable {
         continue;
       }
       int column = c.applicant().kind().ordinal();
-      int first2 = receipt.isBefore(first) ? CARRIED_OVER : NEW;
-      int second =
+      int intakeRow = receipt.isBefore(first) ? CARRIED_OVER : NEW;
+      int outcomeRow =
           closed == null || closed.isAfter(last)
               ? CARRIED_FORWARD
               : FIRST_RESULT + status.outcome().orElseThrow().ordinal();
-      counts[first2 * COLUMNS + column]++;
-      counts[second * COLUMNS + column]++;
+      counts[intakeRow * COLUMNS + column]++;
+      counts[outcomeRow * COLUMNS + column]++;
     }
     for (int row = 0; row < ROWS; row++) {
       if (row == RESULTS_TOTAL) {
@@ -194,8 +194,8 @@ public final class RequestTable {
   }
 
   /**
-   * Returns the columns that fail the balance check (平衡校验): 本年新收 + 上年结转 ≠ 办理结果总计 + 结转下年度继续办理.
-   * Empty for every table this class builds.
+   * Returns the columns that fail the balance check (平衡校验): 本年新收 + 上年结转 ≠ 办理结果总计 + 结转下年度继续办理. Empty
+   * for every table this class builds.
    */
   public List<Column> unbalancedColumns() {
     List<Column> failing = new ArrayList<>();

@@ -1,8 +1,6 @@
 package dev.disclosure.core.report;
 
-/**
- * The proceedings of the reconsideration and litigation table (政府信息公开行政复议、行政诉讼情况, RPT-2).
- */
+/** The proceedings of the reconsideration and litigation table (政府信息公开行政复议、行政诉讼情况, RPT-2). */
 public enum ReviewKind {
   /** 行政复议. */
   RECONSIDERATION("行政复议"),

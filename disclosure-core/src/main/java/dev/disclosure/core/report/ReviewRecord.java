@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One reconsideration or lawsuit about government-information disclosure (政府信息公开行政复议、行政诉讼案件):
- * its kind, the day it was filed (申请或起诉之日) and, once concluded (审结), the day and the result.
+ * One reconsideration or lawsuit about government-information disclosure (政府信息公开行政复议、行政诉讼案件): its
+ * kind, the day it was filed (申请或起诉之日) and, once concluded (审结), the day and the result.
  *
  * <p>Immutable and thread-safe.
  */
@@ -51,8 +51,8 @@ public final class ReviewRecord {
    * @param result {@link ReviewResult#UPHELD}, {@link ReviewResult#CORRECTED} or {@link
    *     ReviewResult#OTHER}
    * @return the record
-   * @throws InvalidFactsException if it concluded before it was filed or the result is not a
-   *     result of a concluded proceeding
+   * @throws InvalidFactsException if it concluded before it was filed or the result is not a result
+   *     of a concluded proceeding
    */
   public static ReviewRecord concluded(
       ReviewKind kind, LocalDate filedOn, LocalDate concludedOn, ReviewResult result) {

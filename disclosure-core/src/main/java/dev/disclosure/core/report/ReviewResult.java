@@ -1,8 +1,8 @@
 package dev.disclosure.core.report;
 
 /**
- * The result columns of the reconsideration and litigation table (RPT-2): 结果维持, 结果纠正, 其他结果,
- * 尚未审结 and 总计.
+ * The result columns of the reconsideration and litigation table (RPT-2): 结果维持, 结果纠正, 其他结果, 尚未审结
+ * and 总计.
  */
 public enum ReviewResult {
   /** 结果维持. */

@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
- * The reconsideration and litigation table of the RPT-2021 annual report
- * (政府信息公开行政复议、行政诉讼情况, RPT-2): for 行政复议, 行政诉讼／未经复议直接起诉 and 行政诉讼／复议后起诉, the counts
- * 结果维持, 结果纠正, 其他结果, 尚未审结 and 总计.
+ * The reconsideration and litigation table of the RPT-2021 annual report (政府信息公开行政复议、行政诉讼情况,
+ * RPT-2): for 行政复议, 行政诉讼／未经复议直接起诉 and 行政诉讼／复议后起诉, the counts 结果维持, 结果纠正, 其他结果, 尚未审结 and 总计.
  *
  * <p>[convention] A proceeding counts in year Y when it was filed no later than 31 December Y and
  * was not concluded before 1 January Y; concluded in Y → its result; not concluded by 31 December Y

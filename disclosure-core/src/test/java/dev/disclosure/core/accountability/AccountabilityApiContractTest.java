@@ -22,7 +22,12 @@ class AccountabilityApiContractTest {
             .setDefault(String.class, "赵六")
             .setDefault(List.class, AttributionTest.ALL);
     for (Class<?> type :
-        List.of(FaultyAct.class, Attribution.class, SanctionLadder.class, Sanction.class, Participant.class)) {
+        List.of(
+            FaultyAct.class,
+            Attribution.class,
+            SanctionLadder.class,
+            Sanction.class,
+            Participant.class)) {
       tester.testAllPublicStaticMethods(type);
       tester.testAllPublicConstructors(type);
     }

@@ -2,6 +2,7 @@ package dev.disclosure.core.accountability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -26,7 +27,9 @@ class AccountabilityAppealTest {
   static final String OFFICE = "市政务公开领导小组办公室";
 
   @Test
-  @DisplayName("P-ACCOUNTABILITY-APPEAL: file within 5 working days of the notice; decided within 20 working days")
+  @DisplayName(
+      "P-ACCOUNTABILITY-APPEAL: file within 5 working days of the notice; decided within 20 working"
+          + " days")
   void deadlines() {
     AccountabilityAppeal notified = AccountabilityAppeal.open(OFFICIAL, MON_2026_09_28);
     AccountabilityAppeal filed = notified.apply(new AppealEvent.Filed(SAT_2026_10_10, OFFICE));
@@ -37,17 +40,19 @@ class AccountabilityAppealTest {
     assertThat(notified.filingDeadline().dueDate()).isEqualTo(SAT_2026_10_10);
     assertThat(notified.decisionDeadline()).isEmpty();
     assertThat(filed.state()).isEqualTo(AppealState.UNDER_REVIEW);
-    assertThat(filed.decisionDeadline().map(Deadline::dueDate))
-        .contains(LocalDate.of(2026, 11, 6));
+    assertThat(filed.decisionDeadline().map(Deadline::dueDate)).contains(LocalDate.of(2026, 11, 6));
     assertThat(decided.state()).isEqualTo(AppealState.DECIDED);
     assertThat(decided.ruling()).contains(AppealEvent.Ruling.CHANGED);
     assertThat(decided.isDecidedLate()).isTrue();
     assertThat(decided.explain()).contains("P-ACCOUNTABILITY-APPEAL").contains("裁决：变更原处理决定（逾期）");
-    assertThat(AccountabilityAppeal.of(OFFICIAL, MON_2026_09_28, decided.events())).isEqualTo(decided);
+    assertThat(AccountabilityAppeal.of(OFFICIAL, MON_2026_09_28, decided.events()))
+        .isEqualTo(decided);
   }
 
   @Test
-  @DisplayName("P-ACCOUNTABILITY-APPEAL: a decision on the 20th working day is on time [convention: late ones are recorded and flagged]")
+  @DisplayName(
+      "P-ACCOUNTABILITY-APPEAL: a decision on the 20th working day is on time [convention: late"
+          + " ones are recorded and flagged]")
   void onTime() {
     AccountabilityAppeal decided =
         AccountabilityAppeal.of(
@@ -75,9 +80,10 @@ class AccountabilityAppealTest {
         .isInstanceOf(RefusedAppealStepException.class)
         .hasMessageContaining("by 2026-10-10; filed on 2026-10-12");
     RefusedAppealStepException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
+        assertThrows(
             RefusedAppealStepException.class,
-            () -> notified.apply(new AppealEvent.Decided(MON_2026_10_12, AppealEvent.Ruling.UPHELD)));
+            () ->
+                notified.apply(new AppealEvent.Decided(MON_2026_10_12, AppealEvent.Ruling.UPHELD)));
     assertThat(e.state()).isEqualTo(AppealState.NOTIFIED);
     assertThat(e.step()).isEqualTo(AppealStep.DECIDE);
     assertThat(e.ruleId()).isEqualTo("P-ACCOUNTABILITY-APPEAL");

@@ -66,7 +66,9 @@ class AttributionPropertyTest {
   }
 
   @Test
-  @DisplayName("ACC-1: adding an objection never increases anyone's responsibility and changes only the objector's")
+  @DisplayName(
+      "ACC-1: adding an objection never increases anyone's responsibility and changes only the"
+          + " objector's")
   void objectionNeverIncreases() {
     qt().withFixedSeed(SEED)
         .withExamples(300)

@@ -33,7 +33,9 @@ class AttributionTest {
   }
 
   @Test
-  @DisplayName("ACC-1: approved by the supervising leader → leader and handler; an objecting handler is exempt")
+  @DisplayName(
+      "ACC-1: approved by the supervising leader → leader and handler; an objecting handler is"
+          + " exempt")
   void approved() {
     Attribution a = attribute(DecisionMode.APPROVED_BY_SUPERVISING_LEADER);
     Attribution objected = attribute(DecisionMode.APPROVED_BY_SUPERVISING_LEADER, "张三");
@@ -48,7 +50,9 @@ class AttributionTest {
   }
 
   @Test
-  @DisplayName("ACC-1: decided collectively → principal, supervising leader and handler primary; other members secondary")
+  @DisplayName(
+      "ACC-1: decided collectively → principal, supervising leader and handler primary; other"
+          + " members secondary")
   void collective() {
     Attribution a = attribute(DecisionMode.COLLECTIVE);
 
@@ -56,12 +60,13 @@ class AttributionTest {
     assertThat(a.responsibilityOf("李四")).isEqualTo(Responsibility.PRIMARY);
     assertThat(a.responsibilityOf("张三")).isEqualTo(Responsibility.PRIMARY);
     assertThat(a.responsibilityOf("赵六")).isEqualTo(Responsibility.SECONDARY);
-    assertThat(a.toString())
-        .isEqualTo("Attribution[张三 承担主要责任, 李四 承担主要责任, 王五 承担主要责任, 赵六 承担次要责任]");
+    assertThat(a.toString()).isEqualTo("Attribution[张三 承担主要责任, 李四 承担主要责任, 王五 承担主要责任, 赵六 承担次要责任]");
   }
 
   @Test
-  @DisplayName("ACC-1: in a collective decision, whoever objected to the principal leader is exempt [convention: the supervising leader too]")
+  @DisplayName(
+      "ACC-1: in a collective decision, whoever objected to the principal leader is exempt"
+          + " [convention: the supervising leader too]")
   void collectiveObjections() {
     Attribution a = attribute(DecisionMode.COLLECTIVE, "张三", "赵六", "李四");
 
@@ -73,7 +78,8 @@ class AttributionTest {
   }
 
   @Test
-  @DisplayName("ACC-1: the one who decided cannot object; objectors must have taken part [convention]")
+  @DisplayName(
+      "ACC-1: the one who decided cannot object; objectors must have taken part [convention]")
   void invalidObjections() {
     assertThatThrownBy(() -> attribute(DecisionMode.COLLECTIVE, "王五"))
         .isInstanceOf(InvalidFactsException.class)
@@ -99,7 +105,9 @@ class AttributionTest {
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("exactly one 主要领导");
     assertThatThrownBy(
-            () -> FaultyAct.of(DecisionMode.APPROVED_BY_SUPERVISING_LEADER, List.of(HANDLER), Set.of()))
+            () ->
+                FaultyAct.of(
+                    DecisionMode.APPROVED_BY_SUPERVISING_LEADER, List.of(HANDLER), Set.of()))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("exactly one 主管领导");
     assertThatThrownBy(
@@ -110,7 +118,8 @@ class AttributionTest {
                     Set.of()))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("named twice");
-    assertThatThrownBy(() -> FaultyAct.of(DecisionMode.HANDLER_ALONE, List.of(SUPERVISOR), Set.of()))
+    assertThatThrownBy(
+            () -> FaultyAct.of(DecisionMode.HANDLER_ALONE, List.of(SUPERVISOR), Set.of()))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("exactly one 承办人");
     assertThatThrownBy(() -> new Participant(" ", Role.HANDLER))
@@ -141,11 +150,7 @@ class AttributionTest {
     assertThat(SanctionLadder.sanctionsFor(Severity.SERIOUS))
         .extracting(Sanction::label)
         .containsExactly(
-            "对部门或单位通报批评",
-            "对部门或单位责令限期整改",
-            "对主管领导通报批评",
-            "对主管领导视情节给予相应的党纪政纪处分",
-            "对直接责任人给予相应的党纪政纪处分");
+            "对部门或单位通报批评", "对部门或单位责令限期整改", "对主管领导通报批评", "对主管领导视情节给予相应的党纪政纪处分", "对直接责任人给予相应的党纪政纪处分");
     assertThat(SanctionLadder.sanctionsFor(Severity.CRIME))
         .containsExactly(new Sanction(SanctionTarget.CASE, Measure.REFER_TO_JUDICIAL_AUTHORITIES));
     assertThat(SanctionLadder.explain(Severity.MINOR))

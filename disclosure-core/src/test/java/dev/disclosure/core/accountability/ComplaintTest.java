@@ -2,6 +2,7 @@ package dev.disclosure.core.accountability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -31,7 +32,8 @@ class ComplaintTest {
     "no matter,                     报建窗口, ' ',      false, false, true,  false, false, INVALID",
     "frivolous,                     报建窗口, 办件超时, false, false, true,  false, true,  INVALID",
     "outside remit,                 报建窗口, 办件超时, false, false, false, false, false, OUTSIDE_REMIT",
-    "receipt issued not presented,  报建窗口, 办件超时, true,  false, true,  false, false, RECEIPT_REQUIRED",
+    "receipt issued not presented,  报建窗口, 办件超时, true,  false, true,  false, false,"
+        + " RECEIPT_REQUIRED",
     "receipt issued and presented,  报建窗口, 办件超时, true,  true,  true,  false, false, ACCEPTED",
   })
   @DisplayName("ACC-3: complaint intake")
@@ -53,9 +55,12 @@ class ComplaintTest {
   }
 
   @Test
-  @DisplayName("ACC-3: outside the remit is explained and pointed elsewhere; a missing matter is named")
+  @DisplayName(
+      "ACC-3: outside the remit is explained and pointed elsewhere; a missing matter is named")
   void explanations() {
-    assertThat(ComplaintIntake.explain(new ComplaintFacts("窗口", "事项", false, false, false, false, false)))
+    assertThat(
+            ComplaintIntake.explain(
+                new ComplaintFacts("窗口", "事项", false, false, false, false, false)))
         .contains("不受理、不登记、不转办")
         .contains("提供投诉受理部门信息");
     assertThat(ComplaintIntake.explain(ComplaintFacts.of("窗口", "")))
@@ -77,8 +82,7 @@ class ComplaintTest {
   @Test
   @DisplayName("ACC-3: a 立案处理类 complaint: supervision opinion, reply, second 《投诉督办表》, close")
   void formalCase() {
-    Complaint registered =
-        Complaint.register(VALID, ComplaintCategory.FORMAL_CASE, MON_2026_09_28);
+    Complaint registered = Complaint.register(VALID, ComplaintCategory.FORMAL_CASE, MON_2026_09_28);
     Complaint supervised = registered.supervise(TUE_2026_09_29, FRI_2026_10_09);
     Complaint replied = supervised.recordReply(FRI_2026_10_09);
     Complaint second = replied.supervise(MON_2026_10_12, FRI_2026_10_16);
@@ -95,8 +99,7 @@ class ComplaintTest {
   @Test
   @DisplayName("ACC-3: refused steps name state, step and rule; the complaint is unchanged")
   void refusals() {
-    Complaint registered =
-        Complaint.register(VALID, ComplaintCategory.FORMAL_CASE, MON_2026_09_28);
+    Complaint registered = Complaint.register(VALID, ComplaintCategory.FORMAL_CASE, MON_2026_09_28);
     Complaint supervised = registered.supervise(TUE_2026_09_29, FRI_2026_10_09);
 
     assertThatThrownBy(() -> supervised.supervise(FRI_2026_10_09, FRI_2026_10_16))
@@ -113,7 +116,7 @@ class ComplaintTest {
     Complaint onSite =
         Complaint.register(VALID, ComplaintCategory.ON_SITE_COORDINATION, MON_2026_09_28);
     RefusedComplaintStepException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
+        assertThrows(
             RefusedComplaintStepException.class,
             () -> onSite.supervise(MON_2026_09_28, TUE_2026_09_29));
     assertThat(e.state()).isEqualTo(ComplaintState.REGISTERED);
@@ -149,7 +152,11 @@ class ComplaintTest {
             .setDefault(ComplaintFacts.class, VALID)
             .setDefault(LocalDate.class, MON_2026_09_28);
     for (Class<?> type :
-        List.of(ComplaintFacts.class, ComplaintIntake.class, Complaint.class, RefusedComplaintStepException.class)) {
+        List.of(
+            ComplaintFacts.class,
+            ComplaintIntake.class,
+            Complaint.class,
+            RefusedComplaintStepException.class)) {
       tester.testAllPublicStaticMethods(type);
       tester.testAllPublicConstructors(type);
     }

@@ -78,7 +78,9 @@ class InterviewPlanTest {
   }
 
   @Test
-  @DisplayName("P-INTERVIEW: every late notice is listed with its latest day; the latest day itself complies [convention]")
+  @DisplayName(
+      "P-INTERVIEW: every late notice is listed with its latest day; the latest day itself complies"
+          + " [convention]")
   void notices() {
     Interview onTheDay =
         new Interview(
@@ -111,17 +113,25 @@ class InterviewPlanTest {
     assertThat(InterviewPlan.check(2026, List.of(late), OFFICIAL, THU_2026_12_31))
         .containsExactly(
             "P-INTERVIEW: 2026 plans 1 interviews; 每年度原则上不少于26期，每期不超过2小时 requires at least 26",
-            "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈活动开始的15个工作日前告知访谈内容 (by 2026-11-05); done on 2026-11-06",
-            "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈开始的15个工作日前在网上预告并征集意见 (by 2026-11-05); done on 2026-11-06",
+            "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈活动开始的15个工作日前告知访谈内容 (by 2026-11-05); done on"
+                + " 2026-11-06",
+            "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈开始的15个工作日前在网上预告并征集意见 (by 2026-11-05); done on"
+                + " 2026-11-06",
             "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈活动开始的5日前告知答复义务人 (by 2026-11-20); done on 2026-11-23",
-            "P-INTERVIEW: 2026-11-26 “政务服务”: 答复义务人应在访谈开始3日前告知参加人员 (by 2026-11-23); done on 2026-11-24",
-            "P-INTERVIEW: 2026-11-26 “政务服务”: 调整访谈计划和内容，需在访谈开始的20个工作日前通知答复义务人 (by 2026-10-29); done on 2026-11-05",
-            "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈开始前5日内告知答复义务人活动地点 (from 2026-11-20 to 2026-11-26); told on 2026-11-19",
-            "P-INTERVIEW: 2026-11-26 “政务服务”: 自每期“网上访谈”结束的第二日起，3个工作日内报送访谈情况汇总报告 (by 2026-12-01); sent on 2026-12-02");
+            "P-INTERVIEW: 2026-11-26 “政务服务”: 答复义务人应在访谈开始3日前告知参加人员 (by 2026-11-23); done on"
+                + " 2026-11-24",
+            "P-INTERVIEW: 2026-11-26 “政务服务”: 调整访谈计划和内容，需在访谈开始的20个工作日前通知答复义务人 (by 2026-10-29); done"
+                + " on 2026-11-05",
+            "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈开始前5日内告知答复义务人活动地点 (from 2026-11-20 to 2026-11-26);"
+                + " told on 2026-11-19",
+            "P-INTERVIEW: 2026-11-26 “政务服务”: 自每期“网上访谈”结束的第二日起，3个工作日内报送访谈情况汇总报告 (by 2026-12-01);"
+                + " sent on 2026-12-02");
   }
 
   @Test
-  @DisplayName("P-INTERVIEW: a summary not yet sent is a finding only once its deadline has passed [convention]")
+  @DisplayName(
+      "P-INTERVIEW: a summary not yet sent is a finding only once its deadline has passed"
+          + " [convention]")
   void pendingSummary() {
     Interview i = onTime(THU_2026_11_26, 60);
     Interview unsent =
@@ -146,7 +156,9 @@ class InterviewPlanTest {
   }
 
   @Test
-  @DisplayName("P-INTERVIEW: a negative or zero duration, a blank topic, a summary before the interview are invalid")
+  @DisplayName(
+      "P-INTERVIEW: a negative or zero duration, a blank topic, a summary before the interview are"
+          + " invalid")
   void badFacts() {
     assertThatThrownBy(() -> onTime(THU_2026_11_26, -30))
         .isInstanceOf(InvalidFactsException.class)

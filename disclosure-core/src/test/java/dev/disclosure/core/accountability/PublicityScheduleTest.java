@@ -3,6 +3,7 @@ package dev.disclosure.core.accountability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -30,7 +31,9 @@ class PublicityScheduleTest {
   static final MajorDecision STRATEGY = MajorDecision.of("全市人防发展战略", true);
 
   @Test
-  @DisplayName("P-PUBLICITY, P-HEARING: publicity 10 working days; hearing decided within 5; report 7 days; feedback 15 days")
+  @DisplayName(
+      "P-PUBLICITY, P-HEARING: publicity 10 working days; hearing decided within 5; report 7 days;"
+          + " feedback 15 days")
   void schedule() {
     MajorDecision held =
         STRATEGY.withPublicity(MON_2026_09_28).withHearing(TUE_2026_10_20, FRI_2026_10_23);
@@ -45,9 +48,12 @@ class PublicityScheduleTest {
   }
 
   @Test
-  @DisplayName("ACC-5: the gate refuses a decision not publicized, still in publicity, or lacking its hearing")
+  @DisplayName(
+      "ACC-5: the gate refuses a decision not publicized, still in publicity, or lacking its"
+          + " hearing")
   void gate() {
-    assertThatThrownBy(() -> PublicitySchedule.of(STRATEGY, OFFICIAL).requireSubmittable(MON_2026_10_19))
+    assertThatThrownBy(
+            () -> PublicitySchedule.of(STRATEGY, OFFICIAL).requireSubmittable(MON_2026_10_19))
         .isInstanceOf(SubmissionRefusedException.class)
         .hasMessageContaining("not publicized")
         .hasMessageContaining("hearing was not held");
@@ -68,13 +74,15 @@ class PublicityScheduleTest {
     assertThat(held.gateProblemsOn(TUE_2026_10_20)).hasSize(1);
     assertThatCode(() -> held.requireSubmittable(MON_2026_10_26)).doesNotThrowAnyException();
     SubmissionRefusedException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
+        assertThrows(
             SubmissionRefusedException.class, () -> publicized.requireSubmittable(MON_2026_10_19));
-    assertThat(e.problems()).containsExactly("ACC-5: a required hearing was not held before 2026-10-19");
+    assertThat(e.problems())
+        .containsExactly("ACC-5: a required hearing was not held before 2026-10-19");
   }
 
   @Test
-  @DisplayName("P-HEARING: a hearing announced after 5 working days, or not announced by then, is a finding")
+  @DisplayName(
+      "P-HEARING: a hearing announced after 5 working days, or not announced by then, is a finding")
   void lateAnnouncement() {
     MajorDecision publicized = STRATEGY.withPublicity(MON_2026_09_28);
     assertThat(PublicitySchedule.of(publicized, OFFICIAL).findingsOn(FRI_2026_10_23)).isEmpty();
@@ -105,7 +113,8 @@ class PublicityScheduleTest {
                     .withHearing(TUE_2026_10_20, FRI_2026_10_23))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("needing no hearing");
-    assertThatThrownBy(() -> MajorDecision.of(" ", true)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MajorDecision.of(" ", true))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(publicized.hearingHeldOn()).isEmpty();
     assertThat(STRATEGY.publicityPostedOn()).isEmpty();
   }

@@ -23,12 +23,15 @@ class ServiceCommitmentsTest {
   static final LocalDate MON_2026_10_12 = LocalDate.of(2026, 10, 12);
 
   @Test
-  @DisplayName("P-SERVICE, P-ONE-TIME-NOTICE, P-HOTLINE: acts on their last day keep the commitments")
+  @DisplayName(
+      "P-SERVICE, P-ONE-TIME-NOTICE, P-HOTLINE: acts on their last day keep the commitments")
   void kept() {
     List<ServiceEntry> log =
         List.of(
-            new ServiceEntry.ItemHandled("防空地下室免建", true, MON_2026_09_28, Optional.of(WED_2026_09_30)),
-            new ServiceEntry.ItemHandled("人防工程竣工备案", false, MON_2026_09_28, Optional.of(FRI_2026_10_09)),
+            new ServiceEntry.ItemHandled(
+                "防空地下室免建", true, MON_2026_09_28, Optional.of(WED_2026_09_30)),
+            new ServiceEntry.ItemHandled(
+                "人防工程竣工备案", false, MON_2026_09_28, Optional.of(FRI_2026_10_09)),
             new ServiceEntry.MaterialsIncomplete("初步设计审查", MON_2026_09_28, List.of(THU_2026_10_08)),
             new ServiceEntry.HotlineIssue("报建进度咨询", MON_2026_09_28, Optional.of(THU_2026_10_08)));
 
@@ -36,22 +39,27 @@ class ServiceCommitmentsTest {
   }
 
   @Test
-  @DisplayName("P-SERVICE, P-ONE-TIME-NOTICE, P-HOTLINE: late acts and repeated notices are findings")
+  @DisplayName(
+      "P-SERVICE, P-ONE-TIME-NOTICE, P-HOTLINE: late acts and repeated notices are findings")
   void broken() {
     List<ServiceEntry> log =
         List.of(
-            new ServiceEntry.ItemHandled("防空地下室免建", true, MON_2026_09_28, Optional.of(THU_2026_10_08)),
-            new ServiceEntry.ItemHandled("人防工程竣工备案", false, MON_2026_09_28, Optional.of(MON_2026_10_12)),
+            new ServiceEntry.ItemHandled(
+                "防空地下室免建", true, MON_2026_09_28, Optional.of(THU_2026_10_08)),
+            new ServiceEntry.ItemHandled(
+                "人防工程竣工备案", false, MON_2026_09_28, Optional.of(MON_2026_10_12)),
             new ServiceEntry.MaterialsIncomplete(
                 "初步设计审查", MON_2026_09_28, List.of(WED_2026_09_30, FRI_2026_10_09)),
             new ServiceEntry.HotlineIssue("报建进度咨询", MON_2026_09_28, Optional.empty()));
 
     assertThat(ServiceCommitments.check(log, OFFICIAL, MON_2026_10_12))
         .containsExactly(
-            "P-SERVICE: 防空地下室免建: 行政许可事项资料齐全的，受理后2个工作日内办结 (from 2026-09-28, by 2026-09-30); done on 2026-10-08",
+            "P-SERVICE: 防空地下室免建: 行政许可事项资料齐全的，受理后2个工作日内办结 (from 2026-09-28, by 2026-09-30); done on"
+                + " 2026-10-08",
             "P-SERVICE: 人防工程竣工备案: 其余事项4个工作日办结 (from 2026-09-28, by 2026-10-09); done on 2026-10-12",
             "P-ONE-TIME-NOTICE: 初步设计审查: told 2 times; 申请材料不齐全的，当场或者5日内一次性告知申请人需要补正的全部内容",
-            "P-HOTLINE: 报建进度咨询: 对属于本部门承办范围内的，在3个工作日内与反映问题的群众取得联系 (from 2026-09-28, by 2026-10-08); not done on 2026-10-12");
+            "P-HOTLINE: 报建进度咨询: 对属于本部门承办范围内的，在3个工作日内与反映问题的群众取得联系 (from 2026-09-28, by 2026-10-08);"
+                + " not done on 2026-10-12");
   }
 
   @Test
@@ -70,11 +78,14 @@ class ServiceCommitmentsTest {
   @DisplayName("P-SERVICE, P-ONE-TIME-NOTICE, P-HOTLINE: acts dated before their start are invalid")
   void badFacts() {
     assertThatThrownBy(
-            () -> new ServiceEntry.ItemHandled("免建", true, WED_2026_09_30, Optional.of(MON_2026_09_28)))
+            () ->
+                new ServiceEntry.ItemHandled(
+                    "免建", true, WED_2026_09_30, Optional.of(MON_2026_09_28)))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("before acceptance");
     assertThatThrownBy(
-            () -> new ServiceEntry.MaterialsIncomplete("审查", WED_2026_09_30, List.of(MON_2026_09_28)))
+            () ->
+                new ServiceEntry.MaterialsIncomplete("审查", WED_2026_09_30, List.of(MON_2026_09_28)))
         .isInstanceOf(InvalidFactsException.class);
     assertThatThrownBy(
             () -> new ServiceEntry.HotlineIssue("咨询", WED_2026_09_30, Optional.of(MON_2026_09_28)))

@@ -31,15 +31,26 @@ class AnnualReportTest {
 
   private static final RequestCase NEW_CLOSED =
       answered(ApplicantKind.NATURAL_PERSON, MON_2025_09_29, MON_2025_10_13, DISCLOSED);
-  private static final RequestCase NEW_OPEN = open(ApplicantKind.COMMERCIAL_ENTERPRISE, WED_2025_12_31);
+  private static final RequestCase NEW_OPEN =
+      open(ApplicantKind.COMMERCIAL_ENTERPRISE, WED_2025_12_31);
   private static final RequestCase OLD_CLOSED =
       answered(ApplicantKind.NATURAL_PERSON, MON_2024_12_30, MON_2025_01_06, STATE_SECRET);
-  private static final RequestCase OLD_OPEN = open(ApplicantKind.LEGAL_SERVICE_INSTITUTION, MON_2024_12_30);
+  private static final RequestCase OLD_OPEN =
+      open(ApplicantKind.LEGAL_SERVICE_INSTITUTION, MON_2024_12_30);
   private static final RequestCase CLOSED_BEFORE =
-      answered(ApplicantKind.RESEARCH_INSTITUTION, LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 11), DISCLOSED);
+      answered(
+          ApplicantKind.RESEARCH_INSTITUTION,
+          LocalDate.of(2024, 3, 4),
+          LocalDate.of(2024, 3, 11),
+          DISCLOSED);
   private static final RequestCase NEW_CLOSED_NEXT_YEAR =
-      answered(ApplicantKind.OTHER_ORGANIZATION, MON_2025_03_03.plusMonths(9), MON_2026_01_05, DISCLOSED);
-  private static final RequestCase RECEIVED_AFTER = open(ApplicantKind.NATURAL_PERSON, MON_2026_01_05);
+      answered(
+          ApplicantKind.OTHER_ORGANIZATION,
+          MON_2025_03_03.plusMonths(9),
+          MON_2026_01_05,
+          DISCLOSED);
+  private static final RequestCase RECEIVED_AFTER =
+      open(ApplicantKind.NATURAL_PERSON, MON_2026_01_05);
   private static final RequestCase WITHDRAWN =
       open(ApplicantKind.PUBLIC_WELFARE_ORGANIZATION, MON_2025_09_29)
           .apply(new RequestEvent.Withdrawn(MON_2025_10_13));
@@ -60,13 +71,16 @@ class AnnualReportTest {
   void placements() {
     assertThat(RequestTable.placement(2025, NEW_CLOSED)).isEqualTo(Placement.NEW_AND_CLOSED);
     assertThat(RequestTable.placement(2025, NEW_OPEN)).isEqualTo(Placement.NEW_AND_CARRIED_FORWARD);
-    assertThat(RequestTable.placement(2025, OLD_CLOSED)).isEqualTo(Placement.CARRIED_OVER_AND_CLOSED);
-    assertThat(RequestTable.placement(2025, OLD_OPEN)).isEqualTo(Placement.CARRIED_OVER_AND_FORWARD);
+    assertThat(RequestTable.placement(2025, OLD_CLOSED))
+        .isEqualTo(Placement.CARRIED_OVER_AND_CLOSED);
+    assertThat(RequestTable.placement(2025, OLD_OPEN))
+        .isEqualTo(Placement.CARRIED_OVER_AND_FORWARD);
     assertThat(RequestTable.placement(2025, CLOSED_BEFORE)).isEqualTo(Placement.CLOSED_BEFORE);
     assertThat(RequestTable.placement(2025, NEW_CLOSED_NEXT_YEAR))
         .isEqualTo(Placement.NEW_AND_CARRIED_FORWARD);
     assertThat(RequestTable.placement(2025, RECEIVED_AFTER)).isEqualTo(Placement.NOT_YET_RECEIVED);
-    assertThat(RequestTable.placement(2026, OLD_OPEN)).isEqualTo(Placement.CARRIED_OVER_AND_FORWARD);
+    assertThat(RequestTable.placement(2026, OLD_OPEN))
+        .isEqualTo(Placement.CARRIED_OVER_AND_FORWARD);
     assertThat(RequestTable.placement(2026, NEW_CLOSED_NEXT_YEAR))
         .isEqualTo(Placement.CARRIED_OVER_AND_CLOSED);
   }
@@ -85,7 +99,8 @@ class AnnualReportTest {
     assertThat(table.carriedOver(Column.LEGAL_SERVICE_INSTITUTION)).isEqualTo(1);
     assertThat(table.carriedOver(Column.TOTAL)).isEqualTo(2);
     assertThat(table.result(OutcomeRow.DISCLOSED, Column.NATURAL_PERSON)).isEqualTo(1);
-    assertThat(table.result(OutcomeRow.NOT_DISCLOSED_STATE_SECRET, Column.NATURAL_PERSON)).isEqualTo(1);
+    assertThat(table.result(OutcomeRow.NOT_DISCLOSED_STATE_SECRET, Column.NATURAL_PERSON))
+        .isEqualTo(1);
     assertThat(table.result(OutcomeRow.NOT_DISCLOSED_STATE_SECRET, Column.TOTAL)).isEqualTo(1);
     assertThat(table.result(OutcomeRow.Category.NOT_DISCLOSED, Column.TOTAL)).isEqualTo(1);
     assertThat(table.result(OutcomeRow.OTHER, Column.PUBLIC_WELFARE_ORGANIZATION)).isEqualTo(1);
@@ -125,15 +140,24 @@ class AnnualReportTest {
   }
 
   @Test
-  @DisplayName("RPT-2: reconsideration and litigation by kind and result; undecided at year end is 尚未审结 [convention]")
+  @DisplayName(
+      "RPT-2: reconsideration and litigation by kind and result; undecided at year end is 尚未审结"
+          + " [convention]")
   void reviewTable() {
     List<ReviewRecord> records =
         List.of(
-            ReviewRecord.concluded(ReviewKind.RECONSIDERATION, MON_2025_03_03, MON_2025_09_29, ReviewResult.UPHELD),
-            ReviewRecord.concluded(ReviewKind.RECONSIDERATION, MON_2024_12_30, MON_2025_03_03, ReviewResult.CORRECTED),
-            ReviewRecord.concluded(ReviewKind.LITIGATION_DIRECT, MON_2025_09_29, MON_2026_01_05, ReviewResult.OTHER),
+            ReviewRecord.concluded(
+                ReviewKind.RECONSIDERATION, MON_2025_03_03, MON_2025_09_29, ReviewResult.UPHELD),
+            ReviewRecord.concluded(
+                ReviewKind.RECONSIDERATION, MON_2024_12_30, MON_2025_03_03, ReviewResult.CORRECTED),
+            ReviewRecord.concluded(
+                ReviewKind.LITIGATION_DIRECT, MON_2025_09_29, MON_2026_01_05, ReviewResult.OTHER),
             ReviewRecord.pending(ReviewKind.LITIGATION_AFTER_RECONSIDERATION, MON_2025_10_13),
-            ReviewRecord.concluded(ReviewKind.RECONSIDERATION, LocalDate.of(2024, 3, 4), LocalDate.of(2024, 5, 6), ReviewResult.UPHELD),
+            ReviewRecord.concluded(
+                ReviewKind.RECONSIDERATION,
+                LocalDate.of(2024, 3, 4),
+                LocalDate.of(2024, 5, 6),
+                ReviewResult.UPHELD),
             ReviewRecord.pending(ReviewKind.RECONSIDERATION, MON_2026_01_05));
 
     ReviewTable table = ReviewTable.of(2025, records);
@@ -144,9 +168,11 @@ class AnnualReportTest {
     assertThat(table.count(ReviewKind.RECONSIDERATION, ReviewResult.TOTAL)).isEqualTo(2);
     assertThat(table.count(ReviewKind.LITIGATION_DIRECT, ReviewResult.OTHER)).isZero();
     assertThat(table.count(ReviewKind.LITIGATION_DIRECT, ReviewResult.PENDING)).isEqualTo(1);
-    assertThat(table.count(ReviewKind.LITIGATION_AFTER_RECONSIDERATION, ReviewResult.PENDING)).isEqualTo(1);
+    assertThat(table.count(ReviewKind.LITIGATION_AFTER_RECONSIDERATION, ReviewResult.PENDING))
+        .isEqualTo(1);
     assertThat(table.litigation(ReviewResult.TOTAL)).isEqualTo(2);
-    assertThat(ReviewTable.of(2026, records).count(ReviewKind.LITIGATION_DIRECT, ReviewResult.OTHER))
+    assertThat(
+            ReviewTable.of(2026, records).count(ReviewKind.LITIGATION_DIRECT, ReviewResult.OTHER))
         .isEqualTo(1);
   }
 
@@ -156,21 +182,30 @@ class AnnualReportTest {
     assertThatThrownBy(
             () ->
                 ReviewRecord.concluded(
-                    ReviewKind.RECONSIDERATION, MON_2025_09_29, MON_2025_03_03, ReviewResult.UPHELD))
+                    ReviewKind.RECONSIDERATION,
+                    MON_2025_09_29,
+                    MON_2025_03_03,
+                    ReviewResult.UPHELD))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("before it was filed");
     assertThatThrownBy(
             () ->
                 ReviewRecord.concluded(
-                    ReviewKind.RECONSIDERATION, MON_2025_03_03, MON_2025_09_29, ReviewResult.PENDING))
+                    ReviewKind.RECONSIDERATION,
+                    MON_2025_03_03,
+                    MON_2025_09_29,
+                    ReviewResult.PENDING))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("尚未审结");
   }
 
   @Test
-  @DisplayName("RPT-1: the OGI_2008 report has seven parts and is published by 31 March (P-ANNUAL-REPORT-2008)")
+  @DisplayName(
+      "RPT-1: the OGI_2008 report has seven parts and is published by 31 March"
+          + " (P-ANNUAL-REPORT-2008)")
   void report2008() {
-    AnnualReport report = AnnualReport.of(Regime.OGI_2008, Publisher.DEPARTMENT, 2025, CASES, List.of());
+    AnnualReport report =
+        AnnualReport.of(Regime.OGI_2008, Publisher.DEPARTMENT, 2025, CASES, List.of());
 
     assertThat(report.headings())
         .containsExactly(
@@ -204,7 +239,8 @@ class AnnualReportTest {
   @Test
   @DisplayName("RPT-2: the OGI_2019 report has six sections; the two tables are counted")
   void report2019() {
-    AnnualReport report = AnnualReport.of(Regime.OGI_2019, Publisher.GOVERNMENT, 2025, CASES, List.of());
+    AnnualReport report =
+        AnnualReport.of(Regime.OGI_2019, Publisher.GOVERNMENT, 2025, CASES, List.of());
 
     assertThat(report.headings()).hasSize(6).startsWith("一、总体情况").endsWith("六、其他需要报告的事项");
     assertThat(report.requests()).isEqualTo(RequestTable.of(2025, CASES));

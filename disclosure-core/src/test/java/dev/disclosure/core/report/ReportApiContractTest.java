@@ -5,6 +5,7 @@ import static dev.disclosure.core.report.ReportFixtures.MON_2025_09_29;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import dev.disclosure.core.ApplicantKind;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.request.RequestCase;
 import java.time.LocalDate;
@@ -22,7 +23,9 @@ class ReportApiContractTest {
         new NullPointerTester()
             .setDefault(LocalDate.class, MON_2025_09_29)
             .setDefault(Regime.class, Regime.OGI_2019)
-            .setDefault(RequestCase.class, ReportFixtures.open(dev.disclosure.core.ApplicantKind.NATURAL_PERSON, MON_2025_09_29));
+            .setDefault(
+                RequestCase.class,
+                ReportFixtures.open(ApplicantKind.NATURAL_PERSON, MON_2025_09_29));
     for (Class<?> type :
         List.of(
             RequestTable.class,
