@@ -99,4 +99,48 @@ class AnnualReportPropertyTest {
               assertThat(sum).isEqualTo(table.resultsTotal(Column.TOTAL));
             });
   }
+
+  @Test
+  @DisplayName(
+      "RPT-2: each review table row's 总计 is the sum of its four result columns and counts every"
+          + " record of the year once")
+  void reviewTotals() {
+    qt().withFixedSeed(SEED)
+        .withExamples(200)
+        .forAll(
+            lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(0, 60),
+            integers().between(2024, 2027))
+        .checkAssert(
+            (seeds, year) -> {
+              List<ReviewRecord> records = new ArrayList<>();
+              for (int seed : seeds) {
+                ReviewKind kind = ReviewKind.values()[Math.floorMod(seed, 3)];
+                LocalDate filed = FIRST.plusDays(Math.floorMod(seed / 3, 1000));
+                int days = Math.floorMod(seed / 3001, 200);
+                records.add(
+                    days == 0
+                        ? ReviewRecord.pending(kind, filed)
+                        : ReviewRecord.concluded(
+                            kind, filed, filed.plusDays(days), ReviewResult.values()[days % 3]));
+              }
+              ReviewTable table = ReviewTable.of(year, records);
+              int all = 0;
+              for (ReviewKind kind : ReviewKind.values()) {
+                int sum = 0;
+                for (ReviewResult result : ReviewResult.values()) {
+                  if (result != ReviewResult.TOTAL) {
+                    sum += table.count(kind, result);
+                  }
+                }
+                assertThat(table.count(kind, ReviewResult.TOTAL)).isEqualTo(sum);
+                all += sum;
+              }
+              long counted =
+                  records.stream()
+                      .filter(r -> r.filedOn().getYear() <= year)
+                      .filter(r -> r.concludedOn().map(d -> d.getYear() >= year).orElse(true))
+                      .count();
+              assertThat(all).isEqualTo((int) counted);
+            });
+  }
 }
