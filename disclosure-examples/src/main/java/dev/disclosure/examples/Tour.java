@@ -26,6 +26,12 @@ import dev.disclosure.core.request.Application;
 import dev.disclosure.core.request.RequestCase;
 import dev.disclosure.core.request.RequestEvent;
 import dev.disclosure.core.request.Submission;
+import dev.disclosure.scoring.Assessment;
+import dev.disclosure.scoring.DemonstrationSite;
+import dev.disclosure.scoring.Points;
+import dev.disclosure.scoring.ScoreCard;
+import dev.disclosure.scoring.SurveyMapping;
+import java.util.Map;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -164,5 +170,21 @@ public final class Tour {
     out.println();
     out.println("== fees (收费) ==");
     out.println(FeeCalculator.of(Regime.OGI_2019).perVolume(250).explain());
+
+    out.println();
+    out.println("== a demonstration-site score card (政务公开示范点考评) ==");
+    ScoreCard card =
+        Assessment.of(DemonstrationSite.rubric(), "某镇")
+            .withDeduction("1.1", Points.of("1.5"), "领导小组未调整", "检查记录2026-11-03")
+            .withSurvey(
+                "6.1",
+                SurveyMapping.satisfaction(),
+                Map.of("满意", 80L, "基本满意", 15L, "不满意", 5L))
+            .withSurvey(
+                "6.2",
+                SurveyMapping.satisfaction(),
+                Map.of("满意", 70L, "基本满意", 20L, "不满意", 10L))
+            .score();
+    out.println(card.explain());
   }
 }
