@@ -86,7 +86,7 @@ class AnnualReportTest {
   }
 
   @Test
-  @DisplayName("RPT-2: the requests table counts each column, row and total exactly")
+  @DisplayName("RPT-2: the RPT-2021 requests table counts each column, row and total exactly")
   void requestsTable() {
     RequestTable table = RequestTable.of(2025, CASES);
 
