@@ -7,7 +7,7 @@
  */
 module dev.disclosure.core {
   requires transitive dev.disclosure.calendar;
-  requires static transitive org.immutables.value;
+  requires static org.immutables.value;
   requires com.google.common;
 
   exports dev.disclosure.core;
