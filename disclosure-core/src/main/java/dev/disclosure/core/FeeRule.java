@@ -1,7 +1,7 @@
 package dev.disclosure.core;
 
 import dev.disclosure.calendar.Citation;
-import dev.disclosure.core.internal.Sources;
+import dev.disclosure.calendar.LegalSources;
 
 /** How a regime charges for answering a request (收费规则, REQ-7, REQ-8). */
 public enum FeeRule {
@@ -12,7 +12,7 @@ public enum FeeRule {
   COST_RECOVERY_2008(
       "检索、复制、邮寄等成本费用",
       Citation.of(
-          Sources.OGI_2008,
+          LegalSources.OGI_2008,
           "第二十七条",
           "行政机关依申请提供政府信息，除可以收取检索、复制、邮寄等成本费用外，不得收取其他费用。")),
   /**
@@ -22,7 +22,7 @@ public enum FeeRule {
   PROCESSING_FEE_2020(
       "信息处理费（按件或按量，超额累进）",
       Citation.of(
-          Sources.OGI_2019,
+          LegalSources.OGI_2019,
           "第四十二条",
           "行政机关依申请提供政府信息，不收取费用。但是，申请人申请公开政府信息的数量、频次明显超过合理范围的，行政机关可以收取信息处理费。"));
 

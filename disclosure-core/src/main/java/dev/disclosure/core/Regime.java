@@ -22,9 +22,9 @@ import com.google.common.collect.ImmutableMap;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.LegalPeriods;
+import dev.disclosure.calendar.LegalSources;
 import dev.disclosure.core.exemption.ContentFlag;
 import dev.disclosure.core.exemption.ExemptionGround;
-import dev.disclosure.core.internal.Sources;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,15 +157,15 @@ public final class Regime {
   }
 
   private static Citation art2008(String provision, String wording) {
-    return Citation.of(Sources.OGI_2008, provision, wording);
+    return Citation.of(LegalSources.OGI_2008, provision, wording);
   }
 
   private static Citation doc2008(String provision, String wording) {
-    return Citation.of(Sources.DOC_002, provision, wording);
+    return Citation.of(LegalSources.DOC_002, provision, wording);
   }
 
   private static Citation art2019(String provision, String wording) {
-    return Citation.of(Sources.OGI_2019, provision, wording);
+    return Citation.of(LegalSources.OGI_2019, provision, wording);
   }
 
   /**

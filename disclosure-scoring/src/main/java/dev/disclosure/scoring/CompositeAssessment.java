@@ -3,6 +3,7 @@ package dev.disclosure.scoring;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSources;
 import dev.disclosure.core.InvalidFactsException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.Map;
 public final class CompositeAssessment {
 
   /** The source text's title. */
-  public static final String SOURCE = "《信息公开工作计划》等篇（来源文件003）";
+  public static final String SOURCE = LegalSources.DOC_003;
 
   /** The weighting and grades. */
   public static final Citation WEIGHTS = Citation.of(SOURCE, "四、方法和步骤（四）综合考核",

@@ -3,6 +3,7 @@ package dev.disclosure.core.accountability;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSources;
 
 /**
  * Complaint intake (投诉受理, ACC-3, 来源文件000 投诉处理制度第一条、第四条). The checks run in this order [convention]:
@@ -15,7 +16,7 @@ import dev.disclosure.calendar.Citation;
  */
 public final class ComplaintIntake {
 
-  static final String DOC_000 = "《市人防办政务公开工作计划》等篇（来源文件000）";
+  static final String DOC_000 = LegalSources.DOC_000;
 
   /** 投诉处理制度第一条（二）and 第四条. */
   public static final Citation INTAKE =

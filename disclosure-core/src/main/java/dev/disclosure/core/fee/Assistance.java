@@ -3,8 +3,8 @@ package dev.disclosure.core.fee;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSources;
 import dev.disclosure.core.InvalidFactsException;
-import dev.disclosure.core.internal.Sources;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +17,7 @@ import java.util.Objects;
 public final class Assistance {
 
   static final Citation CITATION =
-      Citation.of(Sources.DOC_002, "依申请公开制度三、3", "申请公开政府信息的公民存在阅读困难或者视听障碍的，政府机关应当为其提供必要的帮助。");
+      Citation.of(LegalSources.DOC_002, "依申请公开制度三、3", "申请公开政府信息的公民存在阅读困难或者视听障碍的，政府机关应当为其提供必要的帮助。");
 
   private final Difficulty difficulty;
   private final String help;

@@ -2,8 +2,8 @@ package dev.disclosure.core.fee;
 
 import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSources;
 import dev.disclosure.core.InvalidFactsException;
-import dev.disclosure.core.internal.Sources;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,13 +22,13 @@ final class ProcessingFees {
 
   static final Citation ONE_BASIS =
       Citation.of(
-          Sources.FEE_2020,
+          LegalSources.FEE_2020,
           "第三条",
           "信息处理费可以按件计收，也可以按量计收，均按照超额累进方式计算收费金额。" + "行政机关对每件申请可以根据实际情况选择适用其中一种标准，但不得同时按照两种标准重复计算。");
 
   static final Citation PER_REQUEST =
       Citation.of(
-          Sources.FEE_2020,
+          LegalSources.FEE_2020,
           "第四条",
           "……按件计收执行下列收费标准：（一）同一申请人一个自然月内累计申请10件以下（含10件）的，不收费。"
               + "（二）同一申请人一个自然月内累计申请11—30件（含30件）的部分：100元/件。"
@@ -36,7 +36,7 @@ final class ProcessingFees {
 
   static final Citation PER_VOLUME =
       Citation.of(
-          Sources.FEE_2020,
+          LegalSources.FEE_2020,
           "第五条",
           "按量计收适用于申请人要求以提供纸质件、发送电子邮件、复制电子数据等方式获取政府信息的情形。"
               + "……（一）30页以下（含30页）的，不收费。（二）31—100页（含100页）的部分：10元/页。"

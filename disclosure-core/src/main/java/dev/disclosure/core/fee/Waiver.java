@@ -3,8 +3,8 @@ package dev.disclosure.core.fee;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSources;
 import dev.disclosure.core.InvalidFactsException;
-import dev.disclosure.core.internal.Sources;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,14 +19,14 @@ public final class Waiver {
 
   private static final Citation CATEGORIES =
       Citation.of(
-          Sources.DOC_002,
+          LegalSources.DOC_002,
           "依申请公开制度三、2",
           "属于下列情况之一的免收相关费用：一是城镇、农村低保家庭；二是现役军人；三是二等以上革命伤残军人；四是农村进城务工人员；五是下岗人员；"
               + "六是60岁以上老年人；七是其他确有经济困难，经本人申请、政府信息公开工作机构负责人审核同意的。");
 
   private static final Citation HARDSHIP =
       Citation.of(
-          Sources.OGI_2008, "第二十八条", "申请公开政府信息的公民确有经济困难的，经本人申请、政府信息公开工作机构负责人审核同意，可以减免相关费用。");
+          LegalSources.OGI_2008, "第二十八条", "申请公开政府信息的公民确有经济困难的，经本人申请、政府信息公开工作机构负责人审核同意，可以减免相关费用。");
 
   private final WaiverCategory category;
   private final String approvedBy;

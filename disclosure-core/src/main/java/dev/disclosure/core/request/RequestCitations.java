@@ -1,7 +1,7 @@
 package dev.disclosure.core.request;
 
 import dev.disclosure.calendar.Citation;
-import dev.disclosure.core.internal.Sources;
+import dev.disclosure.calendar.LegalSources;
 
 /** The provisions the request package quotes beyond the periods and answers. Not exported. */
 final class RequestCitations {
@@ -9,7 +9,7 @@ final class RequestCitations {
   /** OGI-2019 第三十一条: the receipt date per channel (REQ-2). */
   static final Citation RECEIPT =
       Citation.of(
-          Sources.OGI_2019,
+          LegalSources.OGI_2019,
           "第三十一条",
           "申请人当面提交政府信息公开申请的，以提交之日为收到申请之日；申请人以邮寄方式提交政府信息公开申请的，以行政机关签收之日为收到申请之日；"
               + "以平常信函等无需签收的邮寄方式提交政府信息公开申请的，政府信息公开工作机构应当于收到申请的当日与申请人确认，确认之日为收到申请之日；"
@@ -18,7 +18,7 @@ final class RequestCitations {
   /** OGI-2019 第二十九条: what an application contains (REQ-1). */
   static final Citation APPLICATION =
       Citation.of(
-          Sources.OGI_2019,
+          LegalSources.OGI_2019,
           "第二十九条",
           "政府信息公开申请应当包括下列内容：（一）申请人的姓名或者名称、身份证明、联系方式；（二）申请公开的政府信息的名称、文号或者便于行政机关查询的其他特征性描述；"
               + "（三）申请公开的政府信息的形式要求，包括获取信息的方式、途径。");
@@ -26,19 +26,19 @@ final class RequestCitations {
   /** OGI-2019 第三十五条: excessive requests (REQ-4). */
   static final Citation EXCESSIVE =
       Citation.of(
-          Sources.OGI_2019,
+          LegalSources.OGI_2019,
           "第三十五条",
           "申请人申请公开政府信息的数量、频次明显超过合理范围，行政机关可以要求申请人说明理由。行政机关认为申请理由不合理的，告知申请人不予处理。");
 
   /** OGI-2019 第三十五条: a longer reasonable period for a reasonable but excessive request (REQ-4). */
   static final Citation LONGER_PERIOD =
       Citation.of(
-          Sources.OGI_2019, "第三十五条", "申请理由合理，但是无法在本条例第三十三条规定的期限内答复申请人的，可以确定延迟答复的合理期限并告知申请人。");
+          LegalSources.OGI_2019, "第三十五条", "申请理由合理，但是无法在本条例第三十三条规定的期限内答复申请人的，可以确定延迟答复的合理期限并告知申请人。");
 
   /** OGI-2019 第四十二条: the processing fee (REQ-8). */
   static final Citation FEE =
       Citation.of(
-          Sources.OGI_2019,
+          LegalSources.OGI_2019,
           "第四十二条",
           "行政机关依申请提供政府信息，不收取费用。但是，申请人申请公开政府信息的数量、频次明显超过合理范围的，行政机关可以收取信息处理费。");
 
