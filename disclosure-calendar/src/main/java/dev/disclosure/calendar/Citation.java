@@ -3,6 +3,7 @@ package dev.disclosure.calendar;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A citation of a legal provision (法律依据): the source text, the provision within it and its
@@ -13,28 +14,29 @@ import java.util.Objects;
  */
 public final class Citation {
 
-  private final String source;
+  private final LegalSource source;
   private final String provision;
   private final String wording;
+  private final String englishProvision;
 
-  private Citation(String source, String provision, String wording) {
+  private Citation(LegalSource source, String provision, String wording) {
     this.source = source;
     this.provision = provision;
     this.wording = wording;
+    this.englishProvision = Provisions.english(provision);
   }
 
   /**
    * Returns a citation.
    *
-   * @param source the source text, normally its Chinese title in book-title marks, e.g.
-   *     {@code 《中华人民共和国政府信息公开条例》}
+   * @param source the source text, e.g. {@code 《中华人民共和国政府信息公开条例》}
    * @param provision the provision within the source, e.g. {@code 第三十三条}
    * @param wording the Chinese wording of the provision (or the part relied on)
    * @return the citation
    * @throws IllegalArgumentException if any argument is blank
    */
-  public static Citation of(String source, String provision, String wording) {
-    requireText(source, "source");
+  public static Citation of(LegalSource source, String provision, String wording) {
+    requireNonNull(source, "source");
     requireText(provision, "provision");
     requireText(wording, "wording");
     return new Citation(source, provision, wording);
@@ -48,14 +50,22 @@ public final class Citation {
     }
   }
 
-  /** Returns the source text's title, e.g. {@code 《中华人民共和国民法典》}. */
-  public String source() {
+  /** Returns the source text, e.g. {@code 《中华人民共和国民法典》}. */
+  public LegalSource source() {
     return source;
   }
 
   /** Returns the provision, e.g. {@code 第二百零一条}. */
   public String provision() {
     return provision;
+  }
+
+  /**
+   * Returns the provision in English, e.g. {@code Art. 33, para. 2} for 第三十三条第二款, or empty when
+   * the provision is a heading rather than numbered articles, paragraphs and items.
+   */
+  public Optional<String> englishProvision() {
+    return Optional.ofNullable(englishProvision);
   }
 
   /** Returns the Chinese wording of the provision. */
@@ -69,7 +79,7 @@ public final class Citation {
    * @return the Chinese reference, without the wording
    */
   public String toReference() {
-    return "依据" + source + provision;
+    return "依据" + source.title() + provision;
   }
 
   @Override
@@ -91,6 +101,6 @@ public final class Citation {
   /** Returns {@code 《source》provision：wording}. */
   @Override
   public String toString() {
-    return source + provision + "：" + wording;
+    return source.title() + provision + "：" + wording;
   }
 }

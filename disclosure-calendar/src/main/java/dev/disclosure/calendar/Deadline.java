@@ -3,20 +3,24 @@ package dev.disclosure.calendar;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMultiset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * A deadline (期限): a {@link LegalPeriod} running from a start date on a {@link
- * WorkingDayCalendar}, with its pauses (CAL-7), restarts (CAL-8) and extensions (REQ-6), its due
- * date and the steps that explain it.
+ * WorkingDayCalendar}, with the facts that move it — pauses (CAL-7), restarts (CAL-8), extensions,
+ * a due date fixed by the agency and deferrals by a legal cause — its due date, and the {@link
+ * Finding}s that explain it. It is the one code that counts a deadline.
  *
  * <p>Obtain one from {@link WorkingDayCalendar#deadline}. Each {@code with…} method returns a new
- * deadline and leaves this one unchanged; a refused step throws and changes nothing.
+ * deadline and leaves this one unchanged. A deadline is a function of its <em>set</em> of facts:
+ * the order of the {@code with…} calls never changes the answer, and two deadlines with the same
+ * facts are equal.
  *
  * <p>How the due date is found:
  *
@@ -28,51 +32,83 @@ import java.util.stream.Collectors;
  *       its event;
  *   <li>a pause from S to E removes the days in (S, E] (CAL-7 [convention]); overlapping pauses
  *       remove a day once; a pause that begins after the period has run out changes nothing;
- *   <li>a restart replaces the start date (CAL-8); pauses before it fall away by themselves, and
- *       [convention] extensions granted before it lapse, because they extended a clock that no longer
- *       runs;
- *   <li>an extension adds days in the period's unit; all extensions together stay within the
- *       period's bound, and each is granted no later than the due date in force when it is granted
- *       (REQ-6).
+ *   <li>the latest restart is the start (CAL-8); pauses before it fall away by themselves, and
+ *       [convention] extensions, fixed due dates and deferrals dated before it lapse, because they
+ *       concerned a clock that no longer runs;
+ *   <li>facts dated on or after the start are judged in date order (on one day: pauses, then
+ *       extensions, deferrals and fixed dates), each against the due date in force that day,
+ *       counting every pause that began by then: an extension adds days in the period's unit if it
+ *       was granted no later than that due date and all extensions stay within the period's bound
+ *       (its {@linkplain LegalPeriod#extensionRule() extension rule}); otherwise it extends nothing
+ *       and a finding of kind {@link FindingKind#BROKEN} says why;
+ *   <li>a deferral (a legal cause) that arose by the due date in force makes the act due on the
+ *       first working day on or after the cause ended, if that is later (CAL-5);
+ *   <li>a due date fixed by the agency (for a request, the longer reasonable period of OGI-2019
+ *       第三十五条) governs from the day it was set: later pauses and extensions do not move it. A fixed
+ *       date on a rest day moves to the next working day: it is the last day of a period, and
+ *       《民法典》第二百零三条 moves such a day (CAL-5).
  * </ul>
+ *
+ * <p>Cost: adding a pause costs O(log D), D the days the calendar knows (a persistent tree of the
+ * days not counted); adding any other fact costs amortized O(1) plus the due date's evaluation,
+ * O(k log D) for k extensions, deferrals and fixed dates. Every count is carried in {@code long}:
+ * no input overflows. The findings are built only when asked for.
  *
  * <p>The result is flagged {@linkplain #isProvisional() provisional} when any day it counted comes
  * from the calendar's estimate (CAL-9). Immutable and thread-safe.
  */
 public final class Deadline {
 
+  private static final Comparator<Pause> PAUSE_ORDER =
+      Comparator.comparing(Pause::start).thenComparing(Pause::end).thenComparing(Pause::reason);
+
   private final WorkingDayCalendar calendar;
   private final LegalPeriod period;
   private final LocalDate originalStart;
-  private final ImmutableList<Restart> restarts;
-  private final ImmutableList<Pause> pauses;
-  private final ImmutableList<Extension> extensions;
-  private final LocalDate dueDate;
+  private final LocalDate currentStart;
+  private final FactLog<Restart> restarts;
+  private final FactLog<Pause> pauses;
+  private final PauseTree tree;
+  private final FactLog<Dated> decisions;
+  private final int dueIndex;
   private final boolean provisional;
-  private final ImmutableList<DeadlineStep> steps;
+  private volatile ImmutableList<Finding> findings;
 
   private Deadline(
       WorkingDayCalendar calendar,
       LegalPeriod period,
       LocalDate originalStart,
-      ImmutableList<Restart> restarts,
-      ImmutableList<Pause> pauses,
-      ImmutableList<Extension> extensions) {
+      LocalDate currentStart,
+      FactLog<Restart> restarts,
+      FactLog<Pause> pauses,
+      PauseTree tree,
+      FactLog<Dated> decisions) {
     this.calendar = calendar;
     this.period = period;
     this.originalStart = originalStart;
+    this.currentStart = currentStart;
     this.restarts = restarts;
     this.pauses = pauses;
-    this.extensions = extensions;
-    Computation computation = new Computation();
-    this.dueDate = computation.dueDate;
-    this.provisional = computation.provisional;
-    this.steps = ImmutableList.copyOf(computation.steps);
+    this.tree = tree;
+    this.decisions = decisions;
+    int startIndex = calendar.index(currentStart, true, period.id() + " from " + currentStart);
+    this.dueIndex =
+        period.direction() == LegalPeriod.Direction.BEFORE
+            ? backwards(startIndex)
+            : new Sweep(startIndex, tree, null).run(decisionsInOrder());
+    this.provisional = calendar.isProvisional(startIndex) || calendar.isProvisional(dueIndex);
   }
 
   static Deadline start(WorkingDayCalendar calendar, LegalPeriod period, LocalDate start) {
     return new Deadline(
-        calendar, period, start, ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+        calendar,
+        period,
+        start,
+        start,
+        FactLog.empty(),
+        FactLog.empty(),
+        PauseTree.empty(calendar, period.unit()),
+        FactLog.empty());
   }
 
   // -------------------------------------------------------------------------------------------
@@ -88,96 +124,158 @@ public final class Deadline {
   public Deadline withPause(Pause pause) {
     requireNonNull(pause, "pause");
     requireForwards("pause");
+    int from = calendar.index(pause.start(), true, pause.toString());
+    int to = calendar.index(pause.end(), true, pause.toString());
     return new Deadline(
-        calendar, period, originalStart, restarts, append(pauses, pause), extensions);
+        calendar,
+        period,
+        originalStart,
+        currentStart,
+        restarts,
+        pauses.plus(pause),
+        tree.plus(from, to),
+        decisions);
   }
 
   /**
    * Returns this deadline restarted from a new date (CAL-8), e.g. the day a corrected application
-   * was received (OGI-2019 第三十条).
+   * was received (OGI-2019 第三十条). The latest restart is the start, whatever the order of the
+   * calls.
    *
-   * @param newStart the new start date, not counted, not before the current start
-   * @param reason why, e.g. {@code 收到补正后的申请}
+   * @param newStart the new start date, not counted, not before the original start
+   * @param reason why, as recorded, e.g. {@code 收到补正后的申请}
    * @param citation the provision that restarts the period
    * @return the restarted deadline
-   * @throws IllegalPeriodException if {@code newStart} is before the current start, or the period
+   * @throws IllegalPeriodException if {@code newStart} is before the original start, or the period
    *     is counted backwards
-   * @throws OutsideCalendarDataException if the new due date is outside the data
+   * @throws OutsideCalendarDataException if the new start or due date is outside the data
    */
   public Deadline withRestart(LocalDate newStart, String reason, Citation citation) {
     requireNonNull(newStart, "newStart");
     requireNonNull(reason, "reason");
     requireNonNull(citation, "citation");
     requireForwards("restart");
-    if (newStart.isBefore(currentStart())) {
+    if (newStart.isBefore(originalStart)) {
       throw new IllegalPeriodException(
-          "CAL-8",
+          RuleId.CAL_8,
           "restart '"
               + reason
               + "' on "
               + newStart
-              + " is before the current start "
-              + currentStart()
+              + " is before the start "
+              + originalStart
               + "; a restart must be on or after it");
     }
     return new Deadline(
         calendar,
         period,
         originalStart,
-        append(restarts, new Restart(newStart, reason, citation)),
+        newStart.isAfter(currentStart) ? newStart : currentStart,
+        restarts.plus(new Restart(newStart, reason, citation)),
         pauses,
-        extensions);
+        tree,
+        decisions);
   }
 
   /**
-   * Returns this deadline extended (REQ-6).
+   * Returns this deadline with an extension. Whether it extends is judged against the other facts,
+   * in date order (see the class description); one that does not extends nothing and is explained
+   * by a finding of kind {@link FindingKind#BROKEN} under the period's {@linkplain
+   * LegalPeriod#extensionRule() extension rule}. Use {@link #breachOf(Extension)} to ask before.
    *
    * @param extension the extension
-   * @return the extended deadline
-   * @throws IllegalPeriodException if the period allows no extension, the extensions together
-   *     would exceed its bound, or the extension is granted before the start or after the current
-   *     due date
+   * @return the deadline with the extension recorded
+   * @throws IllegalPeriodException if the period allows no extension, the amount alone exceeds its
+   *     bound, or the extension is granted before the original start: no other fact could make it
+   *     lawful
    * @throws OutsideCalendarDataException if the new due date is outside the data
    */
   public Deadline withExtension(Extension extension) {
     requireNonNull(extension, "extension");
-    if (period.maxExtension() == 0) {
+    if (extension.amount() > period.maxExtension()) {
       throw new IllegalPeriodException(
-          "REQ-6", "period " + period.id() + " allows no extension; got " + extension);
-    }
-    LocalDate grantedOn = extension.grantedOn();
-    if (grantedOn.isBefore(currentStart()) || grantedOn.isAfter(dueDate)) {
-      throw new IllegalPeriodException(
-          "REQ-6",
-          "extension granted on "
-              + grantedOn
-              + " must be granted between the start "
-              + currentStart()
-              + " and the current due date "
-              + dueDate
-              + " of "
-              + period.id());
-    }
-    int used = activeExtensionTotal();
-    if (used + extension.amount() > period.maxExtension()) {
-      throw new IllegalPeriodException(
-          "REQ-6",
+          period.extensionRule(),
           "extension of "
               + extension.amount()
               + " "
               + period.unit().label()
-              + " would bring "
-              + period.id()
-              + "'s extensions to "
-              + (used + extension.amount())
-              + "; at most "
-              + period.maxExtension()
-              + " are allowed, "
-              + (period.maxExtension() - used)
-              + " remain");
+              + " granted "
+              + extension.grantedOn()
+              + (period.maxExtension() == 0
+                  ? ": period " + period.id() + " allows no extension"
+                  : " exceeds " + period.id() + "'s bound; valid: 1.." + period.maxExtension()));
     }
+    requireNotBeforeStart(extension.grantedOn(), "extension granted on");
+    return withDecision(new Dated(extension.grantedOn(), 1, extension));
+  }
+
+  /**
+   * Returns this deadline with its due date fixed by the agency from a day on, e.g. the longer
+   * reasonable period of OGI-2019 第三十五条 (确定延迟答复的合理期限). From that day the due date is the date
+   * fixed, moved to the next working day if it is a rest day (CAL-5, 《民法典》第二百零三条); later pauses
+   * and extensions do not move it [convention]. Of several, the one set last governs.
+   *
+   * @param setOn the day the date was fixed and told
+   * @param dueDate the date fixed, not before {@code setOn}
+   * @param reason why, as recorded
+   * @param citation the provision that allows fixing it
+   * @return the deadline with the fixed date
+   * @throws IllegalPeriodException if {@code dueDate} is before {@code setOn}, or {@code setOn}
+   *     before the original start
+   * @throws OutsideCalendarDataException if a date is outside the data
+   */
+  public Deadline withFixedDueDate(
+      LocalDate setOn, LocalDate dueDate, String reason, Citation citation) {
+    requireNonNull(setOn, "setOn");
+    requireNonNull(dueDate, "dueDate");
+    requireNonNull(reason, "reason");
+    requireNonNull(citation, "citation");
+    requireForwards("fixed due date");
+    if (dueDate.isBefore(setOn)) {
+      throw new IllegalPeriodException(
+          RuleId.CAL_4,
+          "a due date fixed on " + setOn + " cannot be earlier, got " + dueDate
+              + "; give a date on or after " + setOn);
+    }
+    requireNotBeforeStart(setOn, "due date fixed on");
+    calendar.index(dueDate, true, "fixed due date " + dueDate);
+    return withDecision(new Dated(setOn, 3, new Fixed(setOn, dueDate, reason, citation)));
+  }
+
+  /**
+   * Returns this deadline deferred by a legal cause (see {@link Deferral}).
+   *
+   * @param deferral the cause
+   * @return the deadline with the cause recorded
+   * @throws IllegalPeriodException if the period is counted backwards
+   * @throws OutsideCalendarDataException if a date is outside the data
+   */
+  public Deadline withDeferral(Deferral deferral) {
+    requireNonNull(deferral, "deferral");
+    requireForwards("deferral");
+    calendar.index(deferral.until(), true, "deferral until " + deferral.until());
+    return withDecision(new Dated(deferral.from(), 2, deferral));
+  }
+
+  private Deadline withDecision(Dated decision) {
     return new Deadline(
-        calendar, period, originalStart, restarts, pauses, append(extensions, extension));
+        calendar,
+        period,
+        originalStart,
+        currentStart,
+        restarts,
+        pauses,
+        tree,
+        decisions.plus(decision));
+  }
+
+  private void requireNotBeforeStart(LocalDate date, String what) {
+    if (date.isBefore(originalStart)) {
+      throw new IllegalPeriodException(
+          period.extensionRule(),
+          what + " " + date + " is before " + period.id() + " started on " + originalStart
+              + "; valid: on or after " + originalStart);
+    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -194,22 +292,36 @@ public final class Deadline {
 
   /** Returns the date the period runs from now: the latest restart, or the original start. */
   public LocalDate currentStart() {
-    return restarts.isEmpty() ? originalStart : restarts.get(restarts.size() - 1).date;
+    return currentStart;
   }
 
-  /** Returns the pauses, in the order they were added. */
+  /** Returns the pauses, by start date. */
   public List<Pause> pauses() {
-    return pauses;
+    return ImmutableList.sortedCopyOf(PAUSE_ORDER, pauses);
   }
 
-  /** Returns the extensions, in the order they were granted, lapsed ones included. */
+  /** Returns the extensions, by the day they were granted, lapsed and unlawful ones included. */
   public List<Extension> extensions() {
-    return extensions;
+    ImmutableList.Builder<Extension> out = ImmutableList.builder();
+    for (Dated decision : decisionsInOrder()) {
+      if (decision.fact instanceof Extension extension) {
+        out.add(extension);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the days of extension in force: those that extend, granted on or after the current
+   * start, in the period's unit.
+   */
+  public long extensionInForce() {
+    return new Sweep(index(currentStart), tree, null).runExtension(decisionsInOrder());
   }
 
   /** Returns the last day on which the act is on time. */
   public LocalDate dueDate() {
-    return dueDate;
+    return calendar.dateAt(dueIndex);
   }
 
   /**
@@ -221,21 +333,66 @@ public final class Deadline {
   }
 
   /**
-   * Returns the steps that produced the due date, each with its rule and citations, in the order
-   * they apply.
+   * Returns the findings that produced the due date, in the order they apply: the start, restarts,
+   * then each fact in date order with the due date after it, extensions and deferrals that did not
+   * count included (kind {@link FindingKind#BROKEN}). Built on first call.
+   *
+   * @return the findings
    */
-  public List<DeadlineStep> steps() {
-    return steps;
+  public List<Finding> findings() {
+    ImmutableList<Finding> built = findings;
+    if (built == null) {
+      built = explainSteps();
+      findings = built;
+    }
+    return built;
+  }
+
+  /** Returns the findings of kind {@link FindingKind#BROKEN}: facts the rules did not allow. */
+  public List<Finding> breaches() {
+    return findings().stream()
+        .filter(finding -> finding.kind() == FindingKind.BROKEN)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Returns the explanation as text, one step per line, e.g. "received 2026-09-28; 20 working days
-   * (P-REPLY-2019) → 2026-11-02".
+   * Returns why an extension would not extend this deadline, if it would not: granted after the due
+   * date in force, beyond the bound, lapsed by a later restart or after a fixed due date. For a
+   * caller that guides a case forward and refuses such a step.
+   *
+   * @param extension the extension to judge
+   * @return the finding of kind {@link FindingKind#BROKEN} (or the lapse), or empty if it would
+   *     extend
+   * @throws IllegalPeriodException as {@link #withExtension(Extension)}
+   * @throws OutsideCalendarDataException if a date is outside the data
+   */
+  public Optional<Finding> breachOf(Extension extension) {
+    requireNonNull(extension, "extension");
+    Deadline with = withExtension(extension);
+    Sweep sweep = new Sweep(index(with.currentStart), with.tree, extension);
+    sweep.run(with.decisionsInOrder());
+    return Optional.ofNullable(sweep.watched);
+  }
+
+  /**
+   * Returns the explanation in Chinese, one finding per line, as {@link Language#CHINESE} renders
+   * them.
    *
    * @return the explanation
    */
   public String explain() {
-    return steps.stream().map(DeadlineStep::toString).collect(Collectors.joining("\n"));
+    return Language.CHINESE.render(findings());
+  }
+
+  /**
+   * Returns the explanation in a language, one finding per line.
+   *
+   * @param language Chinese or English
+   * @return the explanation
+   */
+  public String explain(Language language) {
+    requireNonNull(language, "language");
+    return language.render(findings());
   }
 
   /**
@@ -248,24 +405,28 @@ public final class Deadline {
    */
   public Lateness latenessOn(LocalDate actedOn) {
     requireNonNull(actedOn, "actedOn");
-    if (!actedOn.isAfter(dueDate)) {
-      return Lateness.onTime(dueDate, actedOn, provisional);
+    LocalDate due = dueDate();
+    if (!actedOn.isAfter(due)) {
+      return Lateness.onTime(due, actedOn, provisional);
     }
-    int due = calendar.index(dueDate, true, "latenessOn");
     int acted = calendar.index(actedOn, true, "latenessOn(" + actedOn + ")");
     return Lateness.late(
-        dueDate,
+        due,
         actedOn,
-        calendar.workingDaysIn(due, acted),
+        calendar.workingDaysIn(dueIndex, acted),
         provisional || calendar.isProvisional(acted));
   }
 
   // -------------------------------------------------------------------------------------------
 
+  private int index(LocalDate date) {
+    return calendar.index(date, true, period.id() + " at " + date);
+  }
+
   private void requireForwards(String step) {
     if (period.direction() == LegalPeriod.Direction.BEFORE) {
       throw new IllegalPeriodException(
-          "CAL-7",
+          RuleId.CAL_7,
           "period "
               + period.id()
               + " is counted backwards from an event and cannot take a "
@@ -274,20 +435,434 @@ public final class Deadline {
     }
   }
 
-  private int activeExtensionTotal() {
-    LocalDate start = currentStart();
-    return extensions.stream()
-        .filter(extension -> !extension.grantedOn().isBefore(start))
-        .mapToInt(Extension::amount)
-        .sum();
+  private List<Dated> decisionsInOrder() {
+    List<Dated> sorted = decisions.snapshot();
+    if (sorted.size() > 1) {
+      sorted = new ArrayList<>(sorted);
+      sorted.sort(Dated.ORDER);
+    }
+    return sorted;
   }
 
-  private static <T> ImmutableList<T> append(ImmutableList<T> list, T element) {
-    return ImmutableList.<T>builderWithExpectedSize(list.size() + 1)
-        .addAll(list)
-        .add(element)
-        .build();
+  private int backwards(int eventIndex) {
+    long amount = period.amount();
+    if (amount == 0) {
+      return eventIndex;
+    }
+    if (period.unit() == PeriodUnit.WORKING_DAYS) {
+      return requireInData(calendar.minusWorkingDays(eventIndex, (int) amount));
+    }
+    long end = eventIndex - amount;
+    int at = requireInData(end < 0 ? -1 : (int) end);
+    return calendar.isWorkingDay(at) ? at : requireInData(calendar.minusWorkingDays(at, 1));
   }
+
+  private int requireInData(int index) {
+    if (index < 0) {
+      throw calendar.outside(
+          period.direction() == LegalPeriod.Direction.BEFORE
+              ? calendar.coveredRange().getStart().minusDays(1)
+              : calendar.dateAt(calendar.dayCount()),
+          "the due date of " + period.id() + " from " + currentStart);
+    }
+    return index;
+  }
+
+  /** The first working day on or after an index. */
+  private int rollForward(int index) {
+    return calendar.isWorkingDay(index) ? index : requireInData(calendar.plusWorkingDays(index, 1));
+  }
+
+  private Quantity units(long amount) {
+    return Quantity.of(amount, period.unit());
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  /**
+   * The due date's evaluation: the decisions (extensions, deferrals, fixed dates) in date order,
+   * each judged against the due date in force on its day. With the full tree of pauses this gives
+   * the same judgments as with only the pauses begun by that day: a pause that begins later covers
+   * only later days, so it cannot decide whether a day is on or before the due date.
+   */
+  private final class Sweep {
+    final int startIndex;
+    PauseTree pausesSoFar;
+    final Object watch;
+    Finding watched;
+    List<Finding> out;
+    long amount;
+    long extended;
+    int deferredTo = -1;
+    int fixedAt = -1;
+
+    Sweep(int startIndex, PauseTree pausesSoFar, Object watch) {
+      this.startIndex = startIndex;
+      this.pausesSoFar = pausesSoFar;
+      this.watch = watch;
+      this.amount = period.amount();
+    }
+
+    int run(List<Dated> ordered) {
+      for (Dated decision : ordered) {
+        decide(decision);
+      }
+      return due();
+    }
+
+    long runExtension(List<Dated> ordered) {
+      for (Dated decision : ordered) {
+        decide(decision);
+      }
+      return extended;
+    }
+
+    /** The due index in force, or -1 if it lies beyond the data. */
+    int dueOrBeyond() {
+      if (fixedAt >= 0) {
+        return fixedAt;
+      }
+      int base = startIndex;
+      if (amount > 0) {
+        base = pausesSoFar.plus(startIndex, amount);
+        if (base < 0) {
+          return -1;
+        }
+        if (period.unit() == PeriodUnit.DAYS && !calendar.isWorkingDay(base)) {
+          base = calendar.plusWorkingDays(base, 1);
+          if (base < 0) {
+            return -1;
+          }
+        }
+      }
+      return Math.max(base, deferredTo);
+    }
+
+    int due() {
+      return requireInData(dueOrBeyond());
+    }
+
+    /** Whether a day is on or before the due date in force. */
+    boolean inForce(int day) {
+      int due = dueOrBeyond();
+      return due < 0 || day <= due;
+    }
+
+    void decide(Dated decision) {
+      int day = index(decision.date);
+      boolean lapsed = decision.date.isBefore(currentStart);
+      if (decision.fact instanceof Extension extension) {
+        extend(extension, day, lapsed);
+      } else if (decision.fact instanceof Deferral deferral) {
+        defer(deferral, day);
+      } else {
+        fix((Fixed) decision.fact, lapsed);
+      }
+    }
+
+    private void extend(Extension extension, int day, boolean lapsed) {
+      Quantity added = units(extension.amount());
+      if (lapsed) {
+        note(
+            extension,
+            Finding.of(
+                RuleId.CAL_8,
+                FindingKind.APPLIED,
+                Phrase.of(
+                    "{0}批准的延长{1}（{2}）因{3}重新起算而失效",
+                    "the extension by {1} granted {0} ({2}) lapsed with the restart on {3}",
+                    extension.grantedOn(),
+                    added,
+                    extension.reason(),
+                    currentStart),
+                period.citations()));
+        return;
+      }
+      Phrase broken = null;
+      if (fixedAt >= 0) {
+        broken =
+            Phrase.of(
+                "{0}批准的延长{1}（{2}）在答复日期已确定为{3}之后，不改变该日期",
+                "the extension by {1} granted {0} ({2}) came after the due date was fixed at {3};"
+                    + " it does not move it",
+                extension.grantedOn(),
+                added,
+                extension.reason(),
+                calendar.dateAt(fixedAt));
+      } else if (!inForce(day)) {
+        broken =
+            Phrase.of(
+                "{0}批准的延长{1}（{2}）晚于当时的期限届满日{3}，不产生延长效力",
+                "the extension by {1} granted {0} ({2}) came after the due date then in force, {3};"
+                    + " it extends nothing",
+                extension.grantedOn(),
+                added,
+                extension.reason(),
+                calendar.dateAt(due()));
+      } else if (extended + extension.amount() > period.maxExtension()) {
+        broken =
+            Phrase.of(
+                "{0}批准的延长{1}（{2}）将使延长合计达到{3}，超过最长{4}，不产生延长效力",
+                "the extension by {1} granted {0} ({2}) would bring the extensions to {3}, beyond"
+                    + " the bound of {4}; it extends nothing",
+                extension.grantedOn(),
+                added,
+                extension.reason(),
+                units(extended + extension.amount()),
+                units(period.maxExtension()));
+      }
+      if (broken != null) {
+        note(
+            extension,
+            Finding.of(period.extensionRule(), FindingKind.BROKEN, broken, period.citations()));
+        return;
+      }
+      extended += extension.amount();
+      amount += extension.amount();
+      if (out != null) {
+        out.add(
+            Finding.step(
+                period.extensionRule(),
+                Phrase.of(
+                    "{0}延长{1}（{2}）",
+                    "extended by {1} on {0} ({2})",
+                    extension.grantedOn(),
+                    added,
+                    extension.reason()),
+                calendar.dateAt(due()),
+                period.citations()));
+      }
+    }
+
+    private void defer(Deferral deferral, int day) {
+      Phrase broken = null;
+      if (deferral.until().isBefore(currentStart)) {
+        broken =
+            Phrase.of(
+                "{0}至{1}的事由（{2}）在期限{3}起算前已消除，不影响按时完成",
+                "the cause from {0} to {1} ({2}) ended before the period ran from {3}; it defers"
+                    + " nothing",
+                deferral.from(),
+                deferral.until(),
+                deferral.reason(),
+                currentStart);
+      } else if (!inForce(day)) {
+        broken =
+            Phrase.of(
+                "{0}发生的事由（{1}）晚于当时的期限届满日{2}，不能成为未按时完成的理由",
+                "the cause that arose on {0} ({1}) came after the due date then in force, {2}; it"
+                    + " could not have prevented the act on time",
+                deferral.from(),
+                deferral.reason(),
+                calendar.dateAt(due()));
+      }
+      if (broken != null) {
+        note(
+            deferral,
+            Finding.of(deferral.rule(), FindingKind.BROKEN, broken, List.of(deferral.citation())));
+        return;
+      }
+      int until = index(deferral.until());
+      int resume = rollForward(until);
+      deferredTo = Math.max(deferredTo, resume);
+      if (out != null) {
+        List<Citation> citations =
+            resume == until
+                ? List.of(deferral.citation())
+                : List.of(deferral.citation(), CountingRules.CIVIL_CODE_ART_203);
+        out.add(
+            Finding.step(
+                deferral.rule(),
+                Phrase.of(
+                    "{0}至{1}因{2}不能按时完成，原因消除后立即完成：{1}当日或其后的第一个工作日为{3}",
+                    "from {0} to {1} a legal cause ({2}) prevented the act; it is due immediately"
+                        + " after the cause ends: the first working day on or after {1} is {3}",
+                    deferral.from(),
+                    deferral.until(),
+                    deferral.reason(),
+                    calendar.dateAt(resume)),
+                calendar.dateAt(due()),
+                citations));
+      }
+    }
+
+    private void fix(Fixed fixed, boolean lapsed) {
+      if (lapsed) {
+        note(
+            fixed,
+            Finding.of(
+                RuleId.CAL_8,
+                FindingKind.APPLIED,
+                Phrase.of(
+                    "{0}确定的答复日期{1}因{2}重新起算而失效",
+                    "the due date fixed on {0} at {1} lapsed with the restart on {2}",
+                    fixed.setOn,
+                    fixed.dueDate,
+                    currentStart),
+                List.of(fixed.citation)));
+        return;
+      }
+      int at = index(fixed.dueDate);
+      fixedAt = rollForward(at);
+      if (out != null) {
+        out.add(
+            Finding.step(
+                period.id(),
+                at == fixedAt
+                    ? Phrase.of(
+                        "{0}确定于{1}完成并告知（{2}），期限届满日为所确定之日",
+                        "on {0} the due date was fixed at {1} and told ({2})",
+                        fixed.setOn,
+                        fixed.dueDate,
+                        fixed.reason)
+                    : Phrase.of(
+                        "{0}确定于{1}完成并告知（{2}），该日为休息日，顺延至{3}",
+                        "on {0} the due date was fixed at {1} and told ({2}); a rest day, it moves"
+                            + " to {3}",
+                        fixed.setOn,
+                        fixed.dueDate,
+                        fixed.reason,
+                        calendar.dateAt(fixedAt)),
+                calendar.dateAt(fixedAt),
+                at == fixedAt
+                    ? List.of(fixed.citation)
+                    : List.of(fixed.citation, CountingRules.CIVIL_CODE_ART_203)));
+      }
+    }
+
+    private void note(Object fact, Finding finding) {
+      if (fact == watch) {
+        watched = finding;
+      }
+      if (out != null) {
+        out.add(finding);
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  /** Builds the findings: the start, restarts, then pauses and decisions in date order. */
+  private ImmutableList<Finding> explainSteps() {
+    List<Finding> out = new ArrayList<>();
+    int startIndex = index(currentStart);
+    Quantity count = units(period.amount());
+    if (period.direction() == LegalPeriod.Direction.BEFORE) {
+      out.add(
+          Finding.step(
+              period.unit() == PeriodUnit.WORKING_DAYS ? RuleId.CAL_4 : RuleId.CAL_5,
+              Phrase.of("{0}前{1}（{2}）", "{1} before {0} ({2})", currentStart, count, period.id()),
+              dueDate(),
+              period.citations()));
+      return ImmutableList.copyOf(out);
+    }
+    List<Restart> sortedRestarts = new ArrayList<>(restarts.snapshot());
+    sortedRestarts.sort(Restart.ORDER);
+    if (!sortedRestarts.isEmpty()) {
+      out.add(
+          Finding.of(
+              RuleId.CAL_4,
+              FindingKind.APPLIED,
+              Phrase.of("{0}起算（{1}）", "started {0} ({1})", originalStart, period.id()),
+              period.citations()));
+      for (Restart restart : sortedRestarts) {
+        out.add(
+            Finding.of(
+                RuleId.CAL_8,
+                FindingKind.APPLIED,
+                Phrase.of(
+                    "{0}重新起算（{1}），此前经过的期间不再计算",
+                    "restarted {0} ({1}); earlier days no longer count",
+                    restart.date,
+                    restart.reason),
+                List.of(restart.citation)));
+      }
+    }
+    ImmutableList.Builder<Citation> counting =
+        ImmutableList.<Citation>builder()
+            .addAll(period.citations())
+            .add(CountingRules.CIVIL_CODE_ART_201);
+    if (period.unit() == PeriodUnit.DAYS) {
+      counting.add(CountingRules.CIVIL_CODE_ART_203);
+    }
+    Sweep sweep = new Sweep(startIndex, PauseTree.empty(calendar, period.unit()), null);
+    sweep.out = out;
+    Phrase opening;
+    if (period.amount() == 0) {
+      opening =
+          Phrase.of(
+              sortedRestarts.isEmpty() ? "{0}起算，当场（{1}）" : "自{0}起，当场（{1}）",
+              "on the spot on {0} ({1})",
+              currentStart,
+              period.id());
+    } else if (period.unit() == PeriodUnit.DAYS) {
+      opening =
+          Phrase.of(
+              "自{0}起算（当日不计入），{1}（{2}），期间最后一日为休息日的顺延至其后第一个工作日",
+              "runs from {0} (not counted); {1} ({2}), an end on a rest day moving to the next"
+                  + " working day",
+              currentStart,
+              count,
+              period.id());
+    } else {
+      opening =
+          Phrase.of(
+              "自{0}起算（当日不计入），{1}（{2}）",
+              "runs from {0} (not counted); {1} ({2})",
+              currentStart,
+              count,
+              period.id());
+    }
+    out.add(
+        Finding.step(
+            period.unit() == PeriodUnit.WORKING_DAYS ? RuleId.CAL_4 : RuleId.CAL_5,
+            opening,
+            calendar.dateAt(sweep.due()),
+            counting.build()));
+    List<Pause> sortedPauses = pauses();
+    List<Dated> ordered = decisionsInOrder();
+    int p = 0;
+    int d = 0;
+    while (p < sortedPauses.size() || d < ordered.size()) {
+      if (d == ordered.size()
+          || (p < sortedPauses.size() && !sortedPauses.get(p).start().isAfter(ordered.get(d).date))) {
+        Pause pause = sortedPauses.get(p++);
+        int before = sweep.due();
+        int from = index(pause.start());
+        int to = index(pause.end());
+        sweep.pausesSoFar = sweep.pausesSoFar.plus(from, to);
+        int after = sweep.due();
+        long removed =
+            period.unit() == PeriodUnit.WORKING_DAYS
+                ? calendar.workingDaysIn(before, after)
+                : after - before;
+        out.add(
+            Finding.step(
+                RuleId.CAL_7,
+                pause.end().isAfter(currentStart)
+                    ? Phrase.of(
+                        "{0}至{1}{2}，{3}不计算在期限内",
+                        "paused {0} to {1} ({2}): {3} not counted",
+                        pause.start(),
+                        pause.end(),
+                        pause.reason(),
+                        units(removed))
+                    : Phrase.of(
+                        "{0}至{1}{2}，在期限起算前，不影响期限",
+                        "paused {0} to {1} ({2}), before the period runs: nothing changes",
+                        pause.start(),
+                        pause.end(),
+                        pause.reason()),
+                calendar.dateAt(after),
+                List.of(pause.citation())));
+      } else {
+        sweep.decide(ordered.get(d++));
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  // -------------------------------------------------------------------------------------------
 
   @Override
   public boolean equals(Object obj) {
@@ -298,14 +873,24 @@ public final class Deadline {
         && calendar.equals(other.calendar)
         && period.equals(other.period)
         && originalStart.equals(other.originalStart)
-        && restarts.equals(other.restarts)
-        && pauses.equals(other.pauses)
-        && extensions.equals(other.extensions);
+        && ImmutableMultiset.copyOf(restarts).equals(ImmutableMultiset.copyOf(other.restarts))
+        && ImmutableMultiset.copyOf(pauses).equals(ImmutableMultiset.copyOf(other.pauses))
+        && ImmutableMultiset.copyOf(decisions).equals(ImmutableMultiset.copyOf(other.decisions));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(period, originalStart, restarts, pauses, extensions);
+    int hash = Objects.hash(period, originalStart);
+    for (Restart restart : restarts) {
+      hash += restart.hashCode();
+    }
+    for (Pause pause : pauses) {
+      hash += pause.hashCode();
+    }
+    for (Dated decision : decisions) {
+      hash += decision.hashCode();
+    }
+    return hash;
   }
 
   /** Returns e.g. {@code Deadline[P-REPLY-2019 from 2026-09-28, due 2026-11-02]}. */
@@ -314,9 +899,9 @@ public final class Deadline {
     return "Deadline["
         + period.id()
         + " from "
-        + currentStart()
+        + currentStart
         + ", due "
-        + dueDate
+        + dueDate()
         + (provisional ? " (provisional)" : "")
         + "]";
   }
@@ -324,228 +909,22 @@ public final class Deadline {
   // -------------------------------------------------------------------------------------------
 
   /** A restart: a new start date with its reason. */
-  private static final class Restart {
-    final LocalDate date;
-    final String reason;
-    final Citation citation;
-
-    Restart(LocalDate date, String reason, Citation citation) {
-      this.date = date;
-      this.reason = reason;
-      this.citation = citation;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      return obj instanceof Restart other
-          && date.equals(other.date)
-          && reason.equals(other.reason)
-          && citation.equals(other.citation);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(date, reason, citation);
-    }
+  private record Restart(LocalDate date, String reason, Citation citation) {
+    static final Comparator<Restart> ORDER =
+        Comparator.comparing(Restart::date).thenComparing(Restart::reason);
   }
 
-  /** One evaluation of the inputs: due date, provisional flag and steps. */
-  private final class Computation {
-    final List<DeadlineStep> steps = new ArrayList<>();
-    LocalDate dueDate;
-    boolean provisional;
+  /** A due date fixed by the agency. */
+  private record Fixed(LocalDate setOn, LocalDate dueDate, String reason, Citation citation) {}
 
-    Computation() {
-      LocalDate start = currentStart();
-      int startIndex = calendar.index(start, true, period.id() + " from " + start);
-      provisional = calendar.isProvisional(startIndex);
-      String unit = period.unit() == PeriodUnit.WORKING_DAYS ? "working days" : "days";
-      if (period.direction() == LegalPeriod.Direction.BEFORE) {
-        int due = backwards(startIndex);
-        record(
-            "CAL-4",
-            period.amount() + " " + unit + " before " + start + " (" + period.id() + ")",
-            due,
-            period.citations());
-        return;
-      }
-      if (!restarts.isEmpty()) {
-        steps.add(
-            new DeadlineStep(
-                "CAL-4",
-                "started " + originalStart + " (" + period.wording() + ")",
-                null,
-                period.citations()));
-        for (Restart restart : restarts) {
-          steps.add(
-              new DeadlineStep(
-                  "CAL-8",
-                  "restarted " + restart.date + " (" + restart.reason + "); earlier days no longer count",
-                  null,
-                  List.of(restart.citation)));
-        }
-      }
-      int amount = period.amount();
-      ImmutableList.Builder<Citation> countingRules =
-          ImmutableList.<Citation>builder()
-              .addAll(period.citations())
-              .add(LegalPeriods.CIVIL_CODE_ART_201);
-      if (period.unit() == PeriodUnit.DAYS) {
-        countingRules.add(LegalPeriods.CIVIL_CODE_ART_203);
-      }
-      List<Citation> counting = countingRules.build();
-      String opening =
-          (restarts.isEmpty() ? "starts " : "runs from ")
-              + start
-              + " (not counted); "
-              + (amount == 0
-                  ? "on the spot (当场)"
-                  : amount + " " + unit)
-              + " ("
-              + period.id()
-              + ")"
-              + (period.unit() == PeriodUnit.DAYS && amount > 0
-                  ? ", an end on a rest day moving to the next working day"
-                  : "");
-      List<Pause> applied = new ArrayList<>();
-      int due = forwards(startIndex, amount, applied);
-      record(period.unit() == PeriodUnit.WORKING_DAYS ? "CAL-4" : "CAL-5", opening, due, counting);
-      int extended = 0;
-      List<Object> events = new ArrayList<>(pauses);
-      events.addAll(extensions);
-      events.sort(Comparator.comparing(Computation::dateOf));
-      for (Object event : events) {
-        if (event instanceof Pause pause) {
-          int before = due;
-          applied.add(pause);
-          due = forwards(startIndex, amount + extended, applied);
-          int removed = countBetween(before, due);
-          record(
-              "CAL-7",
-              pause
-                  + ": "
-                  + removed
-                  + " "
-                  + unit
-                  + " not counted"
-                  + (pause.end().isBefore(start) || pause.end().equals(start)
-                      ? " (before the period runs)"
-                      : ""),
-              due,
-              List.of(pause.citation()));
-        } else {
-          Extension extension = (Extension) event;
-          if (extension.grantedOn().isBefore(start)) {
-            steps.add(
-                new DeadlineStep(
-                    "CAL-8",
-                    extension + " lapsed with the restart on " + start,
-                    null,
-                    period.citations()));
-            continue;
-          }
-          extended += extension.amount();
-          due = forwards(startIndex, amount + extended, applied);
-          record("REQ-6", extension.toString(), due, period.citations());
-        }
-      }
-    }
-
-    private static LocalDate dateOf(Object event) {
-      return event instanceof Pause pause ? pause.start() : ((Extension) event).grantedOn();
-    }
-
-    private void record(String ruleId, String text, int dueIndex, List<Citation> citations) {
-      dueDate = calendar.dateAt(dueIndex);
-      provisional |= calendar.isProvisional(dueIndex);
-      steps.add(new DeadlineStep(ruleId, text, dueDate, citations));
-    }
-
-    /** Counts period units in (from, to], for explaining how far a pause moved the due date. */
-    private int countBetween(int from, int to) {
-      return period.unit() == PeriodUnit.WORKING_DAYS ? calendar.workingDaysIn(from, to) : to - from;
-    }
-
-    /** The due index for a forward period of {@code amount} units with the given pauses. */
-    private int forwards(int startIndex, int amount, List<Pause> applied) {
-      if (amount == 0) {
-        return startIndex;
-      }
-      int[][] intervals = mergedPauses(startIndex, applied);
-      int cursor = startIndex;
-      int remaining = amount;
-      for (int[] interval : intervals) {
-        int available = countBetween(cursor, interval[0]);
-        if (available >= remaining) {
-          break;
-        }
-        remaining -= available;
-        cursor = interval[1];
-      }
-      return finish(cursor, remaining);
-    }
-
-    /** The index {@code remaining} units after {@code cursor}, rolled to a working day for days. */
-    private int finish(int cursor, int remaining) {
-      if (period.unit() == PeriodUnit.WORKING_DAYS) {
-        return requireInData(calendar.plusWorkingDays(cursor, remaining));
-      }
-      int end = cursor + remaining;
-      requireInData(end < calendar.dayCount() ? end : -1);
-      if (calendar.isWorkingDay(end)) {
-        return end;
-      }
-      return requireInData(calendar.plusWorkingDays(end, 1));
-    }
-
-    private int backwards(int eventIndex) {
-      int amount = period.amount();
-      if (amount == 0) {
-        return eventIndex;
-      }
-      if (period.unit() == PeriodUnit.WORKING_DAYS) {
-        return requireInData(calendar.minusWorkingDays(eventIndex, amount));
-      }
-      int end = eventIndex - amount;
-      requireInData(end);
-      return calendar.isWorkingDay(end) ? end : requireInData(calendar.minusWorkingDays(end, 1));
-    }
-
-    private int requireInData(int index) {
-      if (index < 0) {
-        throw calendar.outside(
-            currentStart().getYear() < calendar.coveredRange().getStart().getYear()
-                ? calendar.coveredRange().getStart().minusDays(1)
-                : calendar.dateAt(calendar.dayCount()),
-            "the due date of " + period.id() + " from " + currentStart());
-      }
-      return index;
-    }
-
-    /**
-     * Returns the pauses as disjoint index intervals {@code (s, e]} after the start, sorted. Each
-     * pause is clipped to the days after the start; empty ones vanish.
-     */
-    private int[][] mergedPauses(int startIndex, List<Pause> applied) {
-      List<int[]> intervals = new ArrayList<>();
-      for (Pause pause : applied) {
-        int from = Math.max(startIndex, calendar.index(pause.start(), true, pause.toString()));
-        int to = calendar.index(pause.end(), true, pause.toString());
-        if (to > from) {
-          intervals.add(new int[] {from, to});
-        }
-      }
-      intervals.sort(Comparator.comparingInt(interval -> interval[0]));
-      List<int[]> merged = new ArrayList<>();
-      for (int[] interval : intervals) {
-        int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-        if (last != null && interval[0] <= last[1]) {
-          last[1] = Math.max(last[1], interval[1]);
-        } else {
-          merged.add(interval.clone());
-        }
-      }
-      return merged.toArray(new int[0][]);
-    }
+  /**
+   * A dated decision: an extension (rank 1), a deferral (2) or a fixed date (3), ordered by date,
+   * then rank, then content so that equal sets give equal orders.
+   */
+  private record Dated(LocalDate date, int rank, Object fact) {
+    static final Comparator<Dated> ORDER =
+        Comparator.comparing(Dated::date)
+            .thenComparingInt(Dated::rank)
+            .thenComparing(dated -> dated.fact.toString());
   }
 }

@@ -40,7 +40,8 @@ public final class Extension {
     requireNonNull(reason, "reason");
     if (amount < 1) {
       throw new IllegalPeriodException(
-          "REQ-6", "an extension adds at least 1 day, got " + amount + " (granted " + grantedOn + ")");
+          RuleId.CAL_4,
+          "an extension adds 1.." + Integer.MAX_VALUE + " days, got " + amount + " (granted " + grantedOn + ")");
     }
     return new Extension(amount, grantedOn, reason);
   }

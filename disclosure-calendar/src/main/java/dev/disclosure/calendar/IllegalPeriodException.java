@@ -14,15 +14,15 @@ public final class IllegalPeriodException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String ruleId;
+  private final transient RuleId rule;
 
-  IllegalPeriodException(String ruleId, String message) {
-    super(ruleId + ": " + message);
-    this.ruleId = ruleId;
+  IllegalPeriodException(RuleId rule, String message) {
+    super(rule + ": " + message);
+    this.rule = rule;
   }
 
-  /** Returns the ID of the rule that the input breaks, e.g. {@code CAL-7}. */
-  public String ruleId() {
-    return ruleId;
+  /** Returns the rule that the input breaks, e.g. {@code CAL-7}. */
+  public RuleId rule() {
+    return rule;
   }
 }

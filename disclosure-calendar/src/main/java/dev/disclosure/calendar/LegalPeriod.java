@@ -41,21 +41,23 @@ public final class LegalPeriod {
     }
   }
 
-  private final String id;
+  private final RuleId id;
   private final String wording;
   private final int amount;
   private final PeriodUnit unit;
   private final Direction direction;
   private final int maxExtension;
+  private final RuleId extensionRule;
   private final ImmutableList<Citation> citations;
 
   private LegalPeriod(
-      String id,
+      RuleId id,
       String wording,
       int amount,
       PeriodUnit unit,
       Direction direction,
       int maxExtension,
+      RuleId extensionRule,
       List<Citation> citations) {
     this.id = id;
     this.wording = wording;
@@ -63,6 +65,7 @@ public final class LegalPeriod {
     this.unit = unit;
     this.direction = direction;
     this.maxExtension = maxExtension;
+    this.extensionRule = extensionRule;
     this.citations = ImmutableList.copyOf(citations);
   }
 
@@ -76,70 +79,74 @@ public final class LegalPeriod {
    * @param citations the provisions that set the period
    * @return the period
    * @throws IllegalPeriodException if {@code amount} is negative
-   * @throws IllegalArgumentException if {@code id} or {@code wording} is blank
+   * @throws IllegalArgumentException if {@code wording} is blank
    */
   public static LegalPeriod of(
-      String id, int amount, PeriodUnit unit, String wording, Citation... citations) {
+      RuleId id, int amount, PeriodUnit unit, String wording, Citation... citations) {
     requireNonNull(id, "id");
     requireNonNull(unit, "unit");
     requireNonNull(wording, "wording");
     requireNonNull(citations, "citations");
-    if (id.isBlank() || wording.isBlank()) {
+    if (wording.isBlank()) {
       throw new IllegalArgumentException(
-          "A legal period needs an id and its wording, got id '" + id + "' and wording '" + wording
-              + "'");
+          "legal period " + id + " needs its wording, got '" + wording + "'");
     }
     if (amount < 0) {
       throw new IllegalPeriodException(
-          unit == PeriodUnit.WORKING_DAYS ? "CAL-4" : "CAL-5",
-          "period " + id + " needs zero or more " + unit.label() + ", got " + amount);
+          unit == PeriodUnit.WORKING_DAYS ? RuleId.CAL_4 : RuleId.CAL_5,
+          "period " + id + " needs zero or more " + unit.label() + ", got " + amount
+              + "; valid: 0.." + Integer.MAX_VALUE);
     }
     return new LegalPeriod(
-        id, wording, amount, unit, Direction.AFTER, 0, ImmutableList.copyOf(citations));
+        id, wording, amount, unit, Direction.AFTER, 0, id, ImmutableList.copyOf(citations));
   }
 
   /**
    * Returns an unnamed period of working days, for a caller's own rule.
    *
    * @param workingDays the number of working days, zero or more
-   * @return the period, with ID {@code custom} and no citation
+   * @return the period, with the counting rule {@code CAL-4} as its ID and no citation
    * @throws IllegalPeriodException if {@code workingDays} is negative
    */
   public static LegalPeriod ofWorkingDays(int workingDays) {
-    return of("custom", workingDays, PeriodUnit.WORKING_DAYS, workingDays + "个工作日");
+    return of(RuleId.CAL_4, workingDays, PeriodUnit.WORKING_DAYS, workingDays + "个工作日");
   }
 
   /**
    * Returns an unnamed period of calendar days, for a caller's own rule.
    *
    * @param days the number of days, zero or more
-   * @return the period, with ID {@code custom} and no citation
+   * @return the period, with the counting rule {@code CAL-5} as its ID and no citation
    * @throws IllegalPeriodException if {@code days} is negative
    */
   public static LegalPeriod ofDays(int days) {
-    return of("custom", days, PeriodUnit.DAYS, days + "日");
+    return of(RuleId.CAL_5, days, PeriodUnit.DAYS, days + "日");
   }
 
   /**
    * Returns a copy that may be extended by up to {@code maxExtension} days of the same unit in
-   * total (REQ-6).
+   * total, under a rule that says when and how (for requests, REQ-6).
    *
    * @param maxExtension the bound on all extensions together, at least 1
+   * @param rule the rule that allows and bounds extensions, named by findings about them
    * @return the extendable period
    * @throws IllegalPeriodException if {@code maxExtension} is less than 1, or the period is counted
    *     backwards
    */
-  public LegalPeriod withExtensionUpTo(int maxExtension) {
+  public LegalPeriod withExtensionUpTo(int maxExtension, RuleId rule) {
+    requireNonNull(rule, "rule");
     if (maxExtension < 1 || direction == Direction.BEFORE) {
       throw new IllegalPeriodException(
-          "REQ-6",
+          rule,
           "period "
               + id
               + " cannot take an extension bound of "
               + maxExtension
-              + "; give a bound of 1 or more on a period counted forwards");
+              + "; give a bound of 1.."
+              + Integer.MAX_VALUE
+              + " on a period counted forwards");
     }
-    return new LegalPeriod(id, wording, amount, unit, direction, maxExtension, citations);
+    return new LegalPeriod(id, wording, amount, unit, direction, maxExtension, rule, citations);
   }
 
   /**
@@ -151,13 +158,16 @@ public final class LegalPeriod {
   public LegalPeriod countedBackwards() {
     if (maxExtension > 0) {
       throw new IllegalPeriodException(
-          "CAL-4", "period " + id + " is extendable and cannot be counted backwards");
+          RuleId.CAL_4, "period " + id + " is extendable and cannot be counted backwards");
     }
-    return new LegalPeriod(id, wording, amount, unit, Direction.BEFORE, 0, citations);
+    return new LegalPeriod(id, wording, amount, unit, Direction.BEFORE, 0, id, citations);
   }
 
-  /** Returns the period's ID, e.g. {@code P-REPLY-2019}; {@code custom} for an unnamed one. */
-  public String id() {
+  /**
+   * Returns the period's ID, e.g. {@code P-REPLY-2019}; the counting rule ({@code CAL-4} or {@code
+   * CAL-5}) for an unnamed one.
+   */
+  public RuleId id() {
     return id;
   }
 
@@ -186,6 +196,11 @@ public final class LegalPeriod {
     return maxExtension;
   }
 
+  /** Returns the rule that allows and bounds extensions; the period's own ID if it has none. */
+  public RuleId extensionRule() {
+    return extensionRule;
+  }
+
   /** Returns the provisions that set the period. */
   public List<Citation> citations() {
     return citations;
@@ -203,6 +218,7 @@ public final class LegalPeriod {
         && unit == other.unit
         && direction == other.direction
         && maxExtension == other.maxExtension
+        && extensionRule.equals(other.extensionRule)
         && citations.equals(other.citations);
   }
 

@@ -47,7 +47,7 @@ public final class Pause {
     requireNonNull(citation, "citation");
     if (end.isBefore(start)) {
       throw new IllegalPeriodException(
-          "CAL-7",
+          RuleId.CAL_7,
           "pause '"
               + reason
               + "' ends on "

@@ -285,7 +285,7 @@ public final class WorkingDayCalendar {
     int to = officialIndex(end, "workingDaysBetween");
     if (to < from) {
       throw new IllegalPeriodException(
-          "CAL-4",
+          RuleId.CAL_4,
           "workingDaysBetween needs end on or after start, got start "
               + start
               + " and end "
@@ -486,7 +486,7 @@ public final class WorkingDayCalendar {
 
   private static IllegalPeriodException negative(int workingDays, String method) {
     return new IllegalPeriodException(
-        "CAL-4",
+        RuleId.CAL_4,
         method
             + " needs zero or more working days, got "
             + workingDays

@@ -1,0 +1,78 @@
+package dev.disclosure.calendar;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * An immutable list that appends in amortized O(1): values derived from one another share one
+ * backing array, each seeing its own prefix; appending to a list that is the array's latest prefix
+ * writes in place, appending to an older one copies. Used for the facts of a {@link Deadline}.
+ * Thread-safe: appends take the array's lock; a slot is written once, before the list that sees
+ * it is constructed, and is reached through that list's final field, so reads need no lock.
+ */
+final class FactLog<T> extends AbstractList<T> implements RandomAccess {
+
+  private static final FactLog<Object> EMPTY = new FactLog<>(new Shared(new Object[0]), 0);
+
+  private final Shared shared;
+  private final int size;
+
+  private FactLog(Shared shared, int size) {
+    this.shared = shared;
+    this.size = size;
+  }
+
+  @SuppressWarnings("unchecked")
+  static <T> FactLog<T> empty() {
+    return (FactLog<T>) EMPTY;
+  }
+
+  FactLog<T> plus(T value) {
+    synchronized (shared) {
+      if (shared.used == size && size < shared.slots.length) {
+        shared.slots[size] = value;
+        shared.used = size + 1;
+        return new FactLog<>(shared, size + 1);
+      }
+      Object[] slots = Arrays.copyOf(shared.slots, Math.max(4, size + (size >> 1) + 1));
+      Arrays.fill(slots, size, slots.length, null);
+      slots[size] = value;
+      Shared copy = new Shared(slots);
+      copy.used = size + 1;
+      return new FactLog<>(copy, size + 1);
+    }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public T get(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("index " + index + " of " + size);
+    }
+    return (T) shared.slots[index];
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  /** Returns a copy of the values, for sorting. */
+  List<T> snapshot() {
+    @SuppressWarnings("unchecked")
+    List<T> copy = (List<T>) Arrays.asList(Arrays.copyOf(shared.slots, size));
+    return copy;
+  }
+
+  /** The backing array and how much of it is written. */
+  private static final class Shared {
+    final Object[] slots;
+    int used;
+
+    Shared(Object[] slots) {
+      this.slots = slots;
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package dev.disclosure.calendar;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a {@link Finding} says, in both languages (表述): a Chinese and an English template with
+ * numbered places {@code {0}}, {@code {1}} … and the typed values that fill them, so that dates,
+ * amounts and rule IDs are data that {@link Language} formats, never text pasted into text.
+ *
+ * <p>A value is a {@link LocalDate} (2026年10月30日 / 2026-10-30), a {@link Quantity} (20个工作日 /
+ * 20 working days), a {@link RuleId}, an {@link Integer} or {@link Long} (a plain number), a nested
+ * {@code Phrase}, or a {@link String}: text from the record (a reason an agency wrote, a name),
+ * which the Chinese rendering quotes as written and the English rendering leaves out, saying
+ * "(as recorded)", so that no rendered string mixes the two languages.
+ *
+ * <p>Immutable and thread-safe; equality compares templates and values.
+ */
+public final class Phrase {
+
+  private final String chinese;
+  private final String english;
+  private final ImmutableList<Object> values;
+
+  private Phrase(String chinese, String english, ImmutableList<Object> values) {
+    this.chinese = chinese;
+    this.english = english;
+    this.values = values;
+  }
+
+  /**
+   * Returns a phrase.
+   *
+   * @param chinese the Chinese template, e.g. {@code {0}起算（当日不计入）}
+   * @param english the English template, e.g. {@code starts {0} (not counted)}; no Chinese
+   *     characters
+   * @param values the values of the places, in the order of their numbers
+   * @return the phrase
+   * @throws IllegalArgumentException if a template names a place with no value, a value has a type
+   *     the renderer does not know, or the English template holds Chinese characters
+   */
+  public static Phrase of(String chinese, String english, Object... values) {
+    requireNonNull(chinese, "chinese");
+    requireNonNull(english, "english");
+    requireNonNull(values, "values");
+    for (Object value : values) {
+      requireNonNull(value, "value");
+      if (!(value instanceof LocalDate
+          || value instanceof Quantity
+          || value instanceof RuleId
+          || value instanceof Integer
+          || value instanceof Long
+          || value instanceof Phrase
+          || value instanceof String)) {
+        throw new IllegalArgumentException(
+            "a phrase value is a LocalDate, Quantity, RuleId, Integer, Long, Phrase or String; got "
+                + value.getClass().getName()
+                + " "
+                + value);
+      }
+    }
+    checkPlaces(chinese, values.length);
+    checkPlaces(english, values.length);
+    if (english.codePoints().anyMatch(Phrase::isHan)) {
+      throw new IllegalArgumentException(
+          "the English template '" + english + "' holds Chinese characters; put them in a value");
+    }
+    return new Phrase(chinese, english, ImmutableList.copyOf(Arrays.asList(values)));
+  }
+
+  private static void checkPlaces(String template, int count) {
+    for (int i = template.indexOf('{'); i >= 0; i = template.indexOf('{', i + 1)) {
+      int close = template.indexOf('}', i);
+      int place;
+      try {
+        place = close < 0 ? -1 : Integer.parseInt(template.substring(i + 1, close));
+      } catch (NumberFormatException e) {
+        place = -1;
+      }
+      if (place < 0 || place >= count) {
+        throw new IllegalArgumentException(
+            "template '"
+                + template
+                + "' has a place at "
+                + i
+                + " that is not {0}.."
+                + "{"
+                + (count - 1)
+                + "} for its "
+                + count
+                + " values");
+      }
+    }
+  }
+
+  static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN
+        || (codePoint >= 0x3000 && codePoint <= 0x303F)
+        || (codePoint >= 0xFF00 && codePoint <= 0xFFEF);
+  }
+
+  /** Returns the Chinese template. */
+  public String chinese() {
+    return chinese;
+  }
+
+  /** Returns the English template. */
+  public String english() {
+    return english;
+  }
+
+  /** Returns the values of the places, in order. */
+  public List<Object> values() {
+    return values;
+  }
+
+  /** Returns the template of a language. */
+  String template(Language language) {
+    return language == Language.CHINESE ? chinese : english;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Phrase other
+        && chinese.equals(other.chinese)
+        && english.equals(other.english)
+        && values.equals(other.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return (chinese.hashCode() * 31 + english.hashCode()) * 31 + values.hashCode();
+  }
+
+  /** Returns the phrase in Chinese. */
+  @Override
+  public String toString() {
+    return Language.CHINESE.render(this);
+  }
+}

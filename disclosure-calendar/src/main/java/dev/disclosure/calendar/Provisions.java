@@ -1,0 +1,77 @@
+package dev.disclosure.calendar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a Chinese provision such as 第三十三条第二款 or 第二十一条第（三）项 into English ({@code Art. 33,
+ * para. 2}; {@code Art. 21, item (3)}). Package-private: {@link Citation} uses it once, when it is
+ * built.
+ */
+final class Provisions {
+
+  private static final Pattern PART =
+      Pattern.compile("第(?:([零〇一二两三四五六七八九十百千]+|[0-9]+)|[（(]([零〇一二三四五六七八九十0-9]+)[）)])(条|款|项|目|篇|章|节|部分)");
+
+  private Provisions() {}
+
+  /** Returns the English provision, or null if the text is not a sequence of numbered parts. */
+  static String english(String provision) {
+    Matcher matcher = PART.matcher(provision);
+    List<String> parts = new ArrayList<>();
+    int at = 0;
+    while (matcher.find() && matcher.start() == at) {
+      at = matcher.end();
+      boolean bracketed = matcher.group(2) != null;
+      long number = number(bracketed ? matcher.group(2) : matcher.group(1));
+      if (number < 0) {
+        return null;
+      }
+      String shown = bracketed ? "(" + number + ")" : Long.toString(number);
+      switch (matcher.group(3)) {
+        case "条" -> parts.add("Art. " + shown);
+        case "款" -> parts.add("para. " + shown);
+        case "项" -> parts.add("item " + shown);
+        case "目" -> parts.add("sub-item " + shown);
+        case "章" -> parts.add("Chapter " + shown);
+        case "节" -> parts.add("Section " + shown);
+        default -> parts.add("Part " + shown);
+      }
+    }
+    return at == provision.length() && !parts.isEmpty() ? String.join(", ", parts) : null;
+  }
+
+  /** Reads a number written in digits or in Chinese numerals up to 9999; -1 if it is neither. */
+  static long number(String text) {
+    if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return text.length() > 9 ? -1 : Long.parseLong(text);
+    }
+    long total = 0;
+    long digit = -1;
+    for (int i = 0; i < text.length(); i++) {
+      int value = "零〇一二三四五六七八九".indexOf(text.charAt(i));
+      if (value >= 0) {
+        digit = value < 2 ? 0 : value - 1;
+        continue;
+      }
+      if (text.charAt(i) == '两') {
+        digit = 2;
+        continue;
+      }
+      int unit = switch (text.charAt(i)) {
+        case '十' -> 10;
+        case '百' -> 100;
+        case '千' -> 1000;
+        default -> -1;
+      };
+      if (unit < 0) {
+        return -1;
+      }
+      total += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+    }
+    return total + Math.max(digit, 0);
+  }
+}
