@@ -389,9 +389,9 @@ public final class Deadline {
       ImmutableList.Builder<Citation> countingRules =
           ImmutableList.<Citation>builder()
               .addAll(period.citations())
-              .add(LegalPeriods.CIVIL_CODE_ART_201);
+              .add(CountingRules.CIVIL_CODE_ART_201);
       if (period.unit() == PeriodUnit.DAYS) {
-        countingRules.add(LegalPeriods.CIVIL_CODE_ART_203);
+        countingRules.add(CountingRules.CIVIL_CODE_ART_203);
       }
       List<Citation> counting = countingRules.build();
       String opening =

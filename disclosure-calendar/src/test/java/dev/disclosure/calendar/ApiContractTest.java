@@ -12,7 +12,7 @@ import org.threeten.extra.LocalDateRange;
 class ApiContractTest {
 
   private static final LocalDate DAY = LocalDate.of(2026, 9, 28);
-  private static final Citation CITATION = LegalPeriods.CIVIL_CODE_ART_201;
+  private static final Citation CITATION = CountingRules.CIVIL_CODE_ART_201;
 
   private static NullPointerTester tester() {
     return new NullPointerTester()
@@ -58,7 +58,7 @@ class ApiContractTest {
   void equality() {
     new EqualsTester()
         .addEqualityGroup(CITATION, Citation.of(CITATION.source(), CITATION.provision(), CITATION.wording()))
-        .addEqualityGroup(LegalPeriods.CIVIL_CODE_ART_203)
+        .addEqualityGroup(CountingRules.CIVIL_CODE_ART_203)
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(Holiday.regional("古尔邦节", "Eid al-Adha"), Holiday.regional("古尔邦节", "Eid al-Adha"))

@@ -164,7 +164,7 @@ class LegalPeriodsTest {
   void percentages() {
     assertThat(CountingWord.AT_OR_ABOVE.test(new BigDecimal("0.95"), new BigDecimal("0.950"))).isTrue();
     assertThat(CountingWord.AT_OR_ABOVE.label()).isEqualTo("以上");
-    assertThat(LegalPeriods.CIVIL_CODE_ART_1259.provision()).isEqualTo("第一千二百五十九条");
+    assertThat(CountingRules.CIVIL_CODE_ART_1259.provision()).isEqualTo("第一千二百五十九条");
   }
 
   @Test
