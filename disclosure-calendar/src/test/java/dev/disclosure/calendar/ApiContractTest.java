@@ -19,7 +19,7 @@ class ApiContractTest {
         .setDefault(LocalDate.class, DAY)
         .setDefault(LocalDateRange.class, LocalDateRange.ofClosed(DAY, DAY.plusDays(3)))
         .setDefault(Citation.class, CITATION)
-        .setDefault(LegalPeriod.class, LegalPeriods.P_REPLY_2019)
+        .setDefault(LegalPeriod.class, SamplePeriods.REPLY_2019)
         .setDefault(MonthDay.class, MonthDay.of(3, 31))
         .setDefault(Holiday.class, Holiday.NATIONAL_DAY)
         .setDefault(String.class, "理由")
@@ -48,9 +48,9 @@ class ApiContractTest {
       tester.testAllPublicStaticMethods(type);
     }
     tester.testAllPublicInstanceMethods(ChinaCalendars.official());
-    tester.testAllPublicInstanceMethods(ChinaCalendars.official().deadline(LegalPeriods.P_REPLY_2019, DAY));
+    tester.testAllPublicInstanceMethods(ChinaCalendars.official().deadline(SamplePeriods.REPLY_2019, DAY));
     tester.testAllPublicInstanceMethods(WorkingDayCalendar.builder());
-    tester.testAllPublicInstanceMethods(LegalPeriods.P_REPLY_2019);
+    tester.testAllPublicInstanceMethods(SamplePeriods.REPLY_2019);
   }
 
   @Test
@@ -75,7 +75,7 @@ class ApiContractTest {
         .addEqualityGroup(LegalPeriod.ofWorkingDays(5), LegalPeriod.ofWorkingDays(5))
         .addEqualityGroup(LegalPeriod.ofDays(5))
         .addEqualityGroup(LegalPeriod.ofWorkingDays(5).withExtensionUpTo(3))
-        .addEqualityGroup(LegalPeriods.P_REPLY_2019)
+        .addEqualityGroup(SamplePeriods.REPLY_2019)
         .testEquals();
     WorkingDayCalendar official = ChinaCalendars.official();
     new EqualsTester()
@@ -86,23 +86,23 @@ class ApiContractTest {
         .addEqualityGroup(official.dayOf(DAY), official.dayOf(DAY))
         .addEqualityGroup(official.dayOf(DAY.plusDays(3)))
         .testEquals();
-    Deadline deadline = official.deadline(LegalPeriods.P_REPLY_2019, DAY);
+    Deadline deadline = official.deadline(SamplePeriods.REPLY_2019, DAY);
     new EqualsTester()
-        .addEqualityGroup(deadline, official.deadline(LegalPeriods.P_REPLY_2019, DAY))
+        .addEqualityGroup(deadline, official.deadline(SamplePeriods.REPLY_2019, DAY))
         .addEqualityGroup(deadline.withPause(Pause.of(DAY, DAY.plusDays(5), "a", CITATION)))
-        .addEqualityGroup(official.deadline(LegalPeriods.P_REPLY_2008, DAY))
+        .addEqualityGroup(official.deadline(SamplePeriods.REPLY_2008, DAY))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(deadline.steps().get(0), official.deadline(LegalPeriods.P_REPLY_2019, DAY).steps().get(0))
-        .addEqualityGroup(official.deadline(LegalPeriods.P_REPLY_2008, DAY).steps().get(0))
+        .addEqualityGroup(deadline.steps().get(0), official.deadline(SamplePeriods.REPLY_2019, DAY).steps().get(0))
+        .addEqualityGroup(official.deadline(SamplePeriods.REPLY_2008, DAY).steps().get(0))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(deadline.latenessOn(DAY.plusDays(60)), deadline.latenessOn(DAY.plusDays(60)))
         .addEqualityGroup(deadline.latenessOn(DAY))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(LegalPeriods.P_ANNUAL_REPORT_2008, LegalPeriods.allAnnual().get(0))
-        .addEqualityGroup(LegalPeriods.P_ANNUAL_REPORT_2019_GOVERNMENTS)
+        .addEqualityGroup(SamplePeriods.ANNUAL_REPORT_2008, SamplePeriods.annualReport2008())
+        .addEqualityGroup(SamplePeriods.ANNUAL_REPORT_2019_GOVERNMENTS)
         .testEquals();
   }
 }

@@ -1,4 +1,7 @@
-package dev.disclosure.calendar;
+package dev.disclosure.core.law;
+
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.CountingRules;
 
 /**
  * The titles of the texts the library cites (法律依据名称), spelled once for every module, so that

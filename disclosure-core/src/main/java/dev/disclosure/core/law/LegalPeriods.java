@@ -1,15 +1,19 @@
-package dev.disclosure.calendar;
+package dev.disclosure.core.law;
 
-import static dev.disclosure.calendar.LegalSources.DOC_000;
-import static dev.disclosure.calendar.LegalSources.DOC_001;
-import static dev.disclosure.calendar.LegalSources.DOC_002;
-import static dev.disclosure.calendar.LegalSources.DOC_003;
-import static dev.disclosure.calendar.LegalSources.OGI_2008;
-import static dev.disclosure.calendar.LegalSources.OGI_2019;
 import static dev.disclosure.calendar.PeriodUnit.DAYS;
 import static dev.disclosure.calendar.PeriodUnit.WORKING_DAYS;
+import static dev.disclosure.core.law.LegalSources.DOC_000;
+import static dev.disclosure.core.law.LegalSources.DOC_001;
+import static dev.disclosure.core.law.LegalSources.DOC_002;
+import static dev.disclosure.core.law.LegalSources.DOC_003;
+import static dev.disclosure.core.law.LegalSources.OGI_2008;
+import static dev.disclosure.core.law.LegalSources.OGI_2019;
 
 import com.google.common.collect.ImmutableList;
+import dev.disclosure.calendar.AnnualDeadline;
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.CountingRules;
+import dev.disclosure.calendar.LegalPeriod;
 import java.time.MonthDay;
 import java.util.List;
 
