@@ -14,6 +14,7 @@ module dev.disclosure.core {
   exports dev.disclosure.core.accountability;
   exports dev.disclosure.core.exemption;
   exports dev.disclosure.core.fee;
+  exports dev.disclosure.core.law;
   exports dev.disclosure.core.proactive;
   exports dev.disclosure.core.report;
   exports dev.disclosure.core.request;

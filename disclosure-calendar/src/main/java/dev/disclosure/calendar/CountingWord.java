@@ -3,8 +3,9 @@ package dev.disclosure.calendar;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The counting words of the Civil Code (CAL-6, 《民法典》第一千二百五十九条): whether a bound such as
- * "85分以上" or "20个工作日内" includes the number itself.
+ * The counting words of the Civil Code (CAL-6, 《民法典》第一千二百五十九条, cited by {@link
+ * CountingRules#CIVIL_CODE_ART_1259}): whether a bound such as "85分以上" or "20个工作日内"
+ * includes the number itself.
  *
  * <p>以上、以下、以内、届满 include the number; 不满、超过、以外 do not. So "85分以上" holds for 85,
  * "不满60分" does not hold for 60.

@@ -10,7 +10,7 @@ import java.util.Objects;
  * A period fixed by law or rule (法定期间): so many working days or calendar days, counted from a
  * start date (自…之日起) or backwards from an event (…前), possibly extendable up to a bound.
  *
- * <p>The named periods of the disclosure rules are constants of {@link LegalPeriods}, so that no
+ * <p>The disclosure rules' named periods are in {@code dev.disclosure.core.law.LegalPeriods}, so no
  * caller retypes "15 working days". A period becomes a date through {@link
  * WorkingDayCalendar#deadline}.
  *

@@ -337,7 +337,7 @@ public final class WorkingDayCalendar {
    * Starts a deadline (期限) for a legal period from a date, on this calendar. The deadline can then
    * be paused, extended and restarted, and explains every step.
    *
-   * @param period the legal period, e.g. {@link LegalPeriods#P_REPLY_2019}
+   * @param period the legal period, e.g. {@code LegalPeriod.ofWorkingDays(20)}
    * @param start the date the period runs from (起算日), not counted
    * @return the deadline
    * @throws OutsideCalendarDataException if the start or the due date is outside the covered range

@@ -12,14 +12,14 @@ import org.threeten.extra.LocalDateRange;
 class ApiContractTest {
 
   private static final LocalDate DAY = LocalDate.of(2026, 9, 28);
-  private static final Citation CITATION = LegalPeriods.CIVIL_CODE_ART_201;
+  private static final Citation CITATION = CountingRules.CIVIL_CODE_ART_201;
 
   private static NullPointerTester tester() {
     return new NullPointerTester()
         .setDefault(LocalDate.class, DAY)
         .setDefault(LocalDateRange.class, LocalDateRange.ofClosed(DAY, DAY.plusDays(3)))
         .setDefault(Citation.class, CITATION)
-        .setDefault(LegalPeriod.class, LegalPeriods.P_REPLY_2019)
+        .setDefault(LegalPeriod.class, SamplePeriods.REPLY_2019)
         .setDefault(MonthDay.class, MonthDay.of(3, 31))
         .setDefault(Holiday.class, Holiday.NATIONAL_DAY)
         .setDefault(String.class, "理由")
@@ -48,9 +48,9 @@ class ApiContractTest {
       tester.testAllPublicStaticMethods(type);
     }
     tester.testAllPublicInstanceMethods(ChinaCalendars.official());
-    tester.testAllPublicInstanceMethods(ChinaCalendars.official().deadline(LegalPeriods.P_REPLY_2019, DAY));
+    tester.testAllPublicInstanceMethods(ChinaCalendars.official().deadline(SamplePeriods.REPLY_2019, DAY));
     tester.testAllPublicInstanceMethods(WorkingDayCalendar.builder());
-    tester.testAllPublicInstanceMethods(LegalPeriods.P_REPLY_2019);
+    tester.testAllPublicInstanceMethods(SamplePeriods.REPLY_2019);
   }
 
   @Test
@@ -58,7 +58,7 @@ class ApiContractTest {
   void equality() {
     new EqualsTester()
         .addEqualityGroup(CITATION, Citation.of(CITATION.source(), CITATION.provision(), CITATION.wording()))
-        .addEqualityGroup(LegalPeriods.CIVIL_CODE_ART_203)
+        .addEqualityGroup(CountingRules.CIVIL_CODE_ART_203)
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(Holiday.regional("古尔邦节", "Eid al-Adha"), Holiday.regional("古尔邦节", "Eid al-Adha"))
@@ -75,7 +75,7 @@ class ApiContractTest {
         .addEqualityGroup(LegalPeriod.ofWorkingDays(5), LegalPeriod.ofWorkingDays(5))
         .addEqualityGroup(LegalPeriod.ofDays(5))
         .addEqualityGroup(LegalPeriod.ofWorkingDays(5).withExtensionUpTo(3))
-        .addEqualityGroup(LegalPeriods.P_REPLY_2019)
+        .addEqualityGroup(SamplePeriods.REPLY_2019)
         .testEquals();
     WorkingDayCalendar official = ChinaCalendars.official();
     new EqualsTester()
@@ -86,23 +86,23 @@ class ApiContractTest {
         .addEqualityGroup(official.dayOf(DAY), official.dayOf(DAY))
         .addEqualityGroup(official.dayOf(DAY.plusDays(3)))
         .testEquals();
-    Deadline deadline = official.deadline(LegalPeriods.P_REPLY_2019, DAY);
+    Deadline deadline = official.deadline(SamplePeriods.REPLY_2019, DAY);
     new EqualsTester()
-        .addEqualityGroup(deadline, official.deadline(LegalPeriods.P_REPLY_2019, DAY))
+        .addEqualityGroup(deadline, official.deadline(SamplePeriods.REPLY_2019, DAY))
         .addEqualityGroup(deadline.withPause(Pause.of(DAY, DAY.plusDays(5), "a", CITATION)))
-        .addEqualityGroup(official.deadline(LegalPeriods.P_REPLY_2008, DAY))
+        .addEqualityGroup(official.deadline(SamplePeriods.REPLY_2008, DAY))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(deadline.steps().get(0), official.deadline(LegalPeriods.P_REPLY_2019, DAY).steps().get(0))
-        .addEqualityGroup(official.deadline(LegalPeriods.P_REPLY_2008, DAY).steps().get(0))
+        .addEqualityGroup(deadline.steps().get(0), official.deadline(SamplePeriods.REPLY_2019, DAY).steps().get(0))
+        .addEqualityGroup(official.deadline(SamplePeriods.REPLY_2008, DAY).steps().get(0))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(deadline.latenessOn(DAY.plusDays(60)), deadline.latenessOn(DAY.plusDays(60)))
         .addEqualityGroup(deadline.latenessOn(DAY))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(LegalPeriods.P_ANNUAL_REPORT_2008, LegalPeriods.allAnnual().get(0))
-        .addEqualityGroup(LegalPeriods.P_ANNUAL_REPORT_2019_GOVERNMENTS)
+        .addEqualityGroup(SamplePeriods.ANNUAL_REPORT_2008, SamplePeriods.annualReport2008())
+        .addEqualityGroup(SamplePeriods.ANNUAL_REPORT_2019_GOVERNMENTS)
         .testEquals();
   }
 }

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 class DeadlineTest {
 
   private static final WorkingDayCalendar OFFICIAL = ChinaCalendars.official();
-  private static final Citation ART_33 = LegalPeriods.OGI_2019_ART_33;
+  private static final Citation ART_33 = SamplePeriods.ART_33;
   private static final Deadline REPLY_2019 =
-      OFFICIAL.deadline(LegalPeriods.P_REPLY_2019, MON_2026_09_28);
+      OFFICIAL.deadline(SamplePeriods.REPLY_2019, MON_2026_09_28);
 
   @Nested
   @DisplayName("P-REPLY periods")
@@ -46,32 +46,32 @@ class DeadlineTest {
     @Test
     @DisplayName("P-REPLY-2008: the same receipt under the 2008 regime, 15 working days → 2026-10-23")
     void reply2008() {
-      assertThat(OFFICIAL.deadline(LegalPeriods.P_REPLY_2008, MON_2026_09_28).dueDate())
+      assertThat(OFFICIAL.deadline(SamplePeriods.REPLY_2008, MON_2026_09_28).dueDate())
           .isEqualTo(LocalDate.of(2026, 10, 23));
     }
 
     @Test
     @DisplayName("P-REPLY-2019: received Fri 2026-02-13 before 春节, make-up Saturdays count → 2026-03-19")
     void receiptBeforeSpringFestival() {
-      assertThat(OFFICIAL.deadline(LegalPeriods.P_REPLY_2019, FRI_2026_02_13).dueDate())
+      assertThat(OFFICIAL.deadline(SamplePeriods.REPLY_2019, FRI_2026_02_13).dueDate())
           .isEqualTo(THU_2026_03_19);
     }
 
     @Test
     @DisplayName("P-FEE-PAYMENT-2020: fee notice received 2026-09-30, 20 working days → 2026-11-03")
     void feePayment() {
-      assertThat(OFFICIAL.deadline(LegalPeriods.P_FEE_PAYMENT_2020, WED_2026_09_30).dueDate())
+      assertThat(OFFICIAL.deadline(SamplePeriods.FEE_PAYMENT_2020, WED_2026_09_30).dueDate())
           .isEqualTo(LocalDate.of(2026, 11, 3));
     }
 
     @Test
     @DisplayName("P-CORRECTION-2019, P-THIRD-PARTY-2019, P-CO-AGENCY-2019: 7 and 15 working days")
     void consultationPeriods() {
-      assertThat(OFFICIAL.deadline(LegalPeriods.P_CORRECTION_2019, MON_2026_09_28).dueDate())
+      assertThat(OFFICIAL.deadline(SamplePeriods.CORRECTION_2019, MON_2026_09_28).dueDate())
           .isEqualTo(LocalDate.of(2026, 10, 13));
-      assertThat(OFFICIAL.deadline(LegalPeriods.P_THIRD_PARTY_2019, MON_2026_09_28).dueDate())
+      assertThat(OFFICIAL.deadline(SamplePeriods.THIRD_PARTY_2019, MON_2026_09_28).dueDate())
           .isEqualTo(LocalDate.of(2026, 10, 23));
-      assertThat(OFFICIAL.deadline(LegalPeriods.P_CO_AGENCY_2019, MON_2026_09_28).dueDate())
+      assertThat(OFFICIAL.deadline(SamplePeriods.CO_AGENCY_2019, MON_2026_09_28).dueDate())
           .isEqualTo(LocalDate.of(2026, 10, 23));
     }
 
@@ -174,7 +174,7 @@ class DeadlineTest {
     @DisplayName("CAL-8: a corrected application received 2026-10-12 restarts the 20 days → 2026-11-09")
     void restart() {
       Deadline restarted =
-          REPLY_2019.withRestart(MON_2026_10_12, "收到补正后的申请", LegalPeriods.P_CORRECTION_2019.citations().get(0));
+          REPLY_2019.withRestart(MON_2026_10_12, "收到补正后的申请", SamplePeriods.CORRECTION_2019.citations().get(0));
       assertThat(restarted.dueDate()).isEqualTo(LocalDate.of(2026, 11, 9));
       assertThat(restarted.currentStart()).isEqualTo(MON_2026_10_12);
       assertThat(restarted.originalStart()).isEqualTo(MON_2026_09_28);
@@ -226,13 +226,13 @@ class DeadlineTest {
       assertThatThrownBy(
               () ->
                   OFFICIAL
-                      .deadline(LegalPeriods.P_REPLY_2008, MON_2026_09_28)
+                      .deadline(SamplePeriods.REPLY_2008, MON_2026_09_28)
                       .withExtension(Extension.of(16, MON_2026_10_12, "超限")))
           .hasMessageContaining("at most 15");
       assertThatThrownBy(
               () ->
                   OFFICIAL
-                      .deadline(LegalPeriods.P_THIRD_PARTY_2019, MON_2026_09_28)
+                      .deadline(SamplePeriods.THIRD_PARTY_2019, MON_2026_09_28)
                       .withExtension(Extension.of(1, MON_2026_10_12, "无延长")))
           .hasMessageContaining("allows no extension");
       assertThatThrownBy(() -> Extension.of(0, MON_2026_10_12, "零"))
@@ -263,7 +263,7 @@ class DeadlineTest {
     void rollForward() {
       assertThat(
               OFFICIAL
-                  .deadline(LegalPeriods.P_PROACTIVE_SCHOOL, LocalDate.of(2026, 9, 1))
+                  .deadline(SamplePeriods.PROACTIVE_SCHOOL, LocalDate.of(2026, 9, 1))
                   .dueDate())
           .isEqualTo(THU_2026_10_08);
     }
@@ -271,7 +271,7 @@ class DeadlineTest {
     @Test
     @DisplayName("CAL-5 / P-HEARING: a report due on 中秋节 moves past the whole run")
     void hearingReport() {
-      assertThat(OFFICIAL.deadline(LegalPeriods.P_HEARING_REPORT, LocalDate.of(2026, 9, 18)).dueDate())
+      assertThat(OFFICIAL.deadline(SamplePeriods.HEARING_REPORT, LocalDate.of(2026, 9, 18)).dueDate())
           .isEqualTo(MON_2026_09_28);
     }
 
@@ -285,18 +285,18 @@ class DeadlineTest {
     @Test
     @DisplayName("P-INTERVIEW: the topic is due 15 working days before the interview")
     void countedBackwards() {
-      assertThat(OFFICIAL.deadline(LegalPeriods.P_INTERVIEW_TOPIC, FRI_2026_10_30).dueDate())
+      assertThat(OFFICIAL.deadline(SamplePeriods.INTERVIEW_TOPIC, FRI_2026_10_30).dueDate())
           .isEqualTo(SAT_2026_10_10);
       assertThat(
               OFFICIAL
-                  .deadline(LegalPeriods.P_INTERVIEW_ANSWERER_NOTICE, LocalDate.of(2026, 10, 6))
+                  .deadline(SamplePeriods.INTERVIEW_ANSWERER_NOTICE, LocalDate.of(2026, 10, 6))
                   .dueDate())
           .as("[convention] 5 days before falls on 国庆节 and moves back to a working day")
           .isEqualTo(WED_2026_09_30);
       assertThatThrownBy(
               () ->
                   OFFICIAL
-                      .deadline(LegalPeriods.P_INTERVIEW_TOPIC, FRI_2026_10_30)
+                      .deadline(SamplePeriods.INTERVIEW_TOPIC, FRI_2026_10_30)
                       .withPause(Pause.of(MON_2026_10_12, FRI_2026_10_16, "x", ART_33)))
           .isInstanceOf(IllegalPeriodException.class)
           .hasMessageContaining("counted backwards");
@@ -324,7 +324,7 @@ class DeadlineTest {
     @DisplayName("CAL-9: a deadline that would fall after the data is refused on the official calendar")
     void deadlineAfterData() {
       assertThatThrownBy(
-              () -> OFFICIAL.deadline(LegalPeriods.P_REPLY_2019, LocalDate.of(2026, 12, 20)))
+              () -> OFFICIAL.deadline(SamplePeriods.REPLY_2019, LocalDate.of(2026, 12, 20)))
           .isInstanceOf(OutsideCalendarDataException.class)
           .hasMessageContaining("P-REPLY-2019")
           .hasMessageContaining("2007-01-01..2026-12-31");

@@ -90,13 +90,13 @@ class ProvisionalEstimateTest {
   @Test
   @DisplayName("CAL-9: a deadline touching the estimate is provisional; one that does not is not")
   void deadlines() {
-    Deadline crossing = ESTIMATE.deadline(LegalPeriods.P_REPLY_2019, LocalDate.of(2026, 12, 20));
+    Deadline crossing = ESTIMATE.deadline(SamplePeriods.REPLY_2019, LocalDate.of(2026, 12, 20));
     assertThat(crossing.isProvisional()).isTrue();
     assertThat(crossing.toString()).endsWith("(provisional)]");
-    Deadline inside = ESTIMATE.deadline(LegalPeriods.P_REPLY_2019, LocalDate.of(2026, 9, 28));
+    Deadline inside = ESTIMATE.deadline(SamplePeriods.REPLY_2019, LocalDate.of(2026, 9, 28));
     assertThat(inside.isProvisional()).isFalse();
     assertThat(inside.dueDate())
-        .isEqualTo(ChinaCalendars.official().deadline(LegalPeriods.P_REPLY_2019, LocalDate.of(2026, 9, 28)).dueDate());
+        .isEqualTo(ChinaCalendars.official().deadline(SamplePeriods.REPLY_2019, LocalDate.of(2026, 9, 28)).dueDate());
     Lateness late = inside.latenessOn(LocalDate.of(2027, 1, 5));
     assertThat(late.isProvisional()).isTrue();
     assertThat(inside.latenessOn(LocalDate.of(2026, 11, 4)).isProvisional()).isFalse();

@@ -24,7 +24,7 @@ class WorkingDayCalendarPropertyTest {
   private static final LocalDate FIRST = LocalDate.of(2007, 1, 1);
   /** Leaves room after a date for 60 working days plus pauses inside the data. */
   private static final int SAFE_DAYS = 7305 - 400;
-  private static final Citation CITATION = LegalPeriods.OGI_2019_ART_33;
+  private static final Citation CITATION = SamplePeriods.ART_33;
 
   private static Gen<LocalDate> dates() {
     return integers().between(0, SAFE_DAYS - 1).map(FIRST::plusDays);
@@ -183,7 +183,7 @@ class WorkingDayCalendarPropertyTest {
         .forAll(dates(), integers().between(1, 25), integers().between(1, 25))
         .checkAssert(
             (start, first, second) -> {
-              Deadline deadline = OFFICIAL.deadline(LegalPeriods.P_REPLY_2019, start);
+              Deadline deadline = OFFICIAL.deadline(SamplePeriods.REPLY_2019, start);
               Deadline once;
               try {
                 once = deadline.withExtension(Extension.of(first, deadline.dueDate(), "延长"));

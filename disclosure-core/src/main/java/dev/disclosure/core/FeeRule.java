@@ -1,7 +1,7 @@
 package dev.disclosure.core;
 
 import dev.disclosure.calendar.Citation;
-import dev.disclosure.calendar.LegalSources;
+import dev.disclosure.core.law.LegalSources;
 
 /** How a regime charges for answering a request (收费规则, REQ-7, REQ-8). */
 public enum FeeRule {

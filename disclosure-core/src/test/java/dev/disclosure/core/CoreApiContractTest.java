@@ -2,7 +2,7 @@ package dev.disclosure.core;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import dev.disclosure.calendar.LegalPeriods;
+import dev.disclosure.calendar.CountingRules;
 import dev.disclosure.core.exemption.ExemptionGround;
 import dev.disclosure.core.exemption.GroundOverride;
 import org.junit.jupiter.api.DisplayName;
@@ -16,7 +16,7 @@ class CoreApiContractTest {
   void nulls() {
     NullPointerTester tester =
         new NullPointerTester()
-            .setDefault(dev.disclosure.calendar.Citation.class, LegalPeriods.CIVIL_CODE_ART_201)
+            .setDefault(dev.disclosure.calendar.Citation.class, CountingRules.CIVIL_CODE_ART_201)
             .setDefault(String.class, "某市财政局");
     tester.testAllPublicStaticMethods(Agency.class);
     tester.testAllPublicStaticMethods(Applicant.class);
@@ -47,10 +47,10 @@ class CoreApiContractTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            ExemptionGround.of("X", "x", GroundOverride.NONE, LegalPeriods.CIVIL_CODE_ART_201),
-            ExemptionGround.of("X", "x", GroundOverride.NONE, LegalPeriods.CIVIL_CODE_ART_201))
+            ExemptionGround.of("X", "x", GroundOverride.NONE, CountingRules.CIVIL_CODE_ART_201),
+            ExemptionGround.of("X", "x", GroundOverride.NONE, CountingRules.CIVIL_CODE_ART_201))
         .addEqualityGroup(
-            ExemptionGround.of("Y", "x", GroundOverride.NONE, LegalPeriods.CIVIL_CODE_ART_201))
+            ExemptionGround.of("Y", "x", GroundOverride.NONE, CountingRules.CIVIL_CODE_ART_201))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(Regime.OGI_2008)

@@ -3,10 +3,10 @@ package dev.disclosure.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.core.exemption.ContentFlag;
 import dev.disclosure.core.exemption.ExemptionGrounds;
 import dev.disclosure.core.exemption.GroundOverride;
+import dev.disclosure.core.law.LegalPeriods;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.disclosure.scoring;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
-import dev.disclosure.calendar.LegalSources;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.LegalSources;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

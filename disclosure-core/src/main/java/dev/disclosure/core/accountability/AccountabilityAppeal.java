@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.Deadline;
-import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.law.LegalPeriods;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

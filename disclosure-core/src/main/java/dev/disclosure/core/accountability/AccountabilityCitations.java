@@ -1,7 +1,7 @@
 package dev.disclosure.core.accountability;
 
 import dev.disclosure.calendar.Citation;
-import dev.disclosure.calendar.LegalSources;
+import dev.disclosure.core.law.LegalSources;
 
 /** The provisions of the accountability system (责任追究制度, 来源文件002) this package applies. */
 final class AccountabilityCitations {

@@ -3,7 +3,7 @@ package dev.disclosure.core.accountability;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
-import dev.disclosure.calendar.LegalSources;
+import dev.disclosure.core.law.LegalSources;
 
 /**
  * Complaint intake (投诉受理, ACC-3, 来源文件000 投诉处理制度第一条、第四条). The checks run in this order [convention]:

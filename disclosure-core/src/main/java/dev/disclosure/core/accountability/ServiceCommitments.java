@@ -3,8 +3,8 @@ package dev.disclosure.core.accountability;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.LegalPeriod;
-import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.law.LegalPeriods;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

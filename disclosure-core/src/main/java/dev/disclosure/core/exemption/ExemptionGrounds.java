@@ -1,8 +1,8 @@
 package dev.disclosure.core.exemption;
 
-import static dev.disclosure.calendar.LegalSources.DOC_002;
-import static dev.disclosure.calendar.LegalSources.OGI_2008;
-import static dev.disclosure.calendar.LegalSources.OGI_2019;
+import static dev.disclosure.core.law.LegalSources.DOC_002;
+import static dev.disclosure.core.law.LegalSources.OGI_2008;
+import static dev.disclosure.core.law.LegalSources.OGI_2019;
 
 import dev.disclosure.calendar.Citation;
 

@@ -1,6 +1,6 @@
 package dev.disclosure.core.exemption;
 
-import static dev.disclosure.calendar.LegalSources.DOC_003;
+import static dev.disclosure.core.law.LegalSources.DOC_003;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;

@@ -1,17 +1,17 @@
 package dev.disclosure.core.exemption;
 
-import static dev.disclosure.calendar.LegalSources.DOC_002;
-import static dev.disclosure.calendar.LegalSources.DOC_003;
-import static dev.disclosure.calendar.LegalSources.OGI_2008;
-import static dev.disclosure.calendar.LegalSources.OGI_2019;
+import static dev.disclosure.core.law.LegalSources.DOC_002;
+import static dev.disclosure.core.law.LegalSources.DOC_003;
+import static dev.disclosure.core.law.LegalSources.OGI_2008;
+import static dev.disclosure.core.law.LegalSources.OGI_2019;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.disclosure.calendar.Citation;
-import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.LegalPeriods;
 import java.util.List;
 
 /**

@@ -2,8 +2,8 @@ package dev.disclosure.core.fee;
 
 import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.Citation;
-import dev.disclosure.calendar.LegalSources;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.LegalSources;
 import java.util.ArrayList;
 import java.util.List;
 

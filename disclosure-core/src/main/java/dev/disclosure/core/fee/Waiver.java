@@ -3,8 +3,8 @@ package dev.disclosure.core.fee;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
-import dev.disclosure.calendar.LegalSources;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.LegalSources;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package dev.disclosure.core.proactive;
 
-import dev.disclosure.calendar.Cadence;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.InformationItem;
+import dev.disclosure.core.law.Cadence;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;

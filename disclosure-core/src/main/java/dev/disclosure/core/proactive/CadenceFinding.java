@@ -1,11 +1,11 @@
 package dev.disclosure.core.proactive;
 
 import com.google.common.collect.ImmutableList;
-import dev.disclosure.calendar.Cadence;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.core.InformationItem;
+import dev.disclosure.core.law.Cadence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -3,14 +3,14 @@ package dev.disclosure.core.proactive;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
-import dev.disclosure.calendar.DeadlineStep;
 import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.DeadlineStep;
 import dev.disclosure.calendar.LegalPeriod;
-import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.LegalPeriods;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

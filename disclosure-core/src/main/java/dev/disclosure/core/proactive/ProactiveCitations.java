@@ -1,7 +1,7 @@
 package dev.disclosure.core.proactive;
 
-import static dev.disclosure.calendar.LegalSources.DOC_002;
-import static dev.disclosure.calendar.LegalSources.DOC_003;
+import static dev.disclosure.core.law.LegalSources.DOC_002;
+import static dev.disclosure.core.law.LegalSources.DOC_003;
 
 import dev.disclosure.calendar.Citation;
 

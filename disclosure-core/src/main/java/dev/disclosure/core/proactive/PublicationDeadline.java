@@ -5,17 +5,18 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.CalendarDay;
 import dev.disclosure.calendar.Citation;
-import dev.disclosure.calendar.DeadlineStep;
+import dev.disclosure.calendar.CountingRules;
 import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.DeadlineStep;
 import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.LegalPeriod;
-import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.AgencyLevel;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.LegalPeriods;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -314,7 +315,7 @@ public final class PublicationDeadline {
     List<Citation> citations =
         resume.equals(cause.until())
             ? List.of(ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE)
-            : List.of(ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE, LegalPeriods.CIVIL_CODE_ART_203);
+            : List.of(ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE, CountingRules.CIVIL_CODE_ART_203);
     return DeadlineStep.of(
         "PRO-3",
         cause

@@ -2,9 +2,9 @@ package dev.disclosure.core.proactive;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.disclosure.calendar.Cadence;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.Cadence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.disclosure.core.report;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.AnnualDeadline;
-import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.request.OutcomeRow;
 import dev.disclosure.core.request.RequestCase;
 import java.time.LocalDate;

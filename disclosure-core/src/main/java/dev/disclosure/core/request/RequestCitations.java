@@ -1,7 +1,7 @@
 package dev.disclosure.core.request;
 
 import dev.disclosure.calendar.Citation;
-import dev.disclosure.calendar.LegalSources;
+import dev.disclosure.core.law.LegalSources;
 
 /** The provisions the request package quotes beyond the periods and answers. Not exported. */
 final class RequestCitations {

@@ -42,10 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.disclosure.calendar.Cadence;
-import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.Cadence;
+import dev.disclosure.core.law.LegalPeriods;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

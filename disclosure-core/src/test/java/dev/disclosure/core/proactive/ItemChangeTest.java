@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.DeadlineStep;
-import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.LegalPeriods;
 import java.util.EnumSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

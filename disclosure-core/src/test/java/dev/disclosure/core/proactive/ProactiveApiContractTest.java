@@ -11,10 +11,10 @@ import static dev.disclosure.core.proactive.Fixtures.TUE_2026_10_20;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import dev.disclosure.calendar.Cadence;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.AgencyLevel;
 import dev.disclosure.core.InformationItem;
+import dev.disclosure.core.law.Cadence;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

@@ -26,13 +26,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.disclosure.calendar.ChinaCalendars;
+import dev.disclosure.calendar.CountingRules;
 import dev.disclosure.calendar.DeadlineStep;
 import dev.disclosure.calendar.Lateness;
-import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.core.AgencyLevel;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.LegalPeriods;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -218,7 +219,7 @@ class PublicationDeadlineTest {
       assertThat(step.dueDate()).contains(MON_2026_11_09);
       assertThat(step.citations())
           .containsExactly(
-              ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE, LegalPeriods.CIVIL_CODE_ART_203);
+              ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE, CountingRules.CIVIL_CODE_ART_203);
       assertThat(step.citations().get(0).wording()).endsWith("因法定事由不能按时公开的，待原因消除后立即公开。");
       assertThat(deferred.explain()).endsWith("主动公开制度二、5; 依据《中华人民共和国民法典》第二百零三条)");
       assertThat(deferred)

@@ -1,8 +1,12 @@
-package dev.disclosure.calendar;
+package dev.disclosure.core.law;
+
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.CountingRules;
 
 /**
  * The titles of the texts the library cites (法律依据名称), spelled once for every module, so that
- * a {@link Citation} built anywhere names its source the same way.
+ * a {@link Citation} built anywhere names its source the same way. The Civil Code's title is
+ * {@link CountingRules#CIVIL_CODE}.
  *
  * <p>The local source documents are compilations; they are named by their own first headings with
  * their number in the rules catalog (来源文件000 … 004).
@@ -15,8 +19,6 @@ public final class LegalSources {
   public static final String OGI_2019 = "《中华人民共和国政府信息公开条例》（国务院令第711号）";
   /** FEE-2020: the processing-fee measures. */
   public static final String FEE_2020 = "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）";
-  /** CIVIL: the Civil Code. */
-  public static final String CIVIL_CODE = "《中华人民共和国民法典》";
   /** Source document 000. */
   public static final String DOC_000 = "《市人防办政务公开工作计划》等篇（来源文件000）";
   /** Source document 001. */

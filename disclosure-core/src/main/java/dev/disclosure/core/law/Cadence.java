@@ -1,7 +1,9 @@
-package dev.disclosure.calendar;
+package dev.disclosure.core.law;
 
-import static dev.disclosure.calendar.LegalSources.DOC_001;
-import static dev.disclosure.calendar.LegalSources.DOC_002;
+import static dev.disclosure.core.law.LegalSources.DOC_001;
+import static dev.disclosure.core.law.LegalSources.DOC_002;
+
+import dev.disclosure.calendar.Citation;
 
 /**
  * How often published content must be updated (公开时限, P-CADENCE). The rhythm of oversight and of

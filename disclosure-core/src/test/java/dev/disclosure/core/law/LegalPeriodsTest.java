@@ -1,11 +1,18 @@
-package dev.disclosure.calendar;
+package dev.disclosure.core.law;
 
 import static dev.disclosure.calendar.PeriodUnit.DAYS;
 import static dev.disclosure.calendar.PeriodUnit.WORKING_DAYS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
+import dev.disclosure.calendar.ChinaCalendars;
+import dev.disclosure.calendar.Extension;
+import dev.disclosure.calendar.IllegalPeriodException;
+import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.OutsideCalendarDataException;
+import dev.disclosure.calendar.Pause;
+import dev.disclosure.calendar.PeriodUnit;
+import dev.disclosure.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,7 +23,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/**
+ * The named periods of the disclosure rules: the catalog's numbers and provisions, and their due
+ * dates hand-checked on the official 2026 calendar.
+ */
 class LegalPeriodsTest {
+
+  private static final WorkingDayCalendar OFFICIAL = ChinaCalendars.official();
+  private static final LocalDate MON_2026_09_28 = LocalDate.of(2026, 9, 28);
+  private static final LocalDate MON_2026_10_12 = LocalDate.of(2026, 10, 12);
+  private static final LocalDate FRI_2026_10_16 = LocalDate.of(2026, 10, 16);
+  private static final LocalDate FRI_2026_10_30 = LocalDate.of(2026, 10, 30);
 
   @Test
   @DisplayName("every row of the named-periods table is a constant with a citation")
@@ -137,34 +154,85 @@ class LegalPeriodsTest {
     assertThat(Frequency.JOINT_MEETING_QUARTERLY.label()).isEqualTo("联席会议每季度召开一次");
   }
 
-  static Stream<Arguments> countingWords() {
-    return Stream.of(
-        Arguments.of(CountingWord.AT_OR_ABOVE, "85", "85", true),
-        Arguments.of(CountingWord.AT_OR_ABOVE, "84.9", "85", false),
-        Arguments.of(CountingWord.AT_OR_BELOW, "69", "69", true),
-        Arguments.of(CountingWord.WITHIN, "20", "20", true),
-        Arguments.of(CountingWord.WITHIN, "21", "20", false),
-        Arguments.of(CountingWord.EXPIRED, "15", "15", true),
-        Arguments.of(CountingWord.LESS_THAN, "60", "60", false),
-        Arguments.of(CountingWord.LESS_THAN, "59.5", "60", true),
-        Arguments.of(CountingWord.MORE_THAN, "6", "6", false),
-        Arguments.of(CountingWord.MORE_THAN, "7", "6", true),
-        Arguments.of(CountingWord.BEYOND, "95", "95", false));
-  }
-
-  @ParameterizedTest(name = "CAL-6: {1} against {2}{0} is {3}")
-  @MethodSource("countingWords")
-  @DisplayName("CAL-6: 以上、以下、以内、届满 include the number; 不满、超过、以外 do not")
-  void countingWords(CountingWord word, String value, String number, boolean expected) {
-    assertThat(word.test(new BigDecimal(value), new BigDecimal(number))).isEqualTo(expected);
+  @Test
+  @DisplayName("P-REPLY-2019: received Mon 2026-09-28, 20 working days across 国庆节 → Fri 2026-10-30")
+  void reply2019AcrossNationalDay() {
+    assertThat(OFFICIAL.deadline(LegalPeriods.P_REPLY_2019, MON_2026_09_28).explain())
+        .isEqualTo(
+            "[CAL-4] starts 2026-09-28 (not counted); 20 working days (P-REPLY-2019) → 2026-10-30"
+                + " (依据《中华人民共和国政府信息公开条例》（国务院令第711号）第三十三条;"
+                + " 依据《中华人民共和国民法典》第二百零一条)");
+    assertThat(
+            OFFICIAL
+                .deadline(LegalPeriods.P_REPLY_2019, MON_2026_09_28)
+                .withPause(
+                    Pause.of(
+                        MON_2026_10_12,
+                        FRI_2026_10_16,
+                        "征求第三方意见",
+                        LegalPeriods.P_REPLY_2019.citations().get(0)))
+                .dueDate())
+        .isEqualTo(LocalDate.of(2026, 11, 5));
+    assertThat(OFFICIAL.deadline(LegalPeriods.P_REPLY_2019, LocalDate.of(2026, 2, 13)).dueDate())
+        .isEqualTo(LocalDate.of(2026, 3, 19));
   }
 
   @Test
-  @DisplayName("CAL-6: \"95%以上\" includes 95 %, with the Civil Code cited")
-  void percentages() {
-    assertThat(CountingWord.AT_OR_ABOVE.test(new BigDecimal("0.95"), new BigDecimal("0.950"))).isTrue();
-    assertThat(CountingWord.AT_OR_ABOVE.label()).isEqualTo("以上");
-    assertThat(LegalPeriods.CIVIL_CODE_ART_1259.provision()).isEqualTo("第一千二百五十九条");
+  @DisplayName("P-REPLY-2008, P-FEE-PAYMENT-2020, P-CORRECTION-2019, P-THIRD-PARTY-2019, P-CO-AGENCY-2019 on 2026")
+  void requestPeriods() {
+    assertThat(OFFICIAL.deadline(LegalPeriods.P_REPLY_2008, MON_2026_09_28).dueDate())
+        .isEqualTo(LocalDate.of(2026, 10, 23));
+    assertThat(OFFICIAL.deadline(LegalPeriods.P_FEE_PAYMENT_2020, LocalDate.of(2026, 9, 30)).dueDate())
+        .isEqualTo(LocalDate.of(2026, 11, 3));
+    assertThat(OFFICIAL.deadline(LegalPeriods.P_CORRECTION_2019, MON_2026_09_28).dueDate())
+        .isEqualTo(LocalDate.of(2026, 10, 13));
+    assertThat(OFFICIAL.deadline(LegalPeriods.P_THIRD_PARTY_2019, MON_2026_09_28).dueDate())
+        .isEqualTo(LocalDate.of(2026, 10, 23));
+    assertThat(OFFICIAL.deadline(LegalPeriods.P_CO_AGENCY_2019, MON_2026_09_28).dueDate())
+        .isEqualTo(LocalDate.of(2026, 10, 23));
+  }
+
+  @Test
+  @DisplayName("REQ-6: P-REPLY-2008 extends by at most 15, P-THIRD-PARTY-2019 not at all")
+  void extensionBounds() {
+    assertThatThrownBy(
+            () ->
+                OFFICIAL
+                    .deadline(LegalPeriods.P_REPLY_2008, MON_2026_09_28)
+                    .withExtension(Extension.of(16, MON_2026_10_12, "超限")))
+        .hasMessageContaining("at most 15");
+    assertThatThrownBy(
+            () ->
+                OFFICIAL
+                    .deadline(LegalPeriods.P_THIRD_PARTY_2019, MON_2026_09_28)
+                    .withExtension(Extension.of(1, MON_2026_10_12, "无延长")))
+        .hasMessageContaining("allows no extension");
+  }
+
+  @Test
+  @DisplayName("CAL-5: P-PROACTIVE-SCHOOL and P-HEARING roll forward past holidays; P-INTERVIEW counts back")
+  void calendarDaysAndBackwards() {
+    assertThat(OFFICIAL.deadline(LegalPeriods.P_PROACTIVE_SCHOOL, LocalDate.of(2026, 9, 1)).dueDate())
+        .isEqualTo(LocalDate.of(2026, 10, 8));
+    assertThat(OFFICIAL.deadline(LegalPeriods.P_HEARING_REPORT, LocalDate.of(2026, 9, 18)).dueDate())
+        .isEqualTo(MON_2026_09_28);
+    assertThat(OFFICIAL.deadline(LegalPeriods.P_INTERVIEW_TOPIC, FRI_2026_10_30).dueDate())
+        .isEqualTo(LocalDate.of(2026, 10, 10));
+    assertThat(
+            OFFICIAL
+                .deadline(LegalPeriods.P_INTERVIEW_ANSWERER_NOTICE, LocalDate.of(2026, 10, 6))
+                .dueDate())
+        .as("[convention] 5 days before falls on 国庆节 and moves back to a working day")
+        .isEqualTo(LocalDate.of(2026, 9, 30));
+  }
+
+  @Test
+  @DisplayName("CAL-9: P-REPLY-2019 due after the data is refused, naming the period")
+  void afterData() {
+    assertThatThrownBy(
+            () -> OFFICIAL.deadline(LegalPeriods.P_REPLY_2019, LocalDate.of(2026, 12, 20)))
+        .isInstanceOf(OutsideCalendarDataException.class)
+        .hasMessageContaining("P-REPLY-2019");
   }
 
   @Test

@@ -1,9 +1,11 @@
-package dev.disclosure.calendar;
+package dev.disclosure.core.law;
 
-import static dev.disclosure.calendar.LegalSources.DOC_000;
-import static dev.disclosure.calendar.LegalSources.DOC_001;
-import static dev.disclosure.calendar.LegalSources.DOC_002;
-import static dev.disclosure.calendar.LegalSources.DOC_003;
+import static dev.disclosure.core.law.LegalSources.DOC_000;
+import static dev.disclosure.core.law.LegalSources.DOC_001;
+import static dev.disclosure.core.law.LegalSources.DOC_002;
+import static dev.disclosure.core.law.LegalSources.DOC_003;
+
+import dev.disclosure.calendar.Citation;
 
 /**
  * How often oversight and online interviews must happen (监督检查与网上访谈频次, P-OVERSIGHT and

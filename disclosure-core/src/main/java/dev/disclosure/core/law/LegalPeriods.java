@@ -1,16 +1,19 @@
-package dev.disclosure.calendar;
+package dev.disclosure.core.law;
 
-import static dev.disclosure.calendar.LegalSources.CIVIL_CODE;
-import static dev.disclosure.calendar.LegalSources.DOC_000;
-import static dev.disclosure.calendar.LegalSources.DOC_001;
-import static dev.disclosure.calendar.LegalSources.DOC_002;
-import static dev.disclosure.calendar.LegalSources.DOC_003;
-import static dev.disclosure.calendar.LegalSources.OGI_2008;
-import static dev.disclosure.calendar.LegalSources.OGI_2019;
 import static dev.disclosure.calendar.PeriodUnit.DAYS;
 import static dev.disclosure.calendar.PeriodUnit.WORKING_DAYS;
+import static dev.disclosure.core.law.LegalSources.DOC_000;
+import static dev.disclosure.core.law.LegalSources.DOC_001;
+import static dev.disclosure.core.law.LegalSources.DOC_002;
+import static dev.disclosure.core.law.LegalSources.DOC_003;
+import static dev.disclosure.core.law.LegalSources.OGI_2008;
+import static dev.disclosure.core.law.LegalSources.OGI_2019;
 
 import com.google.common.collect.ImmutableList;
+import dev.disclosure.calendar.AnnualDeadline;
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.CountingRules;
+import dev.disclosure.calendar.LegalPeriod;
 import java.time.MonthDay;
 import java.util.List;
 
@@ -23,27 +26,9 @@ import java.util.List;
  * AnnualDeadline}s; update cadences (P-CADENCE) are {@link Cadence} values and the frequencies of
  * oversight and interviews (P-OVERSIGHT, P-INTERVIEW) are {@link Frequency} values.
  *
- * <p>The counting rules themselves are cited by {@link #CIVIL_CODE_ART_201}, {@link
- * #CIVIL_CODE_ART_203} and {@link #CIVIL_CODE_ART_1259}.
+ * <p>The counting rules themselves are cited by {@link CountingRules}.
  */
 public final class LegalPeriods {
-
-  /** 《民法典》第二百零一条: the start day is not counted (CAL-4, CAL-5). */
-  public static final Citation CIVIL_CODE_ART_201 =
-      Citation.of(
-          CIVIL_CODE, "第二百零一条", "按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。");
-  /** 《民法典》第二百零三条: a period ending on a rest day ends on the next working day (CAL-5). */
-  public static final Citation CIVIL_CODE_ART_203 =
-      Citation.of(
-          CIVIL_CODE,
-          "第二百零三条",
-          "期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。");
-  /** 《民法典》第一千二百五十九条: which counting words include the number (CAL-6). */
-  public static final Citation CIVIL_CODE_ART_1259 =
-      Citation.of(
-          CIVIL_CODE,
-          "第一千二百五十九条",
-          "民法所称的“以上”、“以下”、“以内”、“届满”，包括本数；所称的“不满”、“超过”、“以外”，不包括本数。");
 
   /** OGI-2008 第二十四条, the reply period of the 2008 regime. */
   static final Citation OGI_2008_ART_24 =
