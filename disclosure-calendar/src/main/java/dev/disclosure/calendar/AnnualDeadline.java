@@ -21,14 +21,14 @@ import java.util.Objects;
  */
 public final class AnnualDeadline {
 
-  private final String id;
+  private final RuleId id;
   private final String wording;
   private final int yearsAfter;
   private final MonthDay date;
   private final ImmutableList<Citation> citations;
 
   private AnnualDeadline(
-      String id, String wording, int yearsAfter, MonthDay date, List<Citation> citations) {
+      RuleId id, String wording, int yearsAfter, MonthDay date, List<Citation> citations) {
     this.id = id;
     this.wording = wording;
     this.yearsAfter = yearsAfter;
@@ -48,12 +48,12 @@ public final class AnnualDeadline {
    * @throws IllegalArgumentException if {@code yearsAfter} is negative or a text is blank
    */
   public static AnnualDeadline of(
-      String id, String wording, int yearsAfter, MonthDay date, Citation... citations) {
+      RuleId id, String wording, int yearsAfter, MonthDay date, Citation... citations) {
     requireNonNull(id, "id");
     requireNonNull(wording, "wording");
     requireNonNull(date, "date");
     requireNonNull(citations, "citations");
-    if (id.isBlank() || wording.isBlank() || yearsAfter < 0) {
+    if (wording.isBlank() || yearsAfter < 0) {
       throw new IllegalArgumentException(
           "An annual deadline needs an id, its wording and 0 or more years after, got '"
               + id
@@ -76,7 +76,7 @@ public final class AnnualDeadline {
   }
 
   /** Returns the rule ID. */
-  public String id() {
+  public RuleId id() {
     return id;
   }
 

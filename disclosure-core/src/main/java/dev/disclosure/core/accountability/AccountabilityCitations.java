@@ -1,12 +1,13 @@
 package dev.disclosure.core.accountability;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSource;
 import dev.disclosure.core.law.LegalSources;
 
 /** The provisions of the accountability system (责任追究制度, 来源文件002) this package applies. */
 final class AccountabilityCitations {
 
-  static final String DOC_002 = LegalSources.DOC_002;
+  static final LegalSource DOC_002 = LegalSources.DOC_002;
 
   static final Citation HANDLER_ALONE =
       Citation.of(DOC_002, "责任追究制度四、1.(1)", "未报主管领导审核批准而作出的违反政府信息公开有关规定的行政行为，由承办人承担责任。");

@@ -3,6 +3,7 @@ package dev.disclosure.core.accountability;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSource;
 import dev.disclosure.core.law.LegalSources;
 
 /**
@@ -16,7 +17,7 @@ import dev.disclosure.core.law.LegalSources;
  */
 public final class ComplaintIntake {
 
-  static final String DOC_000 = LegalSources.DOC_000;
+  static final LegalSource DOC_000 = LegalSources.DOC_000;
 
   /** 投诉处理制度第一条（二）and 第四条. */
   public static final Citation INTAKE =

@@ -650,7 +650,7 @@ public final class ReviewChain {
             rules.coMakers);
       } else if (date.isAfter(due)) {
         step(
-            period.id(),
+            period.id().id(),
             coMaker
                 + " received the consultation on "
                 + received
@@ -661,7 +661,7 @@ public final class ReviewChain {
             period.citations());
       } else {
         obstacle(
-            period.id(),
+            period.id().id(),
             coMaker
                 + " received the consultation on "
                 + received

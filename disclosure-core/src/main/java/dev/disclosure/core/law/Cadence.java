@@ -1,5 +1,6 @@
 package dev.disclosure.core.law;
 
+import dev.disclosure.calendar.RuleId;
 import static dev.disclosure.core.law.LegalSources.DOC_001;
 import static dev.disclosure.core.law.LegalSources.DOC_002;
 
@@ -15,32 +16,32 @@ import dev.disclosure.calendar.Citation;
 public enum Cadence {
   /** P-CADENCE: institutional and policy content stays published for the long term (长期公开). */
   LONG_TERM(
-      "P-CADENCE", "长期公开", Citation.of(DOC_001, "明确政务公开的时间", "制度性、政策性的内容长期公开。")),
+      Rules.P_CADENCE, "长期公开", Citation.of(DOC_001, "明确政务公开的时间", "制度性、政策性的内容长期公开。")),
   /** P-CADENCE: routine work is published at least once a quarter (每季度至少公开一次). */
   AT_LEAST_QUARTERLY(
-      "P-CADENCE", "每季度至少公开一次", Citation.of(DOC_001, "明确政务公开的时间", "经常性工作的内容每季度至少公开一次。")),
+      Rules.P_CADENCE, "每季度至少公开一次", Citation.of(DOC_001, "明确政务公开的时间", "经常性工作的内容每季度至少公开一次。")),
   /** P-CADENCE: stage work is published stage by stage (逐段公开). */
-  BY_STAGE("P-CADENCE", "逐段公开", Citation.of(DOC_001, "明确政务公开的时间", "阶段性工作的内容逐段公开。")),
+  BY_STAGE(Rules.P_CADENCE, "逐段公开", Citation.of(DOC_001, "明确政务公开的时间", "阶段性工作的内容逐段公开。")),
   /** P-CADENCE: important temporary work is published promptly (及时公开). */
   PROMPTLY(
-      "P-CADENCE", "及时公开", Citation.of(DOC_001, "明确政务公开的时间", "比较重要的临时工作内容及时公开。")),
+      Rules.P_CADENCE, "及时公开", Citation.of(DOC_001, "明确政务公开的时间", "比较重要的临时工作内容及时公开。")),
   /** P-CADENCE: dynamic information is reported weekly, with a zero report when there is none (零报告，每周一报). */
   WEEKLY_ZERO_REPORT(
-      "P-CADENCE",
+      Rules.P_CADENCE,
       "零报告制度，每周一报",
       Citation.of(DOC_002, "动态信息报送", "公开动态信息报送要建立零报告制度，做到每周一报。"));
-  private final String id;
+  private final RuleId id;
   private final String label;
   private final Citation citation;
 
-  Cadence(String id, String label, Citation citation) {
+  Cadence(RuleId id, String label, Citation citation) {
     this.id = id;
     this.label = label;
     this.citation = citation;
   }
 
   /** Returns the catalog ID of the rule, {@code P-CADENCE}. */
-  public String id() {
+  public RuleId id() {
     return id;
   }
 

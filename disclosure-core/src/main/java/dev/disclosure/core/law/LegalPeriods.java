@@ -53,7 +53,7 @@ public final class LegalPeriods {
    */
   public static final LegalPeriod P_REPLY_2008 =
       LegalPeriod.of(
-              "P-REPLY-2008",
+          Rules.P_REPLY_2008,
               15,
               WORKING_DAYS,
               "自收到申请之日起15个工作日内予以答复；延长答复的期限最长不得超过15个工作日",
@@ -63,7 +63,7 @@ public final class LegalPeriods {
                   "依申请公开",
                   "不能当场答复的，应当自收到申请之日起15个工作日内予以答复；如需延长答复期限的，应当经政府信息公开工作机构负责人同意，"
                       + "并告知申请人，延长答复的期限最长不得超过15个工作日。"))
-          .withExtensionUpTo(15);
+          .withExtensionUpTo(15, Rules.REQ_6);
 
   /**
    * P-REPLY-2019: answer on the spot, else within 20 working days of receipt; extensions of at
@@ -72,12 +72,12 @@ public final class LegalPeriods {
    */
   public static final LegalPeriod P_REPLY_2019 =
       LegalPeriod.of(
-              "P-REPLY-2019",
+          Rules.P_REPLY_2019,
               20,
               WORKING_DAYS,
               "自收到申请之日起20个工作日内予以答复；延长的期限最长不得超过20个工作日",
               OGI_2019_ART_33)
-          .withExtensionUpTo(20);
+          .withExtensionUpTo(20, Rules.REQ_6);
 
   /**
    * P-CORRECTION-2019: tell the applicant once, in full, what to supplement within 7 working days
@@ -85,7 +85,7 @@ public final class LegalPeriods {
    */
   public static final LegalPeriod P_CORRECTION_2019 =
       LegalPeriod.of(
-          "P-CORRECTION-2019",
+          Rules.P_CORRECTION_2019,
           7,
           WORKING_DAYS,
           "自收到申请之日起7个工作日内一次性告知申请人作出补正",
@@ -102,7 +102,7 @@ public final class LegalPeriods {
    */
   public static final LegalPeriod P_THIRD_PARTY_2019 =
       LegalPeriod.of(
-          "P-THIRD-PARTY-2019",
+          Rules.P_THIRD_PARTY_2019,
           15,
           WORKING_DAYS,
           "第三方应当自收到征求意见书之日起15个工作日内提出意见",
@@ -117,7 +117,7 @@ public final class LegalPeriods {
    */
   public static final LegalPeriod P_CO_AGENCY_2019 =
       LegalPeriod.of(
-          "P-CO-AGENCY-2019",
+          Rules.P_CO_AGENCY_2019,
           15,
           WORKING_DAYS,
           "被征求意见机关应当自收到征求意见书之日起15个工作日内提出意见，逾期未提出意见的视为同意公开",
@@ -133,7 +133,7 @@ public final class LegalPeriods {
    */
   public static final LegalPeriod P_PROACTIVE =
       LegalPeriod.of(
-          "P-PROACTIVE",
+          Rules.P_PROACTIVE,
           20,
           WORKING_DAYS,
           "自该政府信息形成或者变更之日起20个工作日内予以公开；因法定事由不能按时公开的，待原因消除后立即公开",
@@ -156,7 +156,7 @@ public final class LegalPeriods {
    */
   public static final LegalPeriod P_PROACTIVE_SCHOOL =
       LegalPeriod.of(
-          "P-PROACTIVE-SCHOOL",
+          Rules.P_PROACTIVE_SCHOOL,
           30,
           DAYS,
           "学校应尽可能在信息产生后第一时间予以公开，最迟不超过自该信息形成或者变更之日起的30日",
@@ -168,7 +168,7 @@ public final class LegalPeriods {
   /** P-SECRECY-REVIEW: the secrecy review body gives its opinion within 15 working days (来源文件002). */
   public static final LegalPeriod P_SECRECY_REVIEW =
       LegalPeriod.of(
-          "P-SECRECY-REVIEW",
+          Rules.P_SECRECY_REVIEW,
           15,
           WORKING_DAYS,
           "负责保密审查的机构接到信息审查申请后，应在15个工作日内提出审查确认的意见",
@@ -180,7 +180,7 @@ public final class LegalPeriods {
   /** P-CHANGE-UPDATE: changed content is supplied within 15 working days of the change (来源文件003). */
   public static final LegalPeriod P_CHANGE_UPDATE =
       LegalPeriod.of(
-          "P-CHANGE-UPDATE",
+          Rules.P_CHANGE_UPDATE,
           15,
           WORKING_DAYS,
           "公开内容发生变更后，应在15个工作日内提供变更内容",
@@ -199,7 +199,7 @@ public final class LegalPeriods {
   /** P-ACCOUNTABILITY-APPEAL, first part: appeal within 5 working days of receiving the notice (来源文件002). */
   public static final LegalPeriod P_ACCOUNTABILITY_APPEAL =
       LegalPeriod.of(
-          "P-ACCOUNTABILITY-APPEAL",
+          Rules.P_ACCOUNTABILITY_APPEAL,
           5,
           WORKING_DAYS,
           "接到处理通知后5个工作日内申请复核或提出申诉",
@@ -208,7 +208,7 @@ public final class LegalPeriods {
   /** P-ACCOUNTABILITY-APPEAL, second part: the office decides within 20 working days (来源文件002). */
   public static final LegalPeriod P_ACCOUNTABILITY_APPEAL_DECISION =
       LegalPeriod.of(
-          "P-ACCOUNTABILITY-APPEAL",
+          Rules.P_ACCOUNTABILITY_APPEAL,
           20,
           WORKING_DAYS,
           "接到复核申请或受理申诉后，应于20个工作日内完成复核，作出裁决",
@@ -220,7 +220,7 @@ public final class LegalPeriods {
    */
   public static final LegalPeriod P_PUBLICITY =
       LegalPeriod.of(
-          "P-PUBLICITY",
+          Rules.P_PUBLICITY,
           10,
           WORKING_DAYS,
           "公示的时间为十个工作日，法定节假日除外",
@@ -229,7 +229,7 @@ public final class LegalPeriods {
   /** P-HEARING, first part: the hearing is decided and announced within 5 working days after publicity ends (来源文件000). */
   public static final LegalPeriod P_HEARING_DECISION =
       LegalPeriod.of(
-          "P-HEARING",
+          Rules.P_HEARING,
           5,
           WORKING_DAYS,
           "重大行政决策事项需要听证的，应在公示结束后五个工作日内作出，并向社会公告",
@@ -241,7 +241,7 @@ public final class LegalPeriods {
   /** P-HEARING, second part: the hearing report within 7 days after the hearing (来源文件000). */
   public static final LegalPeriod P_HEARING_REPORT =
       LegalPeriod.of(
-          "P-HEARING",
+          Rules.P_HEARING,
           7,
           DAYS,
           "听证会后七日内形成听证报告",
@@ -251,7 +251,7 @@ public final class LegalPeriods {
   /** P-HEARING, third part: feedback to those who commented within 15 days after the hearing (来源文件000). */
   public static final LegalPeriod P_HEARING_FEEDBACK =
       LegalPeriod.of(
-          "P-HEARING",
+          Rules.P_HEARING,
           15,
           DAYS,
           "听证会后十五日内反馈意见、建议的处理情况",
@@ -270,16 +270,17 @@ public final class LegalPeriods {
   /** P-SERVICE, first part: a licensing item with complete materials is done within 2 working days of acceptance (来源文件000). */
   public static final LegalPeriod P_SERVICE_LICENSING =
       LegalPeriod.of(
-          "P-SERVICE", 2, WORKING_DAYS, "行政许可事项资料齐全的，受理后2个工作日内办结", SERVICE_COMMITMENT);
+          Rules.P_SERVICE, 2, WORKING_DAYS, "行政许可事项资料齐全的，受理后2个工作日内办结", SERVICE_COMMITMENT);
 
   /** P-SERVICE, second part: other items within 4 working days (来源文件000). */
   public static final LegalPeriod P_SERVICE_OTHER =
-      LegalPeriod.of("P-SERVICE", 4, WORKING_DAYS, "其余事项4个工作日办结", SERVICE_COMMITMENT);
+      LegalPeriod.of(
+          Rules.P_SERVICE, 4, WORKING_DAYS, "其余事项4个工作日办结", SERVICE_COMMITMENT);
 
   /** P-ONE-TIME-NOTICE: missing materials are told once, on the spot or within 5 days (来源文件001). */
   public static final LegalPeriod P_ONE_TIME_NOTICE =
       LegalPeriod.of(
-          "P-ONE-TIME-NOTICE",
+          Rules.P_ONE_TIME_NOTICE,
           5,
           DAYS,
           "申请材料不齐全的，当场或者5日内一次性告知申请人需要补正的全部内容",
@@ -291,7 +292,7 @@ public final class LegalPeriods {
   /** P-HOTLINE: contact the person who raised a hotline issue within 3 working days (来源文件001). */
   public static final LegalPeriod P_HOTLINE =
       LegalPeriod.of(
-          "P-HOTLINE",
+          Rules.P_HOTLINE,
           3,
           WORKING_DAYS,
           "对属于本部门承办范围内的，在3个工作日内与反映问题的群众取得联系",
@@ -303,7 +304,7 @@ public final class LegalPeriods {
   /** P-PUBLISH-SUBMITTED: the information center publishes submitted material within 2 days (来源文件002). */
   public static final LegalPeriod P_PUBLISH_SUBMITTED =
       LegalPeriod.of(
-          "P-PUBLISH-SUBMITTED",
+          Rules.P_PUBLISH_SUBMITTED,
           2,
           DAYS,
           "信息中心接到公开材料后，在两日内发布",
@@ -318,12 +319,12 @@ public final class LegalPeriods {
    */
   public static final LegalPeriod P_FEE_PAYMENT_2020 =
       LegalPeriod.of(
-          "P-FEE-PAYMENT-2020",
+          Rules.P_FEE_PAYMENT_2020,
           20,
           WORKING_DAYS,
           "申请人应当在收到收费通知次日起20个工作日内缴纳费用，逾期未缴纳的视为放弃申请",
           Citation.of(
-              "《四川省财政厅 四川省发展改革委关于政府信息公开信息处理费有关事项的通知》（依据国办函〔2020〕109号）",
+              LegalSources.SICHUAN_FEE_NOTICE,
               "第二条",
               "申请人应当在收到收费通知次日起20个工作日内缴纳费用，逾期未缴纳的视为放弃申请。"));
 
@@ -354,24 +355,25 @@ public final class LegalPeriods {
   /** P-INTERVIEW: the topic is given 15 working days before the interview (来源文件003 第十一条). */
   public static final LegalPeriod P_INTERVIEW_TOPIC =
       LegalPeriod.of(
-              "P-INTERVIEW", 15, WORKING_DAYS, "访谈活动开始的15个工作日前告知访谈内容", INTERVIEW_RULES_11)
+          Rules.P_INTERVIEW, 15, WORKING_DAYS, "访谈活动开始的15个工作日前告知访谈内容", INTERVIEW_RULES_11)
           .countedBackwards();
 
   /** P-INTERVIEW: the preview is posted 15 working days before the interview (来源文件003 第十二条). */
   public static final LegalPeriod P_INTERVIEW_PREVIEW =
       LegalPeriod.of(
-              "P-INTERVIEW", 15, WORKING_DAYS, "访谈开始的15个工作日前在网上预告并征集意见", INTERVIEW_RULES_12)
+          Rules.P_INTERVIEW, 15, WORKING_DAYS, "访谈开始的15个工作日前在网上预告并征集意见", INTERVIEW_RULES_12)
           .countedBackwards();
 
   /** P-INTERVIEW: the answerer is told 5 days before the interview (来源文件003 第十二条). */
   public static final LegalPeriod P_INTERVIEW_ANSWERER_NOTICE =
-      LegalPeriod.of("P-INTERVIEW", 5, DAYS, "访谈活动开始的5日前告知答复义务人", INTERVIEW_RULES_12)
+      LegalPeriod.of(
+          Rules.P_INTERVIEW, 5, DAYS, "访谈活动开始的5日前告知答复义务人", INTERVIEW_RULES_12)
           .countedBackwards();
 
   /** P-INTERVIEW: changes of the plan are notified 20 working days before the interview (来源文件003 第十三条). */
   public static final LegalPeriod P_INTERVIEW_PLAN_CHANGE =
       LegalPeriod.of(
-              "P-INTERVIEW", 20, WORKING_DAYS, "调整访谈计划和内容，需在访谈开始的20个工作日前通知答复义务人", INTERVIEW_RULES_13)
+          Rules.P_INTERVIEW, 20, WORKING_DAYS, "调整访谈计划和内容，需在访谈开始的20个工作日前通知答复义务人", INTERVIEW_RULES_13)
           .countedBackwards();
 
   /**
@@ -380,12 +382,14 @@ public final class LegalPeriods {
    * to the interview complies ([convention]).
    */
   public static final LegalPeriod P_INTERVIEW_VENUE_NOTICE =
-      LegalPeriod.of("P-INTERVIEW", 5, DAYS, "访谈开始前5日内告知答复义务人活动地点", INTERVIEW_RULES_14)
+      LegalPeriod.of(
+          Rules.P_INTERVIEW, 5, DAYS, "访谈开始前5日内告知答复义务人活动地点", INTERVIEW_RULES_14)
           .countedBackwards();
 
   /** P-INTERVIEW: the attendee list is given 3 days before the interview (来源文件003 第十四条). */
   public static final LegalPeriod P_INTERVIEW_ATTENDEES =
-      LegalPeriod.of("P-INTERVIEW", 3, DAYS, "答复义务人应在访谈开始3日前告知参加人员", INTERVIEW_RULES_14)
+      LegalPeriod.of(
+          Rules.P_INTERVIEW, 3, DAYS, "答复义务人应在访谈开始3日前告知参加人员", INTERVIEW_RULES_14)
           .countedBackwards();
 
   /**
@@ -394,7 +398,7 @@ public final class LegalPeriods {
    */
   public static final LegalPeriod P_INTERVIEW_SUMMARY =
       LegalPeriod.of(
-          "P-INTERVIEW",
+          Rules.P_INTERVIEW,
           3,
           WORKING_DAYS,
           "自每期“网上访谈”结束的第二日起，3个工作日内报送访谈情况汇总报告",
@@ -406,7 +410,7 @@ public final class LegalPeriods {
   /** P-ANNUAL-REPORT-2008: the annual report is published by 31 March of the following year (OGI-2008 第三十一条, 来源文件003). */
   public static final AnnualDeadline P_ANNUAL_REPORT_2008 =
       AnnualDeadline.of(
-          "P-ANNUAL-REPORT-2008",
+          Rules.P_ANNUAL_REPORT_2008,
           "每年3月31日前公布本行政机关的政府信息公开工作年度报告；统计期限自1月1日起至12月31日止",
           1,
           MonthDay.of(3, 31),
@@ -422,7 +426,7 @@ public final class LegalPeriods {
   /** P-ANNUAL-REPORT-2019, departments: submit and publish by 31 January of the following year (OGI-2019 第四十九条). */
   public static final AnnualDeadline P_ANNUAL_REPORT_2019_DEPARTMENTS =
       AnnualDeadline.of(
-          "P-ANNUAL-REPORT-2019",
+          Rules.P_ANNUAL_REPORT_2019,
           "县级以上人民政府部门每年1月31日前提交并公布上一年度年度报告",
           1,
           MonthDay.of(1, 31),
@@ -431,7 +435,7 @@ public final class LegalPeriods {
   /** P-ANNUAL-REPORT-2019, governments: the disclosure authority publishes its government's report by 31 March (OGI-2019 第四十九条). */
   public static final AnnualDeadline P_ANNUAL_REPORT_2019_GOVERNMENTS =
       AnnualDeadline.of(
-          "P-ANNUAL-REPORT-2019",
+          Rules.P_ANNUAL_REPORT_2019,
           "政府信息公开工作主管部门每年3月31日前公布本级政府上一年度年度报告",
           1,
           MonthDay.of(3, 31),
@@ -446,17 +450,17 @@ public final class LegalPeriods {
   /** P-OVERSIGHT: the first half-year's self-assessment by 15 July of the same year (来源文件003). */
   public static final AnnualDeadline P_OVERSIGHT_FIRST_HALF_SELF_ASSESSMENT =
       AnnualDeadline.of(
-          "P-OVERSIGHT", "每年7月15日前对上半年情况进行自我考核", 0, MonthDay.of(7, 15), COMPOSITE_ASSESSMENT);
+          Rules.P_OVERSIGHT, "每年7月15日前对上半年情况进行自我考核", 0, MonthDay.of(7, 15), COMPOSITE_ASSESSMENT);
 
   /** P-OVERSIGHT: the second half-year's self-assessment by 15 January of the following year (来源文件003). */
   public static final AnnualDeadline P_OVERSIGHT_SECOND_HALF_SELF_ASSESSMENT =
       AnnualDeadline.of(
-          "P-OVERSIGHT", "次年1月15日前对下半年情况进行自我考核", 1, MonthDay.of(1, 15), COMPOSITE_ASSESSMENT);
+          Rules.P_OVERSIGHT, "次年1月15日前对下半年情况进行自我考核", 1, MonthDay.of(1, 15), COMPOSITE_ASSESSMENT);
 
   /** P-OVERSIGHT: the composite assessment's notice by the end of February of the following year (来源文件003). */
   public static final AnnualDeadline P_OVERSIGHT_ASSESSMENT_NOTICE =
       AnnualDeadline.of(
-          "P-OVERSIGHT",
+          Rules.P_OVERSIGHT,
           "次年2月底前通报综合考核结果",
           1,
           MonthDay.of(2, 29),

@@ -1,5 +1,7 @@
 package dev.disclosure.core.law;
 
+import dev.disclosure.calendar.LegalSource;
+
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.CountingRules;
 
@@ -14,19 +16,33 @@ import dev.disclosure.calendar.CountingRules;
 public final class LegalSources {
 
   /** OGI-2008: the 2008 regulation. */
-  public static final String OGI_2008 = "《中华人民共和国政府信息公开条例》（国务院令第492号）";
+  public static final LegalSource OGI_2008 =
+      LegalSource.of("《中华人民共和国政府信息公开条例》（国务院令第492号）", "Regulations of the People's Republic of China on Open Government Information (State Council Decree No. 492)");
   /** OGI-2019: the 2019 regulation. */
-  public static final String OGI_2019 = "《中华人民共和国政府信息公开条例》（国务院令第711号）";
+  public static final LegalSource OGI_2019 =
+      LegalSource.of("《中华人民共和国政府信息公开条例》（国务院令第711号）", "Regulations of the People's Republic of China on Open Government Information (State Council Decree No. 711)");
   /** FEE-2020: the processing-fee measures. */
-  public static final String FEE_2020 = "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）";
+  public static final LegalSource FEE_2020 =
+      LegalSource.of("《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）", "Measures for the Administration of Information Processing Fees for Open Government Information (Guo Ban Han [2020] No. 109)");
   /** Source document 000. */
-  public static final String DOC_000 = "《市人防办政务公开工作计划》等篇（来源文件000）";
+  public static final LegalSource DOC_000 =
+      LegalSource.of("《市人防办政务公开工作计划》等篇（来源文件000）", "Source document 000 (civil air defence office's plan for open government affairs)");
   /** Source document 001. */
-  public static final String DOC_001 = "《开展政务公开和办事公开示范点建设方案》等篇（来源文件001）";
+  public static final LegalSource DOC_001 =
+      LegalSource.of("《开展政务公开和办事公开示范点建设方案》等篇（来源文件001）", "Source document 001 (plan for demonstration sites of open government affairs and open administration)");
   /** Source document 002. */
-  public static final String DOC_002 = "《政务公开工作制度》（来源文件002）";
+  public static final LegalSource DOC_002 =
+      LegalSource.of("《政务公开工作制度》（来源文件002）", "Source document 002 (rules for open government affairs work)");
   /** Source document 003. */
-  public static final String DOC_003 = "《信息公开工作计划》等篇（来源文件003）";
+  public static final LegalSource DOC_003 =
+      LegalSource.of("《信息公开工作计划》等篇（来源文件003）", "Source document 003 (work plan for open information)");
+
+  /** The Sichuan notice restating FEE-2020's payment period (as cited for P-FEE-PAYMENT-2020). */
+  public static final LegalSource SICHUAN_FEE_NOTICE =
+      LegalSource.of(
+          "《四川省财政厅 四川省发展改革委关于政府信息公开信息处理费有关事项的通知》（依据国办函〔2020〕109号）",
+          "Notice of the Sichuan Provincial Department of Finance and Development and Reform"
+              + " Commission on information processing fees (under Guo Ban Han [2020] No. 109)");
 
   private LegalSources() {}
 }

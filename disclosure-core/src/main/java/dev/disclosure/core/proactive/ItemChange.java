@@ -4,13 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Deadline;
-import dev.disclosure.calendar.DeadlineStep;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.OutsideCalendarDataException;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,19 +112,19 @@ public abstract class ItemChange {
         calendar,
         period,
         changedOn(),
-        DeadlineStep.of(
-            "PRO-6",
-            kind().label()
-                + " of '"
-                + original().item().title()
-                + "' on "
-                + changedOn()
-                + " is reviewed, filed and published like a new item by "
-                + publisher
-                + ", within "
-                + period.id()
-                + " from the change: "
-                + period.wording(),
+        Finding.of(
+            Rules.PRO_6,
+            FindingKind.APPLIED,
+            Phrase.of(
+                "“{0}”于{1}{2}，由{3}按新信息审核、登记并公开，自变更之日起{4}：{5}",
+                "the {2} of {0} on {1} is reviewed, filed and published like a new item by {3},"
+                    + " within {4} from the change",
+                original().item().title(),
+                changedOn(),
+                Phrase.of(kind().label(), kind().name().toLowerCase(java.util.Locale.ROOT)),
+                publisher.toString(),
+                period.id(),
+                period.wording()),
             List.of(ProactiveCitations.CHANGES)));
   }
 

@@ -3,26 +3,25 @@ package dev.disclosure.core.proactive;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import dev.disclosure.calendar.CalendarDay;
-import dev.disclosure.calendar.Citation;
-import dev.disclosure.calendar.CountingRules;
 import dev.disclosure.calendar.Deadline;
-import dev.disclosure.calendar.DeadlineStep;
+import dev.disclosure.calendar.Deferral;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.OutsideCalendarDataException;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.AgencyLevel;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The deadline for publishing an item proactively (主动公开期限, PRO-3): counted on a calendar from the
@@ -46,67 +45,29 @@ import java.util.stream.Collectors;
  * shortens the period and a deferral never makes the deadline earlier. Causes are applied in the
  * order they arose. A cause counts only if it arose on or before the due date then in force and
  * ended on or after the day the information was formed or changed; otherwise it could not have
- * prevented publication on time and is refused. The source states the deferral for government
+ * prevented publication on time and is refused. The deadline is counted by the calendar's {@link
+ * Deadline}, with each cause a {@link Deferral}: the answer never depends on the order the causes
+ * were added. The source states the deferral for government
  * information; [convention] it applies to a school's period in the same way.
  *
  * <p>Immutable and thread-safe; equal when calendar, period, start, publisher and causes are equal.
  */
 public final class PublicationDeadline {
 
-  private static final Comparator<LegalCause> BY_ARISING =
-      Comparator.comparing(LegalCause::from).thenComparing(LegalCause::until);
-
-  private final WorkingDayCalendar calendar;
   private final Deadline deadline;
-  private final DeadlineStep basis;
+  private final Finding basis;
   private final ImmutableList<LegalCause> causes;
-  private final LocalDate dueDate;
-  private final boolean provisional;
-  private final ImmutableList<DeadlineStep> steps;
 
-  private PublicationDeadline(
-      WorkingDayCalendar calendar,
-      Deadline deadline,
-      DeadlineStep basis,
-      ImmutableList<LegalCause> causes) {
-    this.calendar = calendar;
+  private PublicationDeadline(Deadline deadline, Finding basis, ImmutableList<LegalCause> causes) {
     this.deadline = deadline;
     this.basis = basis;
     this.causes = causes;
-    List<DeadlineStep> explanation = new ArrayList<>();
-    explanation.add(basis);
-    explanation.addAll(deadline.steps());
-    LocalDate due = deadline.dueDate();
-    boolean estimated = deadline.isProvisional();
-    List<String> problems = new ArrayList<>();
-    for (LegalCause cause : causes) {
-      if (cause.until().isBefore(start())) {
-        problems.add(
-            "PRO-3: "
-                + cause
-                + " ended before the information was formed or changed on "
-                + start()
-                + "; it could not have prevented publication");
-      } else if (cause.from().isAfter(due)) {
-        problems.add(
-            "PRO-3: "
-                + cause
-                + " arose after the due date "
-                + due
-                + "; it could not have prevented publication on time (因法定事由不能按时公开)");
-      } else {
-        CalendarDay end = workingDayOnOrAfter(cause.until());
-        estimated |= end.isProvisional();
-        explanation.add(deferralStep(cause, end.date(), due));
-        if (end.date().isAfter(due)) {
-          due = end.date();
-        }
-      }
+    List<Finding> breaches = deadline.breaches();
+    if (!breaches.isEmpty()) {
+      throw new InvalidFactsException(
+          "PublicationDeadline from " + start(),
+          breaches.stream().map(finding -> finding.render(Language.ENGLISH)).toList());
     }
-    InvalidFactsException.throwIfAny("PublicationDeadline from " + start(), problems);
-    this.dueDate = due;
-    this.provisional = estimated;
-    this.steps = ImmutableList.copyOf(explanation);
   }
 
   /**
@@ -134,9 +95,15 @@ public final class PublicationDeadline {
         calendar,
         period,
         formedOrChangedOn,
-        DeadlineStep.of(
-            "PRO-3",
-            "a " + publisher.label() + " publishes within " + period.id() + ": " + period.wording(),
+        Finding.of(
+            Rules.PRO_3,
+            FindingKind.APPLIED,
+            Phrase.of(
+                "{0}在{1}内公开：{2}",
+                "a {0} publishes within {1}",
+                Phrase.of(publisher.label(), publisher.english()),
+                period.id(),
+                period.wording()),
             List.of()));
   }
 
@@ -161,17 +128,26 @@ public final class PublicationDeadline {
         calendar,
         period,
         item.generatedOn(),
-        DeadlineStep.of(
-            "PRO-3",
-            "'"
-                + item.title()
-                + "' is published by "
-                + publisher
-                + (item.madeBy().isPresent() ? ", which made it" : ", which keeps it")
-                + " (EX-7), within "
-                + period.id()
-                + ": "
-                + period.wording(),
+        Finding.of(
+            Rules.PRO_3,
+            FindingKind.APPLIED,
+            item.madeBy().isPresent()
+                ? Phrase.of(
+                    "“{0}”由制作该信息的{1}负责公开（{2}），期限为{3}：{4}",
+                    "{0} is published by {1}, which made it ({2}), within {3}",
+                    item.title(),
+                    publisher.toString(),
+                    Rules.EX_7,
+                    period.id(),
+                    period.wording())
+                : Phrase.of(
+                    "“{0}”由保存该信息的{1}负责公开（{2}），期限为{3}：{4}",
+                    "{0} is published by {1}, which keeps it ({2}), within {3}",
+                    item.title(),
+                    publisher.toString(),
+                    Rules.EX_7,
+                    period.id(),
+                    period.wording()),
             List.of(ProactiveCitations.WHO_PUBLISHES)));
   }
 
@@ -187,12 +163,17 @@ public final class PublicationDeadline {
   public PublicationDeadline withLegalCause(LegalCause cause) {
     requireNonNull(cause, "cause");
     return new PublicationDeadline(
-        calendar,
-        deadline,
+        deadline.withDeferral(
+            Deferral.of(
+                cause.from(),
+                cause.until(),
+                cause.description(),
+                Rules.PRO_3,
+                ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE)),
         basis,
-        ImmutableList.sortedCopyOf(
-            BY_ARISING, ImmutableList.<LegalCause>builder().addAll(causes).add(cause).build()));
+        ImmutableList.<LegalCause>builder().addAll(causes).add(cause).build());
   }
+
 
   /** Returns the period counted: {@code P-PROACTIVE} or {@code P-PROACTIVE-SCHOOL}. */
   public LegalPeriod period() {
@@ -205,43 +186,59 @@ public final class PublicationDeadline {
   }
 
   /**
-   * Returns the calendar's deadline for the period alone, before any legal cause; it explains its
-   * own counting.
+   * Returns the calendar's deadline: the period with every legal cause as a {@link Deferral}; it
+   * explains its own counting.
    */
   public Deadline deadline() {
     return deadline;
   }
 
-  /** Returns the legal causes applied, in the order they arose. */
+  /** Returns the legal causes, in the order they were added. */
   public List<LegalCause> legalCauses() {
     return causes;
   }
 
   /** Returns the last day on which publication is on time, after every legal cause. */
   public LocalDate dueDate() {
-    return dueDate;
+    return deadline.dueDate();
   }
 
   /** Returns whether the due date rests on the calendar's provisional estimate (CAL-9). */
   public boolean isProvisional() {
-    return provisional;
+    return deadline.isProvisional();
   }
 
   /**
-   * Returns the steps that produced the due date: who publishes under which period, the calendar's
-   * counting, then one step per legal cause, each with its rule and citations.
+   * Returns the findings that produced the due date: who publishes under which period, the
+   * calendar's counting, then one finding per legal cause, each with its rule and citations; for a
+   * school with a legal cause, the convention that the deferral applies to its period too.
+   *
+   * @return the findings
    */
-  public List<DeadlineStep> steps() {
-    return steps;
+  public List<Finding> findings() {
+    ImmutableList.Builder<Finding> out = ImmutableList.<Finding>builder().add(basis);
+    out.addAll(deadline.findings());
+    if (!causes.isEmpty() && period().equals(LegalPeriods.P_PROACTIVE_SCHOOL)) {
+      out.add(
+          Finding.of(
+              Rules.PRO_3,
+              FindingKind.CONVENTION,
+              Phrase.of(
+                  "来源文件对政府信息规定了法定事由的顺延，学校的公开期限同样顺延（约定）",
+                  "the source defers government information for a legal cause; a school's period is"
+                      + " deferred in the same way (convention)"),
+              List.of(ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE)));
+    }
+    return out.build();
   }
 
   /**
-   * Returns the explanation as text, one step per line.
+   * Returns the explanation in Chinese, one finding per line.
    *
    * @return the explanation
    */
   public String explain() {
-    return steps.stream().map(DeadlineStep::toString).collect(Collectors.joining("\n"));
+    return Language.CHINESE.render(findings());
   }
 
   /**
@@ -265,19 +262,15 @@ public final class PublicationDeadline {
                   + " is before the information was formed or changed on "
                   + start()));
     }
-    if (causes.isEmpty()) {
-      return deadline.latenessOn(publishedOn);
-    }
-    return calendar.deadline(LegalPeriod.ofWorkingDays(0), dueDate).latenessOn(publishedOn);
+    return deadline.latenessOn(publishedOn);
   }
 
   // -------------------------------------------------------------------------------------------
 
   /** Starts a deadline of a period from a day, explained first by {@code basis}. */
   static PublicationDeadline counted(
-      WorkingDayCalendar calendar, LegalPeriod period, LocalDate start, DeadlineStep basis) {
-    return new PublicationDeadline(
-        calendar, calendar.deadline(period, start), basis, ImmutableList.of());
+      WorkingDayCalendar calendar, LegalPeriod period, LocalDate start, Finding basis) {
+    return new PublicationDeadline(calendar.deadline(period, start), basis, ImmutableList.of());
   }
 
   /** EX-7: the maker publishes; information obtained from others is published by its keeper. */
@@ -303,36 +296,6 @@ public final class PublicationDeadline {
     };
   }
 
-  private CalendarDay workingDayOnOrAfter(LocalDate date) {
-    CalendarDay day = calendar.dayOf(date);
-    if (day.isWorkingDay()) {
-      return day;
-    }
-    return calendar.dayOf(calendar.deadline(LegalPeriod.ofWorkingDays(1), date).dueDate());
-  }
-
-  private DeadlineStep deferralStep(LegalCause cause, LocalDate resume, LocalDate dueBefore) {
-    List<Citation> citations =
-        resume.equals(cause.until())
-            ? List.of(ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE)
-            : List.of(ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE, CountingRules.CIVIL_CODE_ART_203);
-    return DeadlineStep.of(
-        "PRO-3",
-        cause
-            + " prevented publication; publish immediately after it ends (待原因消除后立即公开):"
-            + " the first working day on or after "
-            + cause.until()
-            + " is "
-            + resume
-            + "; [convention] due on the later of that day and "
-            + dueBefore
-            + (period().equals(LegalPeriods.P_PROACTIVE_SCHOOL)
-                ? " ([convention] the deferral applies to a school's period as well)"
-                : ""),
-        resume.isAfter(dueBefore) ? resume : dueBefore,
-        citations);
-  }
-
   @Override
   public boolean equals(Object obj) {
     if (this == obj) {
@@ -340,13 +303,12 @@ public final class PublicationDeadline {
     }
     return obj instanceof PublicationDeadline other
         && deadline.equals(other.deadline)
-        && basis.equals(other.basis)
-        && causes.equals(other.causes);
+        && basis.equals(other.basis);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(deadline, basis, causes);
+    return Objects.hash(deadline, basis);
   }
 
   /** Returns e.g. {@code PublicationDeadline[P-PROACTIVE from 2026-09-28, due 2026-10-30]}. */
@@ -357,9 +319,9 @@ public final class PublicationDeadline {
         + " from "
         + start()
         + ", due "
-        + dueDate
+        + dueDate()
         + (causes.isEmpty() ? "" : ", deferred by " + causes.size() + " legal cause(s)")
-        + (provisional ? " (provisional)" : "")
+        + (isProvisional() ? " (provisional)" : "")
         + "]";
   }
 }
