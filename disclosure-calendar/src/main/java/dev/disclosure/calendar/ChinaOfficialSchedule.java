@@ -29,14 +29,14 @@ final class ChinaOfficialSchedule {
   static final int FIRST_YEAR = 2007;
   static final int LAST_YEAR = 2026;
 
-  private final WorkingDayCalendar.Builder builder;
+  private final WorkingDayCalendarBuilder builder;
 
-  private ChinaOfficialSchedule(WorkingDayCalendar.Builder builder) {
+  private ChinaOfficialSchedule(WorkingDayCalendarBuilder builder) {
     this.builder = builder;
   }
 
   /** Adds the official years and every notice's days to a builder. */
-  static WorkingDayCalendar.Builder addTo(WorkingDayCalendar.Builder builder) {
+  static WorkingDayCalendarBuilder addTo(WorkingDayCalendarBuilder builder) {
     builder.addOfficialYears(FIRST_YEAR, LAST_YEAR);
     new ChinaOfficialSchedule(builder).notices();
     return builder;

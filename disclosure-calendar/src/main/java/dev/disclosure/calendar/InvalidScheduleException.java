@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 
 /**
- * Thrown by {@link WorkingDayCalendar.Builder#build()} when the schedule (放假安排) it was given is
+ * Thrown by {@link WorkingDayCalendarBuilder#build()} when the schedule (放假安排) it was given is
  * not a consistent calendar. It reports every problem at once, not just the first.
  */
 public final class InvalidScheduleException extends IllegalArgumentException {

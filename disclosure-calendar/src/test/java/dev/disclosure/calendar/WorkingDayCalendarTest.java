@@ -308,7 +308,7 @@ class WorkingDayCalendarTest {
     @Test
     @DisplayName("the builder reports every problem at once")
     void builderReportsAll() {
-      WorkingDayCalendar.Builder builder =
+      WorkingDayCalendarBuilder builder =
           WorkingDayCalendar.builder()
               .addOfficialYear(2030)
               .addOfficialYear(2032)

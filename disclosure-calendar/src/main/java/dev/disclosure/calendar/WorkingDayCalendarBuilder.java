@@ -1,0 +1,325 @@
+package dev.disclosure.calendar;
+
+import static dev.disclosure.calendar.DayTable.MAX_DAYS;
+import static dev.disclosure.calendar.DayTable.MAX_HOLIDAYS;
+import static dev.disclosure.calendar.DayTable.PROVISIONAL_BIT;
+import static java.util.Objects.requireNonNull;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds a {@link WorkingDayCalendar} from official notices (放假安排通知), regional closures and,
+ * optionally, a provisional estimate for later years. Obtained from {@link
+ * WorkingDayCalendar#builder()} (from scratch) or {@link WorkingDayCalendar#toBuilder()} (to extend
+ * a calendar, e.g. the official one with a newly announced year).
+ *
+ * <p>Not thread-safe. {@link #build()} checks everything at once and reports every problem in one
+ * {@link InvalidScheduleException}; the builder itself never throws for bad dates, so all problems
+ * can be seen together.
+ */
+public final class WorkingDayCalendarBuilder {
+
+  private int firstYear = Integer.MAX_VALUE;
+  private int lastYear = Integer.MIN_VALUE;
+  private final List<Integer> declaredYears = new ArrayList<>();
+  private Integer estimateThrough;
+  private final TreeMap<LocalDate, Entry> entries = new TreeMap<>();
+  private final List<String> problems = new ArrayList<>();
+
+  WorkingDayCalendarBuilder() {}
+
+  /**
+   * Declares that the official notice of a year is part of the calendar: its dates are covered,
+   * with weekends as rest days unless holidays or make-up working days say otherwise. Years must
+   * form one unbroken run.
+   *
+   * @param year the notice's year, e.g. 2027
+   * @return this builder
+   */
+  public WorkingDayCalendarBuilder addOfficialYear(int year) {
+    declaredYears.add(year);
+    firstYear = Math.min(firstYear, year);
+    lastYear = Math.max(lastYear, year);
+    return this;
+  }
+
+  /**
+   * Declares several official years at once; see {@link #addOfficialYear(int)}.
+   *
+   * @param first the first year
+   * @param last the last year, inclusive
+   * @return this builder
+   */
+  public WorkingDayCalendarBuilder addOfficialYears(int first, int last) {
+    if (last < first) {
+      problems.add("official years " + first + ".." + last + " end before they start");
+      return this;
+    }
+    for (int year = first; year <= last; year++) {
+      addOfficialYear(year);
+    }
+    return this;
+  }
+
+  /**
+   * Adds a run of national holiday days (放假), weekends inside the run included, as the notice
+   * announces them ("10月1日至8日放假调休，共8天").
+   *
+   * @param holiday a national holiday
+   * @param first the first day off
+   * @param last the last day off, inclusive
+   * @return this builder
+   */
+  public WorkingDayCalendarBuilder addHolidays(Holiday holiday, LocalDate first, LocalDate last) {
+    requireNonNull(holiday, "holiday");
+    requireNonNull(first, "first");
+    requireNonNull(last, "last");
+    if (holiday.scope() != Holiday.Scope.NATIONAL) {
+      problems.add(
+          holiday.label() + " is a regional holiday; add it with addRegionalClosure");
+      return this;
+    }
+    return addRun(DayKind.STATUTORY_HOLIDAY, holiday, first, last);
+  }
+
+  /**
+   * Adds a weekend day that the notice makes a working day (调休上班) for a holiday.
+   *
+   * @param holiday the holiday the day makes up for
+   * @param date a Saturday or Sunday
+   * @return this builder
+   */
+  public WorkingDayCalendarBuilder addMakeUpWorkingDay(Holiday holiday, LocalDate date) {
+    requireNonNull(holiday, "holiday");
+    requireNonNull(date, "date");
+    DayOfWeek dayOfWeek = date.getDayOfWeek();
+    if (dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY) {
+      problems.add(
+          "make-up working day "
+              + date
+              + " for "
+              + holiday.label()
+              + " is a "
+              + dayOfWeek
+              + "; only a Saturday or Sunday can be made a working day (CAL-1)");
+      return this;
+    }
+    put(date, new Entry(DayKind.MAKE_UP_WORKING_DAY, holiday));
+    return this;
+  }
+
+  /**
+   * Adds a run of days on which the agencies of a region close (地方放假), such as a festival of an
+   * ethnic autonomous region. Such days are rest days on this calendar (CAL-9).
+   *
+   * @param closure a regional holiday, see {@link Holiday#regional}
+   * @param first the first day closed
+   * @param last the last day closed, inclusive
+   * @return this builder
+   */
+  public WorkingDayCalendarBuilder addRegionalClosure(
+      Holiday closure, LocalDate first, LocalDate last) {
+    requireNonNull(closure, "closure");
+    requireNonNull(first, "first");
+    requireNonNull(last, "last");
+    if (closure.scope() != Holiday.Scope.REGIONAL) {
+      problems.add(
+          closure.label() + " is a national holiday; add it with addHolidays");
+      return this;
+    }
+    return addRun(DayKind.REGIONAL_CLOSURE, closure, first, last);
+  }
+
+  /**
+   * Extends the calendar with a provisional estimate (CAL-9) for every year after the last
+   * official year up to and including {@code year}: weekends plus the statutory holidays of the
+   * holiday law in force that year (CAL-3, the 2025 amendment respected, lunar festivals and
+   * Qingming from an embedded table), and no make-up working days. Every answer that touches an
+   * estimated day is flagged provisional.
+   *
+   * <p>The estimate deliberately adds nothing the law does not fix by date: the yearly notice
+   * usually also moves rest days next to weekends and adds make-up working days, which is why the
+   * results are only provisional.
+   *
+   * @param year the last estimated year
+   * @return this builder
+   */
+  public WorkingDayCalendarBuilder estimateThrough(int year) {
+    estimateThrough = year;
+    return this;
+  }
+
+  private WorkingDayCalendarBuilder addRun(
+      DayKind kind, Holiday holiday, LocalDate first, LocalDate last) {
+    if (last.isBefore(first)) {
+      problems.add(
+          holiday.label() + " run " + first + ".." + last + " ends before it starts");
+      return this;
+    }
+    for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+      put(date, new Entry(kind, holiday));
+    }
+    return this;
+  }
+
+  private void put(LocalDate date, Entry entry) {
+    Entry previous = entries.get(date);
+    if (previous == null) {
+      entries.put(date, entry);
+    } else if (!previous.sameAs(entry)) {
+      problems.add(
+          date + " is given twice: as " + previous + " and as " + entry + "; keep one of them");
+    }
+  }
+
+  /** Records a day of a calendar being turned back into a builder by {@code toBuilder()}. */
+  void restore(LocalDate date, DayKind kind, Holiday holiday) {
+    entries.put(date, new Entry(kind, holiday));
+  }
+
+  /**
+   * Builds the calendar, checking the whole schedule.
+   *
+   * @return the calendar
+   * @throws InvalidScheduleException listing every problem: no year declared, years with gaps,
+   *     dates outside the declared years, a date given two meanings, a make-up working day on a
+   *     weekday, an estimate that is not after the official years or beyond the lunar table, a
+   *     span longer than the calendar can hold
+   */
+  public WorkingDayCalendar build() {
+    List<String> found = new ArrayList<>(problems);
+    if (declaredYears.isEmpty()) {
+      found.add("no official year declared; call addOfficialYear for each notice");
+      throw new InvalidScheduleException(found);
+    }
+    boolean[] seen = new boolean[lastYear - firstYear + 1];
+    for (int year : declaredYears) {
+      seen[year - firstYear] = true;
+    }
+    for (int year = firstYear; year <= lastYear; year++) {
+      if (!seen[year - firstYear]) {
+        found.add(
+            "official years "
+                + firstYear
+                + ".."
+                + lastYear
+                + " miss "
+                + year
+                + "; official years must form one unbroken run");
+      }
+    }
+    int through = lastYear;
+    if (estimateThrough != null) {
+      through = estimateThrough;
+      ProvisionalSchedule.check(lastYear, estimateThrough, found);
+    }
+    LocalDate start = LocalDate.of(firstYear, 1, 1);
+    LocalDate end = LocalDate.of(lastYear, 12, 31);
+    long length = LocalDate.of(through, 12, 31).toEpochDay() - start.toEpochDay() + 1;
+    if (length > MAX_DAYS) {
+      found.add(
+          "the calendar would span "
+              + firstYear
+              + ".."
+              + through
+              + ", "
+              + length
+              + " days; a calendar holds at most "
+              + MAX_DAYS
+              + " days (about 179 years)");
+    }
+    for (Map.Entry<LocalDate, Entry> entry : entries.entrySet()) {
+      LocalDate date = entry.getKey();
+      if (date.isBefore(start) || date.isAfter(end)) {
+        found.add(
+            date
+                + " ("
+                + entry.getValue()
+                + ") is outside the official years "
+                + firstYear
+                + ".."
+                + lastYear
+                + "; declare its year with addOfficialYear");
+      }
+    }
+    if (!found.isEmpty()) {
+      throw new InvalidScheduleException(found);
+    }
+
+    List<Holiday> table = new ArrayList<>();
+    Map<Holiday, Integer> positions = new LinkedHashMap<>();
+    char[] codes = new char[(int) length];
+    int firstDayOfWeek = start.getDayOfWeek().ordinal(); // Monday = 0
+    for (int i = 0; i < codes.length; i++) {
+      boolean weekend = (firstDayOfWeek + i) % 7 >= DayOfWeek.SATURDAY.ordinal();
+      codes[i] = (char) (weekend ? DayKind.WEEKEND : DayKind.WORKING_DAY).ordinal();
+    }
+    for (Map.Entry<LocalDate, Entry> entry : entries.entrySet()) {
+      int index = (int) (entry.getKey().toEpochDay() - start.toEpochDay());
+      codes[index] =
+          DayTable.code(entry.getValue().kind, entry.getValue().holiday, 0, table, positions);
+    }
+    if (through > lastYear) {
+      int firstEstimated =
+          (int) (LocalDate.of(lastYear + 1, 1, 1).toEpochDay() - start.toEpochDay());
+      for (int i = firstEstimated; i < codes.length; i++) {
+        codes[i] |= PROVISIONAL_BIT;
+      }
+      for (int year = lastYear + 1; year <= through; year++) {
+        for (Map.Entry<LocalDate, Holiday> day :
+            ProvisionalSchedule.statutoryDays(year).entrySet()) {
+          int index = (int) (day.getKey().toEpochDay() - start.toEpochDay());
+          codes[index] =
+              DayTable.code(
+                  DayKind.STATUTORY_HOLIDAY, day.getValue(), PROVISIONAL_BIT, table, positions);
+        }
+      }
+    }
+    if (table.size() > MAX_HOLIDAYS) {
+      throw new InvalidScheduleException(
+          List.of(
+              table.size()
+                  + " distinct holidays; a calendar holds at most "
+                  + MAX_HOLIDAYS));
+    }
+    return new WorkingDayCalendar(new DayTable(firstYear, lastYear, through, codes, table));
+  }
+
+  /** Returns a summary of what the builder holds so far. */
+  @Override
+  public String toString() {
+    return "WorkingDayCalendarBuilder[years "
+        + (declaredYears.isEmpty() ? "none" : firstYear + ".." + lastYear)
+        + ", "
+        + entries.size()
+        + " dated entries"
+        + (estimateThrough == null ? "" : ", estimate through " + estimateThrough)
+        + "]";
+  }
+
+  /** What the builder records for one date. */
+  private static final class Entry {
+    final DayKind kind;
+    final Holiday holiday;
+
+    Entry(DayKind kind, Holiday holiday) {
+      this.kind = kind;
+      this.holiday = holiday;
+    }
+
+    boolean sameAs(Entry other) {
+      return kind == other.kind && holiday.equals(other.holiday);
+    }
+
+    @Override
+    public String toString() {
+      return kind.label() + " " + holiday.label();
+    }
+  }
+}
