@@ -2,6 +2,8 @@ package dev.disclosure.core.request;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.calendar.RuleId;
+
 /**
  * Thrown when a step is not allowed (不予办理该环节, REQ-9): not in the current state, not under the
  * regime, missing what the rule requires, or dated before the previous step. The message names the
@@ -13,19 +15,19 @@ public final class RefusedStepException extends IllegalStateException {
 
   private final CaseState state;
   private final Step step;
-  private final String ruleId;
+  private final transient RuleId rule;
 
   /**
    * Creates the exception.
    *
    * @param state the state the case was in
    * @param step the refused step
-   * @param ruleId the rule that refuses it, e.g. {@code P-CORRECTION-2019}
+   * @param rule the rule that refuses it, e.g. {@code P-CORRECTION-2019}
    * @param detail why
    */
-  public RefusedStepException(CaseState state, Step step, String ruleId, String detail) {
+  public RefusedStepException(CaseState state, Step step, RuleId rule, String detail) {
     super(
-        ruleId
+        requireNonNull(rule, "rule")
             + ": step "
             + requireNonNull(step, "step").label()
             + " ("
@@ -38,7 +40,7 @@ public final class RefusedStepException extends IllegalStateException {
             + requireNonNull(detail, "detail"));
     this.state = state;
     this.step = step;
-    this.ruleId = requireNonNull(ruleId, "ruleId");
+    this.rule = rule;
   }
 
   /** Returns the state the case was in. */
@@ -52,7 +54,7 @@ public final class RefusedStepException extends IllegalStateException {
   }
 
   /** Returns the rule that refuses it. */
-  public String ruleId() {
-    return ruleId;
+  public RuleId rule() {
+    return rule;
   }
 }
