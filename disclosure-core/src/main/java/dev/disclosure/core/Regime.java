@@ -1,20 +1,5 @@
 package dev.disclosure.core;
 
-import static dev.disclosure.core.exemption.ExemptionGrounds.ENFORCEMENT_CASE_FILE_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.INTERNAL_AFFAIRS_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.OTHER_BY_LAW_2008;
-import static dev.disclosure.core.exemption.ExemptionGrounds.PERSONAL_PRIVACY_2008;
-import static dev.disclosure.core.exemption.ExemptionGrounds.PERSONAL_PRIVACY_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.PROCESS_INFORMATION_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.PROHIBITED_BY_LAW_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.SECURITY_AND_STABILITY_2008;
-import static dev.disclosure.core.exemption.ExemptionGrounds.SECURITY_AND_STABILITY_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.STATE_SECRET_2008;
-import static dev.disclosure.core.exemption.ExemptionGrounds.STATE_SECRET_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.TRADE_SECRET_2008;
-import static dev.disclosure.core.exemption.ExemptionGrounds.TRADE_SECRET_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.UNDER_DELIBERATION_2008;
-import static dev.disclosure.core.exemption.ExemptionGrounds.WORK_SECRET_2008;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -23,10 +8,7 @@ import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.LegalPeriods;
 import dev.disclosure.calendar.LegalSources;
-import dev.disclosure.core.exemption.ContentFlag;
-import dev.disclosure.core.exemption.ExemptionGround;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,8 +18,9 @@ import java.util.Set;
  * caller always chooses; nothing mixes them.
  *
  * <p>A regime is data: its periods (from {@link LegalPeriods}), the answer kinds it allows with the
- * provision for each, the exemption ground each {@link ContentFlag} maps to, its fee rule, and
- * whether a co-maker's silence counts as consent.
+ * provision for each, and its fee rule. What a regime means for exemptions and review (grounds,
+ * overrides, co-makers' silence) is the exemption package's table, resolved from the regime; this
+ * class knows no exemption type.
  *
  * <p>Immutable and thread-safe. Two regimes are equal only when they are the same constant.
  */
@@ -45,7 +28,7 @@ public final class Regime {
 
   /**
    * The 2008 regulation (国务院令第492号) and the implementing rules: 15 working days (+15), unclear
-   * requests answered, "unrelated to needs" exists, cost-recovery fees, work secrets exempt.
+   * requests answered, "unrelated to needs" exists, cost-recovery fees.
    */
   public static final Regime OGI_2008 =
       new Regime(
@@ -56,7 +39,6 @@ public final class Regime {
           null,
           null,
           null,
-          false,
           FeeRule.COST_RECOVERY_2008,
           ImmutableMap.<AnswerKind, Citation>builder()
               .put(AnswerKind.ALREADY_PUBLISHED, art2008("第二十一条第（一）项", "属于公开范围的，应当告知申请人获取该政府信息的方式和途径。"))
@@ -68,21 +50,12 @@ public final class Regime {
               .put(AnswerKind.UNCLEAR_REQUEST, art2008("第二十一条第（四）项", "申请内容不明确的，应当告知申请人作出更改、补充。"))
               .put(AnswerKind.REPEATED_REQUEST, doc2008("依申请公开制度第（5）项", "对于同一申请人向同一政府机关就同一内容反复提出公开申请的，行政机关可以不重复答复。"))
               .put(AnswerKind.UNRELATED_TO_NEEDS, doc2008("依申请公开制度第（6）项", "政府机关对申请人申请公开与本人生产、生活、科研等特殊需要无关的政府信息，可以不予提供。"))
-              .build(),
-          ImmutableMap.<ContentFlag, ExemptionGround>builder()
-              .put(ContentFlag.STATE_SECRET, STATE_SECRET_2008)
-              .put(ContentFlag.WORK_SECRET, WORK_SECRET_2008)
-              .put(ContentFlag.TRADE_SECRET, TRADE_SECRET_2008)
-              .put(ContentFlag.PERSONAL_PRIVACY, PERSONAL_PRIVACY_2008)
-              .put(ContentFlag.PROCESS_INFORMATION, UNDER_DELIBERATION_2008)
-              .put(ContentFlag.SECURITY_AND_STABILITY_RISK, SECURITY_AND_STABILITY_2008)
-              .put(ContentFlag.PROHIBITED_BY_LAW, OTHER_BY_LAW_2008)
               .build());
 
   /**
    * The 2019 regulation (国务院令第711号) with FEE-2020 and RPT-2021: 20 working days (+20),
    * correction with restart, consultation of third parties and other agencies, excessive requests,
-   * processing fees, co-makers' silence as consent.
+   * processing fees.
    */
   public static final Regime OGI_2019 =
       new Regime(
@@ -93,7 +66,6 @@ public final class Regime {
           LegalPeriods.P_CORRECTION_2019,
           LegalPeriods.P_THIRD_PARTY_2019,
           LegalPeriods.P_CO_AGENCY_2019,
-          true,
           FeeRule.PROCESSING_FEE_2020,
           ImmutableMap.<AnswerKind, Citation>builder()
               .put(AnswerKind.ALREADY_PUBLISHED, art2019("第三十六条第（一）项", "所申请公开信息已经主动公开的，告知申请人获取该政府信息的方式、途径。"))
@@ -107,16 +79,6 @@ public final class Regime {
               .put(AnswerKind.EXCESSIVE_NOT_PROCESSED, art2019("第三十五条", "申请人申请公开政府信息的数量、频次明显超过合理范围，行政机关可以要求申请人说明理由。行政机关认为申请理由不合理的，告知申请人不予处理。"))
               .put(AnswerKind.PETITION_NOT_PROCESSED, art2019("第三十九条第一款", "申请人以政府信息公开申请的形式进行信访、投诉、举报等活动，行政机关应当告知申请人不作为政府信息公开申请处理并可以告知通过相应渠道提出。"))
               .put(AnswerKind.PUBLICATION_REQUESTED, art2019("第三十九条第二款", "申请人提出的申请内容为要求行政机关提供政府公报、报刊、书籍等公开出版物的，行政机关可以告知获取的途径。"))
-              .build(),
-          ImmutableMap.<ContentFlag, ExemptionGround>builder()
-              .put(ContentFlag.STATE_SECRET, STATE_SECRET_2019)
-              .put(ContentFlag.PROHIBITED_BY_LAW, PROHIBITED_BY_LAW_2019)
-              .put(ContentFlag.SECURITY_AND_STABILITY_RISK, SECURITY_AND_STABILITY_2019)
-              .put(ContentFlag.TRADE_SECRET, TRADE_SECRET_2019)
-              .put(ContentFlag.PERSONAL_PRIVACY, PERSONAL_PRIVACY_2019)
-              .put(ContentFlag.INTERNAL_AFFAIRS, INTERNAL_AFFAIRS_2019)
-              .put(ContentFlag.PROCESS_INFORMATION, PROCESS_INFORMATION_2019)
-              .put(ContentFlag.ENFORCEMENT_CASE_FILE, ENFORCEMENT_CASE_FILE_2019)
               .build());
 
   private final String id;
@@ -126,10 +88,8 @@ public final class Regime {
   private final LegalPeriod correctionPeriod;
   private final LegalPeriod thirdPartyPeriod;
   private final LegalPeriod coAgencyPeriod;
-  private final boolean coMakerSilenceIsConsent;
   private final FeeRule feeRule;
   private final ImmutableMap<AnswerKind, Citation> answers;
-  private final ImmutableMap<ContentFlag, ExemptionGround> grounds;
 
   private Regime(
       String id,
@@ -139,10 +99,8 @@ public final class Regime {
       LegalPeriod correctionPeriod,
       LegalPeriod thirdPartyPeriod,
       LegalPeriod coAgencyPeriod,
-      boolean coMakerSilenceIsConsent,
       FeeRule feeRule,
-      ImmutableMap<AnswerKind, Citation> answers,
-      ImmutableMap<ContentFlag, ExemptionGround> grounds) {
+      ImmutableMap<AnswerKind, Citation> answers) {
     this.id = id;
     this.label = label;
     this.answerRuleId = answerRuleId;
@@ -150,10 +108,8 @@ public final class Regime {
     this.correctionPeriod = correctionPeriod;
     this.thirdPartyPeriod = thirdPartyPeriod;
     this.coAgencyPeriod = coAgencyPeriod;
-    this.coMakerSilenceIsConsent = coMakerSilenceIsConsent;
     this.feeRule = feeRule;
     this.answers = answers;
-    this.grounds = grounds;
   }
 
   private static Citation art2008(String provision, String wording) {
@@ -212,14 +168,6 @@ public final class Regime {
     return LegalPeriods.P_PROACTIVE;
   }
 
-  /**
-   * Returns whether a co-making agency's silence for the consultation period counts as consent
-   * (OGI_2019 第三十四条); under OGI_2008 only written consent counts.
-   */
-  public boolean coMakerSilenceIsConsent() {
-    return coMakerSilenceIsConsent;
-  }
-
   /** Returns how the regime charges for answers. */
   public FeeRule feeRule() {
     return feeRule;
@@ -266,22 +214,6 @@ public final class Regime {
                   + answers.keySet()));
     }
     return citation;
-  }
-
-  /**
-   * Returns the exemption ground a content flag maps to under this regime, if any.
-   *
-   * @param flag what the content involves
-   * @return the ground, or empty if the regime does not exempt such content
-   */
-  public Optional<ExemptionGround> groundFor(ContentFlag flag) {
-    requireNonNull(flag, "flag");
-    return Optional.ofNullable(grounds.get(flag));
-  }
-
-  /** Returns every exemption ground of the regime, keyed by the content flag it answers to. */
-  public Map<ContentFlag, ExemptionGround> grounds() {
-    return grounds;
   }
 
   /** Returns the identifier. */
