@@ -1,32 +1,14 @@
 package dev.disclosure.core;
 
-import static dev.disclosure.core.exemption.ExemptionGrounds.ENFORCEMENT_CASE_FILE_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.INTERNAL_AFFAIRS_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.OTHER_BY_LAW_2008;
-import static dev.disclosure.core.exemption.ExemptionGrounds.PERSONAL_PRIVACY_2008;
-import static dev.disclosure.core.exemption.ExemptionGrounds.PERSONAL_PRIVACY_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.PROCESS_INFORMATION_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.PROHIBITED_BY_LAW_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.SECURITY_AND_STABILITY_2008;
-import static dev.disclosure.core.exemption.ExemptionGrounds.SECURITY_AND_STABILITY_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.STATE_SECRET_2008;
-import static dev.disclosure.core.exemption.ExemptionGrounds.STATE_SECRET_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.TRADE_SECRET_2008;
-import static dev.disclosure.core.exemption.ExemptionGrounds.TRADE_SECRET_2019;
-import static dev.disclosure.core.exemption.ExemptionGrounds.UNDER_DELIBERATION_2008;
-import static dev.disclosure.core.exemption.ExemptionGrounds.WORK_SECRET_2008;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalPeriod;
-import dev.disclosure.core.exemption.ContentFlag;
-import dev.disclosure.core.exemption.ExemptionGround;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.LegalSources;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,8 +18,10 @@ import java.util.Set;
  * caller always chooses; nothing mixes them.
  *
  * <p>A regime is data: its periods (from {@link LegalPeriods}), the answer kinds it allows with the
- * provision for each, the exemption ground each {@link ContentFlag} maps to, its fee rule, and
- * whether a co-maker's silence counts as consent.
+ * provision for each, and its fee rule. What a regime means for one domain lives in that domain's
+ * table, resolved from the regime: the exemption grounds and review rules in {@code
+ * dev.disclosure.core.exemption.ExemptionRules}, the fee calculations in the fee package, the
+ * report's parts and deadlines in the report package. This class knows none of them.
  *
  * <p>Immutable and thread-safe. Two regimes are equal only when they are the same constant.
  */
@@ -45,79 +29,94 @@ public final class Regime {
 
   /**
    * The 2008 regulation (国务院令第492号) and the implementing rules: 15 working days (+15), unclear
-   * requests answered, "unrelated to needs" exists, cost-recovery fees, work secrets exempt.
+   * requests answered, "unrelated to needs" exists, cost-recovery fees.
    */
   public static final Regime OGI_2008 =
-      new Regime(
-          "OGI_2008",
-          "《中华人民共和国政府信息公开条例》（2008年施行）",
-          "REQ-3",
-          LegalPeriods.P_REPLY_2008,
-          null,
-          null,
-          null,
-          false,
-          FeeRule.COST_RECOVERY_2008,
-          ImmutableMap.<AnswerKind, Citation>builder()
-              .put(AnswerKind.ALREADY_PUBLISHED, art2008("第二十一条第（一）项", "属于公开范围的，应当告知申请人获取该政府信息的方式和途径。"))
-              .put(AnswerKind.DISCLOSED, art2008("第二十一条第（一）项", "属于公开范围的，应当告知申请人获取该政府信息的方式和途径。"))
-              .put(AnswerKind.PARTIALLY_DISCLOSED, art2008("第二十二条", "申请公开的政府信息中含有不应当公开的内容，但是能够作区分处理的，行政机关应当向申请人提供可以公开的信息内容。"))
-              .put(AnswerKind.NOT_DISCLOSED, art2008("第二十一条第（二）项", "属于不予公开范围的，应当告知申请人并说明理由。"))
-              .put(AnswerKind.NOT_THIS_AGENCYS, art2008("第二十一条第（三）项", "依法不属于本行政机关公开或者该政府信息不存在的，应当告知申请人，对能够确定该政府信息的公开机关的，应当告知申请人该行政机关的名称、联系方式。"))
-              .put(AnswerKind.DOES_NOT_EXIST, art2008("第二十一条第（三）项", "依法不属于本行政机关公开或者该政府信息不存在的，应当告知申请人。"))
-              .put(AnswerKind.UNCLEAR_REQUEST, art2008("第二十一条第（四）项", "申请内容不明确的，应当告知申请人作出更改、补充。"))
-              .put(AnswerKind.REPEATED_REQUEST, doc2008("依申请公开制度第（5）项", "对于同一申请人向同一政府机关就同一内容反复提出公开申请的，行政机关可以不重复答复。"))
-              .put(AnswerKind.UNRELATED_TO_NEEDS, doc2008("依申请公开制度第（6）项", "政府机关对申请人申请公开与本人生产、生活、科研等特殊需要无关的政府信息，可以不予提供。"))
-              .build(),
-          ImmutableMap.<ContentFlag, ExemptionGround>builder()
-              .put(ContentFlag.STATE_SECRET, STATE_SECRET_2008)
-              .put(ContentFlag.WORK_SECRET, WORK_SECRET_2008)
-              .put(ContentFlag.TRADE_SECRET, TRADE_SECRET_2008)
-              .put(ContentFlag.PERSONAL_PRIVACY, PERSONAL_PRIVACY_2008)
-              .put(ContentFlag.PROCESS_INFORMATION, UNDER_DELIBERATION_2008)
-              .put(ContentFlag.SECURITY_AND_STABILITY_RISK, SECURITY_AND_STABILITY_2008)
-              .put(ContentFlag.PROHIBITED_BY_LAW, OTHER_BY_LAW_2008)
-              .build());
+      new Builder()
+          .id("OGI_2008")
+          .label("《中华人民共和国政府信息公开条例》（2008年施行）")
+          .answerRuleId("REQ-3")
+          .replyPeriod(LegalPeriods.P_REPLY_2008)
+          .feeRule(FeeRule.COST_RECOVERY_2008)
+          .answer(
+              AnswerKind.ALREADY_PUBLISHED, art2008("第二十一条第（一）项", "属于公开范围的，应当告知申请人获取该政府信息的方式和途径。"))
+          .answer(AnswerKind.DISCLOSED, art2008("第二十一条第（一）项", "属于公开范围的，应当告知申请人获取该政府信息的方式和途径。"))
+          .answer(
+              AnswerKind.PARTIALLY_DISCLOSED,
+              art2008("第二十二条", "申请公开的政府信息中含有不应当公开的内容，但是能够作区分处理的，行政机关应当向申请人提供可以公开的信息内容。"))
+          .answer(AnswerKind.NOT_DISCLOSED, art2008("第二十一条第（二）项", "属于不予公开范围的，应当告知申请人并说明理由。"))
+          .answer(
+              AnswerKind.NOT_THIS_AGENCYS,
+              art2008(
+                  "第二十一条第（三）项",
+                  "依法不属于本行政机关公开或者该政府信息不存在的，应当告知申请人，对能够确定该政府信息的公开机关的，应当告知申请人该行政机关的名称、联系方式。"))
+          .answer(
+              AnswerKind.DOES_NOT_EXIST, art2008("第二十一条第（三）项", "依法不属于本行政机关公开或者该政府信息不存在的，应当告知申请人。"))
+          .answer(AnswerKind.UNCLEAR_REQUEST, art2008("第二十一条第（四）项", "申请内容不明确的，应当告知申请人作出更改、补充。"))
+          .answer(
+              AnswerKind.REPEATED_REQUEST,
+              doc2008("依申请公开制度第（5）项", "对于同一申请人向同一政府机关就同一内容反复提出公开申请的，行政机关可以不重复答复。"))
+          .answer(
+              AnswerKind.UNRELATED_TO_NEEDS,
+              doc2008("依申请公开制度第（6）项", "政府机关对申请人申请公开与本人生产、生活、科研等特殊需要无关的政府信息，可以不予提供。"))
+          .build();
 
   /**
-   * The 2019 regulation (国务院令第711号) with FEE-2020 and RPT-2021: 20 working days (+20),
-   * correction with restart, consultation of third parties and other agencies, excessive requests,
-   * processing fees, co-makers' silence as consent.
+   * The 2019 regulation (国务院令第711号) with FEE-2020 and RPT-2021: 20 working days (+20), correction
+   * with restart, consultation of third parties and other agencies, excessive requests, processing
+   * fees.
    */
   public static final Regime OGI_2019 =
-      new Regime(
-          "OGI_2019",
-          "《中华人民共和国政府信息公开条例》（2019年修订）",
-          "REQ-4",
-          LegalPeriods.P_REPLY_2019,
-          LegalPeriods.P_CORRECTION_2019,
-          LegalPeriods.P_THIRD_PARTY_2019,
-          LegalPeriods.P_CO_AGENCY_2019,
-          true,
-          FeeRule.PROCESSING_FEE_2020,
-          ImmutableMap.<AnswerKind, Citation>builder()
-              .put(AnswerKind.ALREADY_PUBLISHED, art2019("第三十六条第（一）项", "所申请公开信息已经主动公开的，告知申请人获取该政府信息的方式、途径。"))
-              .put(AnswerKind.DISCLOSED, art2019("第三十六条第（二）项", "所申请公开信息可以公开的，向申请人提供该政府信息，或者告知申请人获取该政府信息的方式、途径和时间。"))
-              .put(AnswerKind.PARTIALLY_DISCLOSED, art2019("第三十七条", "申请公开的信息中含有不应当公开或者不属于政府信息的内容，但是能够作区分处理的，行政机关应当向申请人提供可以公开的政府信息内容，并对不予公开的内容说明理由。"))
-              .put(AnswerKind.NOT_DISCLOSED, art2019("第三十六条第（三）项", "行政机关依据本条例的规定决定不予公开的，告知申请人不予公开并说明理由。"))
-              .put(AnswerKind.DOES_NOT_EXIST, art2019("第三十六条第（四）项", "经检索没有所申请公开信息的，告知申请人该政府信息不存在。"))
-              .put(AnswerKind.NOT_THIS_AGENCYS, art2019("第三十六条第（五）项", "所申请公开信息不属于本行政机关负责公开的，告知申请人并说明理由；能够确定负责公开该政府信息的行政机关的，告知申请人该行政机关的名称、联系方式。"))
-              .put(AnswerKind.REPEATED_REQUEST, art2019("第三十六条第（六）项", "行政机关已就申请人提出的政府信息公开申请作出答复、申请人重复申请公开相同政府信息的，告知申请人不予重复处理。"))
-              .put(AnswerKind.SPECIAL_STATUTORY_ACCESS, art2019("第三十六条第（七）项", "所申请公开信息属于工商、不动产登记资料等信息，有关法律、行政法规对信息的获取有特别规定的，告知申请人依照有关法律、行政法规的规定办理。"))
-              .put(AnswerKind.EXCESSIVE_NOT_PROCESSED, art2019("第三十五条", "申请人申请公开政府信息的数量、频次明显超过合理范围，行政机关可以要求申请人说明理由。行政机关认为申请理由不合理的，告知申请人不予处理。"))
-              .put(AnswerKind.PETITION_NOT_PROCESSED, art2019("第三十九条第一款", "申请人以政府信息公开申请的形式进行信访、投诉、举报等活动，行政机关应当告知申请人不作为政府信息公开申请处理并可以告知通过相应渠道提出。"))
-              .put(AnswerKind.PUBLICATION_REQUESTED, art2019("第三十九条第二款", "申请人提出的申请内容为要求行政机关提供政府公报、报刊、书籍等公开出版物的，行政机关可以告知获取的途径。"))
-              .build(),
-          ImmutableMap.<ContentFlag, ExemptionGround>builder()
-              .put(ContentFlag.STATE_SECRET, STATE_SECRET_2019)
-              .put(ContentFlag.PROHIBITED_BY_LAW, PROHIBITED_BY_LAW_2019)
-              .put(ContentFlag.SECURITY_AND_STABILITY_RISK, SECURITY_AND_STABILITY_2019)
-              .put(ContentFlag.TRADE_SECRET, TRADE_SECRET_2019)
-              .put(ContentFlag.PERSONAL_PRIVACY, PERSONAL_PRIVACY_2019)
-              .put(ContentFlag.INTERNAL_AFFAIRS, INTERNAL_AFFAIRS_2019)
-              .put(ContentFlag.PROCESS_INFORMATION, PROCESS_INFORMATION_2019)
-              .put(ContentFlag.ENFORCEMENT_CASE_FILE, ENFORCEMENT_CASE_FILE_2019)
-              .build());
+      new Builder()
+          .id("OGI_2019")
+          .label("《中华人民共和国政府信息公开条例》（2019年修订）")
+          .answerRuleId("REQ-4")
+          .replyPeriod(LegalPeriods.P_REPLY_2019)
+          .correctionPeriod(LegalPeriods.P_CORRECTION_2019)
+          .thirdPartyPeriod(LegalPeriods.P_THIRD_PARTY_2019)
+          .coAgencyPeriod(LegalPeriods.P_CO_AGENCY_2019)
+          .feeRule(FeeRule.PROCESSING_FEE_2020)
+          .answer(
+              AnswerKind.ALREADY_PUBLISHED,
+              art2019("第三十六条第（一）项", "所申请公开信息已经主动公开的，告知申请人获取该政府信息的方式、途径。"))
+          .answer(
+              AnswerKind.DISCLOSED,
+              art2019("第三十六条第（二）项", "所申请公开信息可以公开的，向申请人提供该政府信息，或者告知申请人获取该政府信息的方式、途径和时间。"))
+          .answer(
+              AnswerKind.PARTIALLY_DISCLOSED,
+              art2019(
+                  "第三十七条",
+                  "申请公开的信息中含有不应当公开或者不属于政府信息的内容，但是能够作区分处理的，行政机关应当向申请人提供可以公开的政府信息内容，并对不予公开的内容说明理由。"))
+          .answer(
+              AnswerKind.NOT_DISCLOSED,
+              art2019("第三十六条第（三）项", "行政机关依据本条例的规定决定不予公开的，告知申请人不予公开并说明理由。"))
+          .answer(AnswerKind.DOES_NOT_EXIST, art2019("第三十六条第（四）项", "经检索没有所申请公开信息的，告知申请人该政府信息不存在。"))
+          .answer(
+              AnswerKind.NOT_THIS_AGENCYS,
+              art2019(
+                  "第三十六条第（五）项",
+                  "所申请公开信息不属于本行政机关负责公开的，告知申请人并说明理由；能够确定负责公开该政府信息的行政机关的，告知申请人该行政机关的名称、联系方式。"))
+          .answer(
+              AnswerKind.REPEATED_REQUEST,
+              art2019("第三十六条第（六）项", "行政机关已就申请人提出的政府信息公开申请作出答复、申请人重复申请公开相同政府信息的，告知申请人不予重复处理。"))
+          .answer(
+              AnswerKind.SPECIAL_STATUTORY_ACCESS,
+              art2019(
+                  "第三十六条第（七）项",
+                  "所申请公开信息属于工商、不动产登记资料等信息，有关法律、行政法规对信息的获取有特别规定的，告知申请人依照有关法律、行政法规的规定办理。"))
+          .answer(
+              AnswerKind.EXCESSIVE_NOT_PROCESSED,
+              art2019(
+                  "第三十五条", "申请人申请公开政府信息的数量、频次明显超过合理范围，行政机关可以要求申请人说明理由。行政机关认为申请理由不合理的，告知申请人不予处理。"))
+          .answer(
+              AnswerKind.PETITION_NOT_PROCESSED,
+              art2019(
+                  "第三十九条第一款",
+                  "申请人以政府信息公开申请的形式进行信访、投诉、举报等活动，行政机关应当告知申请人不作为政府信息公开申请处理并可以告知通过相应渠道提出。"))
+          .answer(
+              AnswerKind.PUBLICATION_REQUESTED,
+              art2019("第三十九条第二款", "申请人提出的申请内容为要求行政机关提供政府公报、报刊、书籍等公开出版物的，行政机关可以告知获取的途径。"))
+          .build();
 
   private final String id;
   private final String label;
@@ -126,34 +125,81 @@ public final class Regime {
   private final LegalPeriod correctionPeriod;
   private final LegalPeriod thirdPartyPeriod;
   private final LegalPeriod coAgencyPeriod;
-  private final boolean coMakerSilenceIsConsent;
   private final FeeRule feeRule;
   private final ImmutableMap<AnswerKind, Citation> answers;
-  private final ImmutableMap<ContentFlag, ExemptionGround> grounds;
 
-  private Regime(
-      String id,
-      String label,
-      String answerRuleId,
-      LegalPeriod replyPeriod,
-      LegalPeriod correctionPeriod,
-      LegalPeriod thirdPartyPeriod,
-      LegalPeriod coAgencyPeriod,
-      boolean coMakerSilenceIsConsent,
-      FeeRule feeRule,
-      ImmutableMap<AnswerKind, Citation> answers,
-      ImmutableMap<ContentFlag, ExemptionGround> grounds) {
-    this.id = id;
-    this.label = label;
-    this.answerRuleId = answerRuleId;
-    this.replyPeriod = replyPeriod;
-    this.correctionPeriod = correctionPeriod;
-    this.thirdPartyPeriod = thirdPartyPeriod;
-    this.coAgencyPeriod = coAgencyPeriod;
-    this.coMakerSilenceIsConsent = coMakerSilenceIsConsent;
-    this.feeRule = feeRule;
-    this.answers = answers;
-    this.grounds = grounds;
+  private Regime(Builder builder) {
+    this.id = requireNonNull(builder.id, "id");
+    this.label = requireNonNull(builder.label, "label");
+    this.answerRuleId = requireNonNull(builder.answerRuleId, "answerRuleId");
+    this.replyPeriod = requireNonNull(builder.replyPeriod, "replyPeriod");
+    this.correctionPeriod = builder.correctionPeriod;
+    this.thirdPartyPeriod = builder.thirdPartyPeriod;
+    this.coAgencyPeriod = builder.coAgencyPeriod;
+    this.feeRule = requireNonNull(builder.feeRule, "feeRule");
+    this.answers = builder.answers.build();
+  }
+
+  /** Names each part of a built-in regime; the optional periods stay absent unless set. */
+  private static final class Builder {
+    private String id;
+    private String label;
+    private String answerRuleId;
+    private LegalPeriod replyPeriod;
+    private LegalPeriod correctionPeriod;
+    private LegalPeriod thirdPartyPeriod;
+    private LegalPeriod coAgencyPeriod;
+    private FeeRule feeRule;
+    private final ImmutableMap.Builder<AnswerKind, Citation> answers = ImmutableMap.builder();
+
+    Builder id(String value) {
+      this.id = value;
+      return this;
+    }
+
+    Builder label(String value) {
+      this.label = value;
+      return this;
+    }
+
+    Builder answerRuleId(String value) {
+      this.answerRuleId = value;
+      return this;
+    }
+
+    Builder replyPeriod(LegalPeriod value) {
+      this.replyPeriod = value;
+      return this;
+    }
+
+    Builder correctionPeriod(LegalPeriod value) {
+      this.correctionPeriod = value;
+      return this;
+    }
+
+    Builder thirdPartyPeriod(LegalPeriod value) {
+      this.thirdPartyPeriod = value;
+      return this;
+    }
+
+    Builder coAgencyPeriod(LegalPeriod value) {
+      this.coAgencyPeriod = value;
+      return this;
+    }
+
+    Builder feeRule(FeeRule value) {
+      this.feeRule = value;
+      return this;
+    }
+
+    Builder answer(AnswerKind kind, Citation citation) {
+      answers.put(kind, citation);
+      return this;
+    }
+
+    Regime build() {
+      return new Regime(this);
+    }
   }
 
   private static Citation art2008(String provision, String wording) {
@@ -197,7 +243,9 @@ public final class Regime {
     return Optional.ofNullable(correctionPeriod);
   }
 
-  /** Returns the period a consulted third party has to reply; OGI_2019 only (OGI_2008 sets none). */
+  /**
+   * Returns the period a consulted third party has to reply; OGI_2019 only (OGI_2008 sets none).
+   */
   public Optional<LegalPeriod> thirdPartyPeriod() {
     return Optional.ofNullable(thirdPartyPeriod);
   }
@@ -210,14 +258,6 @@ public final class Regime {
   /** Returns the proactive-publication period (P-PROACTIVE), the same in both regimes. */
   public LegalPeriod proactivePeriod() {
     return LegalPeriods.P_PROACTIVE;
-  }
-
-  /**
-   * Returns whether a co-making agency's silence for the consultation period counts as consent
-   * (OGI_2019 第三十四条); under OGI_2008 only written consent counts.
-   */
-  public boolean coMakerSilenceIsConsent() {
-    return coMakerSilenceIsConsent;
   }
 
   /** Returns how the regime charges for answers. */
@@ -266,22 +306,6 @@ public final class Regime {
                   + answers.keySet()));
     }
     return citation;
-  }
-
-  /**
-   * Returns the exemption ground a content flag maps to under this regime, if any.
-   *
-   * @param flag what the content involves
-   * @return the ground, or empty if the regime does not exempt such content
-   */
-  public Optional<ExemptionGround> groundFor(ContentFlag flag) {
-    requireNonNull(flag, "flag");
-    return Optional.ofNullable(grounds.get(flag));
-  }
-
-  /** Returns every exemption ground of the regime, keyed by the content flag it answers to. */
-  public Map<ContentFlag, ExemptionGround> grounds() {
-    return grounds;
   }
 
   /** Returns the identifier. */

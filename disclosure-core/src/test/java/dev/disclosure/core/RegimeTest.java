@@ -3,9 +3,6 @@ package dev.disclosure.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.disclosure.core.exemption.ContentFlag;
-import dev.disclosure.core.exemption.ExemptionGrounds;
-import dev.disclosure.core.exemption.GroundOverride;
 import dev.disclosure.core.law.LegalPeriods;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -32,12 +29,11 @@ class RegimeTest {
     assertThat(Regime.OGI_2008.correctionPeriod()).isEmpty();
     assertThat(Regime.OGI_2008.thirdPartyPeriod()).isEmpty();
     assertThat(Regime.OGI_2008.coAgencyPeriod()).isEmpty();
-    assertThat(Regime.OGI_2019.coMakerSilenceIsConsent()).isTrue();
-    assertThat(Regime.OGI_2008.coMakerSilenceIsConsent()).isFalse();
   }
 
   @Test
-  @DisplayName("REQ-3: OGI_2008 answers unclear and unrelated requests; it has no excessive-request answer")
+  @DisplayName(
+      "REQ-3: OGI_2008 answers unclear and unrelated requests; it has no excessive-request answer")
   void answerKinds2008() {
     assertThat(Regime.OGI_2008.answerKinds())
         .containsExactlyInAnyOrder(
@@ -60,7 +56,8 @@ class RegimeTest {
   }
 
   @Test
-  @DisplayName("REQ-4: OGI_2019 answers per 第三十六条; unclear requests are a correction step, not an answer")
+  @DisplayName(
+      "REQ-4: OGI_2019 answers per 第三十六条; unclear requests are a correction step, not an answer")
   void answerKinds2019() {
     assertThat(Regime.OGI_2019.allows(AnswerKind.UNCLEAR_REQUEST)).isFalse();
     assertThat(Regime.OGI_2019.allows(AnswerKind.UNRELATED_TO_NEEDS)).isFalse();
@@ -95,26 +92,6 @@ class RegimeTest {
           .hasMessageContaining("REQ-3")
           .hasMessageContaining(kind.name());
     }
-  }
-
-  @Test
-  @DisplayName("EX-1 / EX-3: each regime maps content to its own grounds")
-  void grounds() {
-    assertThat(Regime.OGI_2008.groundFor(ContentFlag.WORK_SECRET))
-        .contains(ExemptionGrounds.WORK_SECRET_2008);
-    assertThat(Regime.OGI_2019.groundFor(ContentFlag.WORK_SECRET)).isEmpty();
-    assertThat(Regime.OGI_2008.groundFor(ContentFlag.ENFORCEMENT_CASE_FILE)).isEmpty();
-    assertThat(Regime.OGI_2019.groundFor(ContentFlag.ENFORCEMENT_CASE_FILE))
-        .contains(ExemptionGrounds.ENFORCEMENT_CASE_FILE_2019);
-    assertThat(Regime.OGI_2008.grounds()).hasSize(7);
-    assertThat(Regime.OGI_2019.grounds()).hasSize(8);
-    assertThat(Regime.OGI_2019.groundFor(ContentFlag.STATE_SECRET).orElseThrow().override())
-        .isEqualTo(GroundOverride.NONE);
-    assertThat(Regime.OGI_2008.groundFor(ContentFlag.PROCESS_INFORMATION).orElseThrow().override())
-        .as("EX-2: ground 5 is lifted by a clear public interest without substantive harm")
-        .isEqualTo(GroundOverride.PUBLIC_INTEREST_WITHOUT_SUBSTANTIVE_HARM);
-    assertThat(Regime.OGI_2019.groundFor(ContentFlag.INTERNAL_AFFAIRS).orElseThrow().citation().provision())
-        .isEqualTo("第十六条");
   }
 
   @Test

@@ -69,7 +69,7 @@ public final class DisclosingAgency {
   public static DisclosingAgency forItem(Regime regime, InformationItem item) {
     requireNonNull(regime, "regime");
     requireNonNull(item, "item");
-    RegimeRules rules = RegimeRules.of(regime);
+    ExemptionRules rules = ExemptionRules.of(regime);
     if (item.madeBy().isEmpty()) {
       return new DisclosingAgency(
           item.keptBy(),
@@ -79,7 +79,7 @@ public final class DisclosingAgency {
               + "' was obtained from citizens, legal persons or other organizations and is kept by "
               + item.keptBy()
               + ": the keeper discloses it (由保存该政府信息的机关负责公开)",
-          rules.whoDiscloses);
+          rules.whoDiscloses());
     }
     Agency maker = item.madeBy().get();
     if (!item.coMakers().isEmpty()) {
@@ -93,7 +93,7 @@ public final class DisclosingAgency {
               + " under the lead of "
               + maker
               + ": the lead maker discloses it (由牵头制作的机关负责公开)",
-          rules.leadMaker);
+          rules.leadMaker());
     }
     return new DisclosingAgency(
         maker,
@@ -103,7 +103,7 @@ public final class DisclosingAgency {
             + "' was made by "
             + maker
             + ": the maker discloses it (由制作该政府信息的机关负责公开)",
-        rules.whoDiscloses);
+        rules.whoDiscloses());
   }
 
   /**
@@ -129,7 +129,7 @@ public final class DisclosingAgency {
             + item.title()
             + "': only it discloses; other agencies may not disclose it on their own"
             + " (其他机关不得擅自公开)",
-        RegimeRules.of(regime).whoDiscloses);
+        ExemptionRules.of(regime).whoDiscloses());
   }
 
   /** Returns the agency that discloses (负责公开的机关). */

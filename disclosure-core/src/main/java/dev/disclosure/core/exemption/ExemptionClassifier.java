@@ -33,9 +33,10 @@ import java.util.stream.Collectors;
  *   <li>EX-4: if it is unclear whether or at what level the content is secret, the outcome is
  *       {@link ExemptionOutcome#ESCALATE_SECRECY} whatever else applies, because the answer decides
  *       how the item is handled and the agency cannot decide it alone [convention].
- *   <li>EX-1, EX-3: each content flag maps to the regime's ground through {@link Regime#groundFor};
- *       a flag the regime has no ground for (a work secret under OGI_2019) exempts nothing, and the
- *       decision says so. EX-8: each local ground id maps to its policy's ground.
+ *   <li>EX-1, EX-3: each content flag maps to the regime's ground through {@link
+ *       ExemptionRules#groundFor}; a flag the regime has no ground for (a work secret under
+ *       OGI_2019) exempts nothing, and the decision says so. EX-8: each local ground id maps to its
+ *       policy's ground.
  *   <li>EX-2, EX-3: each ground is weighed against its {@link GroundOverride}:
  *       <ul>
  *         <li>none: it withholds;
@@ -66,7 +67,7 @@ public final class ExemptionClassifier {
   private final Regime regime;
   private final ImmutableList<PolicyExtension> extensions;
   private final ImmutableMap<String, PolicyExtension> policyOfGround;
-  private final RegimeRules rules;
+  private final ExemptionRules rules;
 
   private ExemptionClassifier(
       Regime regime,
@@ -75,7 +76,7 @@ public final class ExemptionClassifier {
     this.regime = regime;
     this.extensions = extensions;
     this.policyOfGround = policyOfGround;
-    this.rules = RegimeRules.of(regime);
+    this.rules = ExemptionRules.of(regime);
   }
 
   /**
@@ -160,7 +161,7 @@ public final class ExemptionClassifier {
     for (PublicInterest test : facts.publicInterest()) {
       if (!test.isRecognizedBy(regime)) {
         problems.add(
-            rules.overrideRule
+            rules.overrideRule()
                 + ": public-interest finding "
                 + test
                 + " ("
@@ -168,14 +169,14 @@ public final class ExemptionClassifier {
                 + ") is not a test of "
                 + regime
                 + "; it knows "
-                + rules.publicInterestTests);
+                + rules.publicInterestTests());
       }
     }
     if (facts.thirdPartyConsent() != ThirdPartyConsent.NOT_ASKED
         && applicableGrounds(facts).stream()
             .noneMatch(ground -> ground.override() == GroundOverride.CONSENT_OR_PUBLIC_INTEREST)) {
       problems.add(
-          rules.overrideRule
+          rules.overrideRule()
               + ": thirdPartyConsent is "
               + facts.thirdPartyConsent()
               + " ("
@@ -192,7 +193,7 @@ public final class ExemptionClassifier {
   private List<ExemptionGround> applicableGrounds(ItemFacts facts) {
     List<ExemptionGround> grounds = new ArrayList<>();
     for (ContentFlag flag : facts.contentFlags()) {
-      regime.groundFor(flag).ifPresent(grounds::add);
+      rules.groundFor(flag).ifPresent(grounds::add);
     }
     for (String id : facts.localGroundIds()) {
       if (policyOfGround.containsKey(id)) {
@@ -255,7 +256,7 @@ public final class ExemptionClassifier {
             "EX-4",
             "whether, or at what level, the content is a state secret is unclear"
                 + " (是否属于国家秘密和属于何种密级不明确)",
-            rules.unclear);
+            rules.unclear());
       }
       for (ContentFlag flag : ContentFlag.values()) {
         if (facts.contentFlags().contains(flag)) {
@@ -296,10 +297,10 @@ public final class ExemptionClassifier {
                 + marking.label()
                 + "; its secrecy term has expired and it has been declassified (已解密):"
                 + " treated as unmarked",
-            rules.expired);
+            rules.expired());
         return;
       }
-      ExemptionGround secret = regime.groundFor(ContentFlag.STATE_SECRET).orElseThrow();
+      ExemptionGround secret = rules.groundFor(ContentFlag.STATE_SECRET).orElseThrow();
       markingWithholds = true;
       grounds.add(secret);
       withheld.add(secret);
@@ -317,35 +318,35 @@ public final class ExemptionClassifier {
       step(
           "EX-4",
           secret + ": not lifted — " + reason,
-          concat(facts.secrecyTermExpired() ? rules.expired : rules.marked, secret.citation()));
+          concat(facts.secrecyTermExpired() ? rules.expired() : rules.marked(), secret.citation()));
     }
 
     private void considerFlag(ContentFlag flag) {
-      Optional<ExemptionGround> found = regime.groundFor(flag);
+      Optional<ExemptionGround> found = rules.groundFor(flag);
       String content = "content involves " + flag.label() + " (" + flag + ")";
       if (found.isEmpty()) {
         step(
-            rules.groundRule,
+            rules.groundRule(),
             content
                 + ", which is no ground for withholding under "
                 + regime
                 + ": it exempts nothing",
-            List.of(rules.principle));
+            List.of(rules.principle()));
         return;
       }
       ExemptionGround ground = found.get();
       if (!grounds.add(ground)) {
         step(
-            rules.groundRule,
+            rules.groundRule(),
             content + ": already withheld by the marking as " + ground,
             List.of());
         return;
       }
       List<Citation> cited =
           flag == ContentFlag.STATE_SECRET
-              ? concat(rules.unmarkedSecret, ground.citation())
+              ? concat(rules.unmarkedSecret(), ground.citation())
               : List.of(ground.citation());
-      step(rules.groundRule, content + " → " + ground, cited);
+      step(rules.groundRule(), content + " → " + ground, cited);
       weigh(ground);
     }
 
@@ -377,11 +378,11 @@ public final class ExemptionClassifier {
     private void weighThirdParty(ExemptionGround ground) {
       Optional<PublicInterest> test = findingThatLifts(GroundOverride.CONSENT_OR_PUBLIC_INTEREST);
       List<Citation> testCitations =
-          test.<List<Citation>>map(rules.publicInterestCitations::get).orElse(List.of());
+          test.<List<Citation>>map(rules.publicInterestCitations()::get).orElse(List.of());
       ThirdPartyConsent consent = facts.thirdPartyConsent();
       switch (consent) {
         case GRANTED ->
-            lift(ground, "the third party consents (" + consent.label() + ")", rules.consent);
+            lift(ground, "the third party consents (" + consent.label() + ")", rules.consent());
         case NOT_ASKED ->
             awaitThirdParty(
                 ground,
@@ -394,7 +395,7 @@ public final class ExemptionClassifier {
                                     + " lets the agency disclose whatever the reply, telling the"
                                     + " third party in writing of the content and the reasons")
                         .orElse(""),
-                concat(rules.consultation, testCitations));
+                concat(rules.consultation(), testCitations));
         case REFUSED, NO_REPLY -> {
           if (test.isPresent()) {
             lift(
@@ -404,7 +405,7 @@ public final class ExemptionClassifier {
                     + test.get().label()
                     + ": disclosed, and the agency must tell the third party in writing of the"
                     + " content disclosed and the reasons (书面告知第三方)",
-                concat(testCitations, rules.consultation));
+                concat(testCitations, rules.consultation()));
           } else {
             withhold(
                 ground,
@@ -413,7 +414,7 @@ public final class ExemptionClassifier {
                     + " and no public-interest finding of "
                     + regime
                     + " lifts the ground",
-                rules.consultation);
+                rules.consultation());
           }
         }
       }
@@ -426,7 +427,7 @@ public final class ExemptionClassifier {
         lift(
             ground,
             "the agency finds that " + test.get().label() + " (政府机关可以决定予以公开)",
-            rules.publicInterestCitations.get(test.get()));
+            rules.publicInterestCitations().get(test.get()));
       } else {
         withhold(ground, "no finding that " + ground.override().label(), List.of());
       }
@@ -467,7 +468,7 @@ public final class ExemptionClassifier {
                         + " legal procedure, or non-secret processing (非密处理) that removes the"
                         + " secret content, and the processed item is classified anew"
                     : ""),
-            facts.separable() ? rules.secretPartRemoval : rules.marked);
+            facts.separable() ? rules.secretPartRemoval() : rules.marked());
         return ExemptionOutcome.WITHHOLD;
       }
       if (facts.secrecyUnclear()) {
@@ -477,7 +478,7 @@ public final class ExemptionClassifier {
                 + ExemptionOutcome.ESCALATE_SECRECY.label()
                 + ": the agency cannot decide alone; report the item level by level to the"
                 + " authority that can determine its classification (有权确定该事项密级的机关或保密工作部门)",
-            rules.unclear);
+            rules.unclear());
         return ExemptionOutcome.ESCALATE_SECRECY;
       }
       if (!withheld.isEmpty() && !facts.separable()) {
@@ -496,34 +497,21 @@ public final class ExemptionClassifier {
       }
       if (!awaitingThirdParty.isEmpty()) {
         step(
-            rules.overrideRule,
+            rules.overrideRule(),
             "outcome "
                 + ExemptionOutcome.CONSULT_THIRD_PARTY.label()
                 + ": consult the third party in writing on "
                 + labels(awaitingThirdParty)
                 + "; "
-                + regime
-                    .thirdPartyPeriod()
-                    .map(
-                        period ->
-                            period.wording()
-                                + " ("
-                                + period.id()
-                                + "); silence leaves the decision to the agency")
-                    .orElse(
-                        regime
-                            + " sets no period for the reply; the consultation time is not counted"
-                            + " in the reply period ("
-                            + regime.replyPeriod().id()
-                            + ")")
+                + rules.thirdPartyReply()
                 + (withheld.isEmpty()
                     ? ""
                     : "; whatever the reply, " + labels(withheld) + " stays withheld (区分处理)"),
-            rules.consultation);
+            rules.consultation());
         return ExemptionOutcome.CONSULT_THIRD_PARTY;
       }
       if (!withheld.isEmpty()) {
-        ExemptionGround secret = regime.groundFor(ContentFlag.STATE_SECRET).orElseThrow();
+        ExemptionGround secret = rules.groundFor(ContentFlag.STATE_SECRET).orElseThrow();
         step(
             "EX-5",
             "outcome "
@@ -532,17 +520,17 @@ public final class ExemptionClassifier {
                 + labels(withheld)
                 + " and disclose the rest (区分处理)",
             withheld.contains(secret)
-                ? concat(rules.partial, rules.secretPartRemoval)
-                : rules.partial);
+                ? concat(rules.partial(), rules.secretPartRemoval())
+                : rules.partial());
         return ExemptionOutcome.DISCLOSE_IN_PART;
       }
       step(
-          rules.groundRule,
+          rules.groundRule(),
           "outcome "
               + ExemptionOutcome.DISCLOSE.label()
               + ": no ground withholds the item"
               + (facts.separable() ? ", so nothing needs to be separated" : ""),
-          List.of(rules.principle));
+          List.of(rules.principle()));
       return ExemptionOutcome.DISCLOSE;
     }
 
@@ -564,7 +552,7 @@ public final class ExemptionClassifier {
         ExemptionGround ground, boolean applied, String reason, List<Citation> cited) {
       overrides.add(new OverrideConsideration(ground, applied, reason));
       step(
-          policyOfGround.containsKey(ground.id()) ? "EX-8" : rules.overrideRule,
+          policyOfGround.containsKey(ground.id()) ? "EX-8" : rules.overrideRule(),
           ground.label() + ": " + (applied ? "lifted" : "not lifted") + " — " + reason,
           cited);
     }

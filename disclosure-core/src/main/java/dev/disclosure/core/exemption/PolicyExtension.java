@@ -107,10 +107,10 @@ public final class PolicyExtension {
     if (grounds.isEmpty()) {
       problems.add("EX-8: the policy adds no ground; give at least one");
     }
+    ExemptionRules rules = ExemptionRules.of(regime);
     Set<String> regimeIds = new HashSet<>();
-    regime.grounds().values().forEach(ground -> regimeIds.add(ground.id()));
+    rules.grounds().values().forEach(ground -> regimeIds.add(ground.id()));
     Set<String> seen = new HashSet<>();
-    RegimeRules rules = RegimeRules.of(regime);
     for (ExemptionGround ground : grounds) {
       if (!seen.add(ground.id())) {
         problems.add("EX-8: ground id " + ground.id() + " is given twice");

@@ -50,7 +50,7 @@ public enum PublicInterest {
    */
   public boolean isRecognizedBy(Regime regime) {
     requireNonNull(regime, "regime");
-    return RegimeRules.of(regime).publicInterestTests.contains(this);
+    return ExemptionRules.of(regime).publicInterestTests().contains(this);
   }
 
   /** Returns whether this test lifts grounds with the given override. */

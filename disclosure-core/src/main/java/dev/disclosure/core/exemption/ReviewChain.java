@@ -506,7 +506,7 @@ public final class ReviewChain {
   private final class Check {
     private final LocalDate date;
     private final WorkingDayCalendar calendar;
-    private final RegimeRules rules = RegimeRules.of(regime);
+    private final ExemptionRules rules = ExemptionRules.of(regime);
     private final List<String> steps = new ArrayList<>();
     private final List<String> obstacles = new ArrayList<>();
     private final Set<Citation> citations = new LinkedHashSet<>();
@@ -530,7 +530,7 @@ public final class ReviewChain {
                 + item.madeBy().orElseThrow()
                 + " reviews it and needs the consent of "
                 + item.coMakers(),
-            rules.coMakers);
+            rules.coMakers());
         for (Agency coMaker : item.coMakers()) {
           checkCoMaker(coMaker);
         }
@@ -550,7 +550,7 @@ public final class ReviewChain {
                 + referrals.stream()
                     .map(opinion -> opinion.verdict().label() + " " + opinion.date())
                     .collect(Collectors.joining("; ")),
-            rules.referral);
+            rules.referral());
       }
       Optional<ReviewStage> next = nextStage(given);
       if (next.isPresent()) {
@@ -561,7 +561,7 @@ public final class ReviewChain {
                 + " the review is not complete; next: "
                 + next.get().label()
                 + (given.isEmpty() ? "" : " (given: " + summary(given, false) + ")"),
-            rules.review);
+            rules.review());
         return;
       }
       ReviewOpinion leader = given.get(given.size() - 1);
@@ -573,10 +573,10 @@ public final class ReviewChain {
                 + leader.date()
                 + ": "
                 + leader.reason(),
-            ImmutableList.<Citation>builder().add(leader.basis()).addAll(rules.review).build());
+            ImmutableList.<Citation>builder().add(leader.basis()).addAll(rules.review()).build());
         return;
       }
-      step("EX-6", "reviewed: " + summary(given, true), rules.review);
+      step("EX-6", "reviewed: " + summary(given, true), rules.review());
     }
 
     private String summary(List<ReviewOpinion> given, boolean withDates) {
@@ -615,17 +615,18 @@ public final class ReviewChain {
     private void checkCoMaker(Agency coMaker) {
       LocalDate received = consultations.get(coMaker);
       if (received == null || received.isAfter(date)) {
-        obstacle("EX-6", coMaker + " has not been consulted", rules.coMakers);
+        obstacle("EX-6", coMaker + " has not been consulted", rules.coMakers());
         return;
       }
       CoMakerReply reply = replies.get(coMaker);
       Optional<CoMakerReply> answered =
           Optional.ofNullable(reply).filter(given -> !given.date.isAfter(date));
       if (answered.filter(given -> given.consents).isPresent()) {
-        step("EX-6", coMaker + " consented in writing on " + answered.get().date, rules.coMakers);
+        step("EX-6", coMaker + " consented in writing on " + answered.get().date, rules.coMakers());
         return;
       }
-      if (!regime.coMakerSilenceIsConsent()) {
+      Optional<LegalPeriod> silencePeriod = rules.coMakerSilencePeriod();
+      if (silencePeriod.isEmpty()) {
         obstacle(
             "EX-6",
             answered
@@ -637,17 +638,17 @@ public final class ReviewChain {
                         + " and has not consented in writing; under "
                         + regime
                         + " silence is not consent"),
-            rules.coMakers);
+            rules.coMakers());
         return;
       }
-      LegalPeriod period = regime.coAgencyPeriod().orElseThrow();
+      LegalPeriod period = silencePeriod.get();
       LocalDate due = calendar.deadline(period, received).dueDate();
       boolean objectedInTime = answered.filter(given -> !given.date.isAfter(due)).isPresent();
       if (objectedInTime) {
         obstacle(
             "EX-6",
             coMaker + " objected on " + answered.get().date + ": " + answered.get().reason,
-            rules.coMakers);
+            rules.coMakers());
       } else if (date.isAfter(due)) {
         step(
             period.id().id(),

@@ -13,7 +13,9 @@ import java.util.List;
  * Computes the fee for answering a request (收费) under a regime's {@link Regime#feeRule() fee rule},
  * so callers do not branch on the regime: OGI_2019's processing fee (信息处理费, REQ-8, FEE-2020),
  * counted per request (按件计收) or per volume (按量计收), and OGI_2008's cost recovery (检索、复制、邮寄成本费用,
- * REQ-7). A calculation that does not belong to the regime is refused.
+ * REQ-7). Which calculations a fee rule allows is a table of the fee package, resolved from the
+ * regime's fee rule; a calculation that does not belong to the regime is refused under the rule the
+ * regime follows (REQ-7 under OGI_2008, REQ-8 under OGI_2019).
  *
  * <p>Each call prices one request on one basis and returns one {@link FeeAssessment} with that
  * single {@link ChargingMethod}; nothing combines a per-request and a per-volume fee, so the same
@@ -25,9 +27,11 @@ import java.util.List;
 public final class FeeCalculator {
 
   private final Regime regime;
+  private final FeeRules rules;
 
   private FeeCalculator(Regime regime) {
     this.regime = regime;
+    this.rules = FeeRules.of(regime);
   }
 
   /**
@@ -72,7 +76,7 @@ public final class FeeCalculator {
    *     1, {@code first} is after {@code last}, or {@code last} is above 100,000 (REQ-8)
    */
   public FeeAssessment perRequests(int first, int last) {
-    requireRule(FeeRule.PROCESSING_FEE_2020, ChargingMethod.PER_REQUEST.label());
+    requireMethod(ChargingMethod.PER_REQUEST);
     return ProcessingFees.perRequests(first, last);
   }
 
@@ -86,7 +90,7 @@ public final class FeeCalculator {
    *     than 1 (REQ-8)
    */
   public FeeAssessment perVolume(int pages) {
-    requireRule(FeeRule.PROCESSING_FEE_2020, ChargingMethod.PER_VOLUME.label());
+    requireMethod(ChargingMethod.PER_VOLUME);
     return ProcessingFees.perVolume(pages);
   }
 
@@ -101,7 +105,7 @@ public final class FeeCalculator {
    */
   public FeeAssessment costRecovery(CostRecovery facts) {
     requireNonNull(facts, "facts");
-    requireRule(FeeRule.COST_RECOVERY_2008, ChargingMethod.COST_RECOVERY.label());
+    requireMethod(ChargingMethod.COST_RECOVERY);
     List<String> problems = new ArrayList<>();
     ImmutableList.Builder<FeeLine> lines = ImmutableList.builder();
     PriceTable prices = facts.prices();
@@ -128,26 +132,26 @@ public final class FeeCalculator {
         lines.build(), facts.waiver().orElse(null), ImmutableList.copyOf(facts.assistance()));
   }
 
-  private void requireRule(FeeRule needed, String calculation) {
-    FeeRule actual = regime.feeRule();
-    if (actual != needed) {
-      String ruleId = actual == FeeRule.COST_RECOVERY_2008 ? "REQ-7" : "REQ-8";
-      throw new InvalidFactsException(
-          "FeeCalculator",
-          List.of(
-              ruleId
-                  + ": "
-                  + calculation
-                  + " is not a fee under "
-                  + regime.id()
-                  + ", whose rule is "
-                  + actual
-                  + " ("
-                  + actual.label()
-                  + ", "
-                  + actual.citation().toReference()
-                  + ")"));
+  private void requireMethod(ChargingMethod method) {
+    if (rules.allows(method)) {
+      return;
     }
+    FeeRule rule = rules.rule();
+    throw new InvalidFactsException(
+        "FeeCalculator",
+        List.of(
+            rules.ruleId()
+                + ": "
+                + method.label()
+                + " is not a fee under "
+                + regime.id()
+                + ", whose rule is "
+                + rule
+                + " ("
+                + rule.label()
+                + ", "
+                + rule.citation().toReference()
+                + ")"));
   }
 
   @Override

@@ -8,7 +8,6 @@ import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.request.OutcomeRow;
 import dev.disclosure.core.request.RequestCase;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,6 +25,7 @@ import java.util.Objects;
 public final class AnnualReport {
 
   private final Regime regime;
+  private final ReportRules rules;
   private final Publisher publisher;
   private final RequestTable requests;
   private final ReviewTable reviews;
@@ -33,6 +33,7 @@ public final class AnnualReport {
   private AnnualReport(
       Regime regime, Publisher publisher, RequestTable requests, ReviewTable reviews) {
     this.regime = regime;
+    this.rules = ReportRules.of(regime);
     this.publisher = publisher;
     this.requests = requests;
     this.reviews = reviews;
@@ -91,9 +92,7 @@ public final class AnnualReport {
    * Returns the report's headings in order: the seven parts (RPT-1) or the six sections (RPT-2).
    */
   public List<String> headings() {
-    return regime.equals(Regime.OGI_2008)
-        ? Arrays.stream(ReportPart2008.values()).map(ReportPart2008::label).toList()
-        : Arrays.stream(ReportSection.values()).map(ReportSection::label).toList();
+    return rules.headings();
   }
 
   /**
@@ -101,12 +100,7 @@ public final class AnnualReport {
    * P-ANNUAL-REPORT-2019 for departments (31 January) or governments (31 March).
    */
   public AnnualDeadline deadline() {
-    if (regime.equals(Regime.OGI_2008)) {
-      return LegalPeriods.P_ANNUAL_REPORT_2008;
-    }
-    return publisher == Publisher.DEPARTMENT
-        ? LegalPeriods.P_ANNUAL_REPORT_2019_DEPARTMENTS
-        : LegalPeriods.P_ANNUAL_REPORT_2019_GOVERNMENTS;
+    return rules.deadlineFor(publisher);
   }
 
   /** Returns the last day to publish the report, e.g. 2027-01-31 for a department's 2026 report. */
@@ -130,7 +124,7 @@ public final class AnnualReport {
     AnnualDeadline rule = deadline();
     StringBuilder text =
         new StringBuilder(year() + "年度政府信息公开工作年度报告（")
-            .append(regime.equals(Regime.OGI_2008) ? "RPT-1" : "RPT-2")
+            .append(rules.formatRule())
             .append("）：")
             .append(rule.id())
             .append(" ")
@@ -141,7 +135,7 @@ public final class AnnualReport {
             .append(dueDate())
             .append('\n')
             .append(requests.explain());
-    if (regime.equals(Regime.OGI_2008)) {
+    if (rules.statesRequestCountsInText()) {
       text.append("\n收到申请 ")
           .append(requests.newThisYear(Column.TOTAL))
           .append("，办结 ")

@@ -62,7 +62,8 @@ class ApiContractTest {
             PublicInterest.class,
             ReviewOpinion.class,
             ReviewChain.class,
-            DisclosingAgency.class)) {
+            DisclosingAgency.class,
+            ExemptionRules.class)) {
       tester.testAllPublicStaticMethods(type);
     }
     tester.testAllPublicInstanceMethods(ItemFacts.builder());
@@ -78,6 +79,7 @@ class ApiContractTest {
     tester.testAllPublicInstanceMethods(
         approved(Regime.OGI_2019, item()).publicationOn(MON_2026_10_26, OFFICIAL));
     tester.testAllPublicInstanceMethods(DisclosingAgency.forItem(Regime.OGI_2019, item()));
+    tester.testAllPublicInstanceMethods(ExemptionRules.of(Regime.OGI_2008));
   }
 
   @Test

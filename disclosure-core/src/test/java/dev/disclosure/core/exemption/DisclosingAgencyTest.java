@@ -36,7 +36,7 @@ class DisclosingAgencyTest {
 
     assertThat(disclosing.agency()).isEqualTo(TRANSPORT);
     assertThat(disclosing.basis()).isEqualTo(DisclosingAgency.Basis.MAKER);
-    assertThat(disclosing.citations()).containsExactly(RegimeRules.DOC_002_WHO_DISCLOSES);
+    assertThat(disclosing.citations()).containsExactly(ExemptionCitations.DOC_002_WHO_DISCLOSES);
     assertThat(disclosing.citations().get(0).wording())
         .isEqualTo(
             "政府机关制作的政府信息，由制作该政府信息的机关负责公开；政府机关从公民、法人或者其他组织获取的政府信息，"
@@ -52,7 +52,7 @@ class DisclosingAgencyTest {
     assertThat(disclosing.agency()).isEqualTo(FINANCE);
     assertThat(disclosing.basis()).isEqualTo(DisclosingAgency.Basis.KEEPER);
     assertThat(disclosing.reason()).contains("the keeper discloses it (由保存该政府信息的机关负责公开)");
-    assertThat(disclosing.citations()).containsExactly(RegimeRules.OGI_2019_ART_10);
+    assertThat(disclosing.citations()).containsExactly(ExemptionCitations.OGI_2019_ART_10);
   }
 
   @Test
@@ -81,8 +81,8 @@ class DisclosingAgencyTest {
 
     assertThat(under2008.agency()).isEqualTo(TRANSPORT);
     assertThat(under2008.basis()).isEqualTo(DisclosingAgency.Basis.LEAD_MAKER);
-    assertThat(under2008.citations()).contains(RegimeRules.DOC_002_CO_MAKERS);
-    assertThat(under2019.citations()).containsExactly(RegimeRules.OGI_2019_ART_10_JOINT);
+    assertThat(under2008.citations()).contains(ExemptionCitations.DOC_002_CO_MAKERS);
+    assertThat(under2019.citations()).containsExactly(ExemptionCitations.OGI_2019_ART_10_JOINT);
     assertThat(under2019.toString())
         .startsWith("[EX-7] 牵头制作机关 某市交通运输局 (政府部门): '企业环境信用评价材料' was made jointly with");
   }

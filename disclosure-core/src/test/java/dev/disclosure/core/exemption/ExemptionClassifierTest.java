@@ -73,7 +73,7 @@ class ExemptionClassifierTest {
       assertThat(decision.outcome()).isEqualTo(DISCLOSE);
       assertThat(decision.grounds()).isEmpty();
       assertThat(decision.explain()).contains("no ground for withholding under OGI_2008");
-      assertThat(decision.citations()).containsExactly(RegimeRules.DOC_002_PROACTIVE);
+      assertThat(decision.citations()).containsExactly(ExemptionCitations.DOC_002_PROACTIVE);
     }
 
     @Test
@@ -85,7 +85,8 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
       assertThat(decision.citations())
-          .contains(RegimeRules.DOC_002_UNMARKED, ExemptionGrounds.STATE_SECRET_2008.citation());
+          .contains(
+              ExemptionCitations.DOC_002_UNMARKED, ExemptionGrounds.STATE_SECRET_2008.citation());
     }
 
     @Test
@@ -97,7 +98,7 @@ class ExemptionClassifierTest {
       assertThat(decision.steps())
           .containsExactly(
               "[EX-1] outcome 公开: no ground withholds the item (依据"
-                  + RegimeRules.DOC_002_PROACTIVE.source()
+                  + ExemptionCitations.DOC_002_PROACTIVE.source()
                   + "主动公开制度)");
     }
   }
@@ -124,7 +125,7 @@ class ExemptionClassifierTest {
       assertThat(decision.overrides().get(0).applied()).isTrue();
       assertThat(decision.overrides().get(0).override())
           .isEqualTo(GroundOverride.CONSENT_OR_PUBLIC_INTEREST);
-      assertThat(decision.citations()).contains(RegimeRules.DOC_002_CONSENT_OR_OUTWEIGHS);
+      assertThat(decision.citations()).contains(ExemptionCitations.DOC_002_CONSENT_OR_OUTWEIGHS);
       assertThat(decision.withheld()).isEmpty();
     }
 
@@ -163,9 +164,9 @@ class ExemptionClassifierTest {
               "must tell the third party in writing of the content disclosed and the reasons");
       assertThat(decision.citations())
           .contains(
-              RegimeRules.DOC_002_CONSENT_OR_OUTWEIGHS,
-              RegimeRules.DOC_002_THIRD_PARTY,
-              RegimeRules.OGI_2008_ART_23);
+              ExemptionCitations.DOC_002_CONSENT_OR_OUTWEIGHS,
+              ExemptionCitations.DOC_002_THIRD_PARTY,
+              ExemptionCitations.OGI_2008_ART_23);
     }
 
     @Test
@@ -216,7 +217,7 @@ class ExemptionClassifierTest {
           .contains("lets the agency disclose whatever the reply")
           .contains("OGI_2008 sets no period for the reply")
           .contains("P-REPLY-2008");
-      assertThat(decision.citations()).contains(RegimeRules.DOC_002_THIRD_PARTY);
+      assertThat(decision.citations()).contains(ExemptionCitations.DOC_002_THIRD_PARTY);
     }
 
     @Test
@@ -236,7 +237,7 @@ class ExemptionClassifierTest {
                   .build());
 
       assertThat(lifted.outcome()).isEqualTo(DISCLOSE);
-      assertThat(lifted.citations()).contains(RegimeRules.DOC_002_CLEAR_PUBLIC_INTEREST);
+      assertThat(lifted.citations()).contains(ExemptionCitations.DOC_002_CLEAR_PUBLIC_INTEREST);
       assertThat(wrongTest.outcome()).isEqualTo(WITHHOLD);
       assertThat(wrongTest.overrides().get(0).reason())
           .isEqualTo("no finding that 有明显的公共利益且不会造成个人利益实质性损害");
@@ -387,7 +388,7 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(DISCLOSE);
       assertThat(decision.explain()).contains("书面告知第三方");
-      assertThat(decision.citations()).contains(RegimeRules.OGI_2019_ART_32);
+      assertThat(decision.citations()).contains(ExemptionCitations.OGI_2019_ART_32);
     }
 
     @Test
@@ -402,7 +403,7 @@ class ExemptionClassifierTest {
                   .build());
 
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
-      assertThat(decision.citations()).contains(RegimeRules.OGI_2019_ART_32);
+      assertThat(decision.citations()).contains(ExemptionCitations.OGI_2019_ART_32);
     }
 
     @Test
@@ -463,13 +464,14 @@ class ExemptionClassifierTest {
         ExemptionDecision decision = classifier(regime).classify(facts);
         assertThat(decision.outcome()).isEqualTo(WITHHOLD);
         assertThat(decision.withheld())
-            .containsExactly(regime.groundFor(ContentFlag.STATE_SECRET).get());
+            .containsExactly(ExemptionRules.of(regime).groundFor(ContentFlag.STATE_SECRET).get());
         assertThat(decision.steps().get(0))
             .startsWith("[EX-4]")
             .contains("marked " + marking.label());
         assertThat(decision.explain()).contains("非密处理");
       }
-      assertThat(CLASSIFIER_2008.classify(facts).citations()).contains(RegimeRules.DOC_002_MARKED);
+      assertThat(CLASSIFIER_2008.classify(facts).citations())
+          .contains(ExemptionCitations.DOC_002_MARKED);
     }
 
     @Test
@@ -481,7 +483,7 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
       assertThat(decision.explain()).contains("declassify it first (办理解密手续)");
-      assertThat(decision.citations()).contains(RegimeRules.DOC_002_EXPIRED);
+      assertThat(decision.citations()).contains(ExemptionCitations.DOC_002_EXPIRED);
     }
 
     @Test
@@ -499,9 +501,9 @@ class ExemptionClassifierTest {
 
       assertThat(decision2008.outcome()).isEqualTo(DISCLOSE);
       assertThat(decision2008.steps().get(0)).contains("treated as unmarked");
-      assertThat(decision2008.citations()).contains(RegimeRules.DOC_002_EXPIRED);
+      assertThat(decision2008.citations()).contains(ExemptionCitations.DOC_002_EXPIRED);
       assertThat(decision2019.outcome()).isEqualTo(DISCLOSE);
-      assertThat(decision2019.citations()).contains(RegimeRules.OGI_2019_ART_17);
+      assertThat(decision2019.citations()).contains(ExemptionCitations.OGI_2019_ART_17);
     }
 
     @Test
@@ -512,7 +514,7 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(ESCALATE_SECRECY);
       assertThat(decision.outcome().label()).isEqualTo("报有权机关确定密级");
-      assertThat(decision.citations()).containsExactly(RegimeRules.DOC_002_UNCLEAR);
+      assertThat(decision.citations()).containsExactly(ExemptionCitations.DOC_002_UNCLEAR);
       assertThat(decision.citations().get(0).wording()).startsWith("各部门对政府信息是否属于国家秘密和属于何种密级不明确的");
     }
 
@@ -571,7 +573,9 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(DISCLOSE_IN_PART);
       assertThat(decision.citations())
-          .contains(RegimeRules.DOC_002_NON_SECRET_PROCESSING, RegimeRules.DOC_002_SECRET_PART);
+          .contains(
+              ExemptionCitations.DOC_002_NON_SECRET_PROCESSING,
+              ExemptionCitations.DOC_002_SECRET_PART);
       assertThat(provisions(decision)).contains("第二十二条");
     }
 

@@ -37,7 +37,7 @@ class ReviewChainTest {
   static final Agency TRANSPORT = Agency.of("某市交通运输局", AgencyLevel.DEPARTMENT);
   static final Agency POLICE = Agency.of("某市公安局", AgencyLevel.DEPARTMENT);
   static final Agency FINANCE = Agency.of("某市财政局", AgencyLevel.DEPARTMENT);
-  static final Citation BASIS = RegimeRules.OGI_2019_ART_13;
+  static final Citation BASIS = ExemptionCitations.OGI_2019_ART_13;
 
   static InformationItem item(Agency... coMakers) {
     return InformationItem.builder()
@@ -100,9 +100,9 @@ class ReviewChainTest {
                   + " its opinion was due 2026-10-23; given 2026-10-23: on time");
       assertThat(check.citations())
           .contains(
-              RegimeRules.OGI_2019_ART_17,
-              RegimeRules.DOC_003_REVIEW_FIRST,
-              RegimeRules.DOC_002_OPINIONS);
+              ExemptionCitations.OGI_2019_ART_17,
+              ExemptionCitations.DOC_003_REVIEW_FIRST,
+              ExemptionCitations.DOC_002_OPINIONS);
     }
 
     @Test
@@ -331,7 +331,7 @@ class ReviewChainTest {
               "[EX-6] 需报审: referred to the authority that can decide; 需报审 2026-10-26;"
                   + " 公开 2026-10-27");
       assertThat(check.citations())
-          .contains(RegimeRules.DOC_002_UNCLEAR, RegimeRules.DOC_002_REVIEW_DISPUTE);
+          .contains(ExemptionCitations.DOC_002_UNCLEAR, ExemptionCitations.DOC_002_REVIEW_DISPUTE);
     }
   }
 
@@ -470,7 +470,7 @@ class ReviewChainTest {
           .containsExactly(
               "[EX-6] 某市公安局 (政府部门) received the consultation on 2026-09-28 and has not consented"
                   + " in writing; under OGI_2008 silence is not consent");
-      assertThat(check.citations()).contains(RegimeRules.DOC_002_CO_MAKERS);
+      assertThat(check.citations()).contains(ExemptionCitations.DOC_002_CO_MAKERS);
     }
 
     @Test

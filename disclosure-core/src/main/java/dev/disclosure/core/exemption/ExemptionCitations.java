@@ -5,21 +5,14 @@ import static dev.disclosure.core.law.LegalSources.DOC_003;
 import static dev.disclosure.core.law.LegalSources.OGI_2008;
 import static dev.disclosure.core.law.LegalSources.OGI_2019;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.disclosure.calendar.Citation;
-import dev.disclosure.core.AnswerKind;
-import dev.disclosure.core.Regime;
-import dev.disclosure.core.law.LegalPeriods;
-import java.util.List;
 
 /**
- * What the exemption and review rules look like under each regime: the rule IDs its steps carry,
- * the public-interest tests it recognizes, and the provisions each step cites. One instance per
- * regime, looked up with {@link #of(Regime)}. Not exported.
+ * The provisions the exemption and review rules cite, with their wording: 来源文件002 and 003 and the
+ * two regulations. Which of them a regime's steps cite is data of {@link ExemptionRules}. Not
+ * exported.
  */
-final class RegimeRules {
+final class ExemptionCitations {
 
   // ---- 来源文件002 ----------------------------------------------------------------------------
 
@@ -170,176 +163,5 @@ final class RegimeRules {
               + "第三方逾期未提出意见的，由行政机关依照本条例的规定决定是否公开。第三方不同意公开且有合理理由的，行政机关不予公开。"
               + "行政机关认为不公开可能对公共利益造成重大影响的，可以决定予以公开，并将决定公开的政府信息内容和理由书面告知第三方。");
 
-  private static final RegimeRules RULES_2008 =
-      new RegimeRules(
-          "EX-1",
-          "EX-2",
-          ImmutableSet.of(
-              PublicInterest.OUTWEIGHS_HARM,
-              PublicInterest.CLEAR_WITHOUT_SUBSTANTIVE_HARM,
-              PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS),
-          ImmutableMap.of(
-              PublicInterest.OUTWEIGHS_HARM,
-              ImmutableList.of(DOC_002_CONSENT_OR_OUTWEIGHS),
-              PublicInterest.CLEAR_WITHOUT_SUBSTANTIVE_HARM,
-              ImmutableList.of(DOC_002_CLEAR_PUBLIC_INTEREST),
-              PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS,
-              ImmutableList.of(ExemptionGrounds.OGI_2008_ART_14, OGI_2008_ART_23)),
-          DOC_002_PROACTIVE,
-          ImmutableList.of(DOC_002_MARKED),
-          ImmutableList.of(DOC_002_UNMARKED),
-          ImmutableList.of(DOC_002_EXPIRED),
-          ImmutableList.of(DOC_002_UNCLEAR),
-          ImmutableList.of(Regime.OGI_2008.citationFor(AnswerKind.PARTIALLY_DISCLOSED)),
-          ImmutableList.of(DOC_002_SECRET_PART, DOC_002_NON_SECRET_PROCESSING),
-          ImmutableList.of(DOC_002_CONSENT_OR_OUTWEIGHS),
-          ImmutableList.of(DOC_002_THIRD_PARTY, OGI_2008_ART_23),
-          ImmutableList.of(DOC_002_CO_MAKERS),
-          ImmutableList.of(DOC_002_WHO_DISCLOSES),
-          ImmutableList.of(DOC_002_CO_MAKERS, DOC_002_WHO_DISCLOSES),
-          ImmutableList.of(DOC_003_REVIEW_FIRST, DOC_002_REVIEW_STEPS, DOC_002_OPINIONS),
-          ImmutableList.of(DOC_002_UNCLEAR, DOC_002_REVIEW_DISPUTE));
-
-  private static final RegimeRules RULES_2019 =
-      new RegimeRules(
-          "EX-3",
-          "EX-3",
-          ImmutableSet.of(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS),
-          ImmutableMap.of(
-              PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS,
-              ImmutableList.of(ExemptionGrounds.TRADE_SECRET_2019.citation(), OGI_2019_ART_32)),
-          OGI_2019_ART_13,
-          ImmutableList.of(ExemptionGrounds.STATE_SECRET_2019.citation()),
-          ImmutableList.of(),
-          ImmutableList.of(ExemptionGrounds.STATE_SECRET_2019.citation(), OGI_2019_ART_17),
-          ImmutableList.of(OGI_2019_ART_17),
-          ImmutableList.of(Regime.OGI_2019.citationFor(AnswerKind.PARTIALLY_DISCLOSED)),
-          ImmutableList.of(Regime.OGI_2019.citationFor(AnswerKind.PARTIALLY_DISCLOSED)),
-          ImmutableList.of(ExemptionGrounds.TRADE_SECRET_2019.citation()),
-          ImmutableList.of(OGI_2019_ART_32),
-          LegalPeriods.P_CO_AGENCY_2019.citations(),
-          ImmutableList.of(OGI_2019_ART_10),
-          ImmutableList.of(OGI_2019_ART_10_JOINT),
-          ImmutableList.of(
-              OGI_2019_ART_17, DOC_003_REVIEW_FIRST, DOC_002_REVIEW_STEPS, DOC_002_OPINIONS),
-          ImmutableList.of(OGI_2019_ART_17));
-
-  private static final ImmutableMap<Regime, RegimeRules> BY_REGIME =
-      ImmutableMap.of(Regime.OGI_2008, RULES_2008, Regime.OGI_2019, RULES_2019);
-
-  /** The rule ID of the regime's grounds: EX-1 or EX-3. */
-  final String groundRule;
-
-  /** The rule ID of the regime's overrides: EX-2 or EX-3. */
-  final String overrideRule;
-
-  /** The public-interest tests the regime knows. */
-  final ImmutableSet<PublicInterest> publicInterestTests;
-
-  /** The provisions of each public-interest test. */
-  final ImmutableMap<PublicInterest, ImmutableList<Citation>> publicInterestCitations;
-
-  /** Information is disclosed unless a ground withholds it. */
-  final Citation principle;
-
-  /** A marked secret is not disclosed. */
-  final ImmutableList<Citation> marked;
-
-  /** Unmarked content that involves state secrets is not disclosed. */
-  final ImmutableList<Citation> unmarkedSecret;
-
-  /** An expired secret is declassified before it is disclosed. */
-  final ImmutableList<Citation> expired;
-
-  /** Unclear secrecy goes to the authority that can decide. */
-  final ImmutableList<Citation> unclear;
-
-  /** Separable exempt content is withheld and the rest disclosed. */
-  final ImmutableList<Citation> partial;
-
-  /** Secret parts are declassified or removed before the rest is disclosed. */
-  final ImmutableList<Citation> secretPartRemoval;
-
-  /** The third party's consent lifts a third-party ground. */
-  final ImmutableList<Citation> consent;
-
-  /**
-   * The third party is consulted in writing, and told in writing of a public-interest disclosure.
-   */
-  final ImmutableList<Citation> consultation;
-
-  /** Co-makers of jointly made information consent (in writing, or by silence under OGI_2019). */
-  final List<Citation> coMakers;
-
-  /** Who discloses. */
-  final ImmutableList<Citation> whoDiscloses;
-
-  /** Jointly made information is disclosed by the lead maker. */
-  final ImmutableList<Citation> leadMaker;
-
-  /**
-   * The review before publication: OGI_2019 第十七条 requires each agency to set its review mechanism,
-   * and the four stages with their three opinions are those of 002 and 003.
-   */
-  final ImmutableList<Citation> review;
-
-  /** A 需报审 goes to the authority that can decide. */
-  final ImmutableList<Citation> referral;
-
-  private RegimeRules(
-      String groundRule,
-      String overrideRule,
-      ImmutableSet<PublicInterest> publicInterestTests,
-      ImmutableMap<PublicInterest, ImmutableList<Citation>> publicInterestCitations,
-      Citation principle,
-      ImmutableList<Citation> marked,
-      ImmutableList<Citation> unmarkedSecret,
-      ImmutableList<Citation> expired,
-      ImmutableList<Citation> unclear,
-      ImmutableList<Citation> partial,
-      ImmutableList<Citation> secretPartRemoval,
-      ImmutableList<Citation> consent,
-      ImmutableList<Citation> consultation,
-      List<Citation> coMakers,
-      ImmutableList<Citation> whoDiscloses,
-      ImmutableList<Citation> leadMaker,
-      ImmutableList<Citation> review,
-      ImmutableList<Citation> referral) {
-    this.groundRule = groundRule;
-    this.overrideRule = overrideRule;
-    this.publicInterestTests = publicInterestTests;
-    this.publicInterestCitations = publicInterestCitations;
-    this.principle = principle;
-    this.marked = marked;
-    this.unmarkedSecret = unmarkedSecret;
-    this.expired = expired;
-    this.unclear = unclear;
-    this.partial = partial;
-    this.secretPartRemoval = secretPartRemoval;
-    this.consent = consent;
-    this.consultation = consultation;
-    this.coMakers = coMakers;
-    this.whoDiscloses = whoDiscloses;
-    this.leadMaker = leadMaker;
-    this.review = review;
-    this.referral = referral;
-  }
-
-  /** Returns the rules of a regime. */
-  static RegimeRules of(Regime regime) {
-    return BY_REGIME.get(regime);
-  }
-
-  /**
-   * Returns whether a ground with this override can be lifted under the regime at all: a ground
-   * lifted only by OGI_2008's ground-5 test cannot be lifted under OGI_2019, which has no such
-   * test.
-   */
-  boolean knows(GroundOverride override) {
-    return switch (override) {
-      case NONE, CONSENT_OR_PUBLIC_INTEREST, UNLESS_LAW_REQUIRES_DISCLOSURE -> true;
-      case PUBLIC_INTEREST_WITHOUT_SUBSTANTIVE_HARM ->
-          publicInterestTests.stream().anyMatch(test -> test.lifts(override));
-    };
-  }
+  private ExemptionCitations() {}
 }

@@ -1,0 +1,316 @@
+package dev.disclosure.core.exemption;
+
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_CLEAR_PUBLIC_INTEREST;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_CONSENT_OR_OUTWEIGHS;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_CO_MAKERS;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_EXPIRED;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_MARKED;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_NON_SECRET_PROCESSING;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_OPINIONS;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_PROACTIVE;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_REVIEW_DISPUTE;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_REVIEW_STEPS;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_SECRET_PART;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_THIRD_PARTY;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_UNCLEAR;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_UNMARKED;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_WHO_DISCLOSES;
+import static dev.disclosure.core.exemption.ExemptionCitations.DOC_003_REVIEW_FIRST;
+import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2008_ART_23;
+import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2019_ART_10;
+import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2019_ART_10_JOINT;
+import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2019_ART_13;
+import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2019_ART_17;
+import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2019_ART_32;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.AnswerKind;
+import dev.disclosure.core.Regime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What the exemption and review rules are under one regime (不予公开与保密审查的规则表): the exemption ground
+ * each {@link ContentFlag} maps to (EX-1, EX-3), the rule IDs the steps carry, the public-interest
+ * tests the regime knows (EX-2, EX-3), whether and after which period a co-maker's silence is
+ * consent (EX-6), and the provisions each step of {@link ExemptionClassifier}, {@link ReviewChain}
+ * and {@link DisclosingAgency} cites. The classifier, the review chain, {@link PolicyExtension} and
+ * {@link PublicInterest} read this table; none of them branches on the regime.
+ *
+ * <p>One table per regime, resolved with {@link #of(Regime)}:
+ *
+ * <ul>
+ *   <li>{@link Regime#OGI_2008}: the seven grounds of 来源文件002 (EX-1) and its overrides (EX-2), the
+ *       three public-interest tests of 002 and OGI-2008 第十四条第四款、第二十三条, written consent of co-makers
+ *       only (002 保密审查制度第八条);
+ *   <li>{@link Regime#OGI_2019}: the eight grounds of 第十四条至第十六条 (EX-3), the one public-interest
+ *       test of 第十五条 and 第三十二条, a co-maker's silence for 15 working days as consent
+ *       (P-CO-AGENCY-2019, 第三十四条).
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; equal when every entry is equal.
+ */
+@Value.Immutable
+public abstract class ExemptionRules {
+
+  private static final ExemptionRules OGI_2008 =
+      ImmutableExemptionRules.builder()
+          .regime(Regime.OGI_2008)
+          .groundRule("EX-1")
+          .overrideRule("EX-2")
+          .putGrounds(ContentFlag.STATE_SECRET, ExemptionGrounds.STATE_SECRET_2008)
+          .putGrounds(ContentFlag.WORK_SECRET, ExemptionGrounds.WORK_SECRET_2008)
+          .putGrounds(ContentFlag.TRADE_SECRET, ExemptionGrounds.TRADE_SECRET_2008)
+          .putGrounds(ContentFlag.PERSONAL_PRIVACY, ExemptionGrounds.PERSONAL_PRIVACY_2008)
+          .putGrounds(ContentFlag.PROCESS_INFORMATION, ExemptionGrounds.UNDER_DELIBERATION_2008)
+          .putGrounds(
+              ContentFlag.SECURITY_AND_STABILITY_RISK, ExemptionGrounds.SECURITY_AND_STABILITY_2008)
+          .putGrounds(ContentFlag.PROHIBITED_BY_LAW, ExemptionGrounds.OTHER_BY_LAW_2008)
+          .putPublicInterestCitations(
+              PublicInterest.OUTWEIGHS_HARM, List.of(DOC_002_CONSENT_OR_OUTWEIGHS))
+          .putPublicInterestCitations(
+              PublicInterest.CLEAR_WITHOUT_SUBSTANTIVE_HARM, List.of(DOC_002_CLEAR_PUBLIC_INTEREST))
+          .putPublicInterestCitations(
+              PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS,
+              List.of(ExemptionGrounds.OGI_2008_ART_14, OGI_2008_ART_23))
+          .principle(DOC_002_PROACTIVE)
+          .addMarked(DOC_002_MARKED)
+          .addUnmarkedSecret(DOC_002_UNMARKED)
+          .addExpired(DOC_002_EXPIRED)
+          .addUnclear(DOC_002_UNCLEAR)
+          .addPartial(Regime.OGI_2008.citationFor(AnswerKind.PARTIALLY_DISCLOSED))
+          .addSecretPartRemoval(DOC_002_SECRET_PART, DOC_002_NON_SECRET_PROCESSING)
+          .addConsent(DOC_002_CONSENT_OR_OUTWEIGHS)
+          .addConsultation(DOC_002_THIRD_PARTY, OGI_2008_ART_23)
+          .thirdPartyReply(
+              Regime.OGI_2008
+                  + " sets no period for the reply; the consultation time is not counted in the"
+                  + " reply period ("
+                  + Regime.OGI_2008.replyPeriod().id()
+                  + ")")
+          .addCoMakers(DOC_002_CO_MAKERS)
+          .addWhoDiscloses(DOC_002_WHO_DISCLOSES)
+          .addLeadMaker(DOC_002_CO_MAKERS, DOC_002_WHO_DISCLOSES)
+          .addReview(DOC_003_REVIEW_FIRST, DOC_002_REVIEW_STEPS, DOC_002_OPINIONS)
+          .addReferral(DOC_002_UNCLEAR, DOC_002_REVIEW_DISPUTE)
+          .build();
+
+  private static final ExemptionRules OGI_2019 =
+      ImmutableExemptionRules.builder()
+          .regime(Regime.OGI_2019)
+          .groundRule("EX-3")
+          .overrideRule("EX-3")
+          .putGrounds(ContentFlag.STATE_SECRET, ExemptionGrounds.STATE_SECRET_2019)
+          .putGrounds(ContentFlag.PROHIBITED_BY_LAW, ExemptionGrounds.PROHIBITED_BY_LAW_2019)
+          .putGrounds(
+              ContentFlag.SECURITY_AND_STABILITY_RISK, ExemptionGrounds.SECURITY_AND_STABILITY_2019)
+          .putGrounds(ContentFlag.TRADE_SECRET, ExemptionGrounds.TRADE_SECRET_2019)
+          .putGrounds(ContentFlag.PERSONAL_PRIVACY, ExemptionGrounds.PERSONAL_PRIVACY_2019)
+          .putGrounds(ContentFlag.INTERNAL_AFFAIRS, ExemptionGrounds.INTERNAL_AFFAIRS_2019)
+          .putGrounds(ContentFlag.PROCESS_INFORMATION, ExemptionGrounds.PROCESS_INFORMATION_2019)
+          .putGrounds(
+              ContentFlag.ENFORCEMENT_CASE_FILE, ExemptionGrounds.ENFORCEMENT_CASE_FILE_2019)
+          .putPublicInterestCitations(
+              PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS,
+              List.of(ExemptionGrounds.TRADE_SECRET_2019.citation(), OGI_2019_ART_32))
+          .principle(OGI_2019_ART_13)
+          .addMarked(ExemptionGrounds.STATE_SECRET_2019.citation())
+          .addExpired(ExemptionGrounds.STATE_SECRET_2019.citation(), OGI_2019_ART_17)
+          .addUnclear(OGI_2019_ART_17)
+          .addPartial(Regime.OGI_2019.citationFor(AnswerKind.PARTIALLY_DISCLOSED))
+          .addSecretPartRemoval(Regime.OGI_2019.citationFor(AnswerKind.PARTIALLY_DISCLOSED))
+          .addConsent(ExemptionGrounds.TRADE_SECRET_2019.citation())
+          .addConsultation(OGI_2019_ART_32)
+          .thirdPartyReply(
+              LegalPeriods.P_THIRD_PARTY_2019.wording()
+                  + " ("
+                  + LegalPeriods.P_THIRD_PARTY_2019.id()
+                  + "); silence leaves the decision to the agency")
+          .coMakerSilencePeriod(LegalPeriods.P_CO_AGENCY_2019)
+          .addAllCoMakers(LegalPeriods.P_CO_AGENCY_2019.citations())
+          .addWhoDiscloses(OGI_2019_ART_10)
+          .addLeadMaker(OGI_2019_ART_10_JOINT)
+          .addReview(OGI_2019_ART_17, DOC_003_REVIEW_FIRST, DOC_002_REVIEW_STEPS, DOC_002_OPINIONS)
+          .addReferral(OGI_2019_ART_17)
+          .build();
+
+  private static final ImmutableMap<Regime, ExemptionRules> BY_REGIME =
+      ImmutableMap.of(Regime.OGI_2008, OGI_2008, Regime.OGI_2019, OGI_2019);
+
+  ExemptionRules() {}
+
+  /**
+   * Returns the exemption and review rules of a regime.
+   *
+   * @param regime {@link Regime#OGI_2008} or {@link Regime#OGI_2019}
+   * @return the regime's table, the same instance on every call
+   */
+  public static ExemptionRules of(Regime regime) {
+    requireNonNull(regime, "regime");
+    return BY_REGIME.get(regime);
+  }
+
+  /** Returns the regime the table belongs to. */
+  public abstract Regime regime();
+
+  /** Returns the rule ID of the regime's grounds: {@code EX-1} (OGI_2008) or {@code EX-3}. */
+  public abstract String groundRule();
+
+  /** Returns the rule ID of the regime's overrides: {@code EX-2} (OGI_2008) or {@code EX-3}. */
+  public abstract String overrideRule();
+
+  /**
+   * Returns every exemption ground of the regime, keyed by the content flag it answers to, in the
+   * order of {@link ContentFlag}: 7 under OGI_2008 (EX-1), 8 under OGI_2019 (EX-3). A flag that is
+   * not a key is no ground under the regime (a work secret under OGI_2019, an enforcement case file
+   * under OGI_2008).
+   */
+  public abstract Map<ContentFlag, ExemptionGround> grounds();
+
+  /**
+   * Returns the exemption ground a content flag maps to under the regime, if any (EX-1, EX-3).
+   *
+   * @param flag what the content involves
+   * @return the ground, or empty if the regime does not exempt such content
+   */
+  public Optional<ExemptionGround> groundFor(ContentFlag flag) {
+    requireNonNull(flag, "flag");
+    return Optional.ofNullable(grounds().get(flag));
+  }
+
+  /**
+   * Returns the public-interest tests the regime knows (EX-2, EX-3): all three under OGI_2008, only
+   * {@link PublicInterest#NON_DISCLOSURE_SERIOUSLY_AFFECTS} under OGI_2019.
+   */
+  public Set<PublicInterest> publicInterestTests() {
+    return publicInterestCitations().keySet();
+  }
+
+  /**
+   * Returns the period after which a co-maker's silence counts as its consent to publish jointly
+   * made information (EX-6): P-CO-AGENCY-2019 (OGI_2019 第三十四条), 15 working days from receiving the
+   * consultation; empty under OGI_2008, where only written consent counts (002 保密审查制度第八条).
+   */
+  public abstract Optional<LegalPeriod> coMakerSilencePeriod();
+
+  /** The provisions of each public-interest test the regime knows; the keys are the tests. */
+  abstract Map<PublicInterest, List<Citation>> publicInterestCitations();
+
+  /** Information is disclosed unless a ground withholds it. */
+  abstract Citation principle();
+
+  /** A marked secret is not disclosed (EX-4). */
+  abstract List<Citation> marked();
+
+  /** Unmarked content that involves state secrets is not disclosed (EX-4). */
+  abstract List<Citation> unmarkedSecret();
+
+  /** An expired secret is declassified before it is disclosed (EX-4). */
+  abstract List<Citation> expired();
+
+  /** Unclear secrecy goes to the authority that can decide (EX-4). */
+  abstract List<Citation> unclear();
+
+  /** Separable exempt content is withheld and the rest disclosed (EX-5). */
+  abstract List<Citation> partial();
+
+  /** Secret parts are declassified or removed before the rest is disclosed (EX-5). */
+  abstract List<Citation> secretPartRemoval();
+
+  /** The third party's consent lifts a third-party ground (EX-2, EX-3). */
+  abstract List<Citation> consent();
+
+  /**
+   * The third party is consulted in writing, and told in writing of a public-interest disclosure.
+   */
+  abstract List<Citation> consultation();
+
+  /** How long the third party has to reply, as the consultation outcome states it. */
+  abstract String thirdPartyReply();
+
+  /** Co-makers of jointly made information consent (in writing, or by silence under OGI_2019). */
+  abstract List<Citation> coMakers();
+
+  /** Who discloses (EX-7). */
+  abstract List<Citation> whoDiscloses();
+
+  /** Jointly made information is disclosed by the lead maker (EX-7). */
+  abstract List<Citation> leadMaker();
+
+  /**
+   * The review before publication (EX-6): OGI_2019 第十七条 requires each agency to set its review
+   * mechanism, and the four stages with their three opinions are those of 002 and 003.
+   */
+  abstract List<Citation> review();
+
+  /** A 需报审 goes to the authority that can decide (EX-4, EX-6). */
+  abstract List<Citation> referral();
+
+  /**
+   * Returns whether a ground with this override can be lifted under the regime at all: a ground
+   * lifted only by OGI_2008's ground-5 test cannot be lifted under OGI_2019, which has no such
+   * test.
+   */
+  boolean knows(GroundOverride override) {
+    return switch (override) {
+      case NONE, CONSENT_OR_PUBLIC_INTEREST, UNLESS_LAW_REQUIRES_DISCLOSURE -> true;
+      case PUBLIC_INTEREST_WITHOUT_SUBSTANTIVE_HARM ->
+          publicInterestTests().stream().anyMatch(test -> test.lifts(override));
+    };
+  }
+
+  @Value.Check
+  void check() {
+    List<String> problems = new ArrayList<>();
+    if (!grounds().containsKey(ContentFlag.STATE_SECRET)) {
+      problems.add("EX-4: a regime's table needs a state-secret ground, which a marking withholds");
+    }
+    if (publicInterestCitations().values().stream().anyMatch(List::isEmpty)) {
+      problems.add("EX-2/EX-3: every public-interest test of a regime cites its provision");
+    }
+    for (List<Citation> cited :
+        List.of(
+            marked(),
+            expired(),
+            unclear(),
+            partial(),
+            secretPartRemoval(),
+            consent(),
+            consultation(),
+            coMakers(),
+            whoDiscloses(),
+            leadMaker(),
+            review(),
+            referral())) {
+      if (cited.isEmpty()) {
+        problems.add("EX-1 … EX-7: every step of " + regime() + " cites at least one provision");
+        break;
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("ExemptionRules of " + regime() + ": " + problems);
+    }
+  }
+
+  /** Returns e.g. {@code ExemptionRules[OGI_2019: EX-3/EX-3, 8 grounds]}. */
+  @Override
+  public String toString() {
+    return "ExemptionRules["
+        + regime()
+        + ": "
+        + groundRule()
+        + "/"
+        + overrideRule()
+        + ", "
+        + grounds().size()
+        + " grounds]";
+  }
+}
