@@ -3,7 +3,11 @@ package dev.disclosure.core.request;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,10 +31,15 @@ public sealed interface Submission {
   }
 
   /**
-   * Returns why the receipt date is what it is, e.g. "REQ-2: 当面提交, received on the day handed in
-   * 2026-09-28 (…第三十一条)".
+   * Returns why the receipt date is what it is (REQ-2), e.g. {@code [REQ-2] 当面提交，以提交之日2026年9月28日为收到申请之日
+   * （依据《…》第三十一条）}.
    */
-  String explain();
+  Phrase phrase();
+
+  /** Returns the finding that fixes the receipt date (REQ-2, OGI-2019 第三十一条). */
+  default Finding finding() {
+    return Finding.of(Rules.REQ_2, FindingKind.APPLIED, phrase(), List.of(citation()));
+  }
 
   /**
    * Handed in in person (当面提交): received the day it was handed in.
@@ -54,14 +63,11 @@ public sealed interface Submission {
     }
 
     @Override
-    public String explain() {
-      return "REQ-2: "
-          + label()
-          + ", received on the day handed in "
-          + handedIn
-          + " ("
-          + citation().toReference()
-          + ")";
+    public Phrase phrase() {
+      return Phrase.of(
+          "当面提交，以提交之日{0}为收到申请之日",
+          "handed in in person; received on the day handed in, {0}",
+          handedIn);
     }
   }
 
@@ -87,14 +93,11 @@ public sealed interface Submission {
     }
 
     @Override
-    public String explain() {
-      return "REQ-2: "
-          + label()
-          + ", received on the day signed for "
-          + signedFor
-          + " ("
-          + citation().toReference()
-          + ")";
+    public Phrase phrase() {
+      return Phrase.of(
+          "邮寄提交，以签收之日{0}为收到申请之日",
+          "sent by registered mail; received on the day signed for, {0}",
+          signedFor);
     }
   }
 
@@ -137,16 +140,12 @@ public sealed interface Submission {
     }
 
     @Override
-    public String explain() {
-      return "REQ-2: "
-          + label()
-          + " arrived "
-          + arrived
-          + ", received on the day confirmed with the applicant "
-          + confirmedWithApplicant
-          + " ("
-          + citation().toReference()
-          + ")";
+    public Phrase phrase() {
+      return Phrase.of(
+          "平常信函{0}到达，以与申请人确认之日{1}为收到申请之日",
+          "ordinary letter arrived {0}; received on the day confirmed with the applicant, {1}",
+          arrived,
+          confirmedWithApplicant);
     }
   }
 
@@ -190,16 +189,13 @@ public sealed interface Submission {
     }
 
     @Override
-    public String explain() {
-      return "REQ-2: "
-          + label()
-          + " sent "
-          + sent
-          + ", received on the day both sides confirmed "
-          + confirmedByBothSides
-          + " ("
-          + citation().toReference()
-          + ")";
+    public Phrase phrase() {
+      return Phrase.of(
+          "{0}{1}提交，以双方确认之日{2}为收到申请之日",
+          "sent by {0} on {1}; received on the day both sides confirmed, {2}",
+          Phrase.of(label(), fax ? "the office's fax" : "an internet channel"),
+          sent,
+          confirmedByBothSides);
     }
   }
 }
