@@ -3,6 +3,7 @@ package dev.disclosure.scoring;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSource;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ import java.util.List;
 public final class AnnualAssessment {
 
   /** The provision on grades and their use. */
-  public static final Citation GRADES = Citation.of("《考核和评议制度》（来源文件002）", "五、考核和评议的结果运用",
+  public static final Citation GRADES = Citation.of(LegalSource.of("《考核和评议制度》（来源文件002）", "Source document 002: rules for assessment and review"), "五、考核和评议的结果运用",
       "政府信息公开工作考核等级评定为：优秀、良好、合格、不合格。民主评议为不满意的考核等级评定为不合格。"
           + "对考核等级评定为优秀的单位，要给予通报表彰；对考核等级评定为不合格的单位，要提出整改意见，"
           + "限期整改并予以通报批评。");

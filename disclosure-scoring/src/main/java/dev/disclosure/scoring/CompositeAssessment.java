@@ -3,6 +3,7 @@ package dev.disclosure.scoring;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSource;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.LegalSources;
 import java.math.BigDecimal;
@@ -23,7 +24,7 @@ import java.util.Map;
 public final class CompositeAssessment {
 
   /** The source text's title. */
-  public static final String SOURCE = LegalSources.DOC_003;
+  public static final LegalSource SOURCE = LegalSources.DOC_003;
 
   /** The weighting and grades. */
   public static final Citation WEIGHTS = Citation.of(SOURCE, "四、方法和步骤（四）综合考核",

@@ -1,6 +1,7 @@
 package dev.disclosure.scoring;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSource;
 import java.time.Month;
 import java.util.List;
 
@@ -15,7 +16,10 @@ import java.util.List;
 public final class DemonstrationSite {
 
   /** The source text's title. */
-  public static final String SOURCE = "《政务公开示范点建设考评办法》（来源文件001）";
+  public static final LegalSource SOURCE =
+      LegalSource.of(
+          "《政务公开示范点建设考评办法》（来源文件001）",
+          "Source document 001: measures for evaluating demonstration sites of open government affairs");
 
   /** 第四条: the hundred-point standard and 扣完为止. */
   public static final Citation SCORING = Citation.of(SOURCE, "第四条",

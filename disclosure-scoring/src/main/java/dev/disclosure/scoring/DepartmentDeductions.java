@@ -3,6 +3,7 @@ package dev.disclosure.scoring;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSource;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
 public final class DepartmentDeductions {
 
   /** The provision. */
-  public static final Citation RULE = Citation.of("《XX市政府信息公开工作考核办法（试行）》（来源文件003）", "科室考核",
+  public static final Citation RULE = Citation.of(LegalSource.of("《XX市政府信息公开工作考核办法（试行）》（来源文件003）", "Source document 003: a city's measures for assessing open government information work (trial)"), "科室考核",
       "凡属公开内容，责任科室没有按规定提供公开内容的，每少一项扣0.5分；公开内容发生变更后，未能在15个工作日"
           + "提供变更内容的，每项扣0.5分；对政府信息公开方面的举报、投诉，不能按要求予以答复办理的，每项扣0.5分。");
 

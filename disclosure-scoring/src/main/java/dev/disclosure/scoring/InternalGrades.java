@@ -3,6 +3,7 @@ package dev.disclosure.scoring;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSource;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ import java.util.List;
 public final class InternalGrades {
 
   /** The provision. */
-  public static final Citation RULE = Citation.of("《政务公开工作考核与奖惩制度》（来源文件000）", "四、考核办法；五、奖惩办法",
+  public static final Citation RULE = Citation.of(LegalSource.of("《政务公开工作考核与奖惩制度》（来源文件000）", "Source document 000: rules for assessing, rewarding and sanctioning open government affairs work"), "四、考核办法；五、奖惩办法",
       "具体评为优秀、良好、合格、不合格4个等次，并将考核结果与评选先进及年终奖挂钩。对被考核为不合格科室的，"
           + "在本办范围内进行通报批评，取消科室及科室负责人当年评选先进资格。对在政务公开工作中有弄虚作假、"
           + "欺上瞒下，在群众中造成不良影响，单位科室主要负责人和分管领导年终考核不得确定为优秀等次。");

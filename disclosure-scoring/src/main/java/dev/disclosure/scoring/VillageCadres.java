@@ -3,6 +3,7 @@ package dev.disclosure.scoring;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSource;
 import dev.disclosure.calendar.CountingWord;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.List;
 public final class VillageCadres {
 
   /** The provision. */
-  public static final Citation RULE = Citation.of("《村级干部绩效考核管理》（来源文件004）", "责任制考核管理",
+  public static final Citation RULE = Citation.of(LegalSource.of("《村级干部绩效考核管理》（来源文件004）", "Source document 004: performance assessment of village cadres"), "责任制考核管理",
       "实行每月一考核、季度一通报、年终一总评制度；年终根据考核得分进行综合排名，设置一、二、三等奖，分别奖：3000元，"
           + "2000元，1000元；考核倒数第一名且得分在80分以下的，实行诫勉谈话，深刻剖析。");
 

@@ -63,7 +63,7 @@ import java.util.Set;
 public final class CaseStatus {
 
   static final String CORRECTION_WAIT = "待补正，答复期限自收到补正后的申请之日起计算";
-  static final String FEE_PAUSE = "收费通知至缴费期间不计算在答复期限内（约定，REQ-8）";
+  static final String FEE_PAUSE = "收费通知至缴纳费用期间（约定，REQ-8）";
 
   /** What has happened once in the case and changes what may follow. */
   enum Mark {
@@ -369,9 +369,7 @@ public final class CaseStatus {
   }
 
   String consultationReason() {
-    return consulted == Consulted.THIRD_PARTY
-        ? "征求第三方意见所需时间不计算在答复期限内"
-        : "征求其他机关意见所需时间不计算在答复期限内";
+    return consulted == Consulted.THIRD_PARTY ? "征求第三方意见" : "征求其他机关意见";
   }
 
   Citation replyCitation() {

@@ -475,10 +475,7 @@ enum StepRule {
   }
 
   private static Optional<Refusal> wrongState(CaseStatus s) {
-    return refuse(
-        Rules.REQ_9,
-        "not a step of state " + s.state.label() + " (" + s.state + "); allowed now: "
-            + s.allowedSteps(s.lastDate));
+    return refuse(Rules.REQ_9, "not a step of state " + s.state.label() + " (" + s.state + ")");
   }
 
   private static Optional<LegalPeriod> consultationPeriod(CaseStatus s) {
