@@ -2,8 +2,10 @@ package dev.disclosure.calendar;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
@@ -13,17 +15,32 @@ class ApiContractTest {
 
   private static final LocalDate DAY = LocalDate.of(2026, 9, 28);
   private static final Citation CITATION = CountingRules.CIVIL_CODE_ART_201;
+  private static final Phrase PHRASE =
+      Phrase.of("{0}起算（{1}）", "started {0} ({1})", DAY, "收到申请");
+  private static final Finding FINDING =
+      Finding.step(RuleId.CAL_4, PHRASE, DAY.plusDays(20), List.of(CITATION));
+  private static final Deferral DEFERRAL =
+      Deferral.of(DAY, DAY.plusDays(5), "依法需经上级机关批准", RuleId.of("PRO-3"), CITATION);
 
   private static NullPointerTester tester() {
     return new NullPointerTester()
         .setDefault(LocalDate.class, DAY)
         .setDefault(LocalDateRange.class, LocalDateRange.ofClosed(DAY, DAY.plusDays(3)))
         .setDefault(Citation.class, CITATION)
+        .setDefault(LegalSource.class, CountingRules.CIVIL_CODE)
+        .setDefault(RuleId.class, RuleId.CAL_4)
+        .setDefault(Phrase.class, PHRASE)
+        .setDefault(Quantity.class, Quantity.of(20, Quantity.Unit.WORKING_DAYS))
+        .setDefault(Finding.class, FINDING)
+        .setDefault(Pause.class, Pause.of(DAY, DAY.plusDays(2), "征求意见", CITATION))
+        .setDefault(Extension.class, Extension.of(5, DAY, "延长"))
+        .setDefault(Deferral.class, DEFERRAL)
+        .setDefault(BigDecimal.class, new BigDecimal("4700.00"))
         .setDefault(LegalPeriod.class, SamplePeriods.REPLY_2019)
         .setDefault(MonthDay.class, MonthDay.of(3, 31))
         .setDefault(Holiday.class, Holiday.NATIONAL_DAY)
         .setDefault(String.class, "理由")
-        .setDefault(java.util.List.class, java.util.List.of(CITATION))
+        .setDefault(List.class, List.of(CITATION))
         .setDefault(WorkingDayCalendar.class, ChinaCalendars.official());
   }
 
@@ -41,7 +58,14 @@ class ApiContractTest {
           Extension.class,
           LegalPeriod.class,
           AnnualDeadline.class,
-          DeadlineStep.class,
+          RuleId.class,
+          LegalSource.class,
+          Finding.class,
+          FindingKind.class,
+          Phrase.class,
+          Quantity.class,
+          Deferral.class,
+          Language.class,
           WorkingDayCalendar.class,
           ChinaCalendars.class
         }) {
@@ -51,6 +75,15 @@ class ApiContractTest {
     tester.testAllPublicInstanceMethods(ChinaCalendars.official().deadline(SamplePeriods.REPLY_2019, DAY));
     tester.testAllPublicInstanceMethods(WorkingDayCalendar.builder());
     tester.testAllPublicInstanceMethods(SamplePeriods.REPLY_2019);
+    tester.testAllPublicInstanceMethods(FINDING);
+    tester.testAllPublicInstanceMethods(PHRASE);
+    tester.testAllPublicInstanceMethods(RuleId.CAL_4);
+    tester.testAllPublicInstanceMethods(CountingRules.CIVIL_CODE);
+    tester.testAllPublicInstanceMethods(Quantity.of(20, Quantity.Unit.WORKING_DAYS));
+    tester.testAllPublicInstanceMethods(DEFERRAL);
+    for (Language language : Language.values()) {
+      tester.testAllPublicInstanceMethods(language);
+    }
   }
 
   @Test
@@ -74,7 +107,8 @@ class ApiContractTest {
     new EqualsTester()
         .addEqualityGroup(LegalPeriod.ofWorkingDays(5), LegalPeriod.ofWorkingDays(5))
         .addEqualityGroup(LegalPeriod.ofDays(5))
-        .addEqualityGroup(LegalPeriod.ofWorkingDays(5).withExtensionUpTo(3))
+        .addEqualityGroup(LegalPeriod.ofWorkingDays(5).withExtensionUpTo(3, SamplePeriods.REQ_6))
+        .addEqualityGroup(LegalPeriod.ofWorkingDays(5).withExtensionUpTo(3, RuleId.of("REQ-7")))
         .addEqualityGroup(SamplePeriods.REPLY_2019)
         .testEquals();
     WorkingDayCalendar official = ChinaCalendars.official();
@@ -93,8 +127,10 @@ class ApiContractTest {
         .addEqualityGroup(official.deadline(SamplePeriods.REPLY_2008, DAY))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(deadline.steps().get(0), official.deadline(SamplePeriods.REPLY_2019, DAY).steps().get(0))
-        .addEqualityGroup(official.deadline(SamplePeriods.REPLY_2008, DAY).steps().get(0))
+        .addEqualityGroup(
+            deadline.findings().get(0),
+            official.deadline(SamplePeriods.REPLY_2019, DAY).findings().get(0))
+        .addEqualityGroup(official.deadline(SamplePeriods.REPLY_2008, DAY).findings().get(0))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(deadline.latenessOn(DAY.plusDays(60)), deadline.latenessOn(DAY.plusDays(60)))
