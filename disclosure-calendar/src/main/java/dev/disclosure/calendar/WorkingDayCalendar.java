@@ -234,12 +234,12 @@ public final class WorkingDayCalendar {
       }
       throw negative(workingDays, "plusWorkingDays");
     }
-    int ordinal = workingBefore[index + 1] + workingDays - 1;
+    long ordinal = (long) workingBefore[index + 1] + workingDays - 1;
     if (ordinal >= officialWorkingDays) {
       throw outside(LocalDate.of(lastOfficialYear + 1, 1, 1), "plusWorkingDays(" + date + ", "
           + workingDays + ")");
     }
-    return LocalDate.ofEpochDay(startEpochDay + workingDayIndex[ordinal]);
+    return LocalDate.ofEpochDay(startEpochDay + workingDayIndex[(int) ordinal]);
   }
 
   /**
@@ -470,8 +470,8 @@ public final class WorkingDayCalendar {
 
   /** Returns the index of the n-th working day after index {@code from} (n ≥ 1), or -1 if beyond. */
   int plusWorkingDays(int from, int n) {
-    int ordinal = workingBefore[from + 1] + n - 1;
-    return ordinal < workingDayIndex.length ? workingDayIndex[ordinal] : -1;
+    long ordinal = (long) workingBefore[from + 1] + n - 1;
+    return ordinal < workingDayIndex.length ? workingDayIndex[(int) ordinal] : -1;
   }
 
   /** Returns the index of the n-th working day before index {@code from} (n ≥ 1), or -1. */
