@@ -458,12 +458,22 @@ public final class Deadline {
   }
 
   private int requireInData(int index) {
+    return requireInData(index, period.amount());
+  }
+
+  /** Checks an index, naming the amount counted (extensions included) if it is beyond the data. */
+  private int requireInData(int index, long amount) {
     if (index < 0) {
       throw calendar.outside(
           period.direction() == LegalPeriod.Direction.BEFORE
               ? calendar.coveredRange().getStart().minusDays(1)
               : calendar.dateAt(calendar.dayCount()),
-          "the due date of " + period.id() + " from " + currentStart);
+          "the due date of "
+              + period.id()
+              + " ("
+              + Language.ENGLISH.format(units(amount))
+              + ") from "
+              + currentStart);
     }
     return index;
   }
@@ -539,7 +549,7 @@ public final class Deadline {
     }
 
     int due() {
-      return requireInData(dueOrBeyond());
+      return requireInData(dueOrBeyond(), amount);
     }
 
     /** Whether a day is on or before the due date in force. */
