@@ -1,5 +1,8 @@
 package dev.disclosure.calendar;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
@@ -140,5 +143,87 @@ class ApiContractTest {
         .addEqualityGroup(SamplePeriods.ANNUAL_REPORT_2008, SamplePeriods.annualReport2008())
         .addEqualityGroup(SamplePeriods.ANNUAL_REPORT_2019_GOVERNMENTS)
         .testEquals();
+  }
+
+  @Test
+  @DisplayName("CAL-4/CAL-7/REQ-6: rule IDs, findings, phrases, quantities, sources, deferrals and languages are values")
+  void equalityOfFindings() {
+    new EqualsTester()
+        .addEqualityGroup(RuleId.CAL_4, RuleId.of("CAL-4"), RuleId.of("CAL-4"))
+        .addEqualityGroup(RuleId.CAL_5)
+        .addEqualityGroup(RuleId.of("REQ-6"), SamplePeriods.REQ_6)
+        .addEqualityGroup(RuleId.of("P-REPLY-2019"))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(
+            CountingRules.CIVIL_CODE,
+            LegalSource.of("《中华人民共和国民法典》", "Civil Code of the People's Republic of China"))
+        .addEqualityGroup(LegalSource.of("《中华人民共和国民法典》", "Civil Code"))
+        .addEqualityGroup(LegalSource.of("《民法典》", "Civil Code of the People's Republic of China"))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(
+            Quantity.of(20, Quantity.Unit.WORKING_DAYS),
+            Quantity.of(20, PeriodUnit.WORKING_DAYS),
+            Quantity.of(new BigDecimal("20"), Quantity.Unit.WORKING_DAYS))
+        .addEqualityGroup(Quantity.of(20, PeriodUnit.DAYS), Quantity.of(20, Quantity.Unit.DAYS))
+        .addEqualityGroup(Quantity.of(new BigDecimal("20.0"), Quantity.Unit.WORKING_DAYS))
+        .addEqualityGroup(Quantity.of(21, Quantity.Unit.WORKING_DAYS))
+        .addEqualityGroup(Quantity.of(new BigDecimal("4700.00"), Quantity.Unit.YUAN))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(PHRASE, Phrase.of("{0}起算（{1}）", "started {0} ({1})", DAY, "收到申请"))
+        .addEqualityGroup(Phrase.of("{0}起算（{1}）", "starts {0} ({1})", DAY, "收到申请"))
+        .addEqualityGroup(Phrase.of("{0}开始（{1}）", "started {0} ({1})", DAY, "收到申请"))
+        .addEqualityGroup(Phrase.of("{0}起算（{1}）", "started {0} ({1})", DAY.plusDays(1), "收到申请"))
+        .addEqualityGroup(Phrase.of("{0}起算（{1}）", "started {0} ({1})", DAY, "收到补正"))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(
+            FINDING, Finding.step(RuleId.of("CAL-4"), PHRASE, DAY.plusDays(20), List.of(CITATION)))
+        .addEqualityGroup(Finding.step(RuleId.CAL_5, PHRASE, DAY.plusDays(20), List.of(CITATION)))
+        .addEqualityGroup(Finding.step(RuleId.CAL_4, PHRASE, DAY.plusDays(21), List.of(CITATION)))
+        .addEqualityGroup(Finding.step(RuleId.CAL_4, PHRASE, DAY.plusDays(20), List.of()))
+        .addEqualityGroup(
+            Finding.of(RuleId.CAL_4, FindingKind.APPLIED, PHRASE, List.of(CITATION)),
+            Finding.of(RuleId.CAL_4, FindingKind.APPLIED, PHRASE, List.of(CITATION)))
+        .addEqualityGroup(Finding.of(RuleId.CAL_4, FindingKind.BROKEN, PHRASE, List.of(CITATION)))
+        .addEqualityGroup(
+            Finding.of(
+                RuleId.CAL_4,
+                FindingKind.APPLIED,
+                Phrase.of("{0}起算", "started {0}", DAY),
+                List.of(CITATION)))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(
+            DEFERRAL,
+            Deferral.of(DAY, DAY.plusDays(5), "依法需经上级机关批准", RuleId.of("PRO-3"), CITATION))
+        .addEqualityGroup(Deferral.of(DAY.minusDays(1), DAY.plusDays(5), "依法需经上级机关批准", RuleId.of("PRO-3"), CITATION))
+        .addEqualityGroup(Deferral.of(DAY, DAY.plusDays(6), "依法需经上级机关批准", RuleId.of("PRO-3"), CITATION))
+        .addEqualityGroup(Deferral.of(DAY, DAY.plusDays(5), "其他事由", RuleId.of("PRO-3"), CITATION))
+        .addEqualityGroup(Deferral.of(DAY, DAY.plusDays(5), "依法需经上级机关批准", RuleId.of("PRO-4"), CITATION))
+        .addEqualityGroup(
+            Deferral.of(
+                DAY, DAY.plusDays(5), "依法需经上级机关批准", RuleId.of("PRO-3"), CountingRules.CIVIL_CODE_ART_203))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(Language.CHINESE, Language.valueOf("CHINESE"))
+        .addEqualityGroup(Language.ENGLISH)
+        .testEquals();
+  }
+
+  @Test
+  @DisplayName("CAL-4: a rule ID has the catalog's form; anything else is refused with the text")
+  void ruleIdForm() {
+    assertThat(RuleId.of("P-REPLY-2019").id()).isEqualTo("P-REPLY-2019");
+    assertThat(RuleId.CAL_11).hasToString("CAL-11");
+    assertThat(RuleId.CAL_10).isLessThan(RuleId.CAL_4);
+    for (String bad : new String[] {"", "cal-4", "CAL 4", "CAL-", "-CAL", "CAL--4", "规则-1"}) {
+      assertThatThrownBy(() -> RuleId.of(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'" + bad + "'");
+    }
   }
 }

@@ -228,6 +228,21 @@ class DeadlineFactsPropertyTest {
   }
 
   @Test
+  @DisplayName("CAL-7/CAL-8/REQ-6: no English rendering of a deadline's findings holds Chinese")
+  void englishRenderingsHoldNoChinese() {
+    qt().withFixedSeed(SEED)
+        .withExamples(500)
+        .forAll(cases(true, 8))
+        .checkAssert(
+            c -> {
+              Deadline deadline = c.build(c.facts());
+              String english = deadline.explain(Language.ENGLISH);
+              assertThat(LanguageTest.hasChinese(english)).as(english).isFalse();
+              assertThat(deadline.explain().lines()).hasSameSizeAs(english.lines().toList());
+            });
+  }
+
+  @Test
   @DisplayName("CAL-7/REQ-6: the issue's example: pause and extension in either order → 2026-04-27")
   void pauseAndExtensionEitherOrder() {
     LocalDate mon20260302 = LocalDate.of(2026, 3, 2);
