@@ -205,8 +205,8 @@ final class DayTable {
 
   /** Returns the index of the n-th working day after index {@code from} (n ≥ 1), or -1. */
   int plusWorkingDays(int from, int n) {
-    int ordinal = workingBefore[from + 1] + n - 1;
-    return ordinal < workingDayIndex.length ? workingDayIndex[ordinal] : -1;
+    long ordinal = (long) workingBefore[from + 1] + n - 1;
+    return ordinal < workingDayIndex.length ? workingDayIndex[(int) ordinal] : -1;
   }
 
   /**
@@ -214,14 +214,14 @@ final class DayTable {
    * beyond the official data.
    */
   int plusOfficialWorkingDays(int from, int n) {
-    int ordinal = workingBefore[from + 1] + n - 1;
-    return ordinal < officialWorkingDays ? workingDayIndex[ordinal] : -1;
+    long ordinal = (long) workingBefore[from + 1] + n - 1;
+    return ordinal < officialWorkingDays ? workingDayIndex[(int) ordinal] : -1;
   }
 
   /** Returns the index of the n-th working day before index {@code from} (n ≥ 1), or -1. */
   int minusWorkingDays(int from, int n) {
-    int ordinal = workingBefore[from] - n;
-    return ordinal >= 0 ? workingDayIndex[ordinal] : -1;
+    long ordinal = (long) workingBefore[from] - n;
+    return ordinal >= 0 ? workingDayIndex[(int) ordinal] : -1;
   }
 
   /** Returns the ordinal of the first working day with index {@code from} or later. */

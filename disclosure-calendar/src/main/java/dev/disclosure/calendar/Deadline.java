@@ -60,7 +60,10 @@ import java.util.Optional;
 public final class Deadline {
 
   private static final Comparator<Pause> PAUSE_ORDER =
-      Comparator.comparing(Pause::start).thenComparing(Pause::end).thenComparing(Pause::reason);
+      Comparator.comparing(Pause::start)
+          .thenComparing(Pause::end)
+          .thenComparing(Pause::reason)
+          .thenComparing(pause -> key(pause.citation()));
 
   private final WorkingDayCalendar calendar;
   private final LegalPeriod period;
@@ -458,12 +461,22 @@ public final class Deadline {
   }
 
   private int requireInData(int index) {
+    return requireInData(index, period.amount());
+  }
+
+  /** Checks an index, naming the amount counted (extensions included) if it is beyond the data. */
+  private int requireInData(int index, long amount) {
     if (index < 0) {
       throw calendar.outside(
           period.direction() == LegalPeriod.Direction.BEFORE
               ? calendar.coveredRange().getStart().minusDays(1)
               : calendar.dateAt(calendar.dayCount()),
-          "the due date of " + period.id() + " from " + currentStart);
+          "the due date of "
+              + period.id()
+              + " ("
+              + Language.ENGLISH.format(units(amount))
+              + ") from "
+              + currentStart);
     }
     return index;
   }
@@ -539,7 +552,7 @@ public final class Deadline {
     }
 
     int due() {
-      return requireInData(dueOrBeyond());
+      return requireInData(dueOrBeyond(), amount);
     }
 
     /** Whether a day is on or before the due date in force. */
@@ -908,10 +921,26 @@ public final class Deadline {
 
   // -------------------------------------------------------------------------------------------
 
+  /**
+   * Every field of a citation, to order facts that differ only in their citation: the order of
+   * equal-looking facts must not depend on the order they were added.
+   */
+  private static String key(Citation citation) {
+    return citation.source().title()
+        + "\u0000"
+        + citation.source().englishTitle()
+        + "\u0000"
+        + citation.provision()
+        + "\u0000"
+        + citation.wording();
+  }
+
   /** A restart: a new start date with its reason. */
   private record Restart(LocalDate date, String reason, Citation citation) {
     static final Comparator<Restart> ORDER =
-        Comparator.comparing(Restart::date).thenComparing(Restart::reason);
+        Comparator.comparing(Restart::date)
+            .thenComparing(Restart::reason)
+            .thenComparing(restart -> key(restart.citation()));
   }
 
   /** A due date fixed by the agency. */
@@ -925,6 +954,17 @@ public final class Deadline {
     static final Comparator<Dated> ORDER =
         Comparator.comparing(Dated::date)
             .thenComparingInt(Dated::rank)
-            .thenComparing(dated -> dated.fact.toString());
+            .thenComparing(Dated::key);
+
+    /** Every field of the fact, so that only equal facts compare equal. */
+    private String key() {
+      if (fact instanceof Deferral deferral) {
+        return deferral + "\u0000" + deferral.rule() + "\u0000" + Deadline.key(deferral.citation());
+      } else if (fact instanceof Fixed fixed) {
+        return fixed.setOn + "\u0000" + fixed.dueDate + "\u0000" + fixed.reason + "\u0000"
+            + Deadline.key(fixed.citation);
+      }
+      return fact.toString();
+    }
   }
 }

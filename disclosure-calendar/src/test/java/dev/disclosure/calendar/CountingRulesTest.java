@@ -54,7 +54,10 @@ class CountingRulesTest {
     assertThatThrownBy(() -> LegalPeriod.ofDays(-1)).hasMessageContaining("CAL-5");
     assertThatThrownBy(() -> SamplePeriods.REPLY_2019.countedBackwards())
         .isInstanceOf(IllegalPeriodException.class);
-    assertThatThrownBy(() -> LegalPeriod.ofDays(3).withExtensionUpTo(0))
+    assertThatThrownBy(() -> LegalPeriod.ofDays(3).withExtensionUpTo(0, SamplePeriods.REQ_6))
+        .isInstanceOfSatisfying(
+            IllegalPeriodException.class,
+            e -> assertThat(e.rule()).isEqualTo(SamplePeriods.REQ_6))
         .hasMessageContaining("REQ-6");
   }
 }

@@ -37,10 +37,16 @@ class DeadlineTest {
       assertThat(REPLY_2019.dueDate()).isEqualTo(FRI_2026_10_30);
       assertThat(REPLY_2019.isProvisional()).isFalse();
       assertThat(REPLY_2019.explain())
+          .isEqualTo(REPLY_2019.explain(Language.CHINESE))
           .isEqualTo(
-              "[CAL-4] starts 2026-09-28 (not counted); 20 working days (P-REPLY-2019) → 2026-10-30"
-                  + " (依据《中华人民共和国政府信息公开条例》（国务院令第711号）第三十三条;"
-                  + " 依据《中华人民共和国民法典》第二百零一条)");
+              "[CAL-4] 自2026年9月28日起算（当日不计入），20个工作日（P-REPLY-2019） → 2026年10月30日"
+                  + "（依据《中华人民共和国政府信息公开条例》（国务院令第711号）第三十三条；"
+                  + "《中华人民共和国民法典》第二百零一条）");
+      assertThat(REPLY_2019.explain(Language.ENGLISH))
+          .isEqualTo(
+              "[CAL-4] runs from 2026-09-28 (not counted); 20 working days (P-REPLY-2019) → 2026-10-30"
+                  + " (Regulations on Open Government Information (State Council Decree No. 711),"
+                  + " Art. 33; Civil Code of the People's Republic of China, Art. 201)");
     }
 
     @Test
@@ -80,7 +86,8 @@ class DeadlineTest {
     void onTheSpot() {
       Deadline spot = OFFICIAL.deadline(LegalPeriod.ofWorkingDays(0), MON_2026_09_28);
       assertThat(spot.dueDate()).isEqualTo(MON_2026_09_28);
-      assertThat(spot.explain()).contains("on the spot (当场)");
+      assertThat(spot.explain()).contains("2026年9月28日起算，当场");
+      assertThat(spot.explain(Language.ENGLISH)).contains("on the spot on 2026-09-28");
     }
   }
 
@@ -94,11 +101,20 @@ class DeadlineTest {
       Deadline paused =
           REPLY_2019.withPause(Pause.of(MON_2026_10_12, FRI_2026_10_16, "征求第三方意见", ART_33));
       assertThat(paused.dueDate()).isEqualTo(THU_2026_11_05);
-      assertThat(paused.steps()).hasSize(2);
-      assertThat(paused.steps().get(1).ruleId()).isEqualTo("CAL-7");
-      assertThat(paused.steps().get(1).text())
-          .isEqualTo("paused 2026-10-12..2026-10-16 (征求第三方意见): 4 working days not counted");
-      assertThat(paused.steps().get(1).dueDate()).contains(THU_2026_11_05);
+      assertThat(paused.findings()).hasSize(2);
+      Finding pause = paused.findings().get(1);
+      assertThat(pause.rule()).isEqualTo(RuleId.CAL_7);
+      assertThat(pause.kind()).isEqualTo(FindingKind.APPLIED);
+      assertThat(pause.what().toString())
+          .isEqualTo("2026年10月12日至2026年10月16日征求第三方意见，4个工作日不计算在期限内");
+      assertThat(Language.ENGLISH.render(pause.what()))
+          .startsWith("paused 2026-10-12 to 2026-10-16 (")
+          .endsWith("): 4 working days not counted")
+          .contains("as recorded");
+      assertThat(pause.quantities()).containsExactly(Quantity.of(4, PeriodUnit.WORKING_DAYS));
+      assertThat(pause.dates()).containsExactly(MON_2026_10_12, FRI_2026_10_16, THU_2026_11_05);
+      assertThat(pause.dueDate()).contains(THU_2026_11_05);
+      assertThat(pause.citations()).containsExactly(ART_33);
       assertThat(REPLY_2019.dueDate()).isEqualTo(FRI_2026_10_30);
     }
 
@@ -178,16 +194,33 @@ class DeadlineTest {
       assertThat(restarted.dueDate()).isEqualTo(LocalDate.of(2026, 11, 9));
       assertThat(restarted.currentStart()).isEqualTo(MON_2026_10_12);
       assertThat(restarted.originalStart()).isEqualTo(MON_2026_09_28);
-      assertThat(restarted.explain()).contains("[CAL-8] restarted 2026-10-12 (收到补正后的申请)");
+      assertThat(restarted.explain()).contains("[CAL-8] 2026年10月12日重新起算（收到补正后的申请），此前经过的期间不再计算");
+      assertThat(restarted.explain(Language.ENGLISH))
+          .contains("[CAL-8] restarted 2026-10-12 (")
+          .contains("); earlier days no longer count")
+          .doesNotContain("收到补正后的申请");
     }
 
     @Test
-    @DisplayName("CAL-8: a restart before the current start is refused")
+    @DisplayName("CAL-8: a restart before the original start is refused")
     void restartBackwards() {
       assertThatThrownBy(() -> REPLY_2019.withRestart(SUN_2026_09_20, "补正", ART_33))
           .isInstanceOf(IllegalPeriodException.class)
           .hasMessageContaining("CAL-8")
           .hasMessageContaining("2026-09-20");
+      Deadline twice =
+          REPLY_2019
+              .withRestart(MON_2026_10_12, "收到补正后的申请", ART_33)
+              .withRestart(THU_2026_10_08, "收到第一次补正", ART_33);
+      assertThat(twice.currentStart())
+          .as("the latest restart is the start, whatever the order of the calls")
+          .isEqualTo(MON_2026_10_12);
+      assertThat(twice.dueDate()).isEqualTo(LocalDate.of(2026, 11, 9));
+      assertThat(twice)
+          .isEqualTo(
+              REPLY_2019
+                  .withRestart(THU_2026_10_08, "收到第一次补正", ART_33)
+                  .withRestart(MON_2026_10_12, "收到补正后的申请", ART_33));
     }
 
     @Test
@@ -196,19 +229,40 @@ class DeadlineTest {
       Deadline extended =
           REPLY_2019.withExtension(Extension.of(20, FRI_2026_10_30, "经负责人同意延长并告知申请人"));
       assertThat(extended.dueDate()).isEqualTo(LocalDate.of(2026, 11, 27));
-      assertThat(extended.steps().get(1).ruleId()).isEqualTo("REQ-6");
+      assertThat(extended.findings().get(1).rule()).isEqualTo(SamplePeriods.REQ_6);
+      assertThat(extended.findings().get(1).dueDate()).contains(LocalDate.of(2026, 11, 27));
+      assertThat(extended.extensionInForce()).isEqualTo(20);
+      assertThat(extended.breaches()).isEmpty();
     }
 
     @Test
-    @DisplayName("REQ-6: an extension granted after the due date is refused and nothing changes")
+    @DisplayName("REQ-6: an extension granted after the due date extends nothing and is a breach")
     void extensionTooLate() {
       Deadline before = REPLY_2019;
-      assertThatThrownBy(
-              () -> REPLY_2019.withExtension(Extension.of(5, LocalDate.of(2026, 10, 31), "迟延")))
-          .isInstanceOf(IllegalPeriodException.class)
-          .hasMessageContaining("REQ-6")
-          .hasMessageContaining("2026-10-31")
-          .hasMessageContaining("2026-10-30");
+      Extension late = Extension.of(5, LocalDate.of(2026, 10, 31), "迟延");
+      Deadline recorded = REPLY_2019.withExtension(late);
+      assertThat(recorded.dueDate()).isEqualTo(FRI_2026_10_30);
+      assertThat(recorded.extensions()).containsExactly(late);
+      assertThat(recorded.extensionInForce()).isZero();
+      assertThat(recorded.breaches())
+          .singleElement()
+          .satisfies(
+              breach -> {
+                assertThat(breach.rule()).isEqualTo(SamplePeriods.REQ_6);
+                assertThat(breach.kind()).isEqualTo(FindingKind.BROKEN);
+                assertThat(breach.dueDate()).isEmpty();
+                assertThat(breach.dates()).containsExactly(LocalDate.of(2026, 10, 31), FRI_2026_10_30);
+                assertThat(breach.quantities()).containsExactly(Quantity.of(5, PeriodUnit.WORKING_DAYS));
+                assertThat(breach.render(Language.CHINESE))
+                    .isEqualTo(
+                        "[REQ-6 违反] 2026年10月31日批准的延长5个工作日（迟延）晚于当时的期限届满日2026年10月30日，"
+                            + "不产生延长效力（依据《中华人民共和国政府信息公开条例》（国务院令第711号）第三十三条）");
+                assertThat(breach.render(Language.ENGLISH))
+                    .startsWith("[REQ-6, broken] the extension by 5 working days granted 2026-10-31 (")
+                    .contains("came after the due date then in force, 2026-10-30; it extends nothing");
+              });
+      assertThat(recorded.findings()).contains(recorded.breaches().get(0));
+      assertThat(REPLY_2019.breachOf(late)).contains(recorded.breaches().get(0));
       assertThat(REPLY_2019).isEqualTo(before);
       assertThat(REPLY_2019.extensions()).isEmpty();
     }
@@ -219,22 +273,47 @@ class DeadlineTest {
       Deadline once = REPLY_2019.withExtension(Extension.of(10, SAT_2026_10_10, "第一次延长"));
       assertThat(once.withExtension(Extension.of(10, THU_2026_10_08.plusDays(6), "第二次延长")).dueDate())
           .isEqualTo(LocalDate.of(2026, 11, 27));
-      assertThatThrownBy(() -> once.withExtension(Extension.of(11, MON_2026_10_12, "超限")))
-          .isInstanceOf(IllegalPeriodException.class)
-          .hasMessageContaining("at most 20")
-          .hasMessageContaining("10 remain");
+      Deadline beyond = once.withExtension(Extension.of(11, MON_2026_10_12, "超限"));
+      assertThat(beyond.dueDate()).as("the extension beyond the bound extends nothing").isEqualTo(once.dueDate());
+      assertThat(beyond.extensionInForce()).isEqualTo(10);
+      assertThat(beyond.breaches())
+          .singleElement()
+          .satisfies(
+              breach -> {
+                assertThat(breach.rule()).isEqualTo(SamplePeriods.REQ_6);
+                assertThat(breach.kind()).isEqualTo(FindingKind.BROKEN);
+                assertThat(breach.dates()).containsExactly(MON_2026_10_12);
+                assertThat(breach.quantities())
+                    .containsExactly(
+                        Quantity.of(11, PeriodUnit.WORKING_DAYS),
+                        Quantity.of(21, PeriodUnit.WORKING_DAYS),
+                        Quantity.of(20, PeriodUnit.WORKING_DAYS));
+                assertThat(breach.render(Language.ENGLISH))
+                    .contains("would bring the extensions to 21 working days, beyond the bound of 20"
+                        + " working days; it extends nothing");
+              });
       assertThatThrownBy(
               () ->
                   OFFICIAL
                       .deadline(SamplePeriods.REPLY_2008, MON_2026_09_28)
                       .withExtension(Extension.of(16, MON_2026_10_12, "超限")))
-          .hasMessageContaining("at most 15");
+          .isInstanceOfSatisfying(
+              IllegalPeriodException.class, e -> assertThat(e.rule()).isEqualTo(SamplePeriods.REQ_6))
+          .hasMessageContaining("16")
+          .hasMessageContaining("1..15");
       assertThatThrownBy(
               () ->
                   OFFICIAL
                       .deadline(SamplePeriods.THIRD_PARTY_2019, MON_2026_09_28)
                       .withExtension(Extension.of(1, MON_2026_10_12, "无延长")))
+          .isInstanceOf(IllegalPeriodException.class)
           .hasMessageContaining("allows no extension");
+      assertThatThrownBy(() -> REPLY_2019.withExtension(Extension.of(5, SUN_2026_09_20, "起算前")))
+          .as("granted before the original start")
+          .isInstanceOfSatisfying(
+              IllegalPeriodException.class, e -> assertThat(e.rule()).isEqualTo(SamplePeriods.REQ_6))
+          .hasMessageContaining("2026-09-20")
+          .hasMessageContaining("2026-09-28");
       assertThatThrownBy(() -> Extension.of(0, MON_2026_10_12, "零"))
           .isInstanceOf(IllegalPeriodException.class)
           .hasMessageContaining("got 0");
@@ -248,7 +327,12 @@ class DeadlineTest {
               .withExtension(Extension.of(20, THU_2026_10_08, "延长"))
               .withRestart(MON_2026_10_12, "收到补正后的申请", ART_33);
       assertThat(restarted.dueDate()).isEqualTo(LocalDate.of(2026, 11, 9));
-      assertThat(restarted.explain()).contains("lapsed with the restart on 2026-10-12");
+      assertThat(restarted.explain()).contains("2026年10月8日批准的延长20个工作日（延长）因2026年10月12日重新起算而失效");
+      assertThat(restarted.explain(Language.ENGLISH))
+          .contains("the extension by 20 working days granted 2026-10-08 (")
+          .contains("lapsed with the restart on 2026-10-12");
+      assertThat(restarted.breaches()).isEmpty();
+      assertThat(restarted.extensionInForce()).isZero();
       assertThat(restarted.withExtension(Extension.of(20, MON_2026_10_12, "再次延长")).dueDate())
           .isEqualTo(LocalDate.of(2026, 12, 7));
     }

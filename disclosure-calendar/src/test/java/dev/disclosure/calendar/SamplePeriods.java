@@ -14,9 +14,18 @@ import java.time.MonthDay;
  */
 final class SamplePeriods {
 
-  private static final String OGI_2008 = "《中华人民共和国政府信息公开条例》（国务院令第492号）";
-  private static final String OGI_2019 = "《中华人民共和国政府信息公开条例》（国务院令第711号）";
-  private static final String RULES = "《样例工作制度》";
+  private static final LegalSource OGI_2008 =
+      LegalSource.of(
+          "《中华人民共和国政府信息公开条例》（国务院令第492号）",
+          "Regulations on Open Government Information (State Council Decree No. 492)");
+  private static final LegalSource OGI_2019 =
+      LegalSource.of(
+          "《中华人民共和国政府信息公开条例》（国务院令第711号）",
+          "Regulations on Open Government Information (State Council Decree No. 711)");
+  private static final LegalSource RULES = LegalSource.of("《样例工作制度》", "Sample Working Rules");
+
+  /** The rule that allows and bounds extensions of a request's reply period. */
+  static final RuleId REQ_6 = RuleId.of("REQ-6");
 
   /** A 2019-regulation provision with a reply period: 第三十三条. */
   static final Citation ART_33 =
@@ -24,23 +33,23 @@ final class SamplePeriods {
 
   /** Shaped like P-REPLY-2019: 20 working days, extendable by at most 20. */
   static final LegalPeriod REPLY_2019 =
-      LegalPeriod.of("P-REPLY-2019", 20, WORKING_DAYS, "自收到申请之日起20个工作日内予以答复", ART_33)
-          .withExtensionUpTo(20);
+      LegalPeriod.of(RuleId.of("P-REPLY-2019"), 20, WORKING_DAYS, "自收到申请之日起20个工作日内予以答复", ART_33)
+          .withExtensionUpTo(20, REQ_6);
 
   /** Shaped like P-REPLY-2008: 15 working days, extendable by at most 15. */
   static final LegalPeriod REPLY_2008 =
       LegalPeriod.of(
-              "P-REPLY-2008",
+              RuleId.of("P-REPLY-2008"),
               15,
               WORKING_DAYS,
               "自收到申请之日起15个工作日内予以答复",
               Citation.of(OGI_2008, "第二十四条", "应当自收到申请之日起15个工作日内予以答复。"))
-          .withExtensionUpTo(15);
+          .withExtensionUpTo(15, REQ_6);
 
   /** Shaped like P-CORRECTION-2019: 7 working days. */
   static final LegalPeriod CORRECTION_2019 =
       LegalPeriod.of(
-          "P-CORRECTION-2019",
+          RuleId.of("P-CORRECTION-2019"),
           7,
           WORKING_DAYS,
           "自收到申请之日起7个工作日内一次性告知申请人作出补正",
@@ -49,7 +58,7 @@ final class SamplePeriods {
   /** Shaped like P-THIRD-PARTY-2019: 15 working days, no extension. */
   static final LegalPeriod THIRD_PARTY_2019 =
       LegalPeriod.of(
-          "P-THIRD-PARTY-2019",
+          RuleId.of("P-THIRD-PARTY-2019"),
           15,
           WORKING_DAYS,
           "第三方应当自收到征求意见书之日起15个工作日内提出意见",
@@ -58,7 +67,7 @@ final class SamplePeriods {
   /** Shaped like P-CO-AGENCY-2019: 15 working days. */
   static final LegalPeriod CO_AGENCY_2019 =
       LegalPeriod.of(
-          "P-CO-AGENCY-2019",
+          RuleId.of("P-CO-AGENCY-2019"),
           15,
           WORKING_DAYS,
           "被征求意见机关应当自收到征求意见书之日起15个工作日内提出意见",
@@ -67,7 +76,7 @@ final class SamplePeriods {
   /** Shaped like P-FEE-PAYMENT-2020: 20 working days. */
   static final LegalPeriod FEE_PAYMENT_2020 =
       LegalPeriod.of(
-          "P-FEE-PAYMENT-2020",
+          RuleId.of("P-FEE-PAYMENT-2020"),
           20,
           WORKING_DAYS,
           "申请人应当在收到收费通知次日起20个工作日内缴纳费用",
@@ -76,7 +85,7 @@ final class SamplePeriods {
   /** Shaped like P-PROACTIVE-SCHOOL: 30 calendar days. */
   static final LegalPeriod PROACTIVE_SCHOOL =
       LegalPeriod.of(
-          "P-PROACTIVE-SCHOOL",
+          RuleId.of("P-PROACTIVE-SCHOOL"),
           30,
           DAYS,
           "最迟不超过自该信息形成或者变更之日起的30日",
@@ -85,7 +94,7 @@ final class SamplePeriods {
   /** Shaped like P-HEARING's report: 7 calendar days. */
   static final LegalPeriod HEARING_REPORT =
       LegalPeriod.of(
-          "P-HEARING",
+          RuleId.of("P-HEARING"),
           7,
           DAYS,
           "听证会后七日内形成听证报告",
@@ -94,7 +103,7 @@ final class SamplePeriods {
   /** Shaped like P-INTERVIEW's topic: 15 working days before the event. */
   static final LegalPeriod INTERVIEW_TOPIC =
       LegalPeriod.of(
-              "P-INTERVIEW",
+              RuleId.of("P-INTERVIEW"),
               15,
               WORKING_DAYS,
               "访谈活动开始的15个工作日前告知访谈内容",
@@ -104,7 +113,7 @@ final class SamplePeriods {
   /** Shaped like P-INTERVIEW's notice to the answerer: 5 calendar days before the event. */
   static final LegalPeriod INTERVIEW_ANSWERER_NOTICE =
       LegalPeriod.of(
-              "P-INTERVIEW",
+              RuleId.of("P-INTERVIEW"),
               5,
               DAYS,
               "访谈活动开始的5日前告知答复义务人",

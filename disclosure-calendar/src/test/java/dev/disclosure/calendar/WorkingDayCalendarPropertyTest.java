@@ -1,6 +1,7 @@
 package dev.disclosure.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -192,13 +193,31 @@ class WorkingDayCalendarPropertyTest {
                 return;
               }
               assertThat(once.dueDate()).isEqualTo(OFFICIAL.plusWorkingDays(deadline.dueDate(), first));
-              try {
-                Deadline twice = once.withExtension(Extension.of(second, once.dueDate(), "再延长"));
-                assertThat(first + second).isLessThanOrEqualTo(20);
+              Extension again = Extension.of(second, once.dueDate(), "再延长");
+              if (second > 20) {
+                assertThatThrownBy(() -> once.withExtension(again))
+                    .isInstanceOfSatisfying(
+                        IllegalPeriodException.class,
+                        refused -> assertThat(refused.rule()).isEqualTo(SamplePeriods.REQ_6));
+                return;
+              }
+              Deadline twice = once.withExtension(again);
+              if (first + second <= 20) {
+                assertThat(twice.breaches()).isEmpty();
+                assertThat(once.breachOf(again)).isEmpty();
+                assertThat(twice.extensionInForce()).isEqualTo((long) first + second);
                 assertThat(OFFICIAL.workingDaysBetween(start, twice.dueDate())).isEqualTo(20 + first + second);
-              } catch (IllegalPeriodException refused) {
-                assertThat(first + second).isGreaterThan(20);
-                assertThat(refused.ruleId()).isEqualTo("REQ-6");
+              } else {
+                assertThat(twice.breaches())
+                    .singleElement()
+                    .satisfies(
+                        breach -> {
+                          assertThat(breach.rule()).isEqualTo(SamplePeriods.REQ_6);
+                          assertThat(breach.kind()).isEqualTo(FindingKind.BROKEN);
+                        });
+                assertThat(once.breachOf(again)).contains(twice.breaches().get(0));
+                assertThat(twice.extensionInForce()).isEqualTo((long) first);
+                assertThat(twice.dueDate()).isEqualTo(once.dueDate());
               }
             });
   }
