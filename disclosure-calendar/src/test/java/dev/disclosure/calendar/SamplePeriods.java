@@ -126,7 +126,7 @@ final class SamplePeriods {
   /** Shaped like P-ANNUAL-REPORT-2019 for governments: 31 March of the following year. */
   static final AnnualDeadline ANNUAL_REPORT_2019_GOVERNMENTS =
       AnnualDeadline.of(
-          "P-ANNUAL-REPORT-2019",
+          RuleId.of("P-ANNUAL-REPORT-2019"),
           "每年3月31日前公布本级政府上一年度年度报告",
           1,
           MonthDay.of(3, 31),
@@ -135,7 +135,7 @@ final class SamplePeriods {
   /** Returns a new annual deadline equal to {@link #ANNUAL_REPORT_2008}. */
   static AnnualDeadline annualReport2008() {
     return AnnualDeadline.of(
-        "P-ANNUAL-REPORT-2008",
+        RuleId.of("P-ANNUAL-REPORT-2008"),
         "每年3月31日前公布本行政机关的政府信息公开工作年度报告",
         1,
         MonthDay.of(3, 31),
