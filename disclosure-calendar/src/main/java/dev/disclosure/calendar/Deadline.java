@@ -33,8 +33,9 @@ import java.util.Optional;
  *   <li>a pause from S to E removes the days in (S, E] (CAL-7 [convention]); overlapping pauses
  *       remove a day once; a pause that begins after the period has run out changes nothing;
  *   <li>the latest restart is the start (CAL-8); pauses before it fall away by themselves, and
- *       [convention] extensions, fixed due dates and deferrals dated before it lapse, because they
- *       concerned a clock that no longer runs;
+ *       [convention] extensions and fixed due dates dated before it lapse, because they concerned a
+ *       clock that no longer runs; a deferral counts if its cause lasts past the start, since it
+ *       still prevents the act;
  *   <li>facts dated on or after the start are judged in date order (on one day: pauses, then
  *       extensions, deferrals and fixed dates), each against the due date in force that day,
  *       counting every pause that began by then: an extension adds days in the period's unit if it
@@ -46,7 +47,9 @@ import java.util.Optional;
  *   <li>a due date fixed by the agency (for a request, the longer reasonable period of OGI-2019
  *       第三十五条) governs from the day it was set: later pauses and extensions do not move it. A fixed
  *       date on a rest day moves to the next working day: it is the last day of a period, and
- *       《民法典》第二百零三条 moves such a day (CAL-5).
+ *       《民法典》第二百零三条 moves such a day (CAL-5);
+ *   <li>facts of one kind on one day are taken in the order of their content (amount, then text),
+ *       so that equal sets give equal answers [convention].
  * </ul>
  *
  * <p>Cost: adding a pause costs O(log D), D the days the calendar knows (a persistent tree of the
@@ -221,6 +224,7 @@ public final class Deadline {
    * @param setOn the day the date was fixed and told
    * @param dueDate the date fixed, not before {@code setOn}
    * @param reason why, as recorded
+   * @param rule the rule that allows fixing it, named by its finding (for requests, REQ-4)
    * @param citation the provision that allows fixing it
    * @return the deadline with the fixed date
    * @throws IllegalPeriodException if {@code dueDate} is before {@code setOn}, or {@code setOn}
@@ -228,10 +232,11 @@ public final class Deadline {
    * @throws OutsideCalendarDataException if a date is outside the data
    */
   public Deadline withFixedDueDate(
-      LocalDate setOn, LocalDate dueDate, String reason, Citation citation) {
+      LocalDate setOn, LocalDate dueDate, String reason, RuleId rule, Citation citation) {
     requireNonNull(setOn, "setOn");
     requireNonNull(dueDate, "dueDate");
     requireNonNull(reason, "reason");
+    requireNonNull(rule, "rule");
     requireNonNull(citation, "citation");
     requireForwards("fixed due date");
     if (dueDate.isBefore(setOn)) {
@@ -242,7 +247,7 @@ public final class Deadline {
     }
     requireNotBeforeStart(setOn, "due date fixed on");
     calendar.index(dueDate, true, "fixed due date " + dueDate);
-    return withDecision(new Dated(setOn, 3, new Fixed(setOn, dueDate, reason, citation)));
+    return withDecision(new Dated(setOn, 3, new Fixed(setOn, dueDate, reason, rule, citation)));
   }
 
   /**
@@ -687,9 +692,14 @@ public final class Deadline {
             Finding.step(
                 deferral.rule(),
                 Phrase.of(
-                    "{0}至{1}因{2}不能按时完成，原因消除后立即完成：{1}当日或其后的第一个工作日为{3}",
-                    "from {0} to {1} a legal cause ({2}) prevented the act; it is due immediately"
-                        + " after the cause ends: the first working day on or after {1} is {3}",
+                    resume == until
+                        ? "{0}至{1}因法定事由（{2}）不能按时完成，原因消除后立即完成：{1}为工作日"
+                        : "{0}至{1}因法定事由（{2}）不能按时完成，原因消除后立即完成：{1}为休息日，其后第一个工作日为{3}",
+                    resume == until
+                        ? "from {0} to {1} a legal cause ({2}) prevented the act; it is due immediately"
+                            + " after the cause ends, on {1}, a working day"
+                        : "from {0} to {1} a legal cause ({2}) prevented the act; it is due immediately"
+                            + " after the cause ends: {1} is a rest day, the next working day is {3}",
                     deferral.from(),
                     deferral.until(),
                     deferral.reason(),
@@ -720,18 +730,18 @@ public final class Deadline {
       if (out != null) {
         out.add(
             Finding.step(
-                period.id(),
+                fixed.rule,
                 at == fixedAt
                     ? Phrase.of(
-                        "{0}确定于{1}完成并告知（{2}），期限届满日为所确定之日",
-                        "on {0} the due date was fixed at {1} and told ({2})",
+                        "{0}确定期限届满日为{1}并告知（{2}）",
+                        "on {0} the due date was fixed at {1} and made known ({2})",
                         fixed.setOn,
                         fixed.dueDate,
                         fixed.reason)
                     : Phrase.of(
-                        "{0}确定于{1}完成并告知（{2}），该日为休息日，顺延至{3}",
-                        "on {0} the due date was fixed at {1} and told ({2}); a rest day, it moves"
-                            + " to {3}",
+                        "{0}确定期限届满日为{1}并告知（{2}），该日为休息日，顺延至{3}",
+                        "on {0} the due date was fixed at {1} and made known ({2}); a rest day, it"
+                            + " moves to {3}",
                         fixed.setOn,
                         fixed.dueDate,
                         fixed.reason,
@@ -804,8 +814,8 @@ public final class Deadline {
     if (period.amount() == 0) {
       opening =
           Phrase.of(
-              sortedRestarts.isEmpty() ? "{0}起算，当场（{1}）" : "自{0}起，当场（{1}）",
-              "on the spot on {0} ({1})",
+              "当场（{1}）：期限为{0}当日",
+              "on the spot ({1}): due on {0} itself",
               currentStart,
               period.id());
     } else if (period.unit() == PeriodUnit.DAYS) {
@@ -852,20 +862,29 @@ public final class Deadline {
         out.add(
             Finding.step(
                 RuleId.CAL_7,
-                pause.end().isAfter(currentStart)
+                !pause.end().isAfter(currentStart)
                     ? Phrase.of(
-                        "{0}至{1}{2}，{3}不计算在期限内",
+                        "{0}至{1}（{2}），在期限起算前，不影响期限",
+                        "paused {0} to {1} ({2}), before the period runs: nothing changes",
+                        pause.start(),
+                        pause.end(),
+                        pause.reason())
+                    : sweep.fixedAt < 0 && from >= before
+                        ? Phrase.of(
+                            "{0}至{1}（{2}），始于期限届满日{3}之后，不影响期限",
+                            "paused {0} to {1} ({2}), after the period ran out on {3}: nothing"
+                                + " changes",
+                            pause.start(),
+                            pause.end(),
+                            pause.reason(),
+                            calendar.dateAt(before))
+                        : Phrase.of(
+                        "{0}至{1}（{2}），{3}不计算在期限内",
                         "paused {0} to {1} ({2}): {3} not counted",
                         pause.start(),
                         pause.end(),
                         pause.reason(),
-                        units(removed))
-                    : Phrase.of(
-                        "{0}至{1}{2}，在期限起算前，不影响期限",
-                        "paused {0} to {1} ({2}), before the period runs: nothing changes",
-                        pause.start(),
-                        pause.end(),
-                        pause.reason()),
+                        units(removed)),
                 calendar.dateAt(after),
                 List.of(pause.citation())));
       } else {
@@ -944,7 +963,8 @@ public final class Deadline {
   }
 
   /** A due date fixed by the agency. */
-  private record Fixed(LocalDate setOn, LocalDate dueDate, String reason, Citation citation) {}
+  private record Fixed(
+      LocalDate setOn, LocalDate dueDate, String reason, RuleId rule, Citation citation) {}
 
   /**
    * A dated decision: an extension (rank 1), a deferral (2) or a fixed date (3), ordered by date,

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
  * 2026年10月30日, provisions as 《中华人民共和国政府信息公开条例》（国务院令第711号）第三十三条, units always
  * stated: 延长20个工作日) or English (2026-10-30, Regulations on Open Government Information (State
  * Council Decree No. 711), Art. 33, 20 working days). No rendered string mixes the two: text from
- * the record (a reason an agency wrote) appears in Chinese only; the English rendering says "(as
- * recorded)".
+ * the record (a reason an agency wrote) appears in Chinese only; the English rendering says "as
+ * recorded" in its place.
  */
 public enum Language {
   /** Chinese (中文), the language of letters and decisions. */
@@ -91,7 +91,7 @@ public enum Language {
     } else if (value instanceof Phrase phrase) {
       return render(phrase);
     } else if (value instanceof String text) {
-      return this == CHINESE ? text : "(as recorded)";
+      return this == CHINESE ? text : "as recorded";
     }
     return value.toString();
   }

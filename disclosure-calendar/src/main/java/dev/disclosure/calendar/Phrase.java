@@ -16,7 +16,7 @@ import java.util.List;
  * 20 working days), a {@link RuleId}, an {@link Integer} or {@link Long} (a plain number), a nested
  * {@code Phrase}, or a {@link String}: text from the record (a reason an agency wrote, a name),
  * which the Chinese rendering quotes as written and the English rendering leaves out, saying
- * "(as recorded)", so that no rendered string mixes the two languages.
+ * "as recorded", so that no rendered string mixes the two languages.
  *
  * <p>Immutable and thread-safe; equality compares templates and values.
  */

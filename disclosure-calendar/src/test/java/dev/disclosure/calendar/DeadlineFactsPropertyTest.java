@@ -123,7 +123,7 @@ class DeadlineFactsPropertyTest {
                   Citation citation = pick(CITATIONS, variant / 2);
                   return new Fact(
                       "fixed on " + setOn + " at " + due + " " + reason + " " + citation.provision(),
-                      d -> d.withFixedDueDate(setOn, due, reason, citation));
+                      d -> d.withFixedDueDate(setOn, due, reason, RuleId.of("REQ-4"), citation));
                 });
     Gen<Fact> deferral =
         integers()

@@ -86,8 +86,8 @@ class DeadlineTest {
     void onTheSpot() {
       Deadline spot = OFFICIAL.deadline(LegalPeriod.ofWorkingDays(0), MON_2026_09_28);
       assertThat(spot.dueDate()).isEqualTo(MON_2026_09_28);
-      assertThat(spot.explain()).contains("2026年9月28日起算，当场");
-      assertThat(spot.explain(Language.ENGLISH)).contains("on the spot on 2026-09-28");
+      assertThat(spot.explain()).contains("当场（CAL-4）：期限为2026年9月28日当日");
+      assertThat(spot.explain(Language.ENGLISH)).contains("on the spot (CAL-4): due on 2026-09-28 itself");
     }
   }
 
@@ -106,7 +106,7 @@ class DeadlineTest {
       assertThat(pause.rule()).isEqualTo(RuleId.CAL_7);
       assertThat(pause.kind()).isEqualTo(FindingKind.APPLIED);
       assertThat(pause.what().toString())
-          .isEqualTo("2026年10月12日至2026年10月16日征求第三方意见，4个工作日不计算在期限内");
+          .isEqualTo("2026年10月12日至2026年10月16日（征求第三方意见），4个工作日不计算在期限内");
       assertThat(Language.ENGLISH.render(pause.what()))
           .startsWith("paused 2026-10-12 to 2026-10-16 (")
           .endsWith("): 4 working days not counted")

@@ -107,18 +107,18 @@ class LanguageTest {
     }
     Deadline restarted =
         deadline.withRestart(LocalDate.of(2026, 10, 22), "收到补正后的申请", ART_33)
-            .withFixedDueDate(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 7), "确定合理期限", ART_33);
+            .withFixedDueDate(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 7), "确定合理期限", RuleId.of("REQ-4"), ART_33);
     assertThat(hasChinese(restarted.explain(Language.ENGLISH)))
         .as(restarted.explain(Language.ENGLISH))
         .isFalse();
   }
 
   @Test
-  @DisplayName("CAL-4: a recorded reason is quoted in Chinese and shown as (as recorded) in English")
+  @DisplayName("CAL-4: a recorded reason is quoted in Chinese and shown as as-recorded in English")
   void recordedText() {
     Phrase phrase = Phrase.of("{0}延长（{1}）", "extended on {0}, reason {1}", FRI_2026_10_30, "需调取档案");
     assertThat(Language.CHINESE.render(phrase)).isEqualTo("2026年10月30日延长（需调取档案）");
-    assertThat(Language.ENGLISH.render(phrase)).isEqualTo("extended on 2026-10-30, reason (as recorded)");
+    assertThat(Language.ENGLISH.render(phrase)).isEqualTo("extended on 2026-10-30, reason as recorded");
   }
 
   static Stream<Arguments> provisions() {

@@ -117,8 +117,8 @@ public abstract class ItemChange {
             FindingKind.APPLIED,
             Phrase.of(
                 "“{0}”于{1}{2}，由{3}按新信息审核、登记并公开，自变更之日起{4}：{5}",
-                "the {2} of {0} on {1} is reviewed, filed and published like a new item by {3},"
-                    + " within {4} from the change",
+                "the {2} of the item ({0}) on {1} is reviewed, filed and published like a new item"
+                    + " by its publisher ({3}), within {4} from the change",
                 original().item().title(),
                 changedOn(),
                 Phrase.of(kind().label(), kind().name().toLowerCase(java.util.Locale.ROOT)),

@@ -134,7 +134,7 @@ public final class PublicationDeadline {
             item.madeBy().isPresent()
                 ? Phrase.of(
                     "“{0}”由制作该信息的{1}负责公开（{2}），期限为{3}：{4}",
-                    "{0} is published by {1}, which made it ({2}), within {3}",
+                    "the item ({0}) is published by the agency that made it ({1}; {2}), within {3}",
                     item.title(),
                     publisher.toString(),
                     Rules.EX_7,
@@ -142,7 +142,7 @@ public final class PublicationDeadline {
                     period.wording())
                 : Phrase.of(
                     "“{0}”由保存该信息的{1}负责公开（{2}），期限为{3}：{4}",
-                    "{0} is published by {1}, which keeps it ({2}), within {3}",
+                    "the item ({0}) is published by the agency that keeps it ({1}; {2}), within {3}",
                     item.title(),
                     publisher.toString(),
                     Rules.EX_7,

@@ -21,6 +21,7 @@ import dev.disclosure.core.request.RequestEvent.Consulted;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -296,14 +297,17 @@ public final class CaseStatus {
                 "自{0}起{1}",
                 "{1} since {0}",
                 lastDate,
-                Phrase.of(state.label(), state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))),
+                Phrase.of(state.label(), state.name().toLowerCase(Locale.ROOT).replace('_', ' '))),
             List.of()));
     if (outcome != null) {
       out.add(
           Finding.of(
               Rules.REQ_5,
               FindingKind.APPLIED,
-              Phrase.of("处理结果：{0}", "outcome row: {0}", outcome.label()),
+              Phrase.of(
+                  "处理结果：{0}",
+                  "outcome row: {0}",
+                  Phrase.of(outcome.label(), outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '))),
               List.of()));
     }
     return out.build();

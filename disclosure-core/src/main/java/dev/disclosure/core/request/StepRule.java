@@ -360,7 +360,7 @@ enum StepRule {
           s.next(set.date(), CaseState.PROCESSING).mark(Mark.LONGER_PERIOD_SET);
       draft.deadline =
           s.deadline.withFixedDueDate(
-              set.date(), set.newDueDate(), set.reason(), s.rules.longerPeriod.get());
+              set.date(), set.newDueDate(), set.reason(), Rules.REQ_4, s.rules.longerPeriod.get());
       return draft.build();
     }
   },
