@@ -149,13 +149,22 @@ final class DayTable {
 
   /** Returns the day index of a date, checking it against the official data or the estimate. */
   int index(LocalDate date, boolean allowEstimate, String context) {
-    requireNonNull(date, "date");
-    int month = (date.getYear() - firstYear) * 12 + date.getMonthValue() - 1;
-    int limit = allowEstimate ? monthStart.length - 1 : officialMonths;
-    if (month < 0 || month >= limit) {
+    int index = indexOrNegative(date, allowEstimate);
+    if (index < 0) {
       throw outside(date, context);
     }
-    return monthStart[month] + date.getDayOfMonth() - 1;
+    return index;
+  }
+
+  /** Returns the day index of a date, or -1 if the data (or the estimate) does not cover it. */
+  int indexOrNegative(LocalDate date, boolean allowEstimate) {
+    requireNonNull(date, "date");
+    long month = (date.getYear() - (long) firstYear) * 12 + date.getMonthValue() - 1;
+    int limit = allowEstimate ? monthStart.length - 1 : officialMonths;
+    if (month < 0 || month >= limit) {
+      return -1;
+    }
+    return monthStart[(int) month] + date.getDayOfMonth() - 1;
   }
 
   /** Returns the number of days the table knows, the estimate included. */

@@ -77,6 +77,7 @@ public final class Deadline {
   private final PauseTree tree;
   private final FactLog<Dated> decisions;
   private final int dueIndex;
+  private final long extensionInForce;
   private final boolean provisional;
   private volatile ImmutableList<Finding> findings;
 
@@ -97,11 +98,15 @@ public final class Deadline {
     this.pauses = pauses;
     this.tree = tree;
     this.decisions = decisions;
-    int startIndex = calendar.index(currentStart, true, period.id() + " from " + currentStart);
-    this.dueIndex =
-        period.direction() == LegalPeriod.Direction.BEFORE
-            ? backwards(startIndex)
-            : new Sweep(startIndex, tree, null).run(decisionsInOrder());
+    int startIndex = at(currentStart, period.id());
+    if (period.direction() == LegalPeriod.Direction.BEFORE) {
+      this.dueIndex = backwards(startIndex);
+      this.extensionInForce = 0;
+    } else {
+      Sweep sweep = new Sweep(startIndex, tree, null);
+      this.dueIndex = sweep.run(decisionsInOrder());
+      this.extensionInForce = sweep.extended;
+    }
     this.provisional = calendar.isProvisional(startIndex) || calendar.isProvisional(dueIndex);
   }
 
@@ -130,8 +135,8 @@ public final class Deadline {
   public Deadline withPause(Pause pause) {
     requireNonNull(pause, "pause");
     requireForwards("pause");
-    int from = calendar.index(pause.start(), true, pause.toString());
-    int to = calendar.index(pause.end(), true, pause.toString());
+    int from = at(pause.start(), pause);
+    int to = at(pause.end(), pause);
     return new Deadline(
         calendar,
         period,
@@ -246,7 +251,7 @@ public final class Deadline {
               + "; give a date on or after " + setOn);
     }
     requireNotBeforeStart(setOn, "due date fixed on");
-    calendar.index(dueDate, true, "fixed due date " + dueDate);
+    at(dueDate, "fixed due date");
     return withDecision(new Dated(setOn, 3, new Fixed(setOn, dueDate, reason, rule, citation)));
   }
 
@@ -261,7 +266,7 @@ public final class Deadline {
   public Deadline withDeferral(Deferral deferral) {
     requireNonNull(deferral, "deferral");
     requireForwards("deferral");
-    calendar.index(deferral.until(), true, "deferral until " + deferral.until());
+    at(deferral.until(), deferral);
     return withDecision(new Dated(deferral.from(), 2, deferral));
   }
 
@@ -324,7 +329,7 @@ public final class Deadline {
    * start, in the period's unit.
    */
   public long extensionInForce() {
-    return new Sweep(index(currentStart), tree, null).runExtension(decisionsInOrder());
+    return extensionInForce;
   }
 
   /** Returns the last day on which the act is on time. */
@@ -428,7 +433,19 @@ public final class Deadline {
   // -------------------------------------------------------------------------------------------
 
   private int index(LocalDate date) {
-    return calendar.index(date, true, period.id() + " at " + date);
+    return at(date, period.id());
+  }
+
+  /**
+   * Returns the day index of a date, the estimate included; outside, throws naming the date and
+   * what needed it (the message is built only then).
+   */
+  private int at(LocalDate date, Object what) {
+    int index = calendar.indexOrNegative(date);
+    if (index < 0) {
+      throw calendar.outside(date, String.valueOf(what));
+    }
+    return index;
   }
 
   private void requireForwards(String step) {
@@ -444,6 +461,9 @@ public final class Deadline {
   }
 
   private List<Dated> decisionsInOrder() {
+    if (decisions.isEmpty()) {
+      return List.of();
+    }
     List<Dated> sorted = decisions.snapshot();
     if (sorted.size() > 1) {
       sorted = new ArrayList<>(sorted);
@@ -526,13 +546,6 @@ public final class Deadline {
         decide(decision);
       }
       return due();
-    }
-
-    long runExtension(List<Dated> ordered) {
-      for (Dated decision : ordered) {
-        decide(decision);
-      }
-      return extended;
     }
 
     /** The due index in force, or -1 if it lies beyond the data. */

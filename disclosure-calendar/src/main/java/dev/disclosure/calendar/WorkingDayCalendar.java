@@ -321,6 +321,11 @@ public final class WorkingDayCalendar {
     return table.index(date, allowEstimate, context);
   }
 
+  /** Returns the day index of a date, the estimate included, or -1 if outside. */
+  int indexOrNegative(LocalDate date) {
+    return table.indexOrNegative(date, true);
+  }
+
   private int officialIndex(LocalDate date, String context) {
     return table.index(date, false, context);
   }

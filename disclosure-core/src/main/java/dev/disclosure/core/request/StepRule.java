@@ -1,5 +1,6 @@
 package dev.disclosure.core.request;
 
+import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.Extension;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.IllegalPeriodException;
@@ -221,17 +222,18 @@ enum StepRule {
                   + "同意，"
                   + approved.applicantNotifiedOn()
                   + "告知申请人）");
+      Deadline extended;
       try {
-        Optional<Finding> breach = s.deadline.breachOf(extension);
-        if (breach.isPresent()) {
-          throw s.refuse(
-              approved.step(), breach.get().rule(), breach.get().render(Language.ENGLISH));
-        }
+        extended = s.deadline.withExtension(extension);
       } catch (IllegalPeriodException e) {
         throw s.refuse(approved.step(), e.rule(), e.getMessage());
       }
+      if (extended.extensionInForce() != s.deadline.extensionInForce() + extension.amount()) {
+        Finding breach = s.deadline.breachOf(extension).orElseThrow();
+        throw s.refuse(approved.step(), breach.rule(), breach.render(Language.ENGLISH));
+      }
       CaseStatus.Draft draft = s.next(approved.date(), CaseState.PROCESSING);
-      draft.deadline = s.deadline.withExtension(extension);
+      draft.deadline = extended;
       return draft.build();
     }
   },
