@@ -150,7 +150,7 @@ public final class Deadline {
 
   /**
    * Returns this deadline restarted from a new date (CAL-8), e.g. the day a corrected application
-   * was received (OGI-2019 第三十条). The latest restart is the start, whatever the order of the
+   * was received. The latest restart is the start, whatever the order of the
    * calls.
    *
    * @param newStart the new start date, not counted, not before the original start
@@ -613,7 +613,7 @@ public final class Deadline {
       if (fixedAt >= 0) {
         broken =
             Phrase.of(
-                "{0}批准的延长{1}（{2}）在答复日期已确定为{3}之后，不改变该日期",
+                "{0}批准的延长{1}（{2}）在期限届满日已确定为{3}之后，不改变该日期",
                 "the extension by {1} granted {0} ({2}) came after the due date was fixed at {3};"
                     + " it does not move it",
                 extension.grantedOn(),
@@ -730,7 +730,7 @@ public final class Deadline {
                 RuleId.CAL_8,
                 FindingKind.APPLIED,
                 Phrase.of(
-                    "{0}确定的答复日期{1}因{2}重新起算而失效",
+                    "{0}确定的期限届满日{1}因{2}重新起算而失效",
                     "the due date fixed on {0} at {1} lapsed with the restart on {2}",
                     fixed.setOn,
                     fixed.dueDate,

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * An extension of a period (延长答复期限), granted on a date, counted in the period's own unit.
+ * An extension of a period (延长期限), granted on a date, counted in the period's own unit.
  *
  * <p>Whether the extension is allowed (the period must permit one, the total stays within the
  * bound, it is granted no later than the current due date) is checked when it is added to a
- * {@link Deadline} (REQ-6).
+ * {@link Deadline} under the period's extension rule.
  *
  * <p>Immutable and thread-safe.
  */
@@ -31,7 +31,7 @@ public final class Extension {
    *
    * @param amount the added days, in the period's unit, at least 1
    * @param grantedOn the day the extension was approved
-   * @param reason why, e.g. {@code 经政府信息公开工作机构负责人同意延长答复期限}
+   * @param reason why, as recorded, e.g. {@code 需调取档案}
    * @return the extension
    * @throws IllegalPeriodException if {@code amount} is less than 1
    */

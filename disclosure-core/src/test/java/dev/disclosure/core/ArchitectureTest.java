@@ -87,11 +87,11 @@ class ArchitectureTest {
 
   @Test
   @DisplayName(
-      "EX-6, REQ-8, RPT-2: exemptions, fees and reports ask the regime nothing but its id; the rest"
-          + " comes from their tables")
+      "EX-6, REQ-8, RPT-2, REQ-9: exemptions, fees, reports and requests ask the regime nothing but"
+          + " its id; the rest comes from their tables")
   void domainsReadTheirTables() {
     List<String> found = new ArrayList<>();
-    for (String domain : List.of("exemption", "fee", "report")) {
+    for (String domain : List.of("exemption", "fee", "report", "request")) {
       for (Path file : javaFiles(CORE.resolve(domain), false)) {
         if (!TABLE.matcher(file.getFileName().toString()).matches()) {
           found.addAll(matches(file, REGIME_QUERY));
