@@ -13,6 +13,7 @@ import dev.disclosure.core.request.CaseStatus.Mark;
 import dev.disclosure.core.request.RequestEvent.Consulted;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The rule of each request step (办理环节规则), one constant per {@link Step}: whether the step is
@@ -431,8 +432,16 @@ enum StepRule {
     }
   };
 
-  /** Why a step is refused: the rule and the detail. */
-  record Refusal(RuleId rule, String detail) {}
+  /**
+   * Why a step is refused: the rule and the detail. The detail is built only when asked for, so
+   * that {@link CaseStatus#allowedSteps(LocalDate)} builds no text and a detail may itself list the
+   * steps allowed.
+   */
+  record Refusal(RuleId rule, Supplier<String> message) {
+    String detail() {
+      return message.get();
+    }
+  }
 
   private static final Optional<Refusal> OFFERED = Optional.empty();
   private static final StepRule[] BY_STEP = new StepRule[Step.values().length];
@@ -467,7 +476,7 @@ enum StepRule {
   abstract CaseStatus apply(CaseStatus s, RequestEvent event);
 
   private static Optional<Refusal> refuse(RuleId rule, String detail) {
-    return Optional.of(new Refusal(rule, detail));
+    return Optional.of(new Refusal(rule, () -> detail));
   }
 
   private static Optional<Refusal> lacking(CaseStatus s, String what) {
@@ -475,10 +484,12 @@ enum StepRule {
   }
 
   private static Optional<Refusal> wrongState(CaseStatus s) {
-    return refuse(
-        Rules.REQ_9,
-        "not a step of state " + s.state.label() + " (" + s.state + "); allowed now: "
-            + s.allowedSteps(s.lastDate));
+    return Optional.of(
+        new Refusal(
+            Rules.REQ_9,
+            () ->
+                "not a step of state " + s.state.label() + " (" + s.state + "); allowed now: "
+                    + s.allowedSteps(s.lastDate)));
   }
 
   private static Optional<LegalPeriod> consultationPeriod(CaseStatus s) {
