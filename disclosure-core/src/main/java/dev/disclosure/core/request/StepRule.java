@@ -346,6 +346,17 @@ enum StepRule {
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       RequestEvent.LongerPeriodSet set = (RequestEvent.LongerPeriodSet) event;
+      if (set.newDueDate().isBefore(set.date())) {
+        throw s.refuse(
+            set.step(),
+            Rules.REQ_4,
+            "a longer reasonable period set on "
+                + set.date()
+                + " cannot end before that day ("
+                + s.rules.longerPeriod.get().toReference()
+                + "); got "
+                + set.newDueDate());
+      }
       if (!set.newDueDate().isAfter(s.dueDate())) {
         throw s.refuse(
             set.step(),
