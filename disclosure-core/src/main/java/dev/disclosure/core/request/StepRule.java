@@ -212,6 +212,26 @@ enum StepRule {
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       RequestEvent.ExtensionApproved approved = (RequestEvent.ExtensionApproved) event;
+      LegalPeriod period = s.rules.replyPeriod;
+      long remaining = period.maxExtension() - s.deadline.extensionInForce();
+      if (approved.workingDays() > remaining) {
+        // Judged here, not only by breachOf: the clock orders extensions of one day by content, so
+        // a larger one could displace an earlier, lawful one of the same day beyond the bound.
+        throw s.refuse(
+            approved.step(),
+            period.extensionRule(),
+            "an extension of "
+                + approved.workingDays()
+                + " working days granted "
+                + approved.date()
+                + " would bring the extensions of "
+                + period.id()
+                + " beyond their bound of "
+                + period.maxExtension()
+                + " working days; "
+                + remaining
+                + " remain");
+      }
       Extension extension =
           Extension.of(
               approved.workingDays(),
