@@ -323,7 +323,7 @@ class RequestGuidePropertyTest {
                 for (Step step : Step.values()) {
                   RequestEvent event = RequestCasePropertyTest.event(regime, step, date, bits, c);
                   RefusedStepException refused =
-                      catchThrowableOfType(() -> c.apply(event), RefusedStepException.class);
+                      catchThrowableOfType(RefusedStepException.class, () -> c.apply(event));
                   if (refused != null) {
                     assertThat(catalog).as("refusal %s", refused).contains(refused.rule());
                     named.add(refused.rule());

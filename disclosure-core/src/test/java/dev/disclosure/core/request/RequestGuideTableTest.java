@@ -124,14 +124,14 @@ class RequestGuideTableTest {
     // replaying a recorded history with such a step refuses it the same way
     RefusedStepException replayed =
         catchThrowableOfType(
+            RefusedStepException.class,
             () ->
                 RequestCase.of(
                     Regime.OGI_2019,
                     OFFICIAL,
                     ZHANG_SAN,
                     handedIn(MON_2026_09_28),
-                    List.of(extension(WED_2026_10_14, Integer.MAX_VALUE))),
-            RefusedStepException.class);
+                    List.of(extension(WED_2026_10_14, Integer.MAX_VALUE))));
     assertThat(replayed.rule()).isEqualTo(Rules.REQ_6);
   }
 
