@@ -14,6 +14,7 @@ import dev.disclosure.core.request.CaseStatus.Mark;
 import dev.disclosure.core.request.RequestEvent.Consulted;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The rule of each request step (办理环节规则), one constant per {@link Step}: whether the step is
@@ -212,6 +213,26 @@ enum StepRule {
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       RequestEvent.ExtensionApproved approved = (RequestEvent.ExtensionApproved) event;
+      LegalPeriod period = s.rules.replyPeriod;
+      long remaining = period.maxExtension() - s.deadline.extensionInForce();
+      if (approved.workingDays() > remaining) {
+        // Judged here, not only by breachOf: the clock orders extensions of one day by content, so
+        // a larger one could displace an earlier, lawful one of the same day beyond the bound.
+        throw s.refuse(
+            approved.step(),
+            period.extensionRule(),
+            "an extension of "
+                + approved.workingDays()
+                + " working days granted "
+                + approved.date()
+                + " would bring the extensions of "
+                + period.id()
+                + " beyond their bound of "
+                + period.maxExtension()
+                + " working days; "
+                + remaining
+                + " remain");
+      }
       Extension extension =
           Extension.of(
               approved.workingDays(),
@@ -347,6 +368,17 @@ enum StepRule {
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       RequestEvent.LongerPeriodSet set = (RequestEvent.LongerPeriodSet) event;
+      if (set.newDueDate().isBefore(set.date())) {
+        throw s.refuse(
+            set.step(),
+            Rules.REQ_4,
+            "a longer reasonable period set on "
+                + set.date()
+                + " cannot end before that day ("
+                + s.rules.longerPeriod.get().toReference()
+                + "); got "
+                + set.newDueDate());
+      }
       if (!set.newDueDate().isAfter(s.dueDate())) {
         throw s.refuse(
             set.step(),
@@ -433,8 +465,16 @@ enum StepRule {
     }
   };
 
-  /** Why a step is refused: the rule and the detail. */
-  record Refusal(RuleId rule, String detail) {}
+  /**
+   * Why a step is refused: the rule and the detail. The detail is built only when asked for, so
+   * that {@link CaseStatus#allowedSteps(LocalDate)} builds no text and a detail may itself list the
+   * steps allowed.
+   */
+  record Refusal(RuleId rule, Supplier<String> message) {
+    String detail() {
+      return message.get();
+    }
+  }
 
   private static final Optional<Refusal> OFFERED = Optional.empty();
   private static final StepRule[] BY_STEP = new StepRule[Step.values().length];
@@ -469,7 +509,7 @@ enum StepRule {
   abstract CaseStatus apply(CaseStatus s, RequestEvent event);
 
   private static Optional<Refusal> refuse(RuleId rule, String detail) {
-    return Optional.of(new Refusal(rule, detail));
+    return Optional.of(new Refusal(rule, () -> detail));
   }
 
   private static Optional<Refusal> lacking(CaseStatus s, String what) {
@@ -477,7 +517,12 @@ enum StepRule {
   }
 
   private static Optional<Refusal> wrongState(CaseStatus s) {
-    return refuse(Rules.REQ_9, "not a step of state " + s.state.label() + " (" + s.state + ")");
+    return Optional.of(
+        new Refusal(
+            Rules.REQ_9,
+            () ->
+                "not a step of state " + s.state.label() + " (" + s.state + "); allowed now: "
+                    + s.allowedSteps(s.lastDate)));
   }
 
   private static Optional<LegalPeriod> consultationPeriod(CaseStatus s) {

@@ -1,5 +1,8 @@
 package dev.disclosure.core.proactive;
 
+import static dev.disclosure.core.Renderings.checkedEnglish;
+import static dev.disclosure.core.Renderings.chinese;
+import static dev.disclosure.core.Renderings.english;
 import static dev.disclosure.core.proactive.Fixtures.BUDGET;
 import static dev.disclosure.core.proactive.Fixtures.FRI_2026_10_23;
 import static dev.disclosure.core.proactive.Fixtures.FRI_2026_10_30;
@@ -15,9 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.disclosure.calendar.Deadline;
-import dev.disclosure.calendar.DeadlineStep;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.util.EnumSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,7 +55,14 @@ class ItemChangeTest {
     assertThat(supply.period()).isEqualTo(LegalPeriods.P_CHANGE_UPDATE);
     assertThat(supply.dueDate()).isEqualTo(FRI_2026_10_23);
     assertThat(supply.explain())
-        .startsWith("[CAL-4] starts 2026-09-28 (not counted); 15 working days");
+        .isEqualTo(
+            "[CAL-4] 自2026年9月28日起算（当日不计入），15个工作日（P-CHANGE-UPDATE） → 2026年10月23日"
+                + "（依据《信息公开工作计划》等篇（来源文件003）政府信息公开工作考核办法；《中华人民共和国民法典》第二百零一条）");
+    assertThat(checkedEnglish(supply.explain(Language.ENGLISH)))
+        .isEqualTo(
+            "[CAL-4] runs from 2026-09-28 (not counted); 15 working days (P-CHANGE-UPDATE) →"
+                + " 2026-10-23 (Source document 003 (work plan for open information); Civil Code of"
+                + " the People's Republic of China, Art. 201)");
   }
 
   @Test
@@ -60,13 +72,19 @@ class ItemChangeTest {
     PublicationDeadline deadline =
         ItemChange.of(PUBLISHED, ChangeKind.REVOCATION, MON_2026_09_28, "该预算已被新预算替代")
             .publicationDeadline(OFFICIAL);
-    DeadlineStep basis = deadline.steps().get(0);
-    assertThat(basis.ruleId()).isEqualTo("PRO-6");
-    assertThat(basis.text())
+    Finding basis = deadline.findings().get(0);
+    assertThat(basis.rule()).isEqualTo(Rules.PRO_6);
+    assertThat(chinese(basis))
         .isEqualTo(
-            "撤销 of '2026年财政预算执行情况' on 2026-09-28 is reviewed, filed and published like a"
-                + " new item by 某县人民政府 (县级以上人民政府), within P-PROACTIVE from the change:"
-                + " 自该政府信息形成或者变更之日起20个工作日内予以公开；因法定事由不能按时公开的，待原因消除后立即公开");
+            "[PRO-6] “2026年财政预算执行情况”于2026年9月28日撤销，由某县人民政府 (县级以上人民政府)按新信息审核、登记并公开，"
+                + "自变更之日起P-PROACTIVE：自该政府信息形成或者变更之日起20个工作日内予以公开；因法定事由不能按时公开的，"
+                + "待原因消除后立即公开（依据《政务公开工作制度》（来源文件002）主动公开制度二、9）");
+    assertThat(english(basis))
+        .isEqualTo(
+            "[PRO-6] the revocation of (as recorded) on 2026-09-28 is reviewed, filed and published"
+                + " like a new item by (as recorded), within P-PROACTIVE from the change (Source"
+                + " document 002 (rules for open government affairs work))");
+    assertThat(deadline.findings().get(1).dueDate()).contains(FRI_2026_10_30);
     assertThat(basis.citations()).containsExactly(ProactiveCitations.CHANGES);
     assertThat(deadline.start()).isEqualTo(MON_2026_09_28);
   }

@@ -101,8 +101,9 @@ class ProactiveApiContractTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            deadline.steps().get(0), PublicationDeadline.forItem(OFFICIAL, BUDGET).steps().get(0))
-        .addEqualityGroup(deadline.steps().get(1))
+            deadline.findings().get(0),
+            PublicationDeadline.forItem(OFFICIAL, BUDGET).findings().get(0))
+        .addEqualityGroup(deadline.findings().get(1))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(

@@ -1,5 +1,7 @@
 package dev.disclosure.core.proactive;
 
+import static dev.disclosure.core.Renderings.chinese;
+import static dev.disclosure.core.Renderings.english;
 import static dev.disclosure.core.proactive.Fixtures.BUDGET;
 import static dev.disclosure.core.proactive.Fixtures.FRI_2026_10_30;
 import static dev.disclosure.core.proactive.Fixtures.MON_2026_09_28;
@@ -27,13 +29,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.disclosure.calendar.ChinaCalendars;
 import dev.disclosure.calendar.CountingRules;
-import dev.disclosure.calendar.DeadlineStep;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.OutsideCalendarDataException;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AgencyLevel;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.Renderings;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -85,15 +91,27 @@ class PublicationDeadlineTest {
     void explanation() {
       assertThat(BUDGET_DEADLINE.explain())
           .isEqualTo(
-              "[PRO-3] '2026年财政预算执行情况' is published by 某县人民政府 (县级以上人民政府), which made it (EX-7),"
-                  + " within P-PROACTIVE: 自该政府信息形成或者变更之日起20个工作日内予以公开；因法定事由不能按时公开的，待原因消除后立即公开"
-                  + " (依据《政务公开工作制度》（来源文件002）主动公开制度二、4)\n"
-                  + "[CAL-4] starts 2026-09-28 (not counted); 20 working days (P-PROACTIVE) →"
-                  + " 2026-10-30 (依据《中华人民共和国政府信息公开条例》（国务院令第492号）第十八条;"
-                  + " 依据《中华人民共和国政府信息公开条例》（国务院令第711号）第二十六条; 依据《政务公开工作制度》（来源文件002）主动公开制度二、5;"
-                  + " 依据《中华人民共和国民法典》第二百零一条)");
-      assertThat(BUDGET_DEADLINE.steps()).hasSize(2);
-      assertThat(BUDGET_DEADLINE.steps().get(1).dueDate()).contains(FRI_2026_10_30);
+              "[PRO-3] “2026年财政预算执行情况”由制作该信息的某县人民政府 (县级以上人民政府)负责公开（EX-7），期限为P-PROACTIVE："
+                  + "自该政府信息形成或者变更之日起20个工作日内予以公开；因法定事由不能按时公开的，待原因消除后立即公开"
+                  + "（依据《政务公开工作制度》（来源文件002）主动公开制度二、4）\n"
+                  + "[CAL-4] 自2026年9月28日起算（当日不计入），20个工作日（P-PROACTIVE） → 2026年10月30日"
+                  + "（依据《中华人民共和国政府信息公开条例》（国务院令第492号）第十八条；"
+                  + "《中华人民共和国政府信息公开条例》（国务院令第711号）第二十六条；《政务公开工作制度》（来源文件002）主动公开制度二、5；"
+                  + "《中华人民共和国民法典》第二百零一条）");
+      assertThat(english(BUDGET_DEADLINE.findings()))
+          .isEqualTo(
+              "[PRO-3] (as recorded) is published by (as recorded), which made it (EX-7), within"
+                  + " P-PROACTIVE (Source document 002 (rules for open government affairs work))\n"
+                  + "[CAL-4] runs from 2026-09-28 (not counted); 20 working days (P-PROACTIVE) →"
+                  + " 2026-10-30 (Regulations of the People's Republic of China on Open Government"
+                  + " Information (State Council Decree No. 492), Art. 18; Regulations of the"
+                  + " People's Republic of China on Open Government Information (State Council"
+                  + " Decree No. 711), Art. 26; Source document 002 (rules for open government"
+                  + " affairs work); Civil Code of the People's Republic of China, Art. 201)");
+      assertThat(BUDGET_DEADLINE.findings().get(0).rule()).isEqualTo(Rules.PRO_3);
+      assertThat(BUDGET_DEADLINE.findings().get(1).rule()).isEqualTo(RuleId.CAL_4);
+      assertThat(BUDGET_DEADLINE.findings()).hasSize(2);
+      assertThat(BUDGET_DEADLINE.findings().get(1).dueDate()).contains(FRI_2026_10_30);
       assertThat(BUDGET_DEADLINE)
           .hasToString("PublicationDeadline[P-PROACTIVE from 2026-09-28, due 2026-10-30]");
     }
@@ -104,8 +122,18 @@ class PublicationDeadlineTest {
       InformationItem enrolment = item("2026年秋季招生结果", "XX-2026-031", TUE_2026_09_01, SCHOOL);
       PublicationDeadline deadline = PublicationDeadline.forItem(OFFICIAL, enrolment);
       assertThat(deadline.dueDate()).isEqualTo(THU_2026_10_08);
-      assertThat(deadline.steps().get(1).ruleId()).isEqualTo("CAL-5");
-      assertThat(deadline.steps().get(0).text()).contains("P-PROACTIVE-SCHOOL: 学校应尽可能");
+      assertThat(deadline.findings().get(1).rule()).isEqualTo(RuleId.CAL_5);
+      assertThat(chinese(deadline.findings().get(0)))
+          .contains("期限为P-PROACTIVE-SCHOOL：学校应尽可能在信息产生后第一时间予以公开");
+      assertThat(chinese(deadline.findings().get(1)))
+          .contains(
+              "自2026年9月1日起算（当日不计入），30日（P-PROACTIVE-SCHOOL），期间最后一日为休息日的顺延至其后第一个工作日 →"
+                  + " 2026年10月8日",
+              "《中华人民共和国民法典》第二百零三条");
+      assertThat(english(deadline.findings().get(1)))
+          .contains(
+              "runs from 2026-09-01 (not counted); 30 days (P-PROACTIVE-SCHOOL), an end on a rest"
+                  + " day moving to the next working day → 2026-10-08");
     }
 
     @Test
@@ -209,19 +237,26 @@ class PublicationDeadlineTest {
       PublicationDeadline deferred =
           BUDGET_DEADLINE.withLegalCause(
               LegalCause.of("保密审查争议报请确定", MON_2026_10_12, SAT_2026_11_07));
-      DeadlineStep step = deferred.steps().get(2);
-      assertThat(step.ruleId()).isEqualTo("PRO-3");
-      assertThat(step.text())
+      Finding step = deferred.findings().get(2);
+      assertThat(step.rule()).isEqualTo(Rules.PRO_3);
+      assertThat(chinese(step))
           .isEqualTo(
-              "法定事由 '保密审查争议报请确定' 2026-10-12..2026-11-07 prevented publication; publish immediately"
-                  + " after it ends (待原因消除后立即公开): the first working day on or after 2026-11-07 is"
-                  + " 2026-11-09; [convention] due on the later of that day and 2026-10-30");
+              "[PRO-3] 2026年10月12日至2026年11月7日因保密审查争议报请确定不能按时完成，原因消除后立即完成："
+                  + "2026年11月7日当日或其后的第一个工作日为2026年11月9日 → 2026年11月9日"
+                  + "（依据《政务公开工作制度》（来源文件002）主动公开制度二、5；《中华人民共和国民法典》第二百零三条）");
+      assertThat(english(step))
+          .isEqualTo(
+              "[PRO-3] from 2026-10-12 to 2026-11-07 a legal cause ((as recorded)) prevented the"
+                  + " act; it is due immediately after the cause ends: the first working day on or"
+                  + " after 2026-11-07 is 2026-11-09 → 2026-11-09 (Source document 002 (rules for"
+                  + " open government affairs work); Civil Code of the People's Republic of China,"
+                  + " Art. 203)");
       assertThat(step.dueDate()).contains(MON_2026_11_09);
       assertThat(step.citations())
           .containsExactly(
               ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE, CountingRules.CIVIL_CODE_ART_203);
       assertThat(step.citations().get(0).wording()).endsWith("因法定事由不能按时公开的，待原因消除后立即公开。");
-      assertThat(deferred.explain()).endsWith("主动公开制度二、5; 依据《中华人民共和国民法典》第二百零三条)");
+      assertThat(deferred.explain()).endsWith("主动公开制度二、5；《中华人民共和国民法典》第二百零三条）");
       assertThat(deferred)
           .hasToString(
               "PublicationDeadline[P-PROACTIVE from 2026-09-28, due 2026-11-09,"
@@ -250,10 +285,19 @@ class PublicationDeadlineTest {
           PublicationDeadline.of(OFFICIAL, AgencyLevel.SCHOOL, TUE_2026_09_01)
               .withLegalCause(LegalCause.of("上级机关暂缓发布", TUE_2026_09_15, SAT_2026_10_10));
       assertThat(deferred.dueDate()).isEqualTo(SAT_2026_10_10);
-      assertThat(deferred.steps().get(2).text())
-          .endsWith("([convention] the deferral applies to a school's period as well)");
-      assertThat(deferred.steps().get(2).citations())
+      // The convention is its own finding now, after the calendar's counting.
+      assertThat(deferred.findings()).hasSize(4);
+      assertThat(deferred.findings().get(2).citations())
           .containsExactly(ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE);
+      assertThat(deferred.findings().get(2).dueDate()).contains(SAT_2026_10_10);
+      Finding convention = deferred.findings().get(3);
+      assertThat(convention.rule()).isEqualTo(Rules.PRO_3);
+      assertThat(convention.kind()).isEqualTo(FindingKind.CONVENTION);
+      assertThat(chinese(convention)).startsWith("[PRO-3 约定] 来源文件对政府信息规定了法定事由的顺延，学校的公开期限同样顺延（约定）");
+      assertThat(english(convention))
+          .startsWith(
+              "[PRO-3, convention] the source defers government information for a legal cause; a"
+                  + " school's period is deferred in the same way (convention)");
     }
 
     @Test
@@ -264,23 +308,26 @@ class PublicationDeadlineTest {
       PublicationDeadline both = BUDGET_DEADLINE.withLegalCause(first).withLegalCause(second);
       assertThat(both.dueDate()).isEqualTo(THU_2026_11_12);
       assertThat(both.legalCauses()).containsExactly(first, second);
-      assertThat(both.steps()).hasSize(4);
+      assertThat(both.findings()).hasSize(4);
       assertThatThrownBy(() -> BUDGET_DEADLINE.withLegalCause(second))
           .isInstanceOf(InvalidFactsException.class)
-          .hasMessageContaining("arose after the due date 2026-10-30");
+          .hasMessageContaining("came after the due date then in force, 2026-10-30");
     }
 
     @Test
     @DisplayName(
-        "PRO-3: causes are applied in the order they arose, whatever the order they are added")
+        "PRO-3: causes are applied in the order they arose, whatever the order they are added;"
+            + " legalCauses() lists them in the order added")
     void causesInOrderOfArising() {
       LegalCause early = LegalCause.of("保密审查争议报请确定", MON_2026_10_12, TUE_2026_10_20);
       LegalCause late = LegalCause.of("涉及第三方权益协调确认", TUE_2026_10_20, THU_2026_11_05);
       PublicationDeadline earlyFirst = BUDGET_DEADLINE.withLegalCause(early).withLegalCause(late);
       PublicationDeadline lateFirst = BUDGET_DEADLINE.withLegalCause(late).withLegalCause(early);
       assertThat(earlyFirst).isEqualTo(lateFirst).hasSameHashCodeAs(lateFirst);
-      assertThat(lateFirst.legalCauses()).containsExactly(early, late);
+      assertThat(lateFirst.legalCauses()).containsExactly(late, early);
+      assertThat(earlyFirst.legalCauses()).containsExactly(early, late);
       assertThat(lateFirst.dueDate()).isEqualTo(THU_2026_11_05);
+      assertThat(lateFirst.findings()).isEqualTo(earlyFirst.findings());
     }
 
     @Test
@@ -293,18 +340,26 @@ class PublicationDeadlineTest {
               () ->
                   BUDGET_DEADLINE.withLegalCause(
                       LegalCause.of("系统故障", TUE_2026_09_01, TUE_2026_09_15)));
+      // The problem is the calendar's BROKEN finding rendered in English: the cause's description
+      // is record text and reads "(as recorded)".
       assertThat(ended.problems())
           .containsExactly(
-              "PRO-3: 法定事由 '系统故障' 2026-09-01..2026-09-15 ended before the information was"
-                  + " formed or changed on 2026-09-28; it could not have prevented publication");
-      assertThatThrownBy(
+              "[PRO-3, broken] the cause from 2026-09-01 to 2026-09-15 ((as recorded)) ended before"
+                  + " the period ran from 2026-09-28; it defers nothing (Source document 002 (rules"
+                  + " for open government affairs work))");
+      assertThat(ended).hasMessageContaining("PublicationDeadline from 2026-09-28");
+      InvalidFactsException late =
+          assertThrows(
+              InvalidFactsException.class,
               () ->
                   BUDGET_DEADLINE.withLegalCause(
-                      LegalCause.of("系统故障", MON_2026_11_02, THU_2026_11_05)))
-          .isInstanceOf(InvalidFactsException.class)
-          .hasMessageContaining(
-              "PRO-3: 法定事由 '系统故障' 2026-11-02..2026-11-05 arose after the due date 2026-10-30;"
-                  + " it could not have prevented publication on time (因法定事由不能按时公开)");
+                      LegalCause.of("系统故障", MON_2026_11_02, THU_2026_11_05)));
+      assertThat(late.problems())
+          .containsExactly(
+              "[PRO-3, broken] the cause that arose on 2026-11-02 ((as recorded)) came after the"
+                  + " due date then in force, 2026-10-30; it could not have prevented the act on"
+                  + " time (Source document 002 (rules for open government affairs work))");
+      late.problems().forEach(Renderings::checkedEnglish);
     }
 
     @Test

@@ -17,6 +17,7 @@ import static dev.disclosure.core.request.Fixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.Regime;
@@ -44,13 +45,13 @@ class RefusalTest {
   void backwardsInTime() {
     RequestCase c = open(Regime.OGI_2019, MON_2026_09_28).apply(new ReasonsAsked(FRI_2026_10_09));
     RefusedStepException refused = Refusals.of(c, new Withdrawn(WED_2026_09_30));
-    assertThat(refused.ruleId()).isEqualTo("REQ-9");
+    assertThat(refused.rule()).isEqualTo(RuleId.of("REQ-9"));
     assertThat(refused).hasMessageContaining("before the previous step on 2026-10-09");
     assertThat(
             Refusals.of(
                     open(Regime.OGI_2019, MON_2026_09_28), new Withdrawn(LocalDate.of(2026, 9, 27)))
-                .ruleId())
-        .isEqualTo("REQ-9");
+                .rule())
+        .isEqualTo(RuleId.of("REQ-9"));
   }
 
   @Test
@@ -71,7 +72,7 @@ class RefusalTest {
         open(Regime.OGI_2008, MON_2026_09_28)
             .apply(new ConsultationSent(TUE_2026_09_29, Consulted.THIRD_PARTY, "某公司"));
     RefusedStepException refused = Refusals.of(consulting, new Answered(FRI_2026_10_09, DISCLOSED));
-    assertThat(refused.ruleId()).isEqualTo("REQ-9");
+    assertThat(refused.rule()).isEqualTo(RuleId.of("REQ-9"));
     assertThat(refused).hasMessageContaining("征求意见中");
   }
 
@@ -83,11 +84,12 @@ class RefusalTest {
     RequestCase c = open(Regime.OGI_2008, MON_2026_09_28);
     assertThat(
             Refusals.of(c, new ConsultationSent(TUE_2026_09_29, Consulted.CO_AGENCY, "市财政局"))
-                .ruleId())
-        .isEqualTo("REQ-3");
-    assertThat(Refusals.of(c, new FeeNotice(TUE_2026_09_29, BigDecimal.TEN)).ruleId())
-        .isEqualTo("REQ-7");
-    assertThat(Refusals.of(c, new ReasonsAsked(TUE_2026_09_29)).ruleId()).isEqualTo("REQ-3");
+                .rule())
+        .isEqualTo(RuleId.of("REQ-3"));
+    assertThat(Refusals.of(c, new FeeNotice(TUE_2026_09_29, BigDecimal.TEN)).rule())
+        .isEqualTo(RuleId.of("REQ-7"));
+    assertThat(Refusals.of(c, new ReasonsAsked(TUE_2026_09_29)).rule())
+        .isEqualTo(RuleId.of("REQ-3"));
   }
 
   @Test
@@ -98,12 +100,12 @@ class RefusalTest {
         Refusals.of(
             open(Regime.OGI_2019, MON_2026_09_28),
             new Answered(TUE_2026_09_29, Answer.of(AnswerKind.UNRELATED_TO_NEEDS, "")));
-    assertThat(unrelated.ruleId()).isEqualTo("REQ-4");
+    assertThat(unrelated.rule()).isEqualTo(RuleId.of("REQ-4"));
     RefusedStepException special =
         Refusals.of(
             open(Regime.OGI_2008, MON_2026_09_28),
             new Answered(TUE_2026_09_29, Answer.of(AnswerKind.SPECIAL_STATUTORY_ACCESS, "")));
-    assertThat(special.ruleId()).isEqualTo("REQ-3");
+    assertThat(special.rule()).isEqualTo(RuleId.of("REQ-3"));
   }
 
   @Test
@@ -113,8 +115,8 @@ class RefusalTest {
         open(Regime.OGI_2019, MON_2026_09_28)
             .apply(new FeeNotice(TUE_2026_09_29, BigDecimal.TEN))
             .apply(new RequestEvent.FeePaid(WED_2026_09_30));
-    assertThat(Refusals.of(paid, new FeeNotice(FRI_2026_10_09, BigDecimal.TEN)).ruleId())
-        .isEqualTo("REQ-9");
+    assertThat(Refusals.of(paid, new FeeNotice(FRI_2026_10_09, BigDecimal.TEN)).rule())
+        .isEqualTo(RuleId.of("REQ-9"));
     RequestCase corrected =
         open(Regime.OGI_2019, MON_2026_09_28)
             .apply(new RequestEvent.CorrectionAsked(TUE_2026_09_29, "文号", FRI_2026_10_09))
@@ -123,8 +125,8 @@ class RefusalTest {
             Refusals.of(
                     corrected,
                     new RequestEvent.CorrectionAsked(MON_2026_10_12, "文号", FRI_2026_10_16))
-                .ruleId())
-        .isEqualTo("P-CORRECTION-2019");
+                .rule())
+        .isEqualTo(RuleId.of("P-CORRECTION-2019"));
   }
 
   @Test
@@ -179,15 +181,19 @@ class RefusalTest {
     LongerPeriodSet set = new LongerPeriodSet(MON_2026_10_12, FRI_2026_11_27, "数量较大");
     RequestCase received = open(Regime.OGI_2019, MON_2026_09_28);
     RefusedStepException notAsked = Refusals.of(received, set);
-    assertThat(notAsked.ruleId()).isEqualTo("REQ-4");
+    assertThat(notAsked.rule()).isEqualTo(RuleId.of("REQ-4"));
     assertThat(notAsked.state()).isEqualTo(CaseState.PROCESSING);
     assertThat(notAsked.step()).isEqualTo(Step.SET_LONGER_PERIOD);
     assertThat(notAsked).hasMessageContaining("确定延迟答复的合理期限");
+    // While the reasons are awaited the step is not one of the state: the state check (REQ-9)
+    // comes before the step's own rule, as for every step.
     RefusedStepException awaiting =
         Refusals.of(received.apply(new ReasonsAsked(WED_2026_09_30)), set);
-    assertThat(awaiting.ruleId()).isEqualTo("REQ-4");
+    assertThat(awaiting.rule()).isEqualTo(RuleId.of("REQ-9"));
     assertThat(awaiting.state()).isEqualTo(CaseState.AWAITING_REASONS);
-    assertThat(Refusals.of(open(Regime.OGI_2008, MON_2026_09_28), set).ruleId()).isEqualTo("REQ-3");
+    assertThat(awaiting).hasMessageContaining("待说明理由").hasMessageContaining("allowed now");
+    assertThat(Refusals.of(open(Regime.OGI_2008, MON_2026_09_28), set).rule())
+        .isEqualTo(RuleId.of("REQ-3"));
     assertThatThrownBy(() -> new LongerPeriodSet(MON_2026_10_12, FRI_2026_11_27, " "))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("REQ-4");
@@ -203,18 +209,17 @@ class RefusalTest {
     RequestCase given = reasons.apply(new ReasonsGiven(MON_2026_10_12, "研究需要"));
     RefusedStepException same =
         Refusals.of(given, new LongerPeriodSet(TUE_2026_10_13, FRI_2026_10_30, "数量较大"));
-    assertThat(same.ruleId()).isEqualTo("REQ-4");
+    assertThat(same.rule()).isEqualTo(RuleId.of("REQ-4"));
     assertThat(same).hasMessageContaining("2026-10-30").hasMessageContaining("第三十五条");
     assertThat(
-            Refusals.of(given, new LongerPeriodSet(TUE_2026_10_13, THU_2026_10_15, "数量较大"))
-                .ruleId())
-        .isEqualTo("REQ-4");
+            Refusals.of(given, new LongerPeriodSet(TUE_2026_10_13, THU_2026_10_15, "数量较大")).rule())
+        .isEqualTo(RuleId.of("REQ-4"));
     // Reasons only on Mon 11-02, after the due date: a date after 10-30 but before the day of
     // setting is refused.
     RequestCase lateReasons = reasons.apply(new ReasonsGiven(MON_2026_11_02, "研究需要"));
     RefusedStepException before =
         Refusals.of(lateReasons, new LongerPeriodSet(FRI_2026_11_13, THU_2026_11_05, "数量较大"));
-    assertThat(before.ruleId()).isEqualTo("REQ-4");
+    assertThat(before.rule()).isEqualTo(RuleId.of("REQ-4"));
     assertThat(before).hasMessageContaining("cannot end before");
   }
 
@@ -230,15 +235,16 @@ class RefusalTest {
             .apply(new LongerPeriodSet(MON_2026_10_12, FRI_2026_11_27, "数量较大"));
     assertThat(
             Refusals.of(set, new LongerPeriodSet(TUE_2026_10_13, FRI_2026_11_27.plusDays(7), "再延"))
-                .ruleId())
-        .isEqualTo("REQ-4");
-    assertThat(Refusals.of(set, Fixtures.extension(TUE_2026_10_13, 5)).ruleId()).isEqualTo("REQ-4");
-    assertThat(Refusals.of(set, new CorrectionAsked(TUE_2026_10_13, "文号", FRI_2026_10_16)).ruleId())
-        .isEqualTo("REQ-4");
+                .rule())
+        .isEqualTo(RuleId.of("REQ-4"));
+    assertThat(Refusals.of(set, Fixtures.extension(TUE_2026_10_13, 5)).rule())
+        .isEqualTo(RuleId.of("REQ-4"));
+    assertThat(Refusals.of(set, new CorrectionAsked(TUE_2026_10_13, "文号", FRI_2026_10_16)).rule())
+        .isEqualTo(RuleId.of("REQ-4"));
     RefusedStepException excessive =
         Refusals.of(
             set, new Answered(TUE_2026_10_13, Answer.of(AnswerKind.EXCESSIVE_NOT_PROCESSED, "")));
-    assertThat(excessive.ruleId()).isEqualTo("REQ-4");
+    assertThat(excessive.rule()).isEqualTo(RuleId.of("REQ-4"));
     assertThat(excessive).hasMessageContaining("reasonable");
   }
 }

@@ -15,7 +15,7 @@ final class Refusals {
         catchThrowableOfType(() -> c.apply(event), RefusedStepException.class);
     assertThat(refused).as("refused %s", event).isNotNull();
     assertThat(refused.getMessage())
-        .contains(refused.ruleId(), refused.state().label(), event.step().label());
+        .contains(refused.rule().id(), refused.state().label(), event.step().label());
     assertThat(c.status()).isEqualTo(before);
     assertThat(c.events()).hasSize(steps);
     return refused;

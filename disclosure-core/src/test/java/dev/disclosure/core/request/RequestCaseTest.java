@@ -1,5 +1,7 @@
 package dev.disclosure.core.request;
 
+import static dev.disclosure.core.Renderings.chinese;
+import static dev.disclosure.core.Renderings.english;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_02_13;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_09_25;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_10_09;
@@ -34,9 +36,15 @@ import static dev.disclosure.core.request.Fixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.disclosure.calendar.CountingRules;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.request.RequestEvent.Answered;
 import dev.disclosure.core.request.RequestEvent.ConsultationSent;
 import dev.disclosure.core.request.RequestEvent.Consulted;
@@ -68,6 +76,14 @@ class RequestCaseTest {
 
   private static final Answer DISCLOSED = Answer.of(AnswerKind.DISCLOSED, "");
 
+  /** The title the Chinese rendering gives OGI-2019 in a citation. */
+  private static final String OGI_2019 = "《中华人民共和国政府信息公开条例》（国务院令第711号）";
+
+  /** The title the English rendering gives OGI-2019 in a citation. */
+  private static final String OGI_2019_EN =
+      "Regulations of the People's Republic of China on Open Government Information (State"
+          + " Council Decree No. 711)";
+
   // ---------------------------------------------------------------------------------- REQ-2
 
   @Test
@@ -76,8 +92,19 @@ class RequestCaseTest {
     assertThat(new Submission.InPerson(MON_2026_09_28).receiptDate()).isEqualTo(MON_2026_09_28);
     assertThat(new Submission.RegisteredMail(MON_2026_09_28).receiptDate())
         .isEqualTo(MON_2026_09_28);
-    assertThat(new Submission.InPerson(MON_2026_09_28).explain())
-        .contains("REQ-2", "当面提交", "2026-09-28", "第三十一条");
+    Finding inPerson = new Submission.InPerson(MON_2026_09_28).finding();
+    assertThat(inPerson.rule()).isEqualTo(Rules.REQ_2);
+    assertThat(chinese(inPerson))
+        .isEqualTo("[REQ-2] 当面提交，以提交之日2026年9月28日为收到申请之日（依据" + OGI_2019 + "第三十一条）");
+    assertThat(english(inPerson))
+        .isEqualTo(
+            "[REQ-2] handed in in person; received on the day handed in, 2026-09-28 ("
+                + OGI_2019_EN
+                + ", Art. 31)");
+    assertThat(chinese(new Submission.RegisteredMail(MON_2026_09_28).finding()))
+        .contains("邮寄提交，以签收之日2026年9月28日为收到申请之日");
+    assertThat(english(new Submission.RegisteredMail(MON_2026_09_28).finding()))
+        .contains("sent by registered mail; received on the day signed for, 2026-09-28");
   }
 
   @Test
@@ -94,9 +121,17 @@ class RequestCaseTest {
               Regime.OGI_2019, OFFICIAL, ZHANG_SAN, new Application("某项目环评批复", "电子文档", submission));
       assertThat(c.status().receiptDate()).isEqualTo(MON_2026_09_28);
       assertThat(c.status().dueDate()).isEqualTo(FRI_2026_10_30);
-      assertThat(c.status().explain()).contains("REQ-2", submission.label(), "2026-09-28");
+      assertThat(c.status().explain()).contains("[REQ-2] " + submission.label(), "2026年9月28日");
+      assertThat(english(c.status().findings())).contains("[REQ-2] ", "2026-09-28");
     }
-    assertThat(letter.explain()).contains("arrived 2026-09-25", "confirmed with the applicant");
+    assertThat(chinese(letter.finding())).contains("平常信函2026年9月25日到达，以与申请人确认之日2026年9月28日为收到申请之日");
+    assertThat(english(letter.finding()))
+        .contains(
+            "ordinary letter arrived 2026-09-25; received on the day confirmed with the applicant,"
+                + " 2026-09-28");
+    assertThat(chinese(fax.finding())).contains("传真2026年9月25日提交，以双方确认之日2026年9月28日为收到申请之日");
+    assertThat(english(online.finding()))
+        .contains("sent by an internet channel on 2026-09-26; received on the day both sides");
     assertThat(fax.label()).isEqualTo("传真");
   }
 
@@ -113,7 +148,26 @@ class RequestCaseTest {
     assertThat(status.state()).isEqualTo(CaseState.PROCESSING);
     assertThat(status.state().label()).isEqualTo("处理中");
     assertThat(status.dueDate()).isEqualTo(FRI_2026_10_30);
-    assertThat(status.explain()).contains("P-REPLY-2019", "第三十三条", "2026-10-30");
+    assertThat(status.explain())
+        .isEqualTo(
+            "[REQ-2] 当面提交，以提交之日2026年9月28日为收到申请之日（依据"
+                + OGI_2019
+                + "第三十一条）\n"
+                + "[CAL-4] 自2026年9月28日起算（当日不计入），20个工作日（P-REPLY-2019） → 2026年10月30日（依据"
+                + OGI_2019
+                + "第三十三条；《中华人民共和国民法典》第二百零一条）\n"
+                + "[REQ-9] 自2026年9月28日起处理中");
+    assertThat(english(status.findings()))
+        .isEqualTo(
+            "[REQ-2] handed in in person; received on the day handed in, 2026-09-28 ("
+                + OGI_2019_EN
+                + ", Art. 31)\n"
+                + "[CAL-4] runs from 2026-09-28 (not counted); 20 working days (P-REPLY-2019) →"
+                + " 2026-10-30 ("
+                + OGI_2019_EN
+                + ", Art. 33; Civil Code of the People's Republic of China, Art. 201)\n"
+                + "[REQ-9] processing since 2026-09-28");
+    assertThat(status.explain(Language.ENGLISH)).isEqualTo(english(status.findings()));
     assertThat(status.outcome()).isEmpty();
   }
 
@@ -122,7 +176,11 @@ class RequestCaseTest {
   void reply2008() {
     CaseStatus status = open(Regime.OGI_2008, MON_2026_09_28).status();
     assertThat(status.dueDate()).isEqualTo(FRI_2026_10_23);
-    assertThat(status.explain()).contains("P-REPLY-2008", "第二十四条");
+    assertThat(status.explain()).contains("15个工作日（P-REPLY-2008） → 2026年10月23日", "（国务院令第492号）第二十四条");
+    assertThat(english(status.findings()))
+        .contains(
+            "15 working days (P-REPLY-2008) → 2026-10-23",
+            "(State Council Decree No. 492), Art. 24");
   }
 
   @Test
@@ -150,13 +208,25 @@ class RequestCaseTest {
     assertThat(consulting.status().state().label()).isEqualTo("征求意见中");
     // pending: (10-12, 10-14] removes 10-13, 10-14 → 10-30 + 2 = 11-03
     assertThat(consulting.status().deadlineOn(WED_2026_10_14).dueDate()).isEqualTo(TUE_2026_11_03);
+    // allowedSteps is date-aware: silence can be noted only once the third party's 15 working
+    // days (10-12 → 11-02) have run out.
     assertThat(consulting.status().allowedSteps())
+        .containsExactlyInAnyOrder(Step.RECEIVE_OPINION, Step.WITHDRAW);
+    assertThat(consulting.status().allowedSteps(MON_2026_11_02))
+        .containsExactlyInAnyOrder(Step.RECEIVE_OPINION, Step.WITHDRAW);
+    assertThat(consulting.status().allowedSteps(TUE_2026_11_03))
         .containsExactlyInAnyOrder(Step.RECEIVE_OPINION, Step.NOTE_NO_OPINION, Step.WITHDRAW);
 
     RequestCase answered = consulting.apply(new OpinionReceived(FRI_2026_10_16, "不同意公开"));
     // (10-12, 10-16] = 10-13..16, 4 working days; 10-30 → 11-02, 03, 04, 05
     assertThat(answered.status().dueDate()).isEqualTo(THU_2026_11_05);
-    assertThat(answered.status().explain()).contains("征求第三方意见", "4 working days not counted");
+    assertThat(answered.status().explain())
+        .contains(
+            "[CAL-7] 2026年10月12日至2026年10月16日征求第三方意见所需时间不计算在答复期限内，4个工作日不计算在期限内 →" + " 2026年11月5日");
+    assertThat(english(answered.status().findings()))
+        .contains(
+            "[CAL-7] paused 2026-10-12 to 2026-10-16 ((as recorded)): 4 working days not counted →"
+                + " 2026-11-05");
   }
 
   @Test
@@ -179,8 +249,8 @@ class RequestCaseTest {
     RequestCase consulting =
         open(Regime.OGI_2019, MON_2026_09_28)
             .apply(new ConsultationSent(MON_2026_10_12, Consulted.THIRD_PARTY, "某建筑公司"));
-    assertThat(Refusals.of(consulting, new NoOpinion(MON_2026_11_02)).ruleId())
-        .isEqualTo("P-THIRD-PARTY-2019");
+    assertThat(Refusals.of(consulting, new NoOpinion(MON_2026_11_02)).rule())
+        .isEqualTo(RuleId.of("P-THIRD-PARTY-2019"));
     // (10-12, 11-02] holds 15 working days; 10-30 + 15 → 11-02..06(5) 11-09..13(10) 11-16..20(15)
     RequestCase silent = consulting.apply(new NoOpinion(TUE_2026_11_03));
     assertThat(silent.status().state()).isEqualTo(CaseState.PROCESSING);
@@ -196,11 +266,14 @@ class RequestCaseTest {
         open(Regime.OGI_2019, MON_2026_09_28)
             .apply(new ConsultationSent(MON_2026_10_12, Consulted.CO_AGENCY, "市自然资源局"));
     RefusedStepException early = Refusals.of(consulting, new NoOpinion(MON_2026_11_02));
-    assertThat(early.ruleId()).isEqualTo("P-CO-AGENCY-2019");
+    assertThat(early.rule()).isEqualTo(RuleId.of("P-CO-AGENCY-2019"));
     assertThat(early).hasMessageContaining("其他机关");
     CaseStatus consent = consulting.apply(new NoOpinion(TUE_2026_11_03)).status();
     assertThat(consent.dueDate()).isEqualTo(FRI_2026_11_20);
-    assertThat(consent.explain()).contains("征求其他机关意见");
+    assertThat(consent.explain())
+        .contains("2026年10月12日至2026年11月2日征求其他机关意见所需时间不计算在答复期限内，15个工作日不计算在期限内");
+    assertThat(english(consent.findings()))
+        .contains("paused 2026-10-12 to 2026-11-02 ((as recorded)): 15 working days not counted");
   }
 
   @Test
@@ -216,7 +289,10 @@ class RequestCaseTest {
         .isEqualTo(new BigDecimal("100.00"));
     RequestCase paid = noticed.apply(new FeePaid(WED_2026_10_14));
     assertThat(paid.status().dueDate()).isEqualTo(THU_2026_11_05);
-    assertThat(paid.status().explain()).contains("收费通知至缴费期间");
+    assertThat(paid.status().explain())
+        .contains("2026年10月9日至2026年10月14日收费通知至缴费期间不计算在答复期限内（约定，REQ-8），4个工作日不计算在期限内");
+    assertThat(english(paid.status().findings()))
+        .contains("paused 2026-10-09 to 2026-10-14 ((as recorded)): 4 working days not counted");
   }
 
   @Test
@@ -228,10 +304,10 @@ class RequestCaseTest {
         open(Regime.OGI_2019, MON_2026_09_28)
             .apply(new FeeNotice(FRI_2026_10_09, new BigDecimal("300.00")));
     // Sat 10-10(1) 10-12..16(6) 10-19..23(11) 10-26..30(16) 11-02..05(20)
-    assertThat(Refusals.of(noticed, new PaymentMissed(THU_2026_11_05)).ruleId())
-        .isEqualTo("P-FEE-PAYMENT-2020");
-    assertThat(Refusals.of(noticed, new FeePaid(FRI_2026_11_06)).ruleId())
-        .isEqualTo("P-FEE-PAYMENT-2020");
+    assertThat(Refusals.of(noticed, new PaymentMissed(THU_2026_11_05)).rule())
+        .isEqualTo(RuleId.of("P-FEE-PAYMENT-2020"));
+    assertThat(Refusals.of(noticed, new FeePaid(FRI_2026_11_06)).rule())
+        .isEqualTo(RuleId.of("P-FEE-PAYMENT-2020"));
     CaseStatus abandoned = noticed.apply(new PaymentMissed(FRI_2026_11_06)).status();
     assertThat(abandoned.state()).isEqualTo(CaseState.CLOSED);
     assertThat(abandoned.outcome()).contains(OutcomeRow.OTHER_FEE_UNPAID);
@@ -253,7 +329,15 @@ class RequestCaseTest {
     RequestCase corrected = asked.apply(new CorrectionReceived(THU_2026_10_15));
     // 10-16(1) 10-19..23(6) 10-26..30(11) 11-02..06(16) 11-09..12(20)
     assertThat(corrected.status().dueDate()).isEqualTo(THU_2026_11_12);
-    assertThat(corrected.status().explain()).contains("restarted 2026-10-15", "第三十条");
+    assertThat(corrected.status().explain())
+        .contains(
+            "[CAL-8] 2026年10月15日重新起算（收到补正后的申请），此前经过的期间不再计算（依据" + OGI_2019 + "第三十条）",
+            "自2026年10月15日起算（当日不计入），20个工作日（P-REPLY-2019） → 2026年11月12日");
+    assertThat(english(corrected.status().findings()))
+        .contains(
+            "[CAL-8] restarted 2026-10-15 ((as recorded)); earlier days no longer count ("
+                + OGI_2019_EN
+                + ", Art. 30)");
     assertThat(corrected.status().allowedSteps()).doesNotContain(Step.ASK_CORRECTION);
   }
 
@@ -271,9 +355,8 @@ class RequestCaseTest {
                 .state())
         .isEqualTo(CaseState.AWAITING_CORRECTION);
     assertThat(
-            Refusals.of(received, new CorrectionAsked(WED_2026_10_14, "文号", FRI_2026_10_23))
-                .ruleId())
-        .isEqualTo("P-CORRECTION-2019");
+            Refusals.of(received, new CorrectionAsked(WED_2026_10_14, "文号", FRI_2026_10_23)).rule())
+        .isEqualTo(RuleId.of("P-CORRECTION-2019"));
   }
 
   @Test
@@ -284,8 +367,8 @@ class RequestCaseTest {
     RequestCase asked =
         open(Regime.OGI_2019, MON_2026_09_28)
             .apply(new CorrectionAsked(WED_2026_09_30, "文件名称或文号", FRI_2026_10_16));
-    assertThat(Refusals.of(asked, new CorrectionMissed(FRI_2026_10_16)).ruleId())
-        .isEqualTo("P-CORRECTION-2019");
+    assertThat(Refusals.of(asked, new CorrectionMissed(FRI_2026_10_16)).rule())
+        .isEqualTo(RuleId.of("P-CORRECTION-2019"));
     CaseStatus abandoned = asked.apply(new CorrectionMissed(MON_2026_10_19)).status();
     assertThat(abandoned.outcome()).contains(OutcomeRow.OTHER_CORRECTION_MISSED);
     assertThat(abandoned.state().label()).isEqualTo("已办结");
@@ -303,14 +386,14 @@ class RequestCaseTest {
 
     RefusedStepException refused =
         Refusals.of(open(Regime.OGI_2019, MON_2026_09_28), new Answered(WED_2026_09_30, unclear));
-    assertThat(refused.ruleId()).isEqualTo("REQ-4");
+    assertThat(refused.rule()).isEqualTo(RuleId.of("REQ-4"));
     assertThat(refused).hasMessageContaining("UNCLEAR_REQUEST").hasMessageContaining("处理中");
 
     RefusedStepException noCorrection =
         Refusals.of(
             open(Regime.OGI_2008, MON_2026_09_28),
             new CorrectionAsked(WED_2026_09_30, "文号", FRI_2026_10_16));
-    assertThat(noCorrection.ruleId()).isEqualTo("REQ-3");
+    assertThat(noCorrection.rule()).isEqualTo(RuleId.of("REQ-3"));
     assertThat(open(Regime.OGI_2008, MON_2026_09_28).status().allowedSteps())
         .doesNotContain(Step.ASK_CORRECTION, Step.SEND_FEE_NOTICE, Step.ASK_REASONS);
   }
@@ -326,9 +409,15 @@ class RequestCaseTest {
         open(Regime.OGI_2019, MON_2026_09_28).apply(extension(FRI_2026_10_30, 20));
     // 11-02..06(5) 11-09..13(10) 11-16..20(15) 11-23..27(20)
     assertThat(extended.status().dueDate()).isEqualTo(FRI_2026_11_27);
-    assertThat(extended.status().explain()).contains("REQ-6", "李主任", "告知申请人");
+    assertThat(extended.status().explain())
+        .contains(
+            "[REQ-6] 2026年10月30日延长20个工作日（需调取档案（经政府信息公开工作机构负责人李主任同意，2026-10-30告知申请人））"
+                + " → 2026年11月27日");
+    assertThat(english(extended.status().findings()))
+        .contains("[REQ-6] extended by 20 working days on 2026-10-30 ((as recorded)) → 2026-11-27");
     assertThat(extended.status().allowedSteps()).doesNotContain(Step.APPROVE_EXTENSION);
-    assertThat(Refusals.of(extended, extension(MON_2026_11_02, 1)).ruleId()).isEqualTo("REQ-6");
+    assertThat(Refusals.of(extended, extension(MON_2026_11_02, 1)).rule())
+        .isEqualTo(RuleId.of("REQ-6"));
   }
 
   @Test
@@ -341,10 +430,10 @@ class RequestCaseTest {
     assertThat(received.apply(extension(FRI_2026_10_23, 15)).status().dueDate())
         .isEqualTo(FRI_2026_11_13);
     RefusedStepException tooLong = Refusals.of(received, extension(FRI_2026_10_23, 16));
-    assertThat(tooLong.ruleId()).isEqualTo("REQ-6");
-    assertThat(tooLong).hasMessageContaining("at most 15");
-    assertThat(Refusals.of(received, extension(MON_2026_10_19.plusDays(7), 5)).ruleId())
-        .isEqualTo("REQ-6");
+    assertThat(tooLong.rule()).isEqualTo(RuleId.of("REQ-6"));
+    assertThat(tooLong).hasMessageContaining("bound of 15 working days");
+    assertThat(Refusals.of(received, extension(MON_2026_10_19.plusDays(7), 5)).rule())
+        .isEqualTo(RuleId.of("REQ-6"));
   }
 
   // ---------------------------------------------------------------------------------- overdue
@@ -361,7 +450,9 @@ class RequestCaseTest {
     assertThat(closed.outcome()).contains(OutcomeRow.DISCLOSED);
     assertThat(closed.closedOn()).contains(THU_2026_11_05);
     assertThat(closed.latenessOn(LocalDate.of(2026, 12, 31)).workingDaysLate()).isEqualTo(4);
-    assertThat(closed.explain()).contains("REQ-5: 予以公开");
+    assertThat(closed.explain()).contains("[REQ-9] 自2026年11月5日起已办结", "[REQ-5] 处理结果：予以公开");
+    assertThat(english(closed.findings()))
+        .contains("[REQ-9] closed since 2026-11-05", "[REQ-5] outcome row:");
   }
 
   // ---------------------------------------------------------------------------------- REQ-5
@@ -373,8 +464,8 @@ class RequestCaseTest {
   void excessiveRequest() {
     Answer excessive = Answer.of(AnswerKind.EXCESSIVE_NOT_PROCESSED, "");
     RequestCase received = open(Regime.OGI_2019, MON_2026_09_28);
-    assertThat(Refusals.of(received, new Answered(WED_2026_09_30, excessive)).ruleId())
-        .isEqualTo("REQ-4");
+    assertThat(Refusals.of(received, new Answered(WED_2026_09_30, excessive)).rule())
+        .isEqualTo(RuleId.of("REQ-4"));
     RequestCase asked = received.apply(new ReasonsAsked(WED_2026_09_30));
     assertThat(asked.status().state().label()).isEqualTo("待说明理由");
     CaseStatus closed =
@@ -389,8 +480,8 @@ class RequestCaseTest {
   @Test
   @DisplayName(
       "REQ-4: reasons found reasonable but the request too large → a longer period is set"
-          + " (第三十五条): due Fri 2026-10-30 becomes Fri 2026-11-27, explained after the replaced"
-          + " P-REPLY-2019 deadline")
+          + " (第三十五条): due Fri 2026-10-30 becomes Fri 2026-11-27, a date fixed on the"
+          + " P-REPLY-2019 deadline and explained after its counting")
   void longerPeriodSet() {
     // P-REPLY-2019 from Mon 09-28 → Fri 10-30 (see reply2019AcrossNationalDay); the explanation
     // time is counted, so the date holds after the reasons.
@@ -407,16 +498,30 @@ class RequestCaseTest {
     assertThat(set.state()).isEqualTo(CaseState.PROCESSING);
     assertThat(set.dueDate()).isEqualTo(FRI_2026_11_27);
     assertThat(set.deadline().dueDate()).isEqualTo(FRI_2026_11_27);
-    assertThat(set.deadline().period().citations().get(0).provision()).isEqualTo("第三十五条");
-    assertThat(set.explain())
-        .contains(
-            "P-REPLY-2019",
-            "→ 2026-10-30",
-            "REQ-4: 2026-10-13 依据",
-            "第三十五条确定延迟答复的合理期限并告知申请人（申请公开的信息涉及十年档案，需逐件检索）",
-            "答复期限 → 2026-11-27");
-    assertThat(set.explain().indexOf("→ 2026-10-30"))
-        .isLessThan(set.explain().indexOf("→ 2026-11-27"));
+    // The longer period is a due date fixed on the reply deadline (Deadline.withFixedDueDate): the
+    // period stays P-REPLY-2019 and the fixed date's finding cites 第三十五条.
+    assertThat(set.deadline().period()).isEqualTo(LegalPeriods.P_REPLY_2019);
+    List<Finding> steps = set.deadline().findings();
+    Finding fixed = steps.get(steps.size() - 1);
+    assertThat(fixed.rule()).isEqualTo(Rules.P_REPLY_2019);
+    assertThat(fixed.dueDate()).contains(FRI_2026_11_27);
+    assertThat(fixed.citations()).containsExactly(RequestCitations.LONGER_PERIOD);
+    assertThat(fixed.citations().get(0).provision()).isEqualTo("第三十五条");
+    assertThat(chinese(fixed))
+        .isEqualTo(
+            "[P-REPLY-2019] 2026年10月13日确定于2026年11月27日完成并告知（申请公开的信息涉及十年档案，需逐件检索），"
+                + "期限届满日为所确定之日 → 2026年11月27日（依据"
+                + OGI_2019
+                + "第三十五条）");
+    assertThat(english(fixed))
+        .isEqualTo(
+            "[P-REPLY-2019] on 2026-10-13 the due date was fixed at 2026-11-27 and told ((as"
+                + " recorded)) → 2026-11-27 ("
+                + OGI_2019_EN
+                + ", Art. 35)");
+    assertThat(set.explain()).contains("（P-REPLY-2019） → 2026年10月30日", chinese(fixed));
+    assertThat(set.explain().indexOf("→ 2026年10月30日"))
+        .isLessThan(set.explain().indexOf("→ 2026年11月27日"));
     assertThat(set.allowedSteps())
         .contains(Step.ANSWER, Step.SEND_CONSULTATION, Step.SEND_FEE_NOTICE, Step.WITHDRAW)
         .doesNotContain(Step.SET_LONGER_PERIOD, Step.APPROVE_EXTENSION, Step.ASK_CORRECTION);
@@ -447,6 +552,33 @@ class RequestCaseTest {
 
   @Test
   @DisplayName(
+      "REQ-4, CAL-5: a longer period set to end on Sat 2026-11-28 ends on the next working day, Mon"
+          + " 2026-11-30 (《民法典》第二百零三条); an answer that Monday is on time")
+  void longerPeriodOnARestDay() {
+    LocalDate sat = LocalDate.of(2026, 11, 28);
+    LocalDate mon = LocalDate.of(2026, 11, 30);
+    CaseStatus set =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new ReasonsAsked(WED_2026_09_30))
+            .apply(new ReasonsGiven(MON_2026_10_12, "课题研究需要历年数据"))
+            .apply(new LongerPeriodSet(TUE_2026_10_13, sat, "数量较大"))
+            .status();
+    assertThat(set.dueDate()).isEqualTo(mon);
+    Finding fixed = set.deadline().findings().get(set.deadline().findings().size() - 1);
+    assertThat(fixed.citations())
+        .containsExactly(RequestCitations.LONGER_PERIOD, CountingRules.CIVIL_CODE_ART_203);
+    assertThat(chinese(fixed))
+        .contains("2026年10月13日确定于2026年11月28日完成并告知（数量较大），该日为休息日，顺延至2026年11月30日 → 2026年11月30日");
+    assertThat(english(fixed))
+        .contains(
+            "on 2026-10-13 the due date was fixed at 2026-11-28 and told ((as recorded)); a rest"
+                + " day, it moves to 2026-11-30 → 2026-11-30");
+    assertThat(set.latenessOn(mon).isLate()).isFalse();
+    assertThat(set.latenessOn(mon.plusDays(1)).workingDaysLate()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName(
       "REQ-4, REQ-5: a petition in the form of a request → 不予处理／信访举报投诉类申请 (第三十九条第一款); a"
           + " request for publications → 不予处理／要求提供公开出版物 (第三十九条第二款); both state what to do")
   void petitionAndPublication() {
@@ -471,10 +603,10 @@ class RequestCaseTest {
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("REQ-5");
     RequestCase received2008 = open(Regime.OGI_2008, MON_2026_09_28);
-    assertThat(Refusals.of(received2008, new Answered(WED_2026_09_30, petition)).ruleId())
-        .isEqualTo("REQ-3");
-    assertThat(Refusals.of(received2008, new Answered(WED_2026_09_30, publication)).ruleId())
-        .isEqualTo("REQ-3");
+    assertThat(Refusals.of(received2008, new Answered(WED_2026_09_30, petition)).rule())
+        .isEqualTo(RuleId.of("REQ-3"));
+    assertThat(Refusals.of(received2008, new Answered(WED_2026_09_30, publication)).rule())
+        .isEqualTo(RuleId.of("REQ-3"));
   }
 
   @Test
@@ -513,8 +645,8 @@ class RequestCaseTest {
     Answer stillUnclear =
         new Answer(AnswerKind.DOES_NOT_EXIST, "", OutcomeRow.UNAVAILABLE_STILL_UNCLEAR);
     RequestCase received = open(Regime.OGI_2019, MON_2026_09_28);
-    assertThat(Refusals.of(received, new Answered(WED_2026_09_30, stillUnclear)).ruleId())
-        .isEqualTo("REQ-5");
+    assertThat(Refusals.of(received, new Answered(WED_2026_09_30, stillUnclear)).rule())
+        .isEqualTo(RuleId.of("REQ-5"));
     assertThat(
             received
                 .apply(new CorrectionAsked(WED_2026_09_30, "文号", FRI_2026_10_16))
