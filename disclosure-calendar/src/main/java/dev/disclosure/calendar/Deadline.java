@@ -207,9 +207,7 @@ public final class Deadline {
       throw new IllegalPeriodException(
           period.extensionRule(),
           "extension of "
-              + extension.amount()
-              + " "
-              + period.unit().label()
+              + Language.ENGLISH.format(units(extension.amount()))
               + " granted "
               + extension.grantedOn()
               + (period.maxExtension() == 0

@@ -20,6 +20,7 @@ import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -193,9 +194,13 @@ public final class PublicationDeadline {
     return deadline;
   }
 
-  /** Returns the legal causes, in the order they were added. */
+  /** Returns the legal causes, by the day they arose, then ended, then description. */
   public List<LegalCause> legalCauses() {
-    return causes;
+    return ImmutableList.sortedCopyOf(
+        Comparator.comparing(LegalCause::from)
+            .thenComparing(LegalCause::until)
+            .thenComparing(LegalCause::description),
+        causes);
   }
 
   /** Returns the last day on which publication is on time, after every legal cause. */
@@ -224,9 +229,9 @@ public final class PublicationDeadline {
               Rules.PRO_3,
               FindingKind.CONVENTION,
               Phrase.of(
-                  "来源文件对政府信息规定了法定事由的顺延，学校的公开期限同样顺延（约定）",
+                  "来源文件对政府信息规定了法定事由的顺延，学校的公开期限同样顺延",
                   "the source defers government information for a legal cause; a school's period is"
-                      + " deferred in the same way (convention)"),
+                      + " deferred in the same way"),
               List.of(ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE)));
     }
     return out.build();

@@ -64,7 +64,7 @@ import java.util.Set;
 public final class CaseStatus {
 
   static final String CORRECTION_WAIT = "待补正，答复期限自收到补正后的申请之日起计算";
-  static final String FEE_PAUSE = "收费通知至缴纳费用期间（约定，REQ-8）";
+  static final String FEE_PAUSE = "收费通知至缴纳费用期间";
 
   /** What has happened once in the case and changes what may follow. */
   enum Mark {
@@ -287,7 +287,11 @@ public final class CaseStatus {
    */
   public List<Finding> findings() {
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
-    out.add(submission.finding());
+    Finding receipt = submission.finding();
+    out.add(
+        rules.receiptRuleByConvention
+            ? Finding.of(receipt.rule(), FindingKind.CONVENTION, receipt.what(), receipt.citations())
+            : receipt);
     out.addAll(deadline.findings());
     out.add(
         Finding.of(
@@ -385,7 +389,7 @@ public final class CaseStatus {
   }
 
   Citation feeCitation() {
-    return rules.feePaymentPeriod.orElseThrow().citations().get(0);
+    return RequestCitations.FEE;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -396,7 +400,7 @@ public final class CaseStatus {
       return true;
     }
     return obj instanceof CaseStatus other
-        && rules.regime.equals(other.rules.regime)
+        && rules == other.rules
         && calendar.equals(other.calendar)
         && submission.equals(other.submission)
         && state == other.state

@@ -27,6 +27,7 @@ final class RequestRules {
               .answerRule(Rules.REQ_3)
               .lackingStepRule(Rules.REQ_3)
               .feeRule(Rules.REQ_7)
+              .receiptRuleByConvention()
               .build(),
           Regime.OGI_2019.id(),
           builder(Regime.OGI_2019)
@@ -55,6 +56,12 @@ final class RequestRules {
   final RuleId lackingStepRule;
   /** The regime's fee rule (REQ-7, REQ-8), which refuses fee steps it does not have. */
   final RuleId feeRule;
+  /**
+   * Whether the receipt date (REQ-2) follows OGI-2019 第三十一条 by convention: OGI-2008 and its
+   * implementing rules say no more than "自收到申请之日起", so the library fixes the day by the later
+   * article's rule and says so.
+   */
+  final boolean receiptRuleByConvention;
 
   private RequestRules(Builder builder) {
     this.regime = builder.regime;
@@ -67,6 +74,7 @@ final class RequestRules {
     this.answerRule = requireNonNull(builder.answerRule, "answerRule");
     this.lackingStepRule = requireNonNull(builder.lackingStepRule, "lackingStepRule");
     this.feeRule = requireNonNull(builder.feeRule, "feeRule");
+    this.receiptRuleByConvention = builder.receiptRuleByConvention;
   }
 
   /** Returns the table of a regime. */
@@ -100,6 +108,7 @@ final class RequestRules {
     RuleId answerRule;
     RuleId lackingStepRule;
     RuleId feeRule;
+    boolean receiptRuleByConvention;
 
     Builder(Regime regime) {
       this.regime = regime;
@@ -147,6 +156,11 @@ final class RequestRules {
 
     Builder feeRule(RuleId rule) {
       this.feeRule = rule;
+      return this;
+    }
+
+    Builder receiptRuleByConvention() {
+      this.receiptRuleByConvention = true;
       return this;
     }
 

@@ -238,11 +238,11 @@ enum StepRule {
               approved.workingDays(),
               approved.date(),
               approved.reason()
-                  + "（经政府信息公开工作机构负责人"
+                  + "；经政府信息公开工作机构负责人"
                   + approved.approvedBy()
                   + "同意，"
-                  + approved.applicantNotifiedOn()
-                  + "告知申请人）");
+                  + Language.CHINESE.format(approved.applicantNotifiedOn())
+                  + "告知申请人");
       Deadline extended;
       try {
         extended = s.deadline.withExtension(extension);

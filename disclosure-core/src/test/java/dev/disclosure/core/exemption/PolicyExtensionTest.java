@@ -1,5 +1,6 @@
 package dev.disclosure.core.exemption;
 
+import dev.disclosure.calendar.LegalSource;
 import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2019;
 import static dev.disclosure.core.exemption.Fixtures.unmarked;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** EX-8: local policies add grounds without forking the library. */
 class PolicyExtensionTest {
 
-  private static final Citation LOCAL = Citation.of("《某县政务公开实施细则》", "第九条", "涉及正在处置的突发事件的信息，暂缓公开。");
+  private static final Citation LOCAL = Citation.of(LegalSource.of("《某县政务公开实施细则》", "a county's implementing rules"), "第九条", "涉及正在处置的突发事件的信息，暂缓公开。");
 
   @Test
   @DisplayName(

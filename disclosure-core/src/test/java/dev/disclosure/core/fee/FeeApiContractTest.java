@@ -1,5 +1,6 @@
 package dev.disclosure.core.fee;
 
+import dev.disclosure.calendar.LegalSource;
 import static dev.disclosure.core.fee.FeeFixtures.FEES_2008;
 import static dev.disclosure.core.fee.FeeFixtures.FEES_2019;
 import static dev.disclosure.core.fee.FeeFixtures.LOCAL_PRICING;
@@ -83,7 +84,7 @@ class FeeApiContractTest {
         .addEqualityGroup(PRICES.withPrice(CostKind.COPYING, "张", Yuan.parse("0.5")))
         .addEqualityGroup(PRICES.withPrice(CostKind.COPYING, "页", Yuan.of(1)))
         .addEqualityGroup(PriceTable.of(LOCAL_PRICING))
-        .addEqualityGroup(PriceTable.of(Citation.of("《另一标准》", "第一条", "复制费每页1元。")))
+        .addEqualityGroup(PriceTable.of(Citation.of(LegalSource.of("《另一标准》", "another schedule"), "第一条", "复制费每页1元。")))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(COPIES, CostItem.of(CostKind.COPYING, 40))

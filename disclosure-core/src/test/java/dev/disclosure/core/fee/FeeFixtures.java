@@ -1,5 +1,6 @@
 package dev.disclosure.core.fee;
 
+import dev.disclosure.calendar.LegalSource;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.core.Regime;
 
@@ -11,7 +12,7 @@ final class FeeFixtures {
 
   /** A local price document as a city would issue it (the prices are the test's own). */
   static final Citation LOCAL_PRICING =
-      Citation.of("《某市政府信息公开收费标准》", "第二条", "检索费每件5元；复制费每页0.5元；邮寄费每件12元。");
+      Citation.of(LegalSource.of("《某市政府信息公开收费标准》", "a city's fee schedule"), "第二条", "检索费每件5元；复制费每页0.5元；邮寄费每件12元。");
 
   static final PriceTable PRICES =
       PriceTable.of(LOCAL_PRICING)

@@ -81,8 +81,9 @@ class ItemChangeTest {
                 + "待原因消除后立即公开（依据《政务公开工作制度》（来源文件002）主动公开制度二、9）");
     assertThat(english(basis))
         .isEqualTo(
-            "[PRO-6] the revocation of (as recorded) on 2026-09-28 is reviewed, filed and published"
-                + " like a new item by (as recorded), within P-PROACTIVE from the change (Source"
+            "[PRO-6] the revocation of the item (as recorded) on 2026-09-28 is reviewed, filed and"
+                + " published like a new item by its publisher (as recorded), within P-PROACTIVE"
+                + " from the change (Source"
                 + " document 002 (rules for open government affairs work))");
     assertThat(deadline.findings().get(1).dueDate()).contains(FRI_2026_10_30);
     assertThat(basis.citations()).containsExactly(ProactiveCitations.CHANGES);

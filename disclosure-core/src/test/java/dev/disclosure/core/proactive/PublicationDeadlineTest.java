@@ -100,8 +100,9 @@ class PublicationDeadlineTest {
                   + "《中华人民共和国民法典》第二百零一条）");
       assertThat(english(BUDGET_DEADLINE.findings()))
           .isEqualTo(
-              "[PRO-3] (as recorded) is published by (as recorded), which made it (EX-7), within"
-                  + " P-PROACTIVE (Source document 002 (rules for open government affairs work))\n"
+              "[PRO-3] the item (as recorded) is published by the agency that made it (as recorded;"
+                  + " EX-7), within P-PROACTIVE (Source document 002 (rules for open government"
+                  + " affairs work))\n"
                   + "[CAL-4] runs from 2026-09-28 (not counted); 20 working days (P-PROACTIVE) →"
                   + " 2026-10-30 (Regulations of the People's Republic of China on Open Government"
                   + " Information (State Council Decree No. 492), Art. 18; Regulations of the"
@@ -241,14 +242,14 @@ class PublicationDeadlineTest {
       assertThat(step.rule()).isEqualTo(Rules.PRO_3);
       assertThat(chinese(step))
           .isEqualTo(
-              "[PRO-3] 2026年10月12日至2026年11月7日因保密审查争议报请确定不能按时完成，原因消除后立即完成："
-                  + "2026年11月7日当日或其后的第一个工作日为2026年11月9日 → 2026年11月9日"
+              "[PRO-3] 2026年10月12日至2026年11月7日因法定事由（保密审查争议报请确定）不能按时完成，原因消除后立即完成："
+                  + "2026年11月7日为休息日，其后第一个工作日为2026年11月9日 → 2026年11月9日"
                   + "（依据《政务公开工作制度》（来源文件002）主动公开制度二、5；《中华人民共和国民法典》第二百零三条）");
       assertThat(english(step))
           .isEqualTo(
-              "[PRO-3] from 2026-10-12 to 2026-11-07 a legal cause ((as recorded)) prevented the"
-                  + " act; it is due immediately after the cause ends: the first working day on or"
-                  + " after 2026-11-07 is 2026-11-09 → 2026-11-09 (Source document 002 (rules for"
+              "[PRO-3] from 2026-10-12 to 2026-11-07 a legal cause (as recorded) prevented the"
+                  + " act; it is due immediately after the cause ends: 2026-11-07 is a rest day, the"
+                  + " next working day is 2026-11-09 → 2026-11-09 (Source document 002 (rules for"
                   + " open government affairs work); Civil Code of the People's Republic of China,"
                   + " Art. 203)");
       assertThat(step.dueDate()).contains(MON_2026_11_09);
@@ -293,11 +294,11 @@ class PublicationDeadlineTest {
       Finding convention = deferred.findings().get(3);
       assertThat(convention.rule()).isEqualTo(Rules.PRO_3);
       assertThat(convention.kind()).isEqualTo(FindingKind.CONVENTION);
-      assertThat(chinese(convention)).startsWith("[PRO-3 约定] 来源文件对政府信息规定了法定事由的顺延，学校的公开期限同样顺延（约定）");
+      assertThat(chinese(convention)).startsWith("[PRO-3 约定] 来源文件对政府信息规定了法定事由的顺延，学校的公开期限同样顺延（依据");
       assertThat(english(convention))
           .startsWith(
               "[PRO-3, convention] the source defers government information for a legal cause; a"
-                  + " school's period is deferred in the same way (convention)");
+                  + " school's period is deferred in the same way (Source");
     }
 
     @Test
@@ -317,14 +318,14 @@ class PublicationDeadlineTest {
     @Test
     @DisplayName(
         "PRO-3: causes are applied in the order they arose, whatever the order they are added;"
-            + " legalCauses() lists them in the order added")
+            + " legalCauses() lists them in the order they arose")
     void causesInOrderOfArising() {
       LegalCause early = LegalCause.of("保密审查争议报请确定", MON_2026_10_12, TUE_2026_10_20);
       LegalCause late = LegalCause.of("涉及第三方权益协调确认", TUE_2026_10_20, THU_2026_11_05);
       PublicationDeadline earlyFirst = BUDGET_DEADLINE.withLegalCause(early).withLegalCause(late);
       PublicationDeadline lateFirst = BUDGET_DEADLINE.withLegalCause(late).withLegalCause(early);
       assertThat(earlyFirst).isEqualTo(lateFirst).hasSameHashCodeAs(lateFirst);
-      assertThat(lateFirst.legalCauses()).containsExactly(late, early);
+      assertThat(lateFirst.legalCauses()).containsExactly(early, late);
       assertThat(earlyFirst.legalCauses()).containsExactly(early, late);
       assertThat(lateFirst.dueDate()).isEqualTo(THU_2026_11_05);
       assertThat(lateFirst.findings()).isEqualTo(earlyFirst.findings());
@@ -344,7 +345,7 @@ class PublicationDeadlineTest {
       // is record text and reads "(as recorded)".
       assertThat(ended.problems())
           .containsExactly(
-              "[PRO-3, broken] the cause from 2026-09-01 to 2026-09-15 ((as recorded)) ended before"
+              "[PRO-3, broken] the cause from 2026-09-01 to 2026-09-15 (as recorded) ended before"
                   + " the period ran from 2026-09-28; it defers nothing (Source document 002 (rules"
                   + " for open government affairs work))");
       assertThat(ended).hasMessageContaining("PublicationDeadline from 2026-09-28");
@@ -356,7 +357,7 @@ class PublicationDeadlineTest {
                       LegalCause.of("系统故障", MON_2026_11_02, THU_2026_11_05)));
       assertThat(late.problems())
           .containsExactly(
-              "[PRO-3, broken] the cause that arose on 2026-11-02 ((as recorded)) came after the"
+              "[PRO-3, broken] the cause that arose on 2026-11-02 (as recorded) came after the"
                   + " due date then in force, 2026-10-30; it could not have prevented the act on"
                   + " time (Source document 002 (rules for open government affairs work))");
       late.problems().forEach(Renderings::checkedEnglish);

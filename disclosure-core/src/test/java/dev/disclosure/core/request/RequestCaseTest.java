@@ -222,10 +222,10 @@ class RequestCaseTest {
     assertThat(answered.status().dueDate()).isEqualTo(THU_2026_11_05);
     assertThat(answered.status().explain())
         .contains(
-            "[CAL-7] 2026年10月12日至2026年10月16日征求第三方意见所需时间不计算在答复期限内，4个工作日不计算在期限内 →" + " 2026年11月5日");
+            "[CAL-7] 2026年10月12日至2026年10月16日（征求第三方意见），4个工作日不计算在期限内 →" + " 2026年11月5日");
     assertThat(english(answered.status().findings()))
         .contains(
-            "[CAL-7] paused 2026-10-12 to 2026-10-16 ((as recorded)): 4 working days not counted →"
+            "[CAL-7] paused 2026-10-12 to 2026-10-16 (as recorded): 4 working days not counted →"
                 + " 2026-11-05");
   }
 
@@ -271,9 +271,9 @@ class RequestCaseTest {
     CaseStatus consent = consulting.apply(new NoOpinion(TUE_2026_11_03)).status();
     assertThat(consent.dueDate()).isEqualTo(FRI_2026_11_20);
     assertThat(consent.explain())
-        .contains("2026年10月12日至2026年11月2日征求其他机关意见所需时间不计算在答复期限内，15个工作日不计算在期限内");
+        .contains("2026年10月12日至2026年11月2日（征求其他机关意见），15个工作日不计算在期限内");
     assertThat(english(consent.findings()))
-        .contains("paused 2026-10-12 to 2026-11-02 ((as recorded)): 15 working days not counted");
+        .contains("paused 2026-10-12 to 2026-11-02 (as recorded): 15 working days not counted");
   }
 
   @Test
@@ -290,9 +290,9 @@ class RequestCaseTest {
     RequestCase paid = noticed.apply(new FeePaid(WED_2026_10_14));
     assertThat(paid.status().dueDate()).isEqualTo(THU_2026_11_05);
     assertThat(paid.status().explain())
-        .contains("2026年10月9日至2026年10月14日收费通知至缴费期间不计算在答复期限内（约定，REQ-8），4个工作日不计算在期限内");
+        .contains("2026年10月9日至2026年10月14日（收费通知至缴纳费用期间），4个工作日不计算在期限内");
     assertThat(english(paid.status().findings()))
-        .contains("paused 2026-10-09 to 2026-10-14 ((as recorded)): 4 working days not counted");
+        .contains("paused 2026-10-09 to 2026-10-14 (as recorded): 4 working days not counted");
   }
 
   @Test
@@ -335,7 +335,7 @@ class RequestCaseTest {
             "自2026年10月15日起算（当日不计入），20个工作日（P-REPLY-2019） → 2026年11月12日");
     assertThat(english(corrected.status().findings()))
         .contains(
-            "[CAL-8] restarted 2026-10-15 ((as recorded)); earlier days no longer count ("
+            "[CAL-8] restarted 2026-10-15 (as recorded); earlier days no longer count ("
                 + OGI_2019_EN
                 + ", Art. 30)");
     assertThat(corrected.status().allowedSteps()).doesNotContain(Step.ASK_CORRECTION);
@@ -411,10 +411,10 @@ class RequestCaseTest {
     assertThat(extended.status().dueDate()).isEqualTo(FRI_2026_11_27);
     assertThat(extended.status().explain())
         .contains(
-            "[REQ-6] 2026年10月30日延长20个工作日（需调取档案（经政府信息公开工作机构负责人李主任同意，2026-10-30告知申请人））"
+            "[REQ-6] 2026年10月30日延长20个工作日（需调取档案；经政府信息公开工作机构负责人李主任同意，2026年10月30日告知申请人）"
                 + " → 2026年11月27日");
     assertThat(english(extended.status().findings()))
-        .contains("[REQ-6] extended by 20 working days on 2026-10-30 ((as recorded)) → 2026-11-27");
+        .contains("[REQ-6] extended by 20 working days on 2026-10-30 (as recorded) → 2026-11-27");
     assertThat(extended.status().allowedSteps()).doesNotContain(Step.APPROVE_EXTENSION);
     assertThat(Refusals.of(extended, extension(MON_2026_11_02, 1)).rule())
         .isEqualTo(RuleId.of("REQ-6"));
@@ -503,20 +503,20 @@ class RequestCaseTest {
     assertThat(set.deadline().period()).isEqualTo(LegalPeriods.P_REPLY_2019);
     List<Finding> steps = set.deadline().findings();
     Finding fixed = steps.get(steps.size() - 1);
-    assertThat(fixed.rule()).isEqualTo(Rules.P_REPLY_2019);
+    assertThat(fixed.rule()).isEqualTo(Rules.REQ_4);
     assertThat(fixed.dueDate()).contains(FRI_2026_11_27);
     assertThat(fixed.citations()).containsExactly(RequestCitations.LONGER_PERIOD);
     assertThat(fixed.citations().get(0).provision()).isEqualTo("第三十五条");
     assertThat(chinese(fixed))
         .isEqualTo(
-            "[P-REPLY-2019] 2026年10月13日确定于2026年11月27日完成并告知（申请公开的信息涉及十年档案，需逐件检索），"
-                + "期限届满日为所确定之日 → 2026年11月27日（依据"
+            "[REQ-4] 2026年10月13日确定期限届满日为2026年11月27日并告知（申请公开的信息涉及十年档案，需逐件检索）"
+                + " → 2026年11月27日（依据"
                 + OGI_2019
                 + "第三十五条）");
     assertThat(english(fixed))
         .isEqualTo(
-            "[P-REPLY-2019] on 2026-10-13 the due date was fixed at 2026-11-27 and told ((as"
-                + " recorded)) → 2026-11-27 ("
+            "[REQ-4] on 2026-10-13 the due date was fixed at 2026-11-27 and made known (as"
+                + " recorded) → 2026-11-27 ("
                 + OGI_2019_EN
                 + ", Art. 35)");
     assertThat(set.explain()).contains("（P-REPLY-2019） → 2026年10月30日", chinese(fixed));
@@ -568,10 +568,10 @@ class RequestCaseTest {
     assertThat(fixed.citations())
         .containsExactly(RequestCitations.LONGER_PERIOD, CountingRules.CIVIL_CODE_ART_203);
     assertThat(chinese(fixed))
-        .contains("2026年10月13日确定于2026年11月28日完成并告知（数量较大），该日为休息日，顺延至2026年11月30日 → 2026年11月30日");
+        .contains("2026年10月13日确定期限届满日为2026年11月28日并告知（数量较大），该日为休息日，顺延至2026年11月30日 → 2026年11月30日");
     assertThat(english(fixed))
         .contains(
-            "on 2026-10-13 the due date was fixed at 2026-11-28 and told ((as recorded)); a rest"
+            "on 2026-10-13 the due date was fixed at 2026-11-28 and made known (as recorded); a rest"
                 + " day, it moves to 2026-11-30 → 2026-11-30");
     assertThat(set.latenessOn(mon).isLate()).isFalse();
     assertThat(set.latenessOn(mon.plusDays(1)).workingDaysLate()).isEqualTo(1);

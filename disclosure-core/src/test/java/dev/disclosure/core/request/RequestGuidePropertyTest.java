@@ -150,7 +150,8 @@ class RequestGuidePropertyTest {
       } else if (event instanceof RequestEvent.LongerPeriodSet set) {
         facts.add(
             d ->
-                d.withFixedDueDate(date, set.newDueDate(), "合理期限", RequestCitations.LONGER_PERIOD));
+                d.withFixedDueDate(
+                    date, set.newDueDate(), "合理期限", Rules.REQ_4, RequestCitations.LONGER_PERIOD));
       } else if (since != null
           && (event instanceof RequestEvent.Answered
               || event instanceof RequestEvent.Withdrawn
