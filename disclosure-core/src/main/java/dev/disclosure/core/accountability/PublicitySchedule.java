@@ -84,7 +84,7 @@ public final class PublicitySchedule {
    * Returns why the decision may not be submitted on a date; empty if it may (ACC-5).
    *
    * @param on the day of submission
-   * @return the problems, each starting with its rule ID
+   * @return the problems, each with its rule (ACC-5 or P-PUBLICITY)
    */
   public List<Problem> gateProblemsOn(LocalDate on) {
     requireNonNull(on, "on");
