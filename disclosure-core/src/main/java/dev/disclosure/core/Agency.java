@@ -2,6 +2,7 @@ package dev.disclosure.core;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.core.law.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -40,7 +41,7 @@ public abstract class Agency {
   void check() {
     if (name().isBlank()) {
       throw new InvalidFactsException(
-          "Agency", java.util.List.of("name is blank; give the agency's official name"));
+          "Agency", Rules.EX_7, "name is blank; give the agency's official name");
     }
   }
 

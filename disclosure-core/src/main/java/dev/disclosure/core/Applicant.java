@@ -2,6 +2,8 @@ package dev.disclosure.core;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
@@ -47,12 +49,17 @@ public abstract class Applicant {
 
   @Value.Check
   void check() {
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (name().isBlank()) {
-      problems.add("REQ-1: the applicant's name is blank; an application names its applicant");
+      problems.add(
+          new Problem(
+              Rules.REQ_1, "the applicant's name is blank; an application names its applicant"));
     }
     if (contact().isBlank()) {
-      problems.add("REQ-1: the contact is blank; an application gives a way to reach the applicant");
+      problems.add(
+          new Problem(
+              Rules.REQ_1,
+              "the contact is blank; an application gives a way to reach the applicant"));
     }
     InvalidFactsException.throwIfAny("Applicant", problems);
   }

@@ -1,5 +1,7 @@
 package dev.disclosure.core;
 
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,26 +62,30 @@ public abstract class InformationItem {
 
   @Value.Check
   void check() {
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     requireText(title(), "title", problems);
     requireText(indexNumber(), "indexNumber (索引号)", problems);
     requireText(responsibleOffice(), "responsibleOffice (责任部门)", problems);
     if (!coMakers().isEmpty() && madeBy().isEmpty()) {
       problems.add(
-          "EX-6: coMakers " + coMakers() + " without a lead maker; set madeBy to the lead agency");
+          new Problem(
+              Rules.EX_6,
+              "coMakers " + coMakers() + " without a lead maker; set madeBy to the lead agency"));
     }
     if (madeBy().isPresent() && coMakers().contains(madeBy().get())) {
-      problems.add("EX-6: the lead maker " + madeBy().get() + " is also listed as a co-maker");
+      problems.add(
+          new Problem(
+              Rules.EX_6, "the lead maker " + madeBy().get() + " is also listed as a co-maker"));
     }
     if (new HashSet<>(coMakers()).size() != coMakers().size()) {
-      problems.add("EX-6: coMakers lists an agency twice: " + coMakers());
+      problems.add(new Problem(Rules.EX_6, "coMakers lists an agency twice: " + coMakers()));
     }
     InvalidFactsException.throwIfAny("InformationItem '" + title() + "'", problems);
   }
 
-  private static void requireText(String value, String name, List<String> problems) {
+  private static void requireText(String value, String name, List<Problem> problems) {
     if (value.isBlank()) {
-      problems.add("PRO-2: " + name + " is blank; every item carries it");
+      problems.add(new Problem(Rules.PRO_2, name + " is blank; every item carries it"));
     }
   }
 
@@ -99,8 +105,7 @@ public abstract class InformationItem {
       try {
         return super.build();
       } catch (IllegalStateException missing) {
-        throw new InvalidFactsException(
-            "InformationItem", List.of("PRO-2/EX-7: " + missing.getMessage()));
+        throw new InvalidFactsException("InformationItem", Rules.PRO_2, missing.getMessage());
       }
     }
   }

@@ -6,8 +6,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.LegalSources;
+import dev.disclosure.core.law.Rules;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +37,7 @@ public final class Regime {
       new Builder()
           .id("OGI_2008")
           .label("《中华人民共和国政府信息公开条例》（2008年施行）")
-          .answerRuleId("REQ-3")
+          .answerRule(Rules.REQ_3)
           .replyPeriod(LegalPeriods.P_REPLY_2008)
           .feeRule(FeeRule.COST_RECOVERY_2008)
           .answer(
@@ -70,7 +72,7 @@ public final class Regime {
       new Builder()
           .id("OGI_2019")
           .label("《中华人民共和国政府信息公开条例》（2019年修订）")
-          .answerRuleId("REQ-4")
+          .answerRule(Rules.REQ_4)
           .replyPeriod(LegalPeriods.P_REPLY_2019)
           .correctionPeriod(LegalPeriods.P_CORRECTION_2019)
           .thirdPartyPeriod(LegalPeriods.P_THIRD_PARTY_2019)
@@ -120,7 +122,7 @@ public final class Regime {
 
   private final String id;
   private final String label;
-  private final String answerRuleId;
+  private final RuleId answerRule;
   private final LegalPeriod replyPeriod;
   private final LegalPeriod correctionPeriod;
   private final LegalPeriod thirdPartyPeriod;
@@ -131,7 +133,7 @@ public final class Regime {
   private Regime(Builder builder) {
     this.id = requireNonNull(builder.id, "id");
     this.label = requireNonNull(builder.label, "label");
-    this.answerRuleId = requireNonNull(builder.answerRuleId, "answerRuleId");
+    this.answerRule = requireNonNull(builder.answerRule, "answerRule");
     this.replyPeriod = requireNonNull(builder.replyPeriod, "replyPeriod");
     this.correctionPeriod = builder.correctionPeriod;
     this.thirdPartyPeriod = builder.thirdPartyPeriod;
@@ -144,7 +146,7 @@ public final class Regime {
   private static final class Builder {
     private String id;
     private String label;
-    private String answerRuleId;
+    private RuleId answerRule;
     private LegalPeriod replyPeriod;
     private LegalPeriod correctionPeriod;
     private LegalPeriod thirdPartyPeriod;
@@ -162,8 +164,8 @@ public final class Regime {
       return this;
     }
 
-    Builder answerRuleId(String value) {
-      this.answerRuleId = value;
+    Builder answerRule(RuleId value) {
+      this.answerRule = value;
       return this;
     }
 
@@ -294,16 +296,14 @@ public final class Regime {
     if (citation == null) {
       throw new InvalidFactsException(
           id,
-          List.of(
-              answerRuleId
-                  + ": "
-                  + kind
-                  + " ("
-                  + kind.label()
-                  + ") is not an answer under "
-                  + id
-                  + "; allowed: "
-                  + answers.keySet()));
+          answerRule,
+          kind
+              + " ("
+              + kind.label()
+              + ") is not an answer under "
+              + id
+              + "; allowed: "
+              + answers.keySet());
     }
     return citation;
   }

@@ -3,6 +3,7 @@ package dev.disclosure.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.proactive.CountyKeyCategory;
 import dev.disclosure.core.proactive.DepartmentCategory;
 import dev.disclosure.core.proactive.TownshipKeyCategory;
@@ -94,8 +95,9 @@ class ModelsTest {
     assertThat(ApplicantKind.LEGAL_SERVICE_INSTITUTION.label()).isEqualTo("法律服务机构");
     InvalidFactsException error =
         org.junit.jupiter.api.Assertions.assertThrows(
-            InvalidFactsException.class, () -> Applicant.of(" ", ApplicantKind.OTHER_ORGANIZATION, ""));
-    assertThat(error.problems()).hasSize(2).allSatisfy(p -> assertThat(p).startsWith("REQ-1"));
+            InvalidFactsException.class,
+            () -> Applicant.of(" ", ApplicantKind.OTHER_ORGANIZATION, ""));
+    assertThat(error.rules()).containsExactly(Rules.REQ_1, Rules.REQ_1);
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.disclosure.scoring;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,7 +95,7 @@ public final class Assessment {
     List<Deduction> ds = List.copyOf(deductions);
     List<Award> as = List.copyOf(awards);
     List<GradeOverride> os = List.copyOf(overrides);
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Map<String, Award> byCriterion = new LinkedHashMap<>();
     Set<String> deducted = new HashSet<>();
     for (Deduction d : ds) {
@@ -103,11 +105,21 @@ public final class Assessment {
     for (Award a : as) {
       checkAward(rubric, a, problems);
       if (byCriterion.put(a.criterionId(), a) != null) {
-        problems.add("criterion " + a.criterionId() + " is awarded twice; give one score ([convention])");
+        problems.add(
+            new Problem(
+                Rules.SC_1,
+                "criterion "
+                    + a.criterionId()
+                    + " is awarded twice; give one score ([convention])"));
       }
       if (deducted.contains(a.criterionId())) {
-        problems.add("criterion " + a.criterionId()
-            + " has both deductions and an award; a criterion is scored one way ([convention])");
+        problems.add(
+            new Problem(
+                Rules.SC_1,
+                "criterion "
+                    + a.criterionId()
+                    + " has both deductions and an award; a criterion is scored one way"
+                    + " ([convention])"));
       }
     }
     for (GradeOverride o : os) {
@@ -118,37 +130,62 @@ public final class Assessment {
         rubric, unit, ds, java.util.Collections.unmodifiableMap(byCriterion), os);
   }
 
-  private static void checkDeduction(Rubric rubric, Deduction d, List<String> problems) {
+  private static void checkDeduction(Rubric rubric, Deduction d, List<Problem> problems) {
     if (rubric.criterion(d.criterionId()).isEmpty()) {
-      problems.add("deduction from unknown criterion " + d.criterionId() + " (rubric "
-          + rubric.name() + " has " + rubric.criteria().keySet() + ") (SC-1)");
+      problems.add(
+          new Problem(
+              Rules.SC_1,
+              "deduction from unknown criterion "
+                  + d.criterionId()
+                  + " (rubric "
+                  + rubric.name()
+                  + " has "
+                  + rubric.criteria().keySet()
+                  + ")"));
     }
     if (!d.points().isPositive()) {
-      problems.add("deduction of " + d.points() + " from criterion " + d.criterionId()
-          + " must be positive (SC-1: 扣分)");
+      problems.add(
+          new Problem(
+              Rules.SC_1,
+              "deduction of "
+                  + d.points()
+                  + " from criterion "
+                  + d.criterionId()
+                  + " must be positive (扣分)"));
     }
     if (d.reason().isBlank()) {
-      problems.add("deduction from criterion " + d.criterionId() + " needs a reason (SC-1)");
+      problems.add(
+          new Problem(
+              Rules.SC_1, "deduction from criterion " + d.criterionId() + " needs a reason"));
     }
   }
 
-  private static void checkAward(Rubric rubric, Award a, List<String> problems) {
+  private static void checkAward(Rubric rubric, Award a, List<Problem> problems) {
     var criterion = rubric.criterion(a.criterionId());
     if (criterion.isEmpty()) {
-      problems.add("award to unknown criterion " + a.criterionId() + " (SC-1)");
+      problems.add(new Problem(Rules.SC_1, "award to unknown criterion " + a.criterionId()));
       return;
     }
     if (a.points().isNegative() || a.points().compareTo(criterion.get().maximum()) > 0) {
-      problems.add("award of " + a.points() + " to criterion " + a.criterionId()
-          + " is outside [0, " + criterion.get().maximum() + "] (SC-1, SC-8)");
+      problems.add(
+          new Problem(
+              Rules.SC_1,
+              "award of "
+                  + a.points()
+                  + " to criterion "
+                  + a.criterionId()
+                  + " is outside [0, "
+                  + criterion.get().maximum()
+                  + "]"));
     }
   }
 
-  private static void checkOverride(Rubric rubric, GradeOverride o, List<String> problems) {
+  private static void checkOverride(Rubric rubric, GradeOverride o, List<Problem> problems) {
     boolean known = rubric.scale().bands().stream().anyMatch(b -> b.grade().equals(o.grade()));
     if (!known) {
-      problems.add("override grade " + o.grade() + " is not a grade of " + rubric.name()
-          + " (SC-2, SC-3)");
+      problems.add(
+          new Problem(
+              Rules.SC_2, "override grade " + o.grade() + " is not a grade of " + rubric.name()));
     }
   }
 
@@ -211,8 +248,15 @@ public final class Assessment {
   public Assessment withSurvey(String criterionId, SurveyMapping mapping, Map<String, Long> counts) {
     requireNonNull(criterionId, "criterionId");
     requireNonNull(mapping, "mapping");
-    Criterion c = rubric.criterion(criterionId).orElseThrow(() -> new InvalidFactsException(
-        "Assessment of " + unit, List.of("survey for unknown criterion " + criterionId + " (SC-1)")));
+    Criterion c =
+        rubric
+            .criterion(criterionId)
+            .orElseThrow(
+                () ->
+                    new InvalidFactsException(
+                        "Assessment of " + unit,
+                        Rules.SC_1,
+                        "survey for unknown criterion " + criterionId));
     return withAward(mapping.score(criterionId, c.maximum(), counts));
   }
 

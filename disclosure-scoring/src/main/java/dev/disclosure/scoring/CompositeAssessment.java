@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalSource;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.LegalSources;
+import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,12 +103,14 @@ public final class CompositeAssessment {
    */
   public static Points routineScore(Map<ProblemSource, Integer> problems) {
     requireNonNull(problems, "problems");
-    List<String> errors = new ArrayList<>();
+    List<Problem> errors = new ArrayList<>();
     long count = 0;
     for (Map.Entry<ProblemSource, Integer> e : problems.entrySet()) {
       int n = requireNonNull(e.getValue(), "count");
       if (n < 0) {
-        errors.add("problem count " + n + " for " + e.getKey().label() + " is negative (SC-4)");
+        errors.add(
+            new Problem(
+                Rules.SC_4, "problem count " + n + " for " + e.getKey().label() + " is negative"));
       }
       count += Math.max(0, n);
     }
@@ -137,7 +141,7 @@ public final class CompositeAssessment {
     requireNonNull(thirdParty, "thirdParty");
     Points routine = routineScore(problems);
     long count = problems.values().stream().mapToLong(Integer::longValue).sum();
-    List<String> errors = new ArrayList<>();
+    List<Problem> errors = new ArrayList<>();
     checkRange("first-half self-assessment", firstHalf, errors);
     checkRange("second-half self-assessment", secondHalf, errors);
     checkRange("third-party evaluation", thirdParty, errors);
@@ -150,9 +154,9 @@ public final class CompositeAssessment {
         .withAward(COMPOSITE.award(THIRD_PARTY, thirdParty, "第三方机构评估"));
   }
 
-  private static void checkRange(String what, Points p, List<String> errors) {
+  private static void checkRange(String what, Points p, List<Problem> errors) {
     if (p.isNegative() || p.compareTo(Points.of(100)) > 0) {
-      errors.add(what + " " + p + " is outside [0, 100] (SC-4)");
+      errors.add(new Problem(Rules.SC_4, what + " " + p + " is outside [0, 100]"));
     }
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalSource;
+import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -62,7 +63,13 @@ public final class DepartmentDeductions {
     requireNonNull(evidence, "evidence");
     if (count <= 0) {
       throw new IllegalArgumentException(
-          "count of " + shortfall.label() + " must be positive, was " + count + " (SC-5)");
+          "count of "
+              + shortfall.label()
+              + " must be positive, was "
+              + count
+              + " ("
+              + Rules.SC_5
+              + ")");
     }
     Points points = EACH.times(BigDecimal.valueOf(count));
     return new Deduction(criterionId, points,

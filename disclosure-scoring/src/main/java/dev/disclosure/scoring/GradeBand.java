@@ -3,6 +3,7 @@ package dev.disclosure.scoring;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.CountingWord;
+import dev.disclosure.calendar.RuleId;
 import java.util.List;
 
 /**
@@ -37,11 +38,21 @@ public record GradeBand(
     requireNonNull(consequences, "consequences");
     if (lowerWord != CountingWord.AT_OR_ABOVE && lowerWord != CountingWord.MORE_THAN) {
       throw new IllegalArgumentException(
-          "grade " + grade + ": a lower bound takes 以上 or 超过 (CAL-6), not " + lowerWord.label());
+          "grade "
+              + grade
+              + ": a lower bound takes 以上 or 超过 ("
+              + RuleId.CAL_6
+              + "), not "
+              + lowerWord.label());
     }
     if (upperWord != CountingWord.AT_OR_BELOW && upperWord != CountingWord.LESS_THAN) {
       throw new IllegalArgumentException(
-          "grade " + grade + ": an upper bound takes 以下 or 不满 (CAL-6), not " + upperWord.label());
+          "grade "
+              + grade
+              + ": an upper bound takes 以下 or 不满 ("
+              + RuleId.CAL_6
+              + "), not "
+              + upperWord.label());
     }
     consequences = List.copyOf(consequences);
   }

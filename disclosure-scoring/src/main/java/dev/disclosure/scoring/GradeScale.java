@@ -2,7 +2,10 @@ package dev.disclosure.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -37,41 +40,62 @@ public final class GradeScale {
   public static GradeScale of(Points maximum, List<GradeBand> bands) {
     requireNonNull(maximum, "maximum");
     requireNonNull(bands, "bands");
-    List<String> problems = problems(maximum, bands);
+    List<Problem> problems = problems(maximum, bands);
     InvalidFactsException.throwIfAny("GradeScale", problems);
     List<GradeBand> ordered = new ArrayList<>(bands);
     ordered.sort(Comparator.comparing(GradeBand::lower).reversed());
     return new GradeScale(maximum, List.copyOf(ordered));
   }
 
-  static List<String> problems(Points maximum, List<GradeBand> bands) {
-    List<String> problems = new ArrayList<>();
+  static List<Problem> problems(Points maximum, List<GradeBand> bands) {
+    List<Problem> problems = new ArrayList<>();
     if (bands.isEmpty()) {
-      problems.add("no grade band: bands must cover [0, " + maximum + "] (SC-2, CAL-6)");
+      problems.add(new Problem(Rules.SC_2, "no grade band: bands must cover [0, " + maximum + "]"));
       return problems;
     }
     Set<String> grades = new HashSet<>();
     for (GradeBand band : bands) {
       requireNonNull(band, "bands element");
       if (!grades.add(band.grade())) {
-        problems.add("grade " + band.grade() + " appears twice (SC-2)");
+        problems.add(new Problem(Rules.SC_2, "grade " + band.grade() + " appears twice"));
       }
       if (band.lower().compareTo(band.upper()) > 0) {
-        problems.add("grade " + band.grade() + " has lower bound " + band.lower()
-            + " above upper bound " + band.upper() + " (SC-2)");
+        problems.add(
+            new Problem(
+                Rules.SC_2,
+                "grade "
+                    + band.grade()
+                    + " has lower bound "
+                    + band.lower()
+                    + " above upper bound "
+                    + band.upper()));
       }
     }
     List<GradeBand> ordered = new ArrayList<>(bands);
     ordered.sort(Comparator.comparing(GradeBand::lower));
     GradeBand first = ordered.get(0);
     if (first.lower().compareTo(Points.ZERO) != 0 || !first.lowerWord().includesNumber()) {
-      problems.add("lowest band " + first.grade() + " " + first.range()
-          + " must start at 0 inclusive (0分以上): totals below it would have no grade (SC-2, CAL-6)");
+      problems.add(
+          new Problem(
+              Rules.SC_2,
+              "lowest band "
+                  + first.grade()
+                  + " "
+                  + first.range()
+                  + " must start at 0 inclusive (0分以上): totals below it would have no grade"));
     }
     GradeBand last = ordered.get(ordered.size() - 1);
     if (last.upper().compareTo(maximum) != 0 || !last.upperWord().includesNumber()) {
-      problems.add("highest band " + last.grade() + " " + last.range()
-          + " must end at the maximum " + maximum + " inclusive (SC-2, CAL-6)");
+      problems.add(
+          new Problem(
+              Rules.SC_2,
+              "highest band "
+                  + last.grade()
+                  + " "
+                  + last.range()
+                  + " must end at the maximum "
+                  + maximum
+                  + " inclusive"));
     }
     for (int i = 1; i < ordered.size(); i++) {
       GradeBand below = ordered.get(i - 1);
@@ -80,11 +104,31 @@ public final class GradeScale {
       boolean belowIn = below.upperWord().includesNumber();
       boolean aboveIn = above.lowerWord().includesNumber();
       if (cmp < 0 || (cmp == 0 && !belowIn && !aboveIn)) {
-        problems.add("gap between " + below.grade() + " " + below.range() + " and "
-            + above.grade() + " " + above.range() + ": some totals would have no grade (CAL-6)");
+        problems.add(
+            new Problem(
+                RuleId.CAL_6,
+                "gap between "
+                    + below.grade()
+                    + " "
+                    + below.range()
+                    + " and "
+                    + above.grade()
+                    + " "
+                    + above.range()
+                    + ": some totals would have no grade"));
       } else if (cmp > 0 || (belowIn && aboveIn)) {
-        problems.add("overlap between " + below.grade() + " " + below.range() + " and "
-            + above.grade() + " " + above.range() + ": some totals would have two grades (CAL-6)");
+        problems.add(
+            new Problem(
+                RuleId.CAL_6,
+                "overlap between "
+                    + below.grade()
+                    + " "
+                    + below.range()
+                    + " and "
+                    + above.grade()
+                    + " "
+                    + above.range()
+                    + ": some totals would have two grades"));
       }
     }
     return problems;
@@ -115,7 +159,13 @@ public final class GradeScale {
       }
     }
     throw new IllegalArgumentException(
-        "total " + total + " is outside [0, " + maximum + "] and has no grade (SC-2)");
+        "total "
+            + total
+            + " is outside [0, "
+            + maximum
+            + "] and has no grade ("
+            + Rules.SC_2
+            + ")");
   }
 
   /**
@@ -151,7 +201,10 @@ public final class GradeScale {
   public String toString() {
     StringBuilder text = new StringBuilder();
     for (GradeBand band : bands) {
-      text.append(text.length() == 0 ? "" : "; ").append(band.grade()).append(' ').append(band.range());
+      text.append(text.length() == 0 ? "" : "; ")
+          .append(band.grade())
+          .append(' ')
+          .append(band.range());
     }
     return text.toString();
   }

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -235,48 +237,63 @@ public final class Rubric {
      *     sections, and grade bands with gaps or overlaps (SC-1, SC-2, CAL-6)
      */
     public Rubric build() {
-      List<String> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       if (!total.isPositive()) {
-        problems.add("total " + total + " must be positive (SC-2)");
+        problems.add(new Problem(Rules.SC_2, "total " + total + " must be positive"));
       }
       for (String id : orphanCriteria) {
-        problems.add("criterion " + id + " comes before any section (SC-2)");
+        problems.add(new Problem(Rules.SC_2, "criterion " + id + " comes before any section"));
       }
       if (sections.isEmpty()) {
-        problems.add("a rubric needs at least one section (SC-1)");
+        problems.add(new Problem(Rules.SC_1, "a rubric needs at least one section"));
       }
       Set<String> ids = new HashSet<>();
       Points sum = Points.ZERO;
       for (SectionDraft s : sections) {
         if (!ids.add("section:" + s.id)) {
-          problems.add("section id " + s.id + " appears twice (SC-2)");
+          problems.add(new Problem(Rules.SC_2, "section id " + s.id + " appears twice"));
         }
         if (!s.maximum.isPositive()) {
-          problems.add("section " + s.id + " maximum " + s.maximum + " must be positive (SC-1)");
+          problems.add(
+              new Problem(
+                  Rules.SC_1, "section " + s.id + " maximum " + s.maximum + " must be positive"));
         }
         if (s.criteria.isEmpty()) {
-          problems.add("section " + s.id + " " + s.title + " has no criterion (SC-1)");
+          problems.add(
+              new Problem(Rules.SC_1, "section " + s.id + " " + s.title + " has no criterion"));
         }
         Points criteriaSum = Points.ZERO;
         for (Criterion c : s.criteria) {
           if (!ids.add("criterion:" + c.id())) {
-            problems.add("criterion id " + c.id() + " appears twice (SC-2)");
+            problems.add(new Problem(Rules.SC_2, "criterion id " + c.id() + " appears twice"));
           }
           if (!c.maximum().isPositive()) {
-            problems.add("criterion " + c.id() + " maximum " + c.maximum()
-                + " must be positive (SC-1)");
+            problems.add(
+                new Problem(
+                    Rules.SC_1,
+                    "criterion " + c.id() + " maximum " + c.maximum() + " must be positive"));
           }
           criteriaSum = criteriaSum.plus(c.maximum());
         }
         if (!s.criteria.isEmpty() && !criteriaSum.equals(s.maximum)) {
-          problems.add("section " + s.id + " " + s.title + ": criteria maxima sum to "
-              + criteriaSum + ", not the stated " + s.maximum + " (SC-1)");
+          problems.add(
+              new Problem(
+                  Rules.SC_1,
+                  "section "
+                      + s.id
+                      + " "
+                      + s.title
+                      + ": criteria maxima sum to "
+                      + criteriaSum
+                      + ", not the stated "
+                      + s.maximum));
         }
         sum = sum.plus(s.maximum);
       }
       if (!sections.isEmpty() && !sum.equals(total)) {
-        problems.add("section maxima sum to " + sum + ", not the stated total " + total
-            + " (SC-1)");
+        problems.add(
+            new Problem(
+                Rules.SC_1, "section maxima sum to " + sum + ", not the stated total " + total));
       }
       problems.addAll(GradeScale.problems(total, bands));
       InvalidFactsException.throwIfAny("Rubric " + name, problems);

@@ -3,6 +3,8 @@ package dev.disclosure.scoring;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,20 +59,23 @@ public final class SurveyMapping {
    */
   public static SurveyMapping of(Map<String, BigDecimal> shares) {
     requireNonNull(shares, "shares");
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (shares.isEmpty()) {
-      problems.add("a survey mapping needs at least one answer option (SC-1)");
+      problems.add(new Problem(Rules.SC_1, "a survey mapping needs at least one answer option"));
     }
     Map<String, BigDecimal> copy = new LinkedHashMap<>();
-    shares.forEach((option, share) -> {
-      requireNonNull(option, "option");
-      requireNonNull(share, "share");
-      if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-        problems.add("option " + option + " share " + share.toPlainString()
-            + " is outside [0, 1] (SC-1)");
-      }
-      copy.put(option, share);
-    });
+    shares.forEach(
+        (option, share) -> {
+          requireNonNull(option, "option");
+          requireNonNull(share, "share");
+          if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+            problems.add(
+                new Problem(
+                    Rules.SC_1,
+                    "option " + option + " share " + share.toPlainString() + " is outside [0, 1]"));
+          }
+          copy.put(option, share);
+        });
     InvalidFactsException.throwIfAny("SurveyMapping", problems);
     return new SurveyMapping(java.util.Collections.unmodifiableMap(copy));
   }
@@ -94,7 +99,7 @@ public final class SurveyMapping {
     requireNonNull(criterionId, "criterionId");
     requireNonNull(maximum, "maximum");
     requireNonNull(counts, "counts");
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     long respondents = 0;
     BigDecimal weighted = BigDecimal.ZERO;
     StringBuilder basis = new StringBuilder("调查问卷：");
@@ -103,12 +108,27 @@ public final class SurveyMapping {
       long count = requireNonNull(e.getValue(), "count");
       BigDecimal share = shares.get(option);
       if (count < 0) {
-        problems.add("criterion " + criterionId + ": count " + count + " for option " + option
-            + " is negative (SC-1)");
+        problems.add(
+            new Problem(
+                Rules.SC_1,
+                "criterion "
+                    + criterionId
+                    + ": count "
+                    + count
+                    + " for option "
+                    + option
+                    + " is negative"));
       }
       if (share == null) {
-        problems.add("criterion " + criterionId + ": option " + option
-            + " is not in the mapping " + shares.keySet() + " (SC-1)");
+        problems.add(
+            new Problem(
+                Rules.SC_1,
+                "criterion "
+                    + criterionId
+                    + ": option "
+                    + option
+                    + " is not in the mapping "
+                    + shares.keySet()));
       }
       if (count >= 0 && share != null) {
         respondents += count;
@@ -118,7 +138,8 @@ public final class SurveyMapping {
       }
     }
     if (problems.isEmpty() && respondents == 0) {
-      problems.add("criterion " + criterionId + ": the survey has no respondent (SC-1)");
+      problems.add(
+          new Problem(Rules.SC_1, "criterion " + criterionId + ": the survey has no respondent"));
     }
     InvalidFactsException.throwIfAny("Survey for " + criterionId, problems);
     Points points = maximum.times(weighted).dividedBy(respondents);

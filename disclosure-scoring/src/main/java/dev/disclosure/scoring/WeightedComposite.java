@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,19 +67,31 @@ public final class WeightedComposite {
     requireNonNull(componentId, "componentId");
     requireNonNull(score, "score");
     requireNonNull(basis, "basis");
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     BigDecimal weight = weights.get(componentId);
     if (weight == null) {
-      problems.add("unknown component " + componentId + " (components " + weights.keySet()
-          + ") (SC-4)");
+      problems.add(
+          new Problem(
+              Rules.SC_4,
+              "unknown component " + componentId + " (components " + weights.keySet() + ")"));
     }
     if (score.isNegative() || score.compareTo(Points.of(100)) > 0) {
-      problems.add("component " + componentId + " score " + score + " is outside [0, 100] (SC-4)");
+      problems.add(
+          new Problem(
+              Rules.SC_4, "component " + componentId + " score " + score + " is outside [0, 100]"));
     }
     InvalidFactsException.throwIfAny("Composite " + rubric.name(), problems);
     Points weighted = score.times(weight).dividedBy(100);
-    return new Award(componentId, weighted,
-        basis + "；" + score + "分 × " + weight.stripTrailingZeros().toPlainString() + "% = " + weighted
+    return new Award(
+        componentId,
+        weighted,
+        basis
+            + "；"
+            + score
+            + "分 × "
+            + weight.stripTrailingZeros().toPlainString()
+            + "% = "
+            + weighted
             + "分");
   }
 
@@ -145,26 +159,34 @@ public final class WeightedComposite {
      *     100 %, duplicate components, grade bands with gaps or overlaps (SC-4, CAL-6)
      */
     public WeightedComposite build() {
-      List<String> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       Set<String> reported = new HashSet<>();
       for (String id : duplicates) {
         if (reported.add(id)) {
-          problems.add("component " + id + " appears twice (SC-4)");
+          problems.add(new Problem(Rules.SC_4, "component " + id + " appears twice"));
         }
       }
       BigDecimal sum = BigDecimal.ZERO;
       for (Map.Entry<String, BigDecimal> e : weights.entrySet()) {
         if (e.getValue().signum() <= 0) {
-          problems.add("component " + e.getKey() + " weight "
-              + e.getValue().toPlainString() + "% must be positive (SC-4)");
+          problems.add(
+              new Problem(
+                  Rules.SC_4,
+                  "component "
+                      + e.getKey()
+                      + " weight "
+                      + e.getValue().toPlainString()
+                      + "% must be positive"));
         }
         sum = sum.add(e.getValue());
       }
       if (weights.isEmpty()) {
-        problems.add("a composite needs at least one component (SC-4)");
+        problems.add(new Problem(Rules.SC_4, "a composite needs at least one component"));
       } else if (sum.compareTo(HUNDRED) != 0) {
-        problems.add("weights sum to " + sum.stripTrailingZeros().toPlainString()
-            + "%, not 100% (SC-4)");
+        problems.add(
+            new Problem(
+                Rules.SC_4,
+                "weights sum to " + sum.stripTrailingZeros().toPlainString() + "%, not 100%"));
       }
       problems.addAll(GradeScale.problems(Points.of(100), bands));
       InvalidFactsException.throwIfAny("Composite " + name, problems);

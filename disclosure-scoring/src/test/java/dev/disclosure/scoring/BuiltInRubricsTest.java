@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import dev.disclosure.scoring.CompositeAssessment.ProblemSource;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -60,7 +62,9 @@ class BuiltInRubricsTest {
     assertThat(card.explain()).contains("两次自我考核（88.5分、91分）平均89.75分")
         .contains("98.5分 × 30% = 29.55分").contains("等次：优秀");
     assertThatThrownBy(() -> CompositeAssessment.routineScore(problems(-1, 0)))
-        .isInstanceOf(InvalidFactsException.class).hasMessageContaining("-1").hasMessageContaining("SC-4");
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("-1")
+        .hasMessageContaining("SC-4");
     assertThatThrownBy(() -> CompositeAssessment.assess(
             "某县", problems(0, 0), Points.of(101), Points.of(-1), Points.of(50)))
         .isInstanceOf(InvalidFactsException.class)
@@ -70,15 +74,21 @@ class BuiltInRubricsTest {
   @Test
   @DisplayName("SC-4: weights not summing to 100 % are refused, naming the sum")
   void weights() {
-    assertThatThrownBy(() -> WeightedComposite.builder("某考核")
-            .component("a", "甲", BigDecimal.valueOf(30))
-            .component("b", "乙", BigDecimal.valueOf(40))
-            .component("c", "丙", BigDecimal.valueOf(-20))
-            .grade(GradeBand.of("合格", Points.ZERO, Points.of(100), true))
-            .build())
+    assertThatThrownBy(
+            () ->
+                WeightedComposite.builder("某考核")
+                    .component("a", "甲", BigDecimal.valueOf(30))
+                    .component("b", "乙", BigDecimal.valueOf(40))
+                    .component("c", "丙", BigDecimal.valueOf(-20))
+                    .grade(GradeBand.of("合格", Points.ZERO, Points.of(100), true))
+                    .build())
         .isInstanceOf(InvalidFactsException.class)
-        .satisfies(e -> assertThat(((InvalidFactsException) e).problems()).containsExactly(
-            "component c weight -20% must be positive (SC-4)", "weights sum to 50%, not 100% (SC-4)"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidFactsException) e).problems())
+                    .containsExactly(
+                        new Problem(Rules.SC_4, "component c weight -20% must be positive"),
+                        new Problem(Rules.SC_4, "weights sum to 50%, not 100%")));
     assertThatThrownBy(() -> CompositeAssessment.composite().award("x", Points.of(1), "b"))
         .isInstanceOf(InvalidFactsException.class).hasMessageContaining("unknown component x");
     WeightedComposite halves = WeightedComposite.builder("半")

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.disclosure.calendar.CountingWord;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -20,7 +23,8 @@ class EngineTest {
   void exactPoints() {
     assertThat(Points.of("0.1").plus(Points.of("0.2"))).isEqualTo(Points.of("0.3"));
     new EqualsTester()
-        .addEqualityGroup(Points.of("84.50"), Points.of("84.5"), Points.of(new BigDecimal("84.500")))
+        .addEqualityGroup(
+            Points.of("84.50"), Points.of("84.5"), Points.of(new BigDecimal("84.500")))
         .addEqualityGroup(Points.of(100), Points.of("1E+2"), Points.of("100.0"))
         .addEqualityGroup(Points.ZERO, Points.of("0.00"))
         .testEquals();
@@ -72,20 +76,32 @@ class EngineTest {
         .grade(GradeBand.of("不合格", Points.ZERO, Points.of(70), false));
     assertThatThrownBy(b::build)
         .isInstanceOf(InvalidFactsException.class)
-        .satisfies(e -> assertThat(((InvalidFactsException) e).problems()).containsExactly(
-            "criterion 0.1 comes before any section (SC-2)",
-            "criterion id A1 appears twice (SC-2)",
-            "section A 组织: criteria maxima sum to 40, not the stated 50 (SC-1)",
-            "criterion B1 maximum -40 must be positive (SC-1)",
-            "section B 内容: criteria maxima sum to -40, not the stated 40 (SC-1)",
-            "section C 空 has no criterion (SC-1)",
-            "section maxima sum to 95, not the stated total 100 (SC-1)",
-            "gap between 不合格 [0, 70) and 合格 [80, 100]: some totals would have no grade (CAL-6)"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidFactsException) e).problems())
+                    .containsExactly(
+                        new Problem(Rules.SC_2, "criterion 0.1 comes before any section"),
+                        new Problem(Rules.SC_2, "criterion id A1 appears twice"),
+                        new Problem(
+                            Rules.SC_1,
+                            "section A 组织: criteria maxima sum to 40, not the stated 50"),
+                        new Problem(Rules.SC_1, "criterion B1 maximum -40 must be positive"),
+                        new Problem(
+                            Rules.SC_1,
+                            "section B 内容: criteria maxima sum to -40, not the stated 40"),
+                        new Problem(Rules.SC_1, "section C 空 has no criterion"),
+                        new Problem(
+                            Rules.SC_1, "section maxima sum to 95, not the stated total 100"),
+                        new Problem(
+                            RuleId.CAL_6,
+                            "gap between 不合格 [0, 70) and 合格 [80, 100]: some totals would have no"
+                                + " grade")));
   }
 
   @Test
-  @DisplayName("SC-2, CAL-6: grade bands must start at 0, end at the maximum, not overlap nor leave "
-      + "a bound uncovered")
+  @DisplayName(
+      "SC-2, CAL-6: grade bands must start at 0, end at the maximum, not overlap nor leave "
+          + "a bound uncovered")
   void gradeScaleValidation() {
     assertThatThrownBy(() -> GradeScale.of(Points.of(100), List.of(
             GradeBand.of("甲", Points.of(60), Points.of(100), true),

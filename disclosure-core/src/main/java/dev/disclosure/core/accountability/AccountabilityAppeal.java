@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -84,7 +85,7 @@ public final class AccountabilityAppeal {
       throw new RefusedAppealStepException(
           state,
           step,
-          "P-ACCOUNTABILITY-APPEAL",
+          Rules.P_ACCOUNTABILITY_APPEAL,
           "dated "
               + event.date()
               + ", before "
@@ -94,14 +95,14 @@ public final class AccountabilityAppeal {
     if (step == AppealStep.FILE) {
       if (state != AppealState.NOTIFIED) {
         throw new RefusedAppealStepException(
-            state, step, "P-ACCOUNTABILITY-APPEAL", "an appeal was already filed");
+            state, step, Rules.P_ACCOUNTABILITY_APPEAL, "an appeal was already filed");
       }
       LocalDate due = filingDeadline().dueDate();
       if (event.date().isAfter(due)) {
         throw new RefusedAppealStepException(
             state,
             step,
-            "P-ACCOUNTABILITY-APPEAL",
+            Rules.P_ACCOUNTABILITY_APPEAL,
             "an appeal is filed within 5 working days of receiving the notice on "
                 + noticeReceivedOn
                 + ", by "
@@ -113,7 +114,7 @@ public final class AccountabilityAppeal {
       throw new RefusedAppealStepException(
           state,
           step,
-          "P-ACCOUNTABILITY-APPEAL",
+          Rules.P_ACCOUNTABILITY_APPEAL,
           state == AppealState.NOTIFIED ? "no appeal was filed" : "the appeal was already decided");
     }
     return new AccountabilityAppeal(

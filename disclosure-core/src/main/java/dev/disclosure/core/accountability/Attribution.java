@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.core.law.Rules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,9 @@ public final class Attribution {
    */
   public String explain() {
     StringBuilder text =
-        new StringBuilder("ACC-1: ")
+        new StringBuilder()
+            .append(Rules.ACC_1)
+            .append(": ")
             .append(act.mode().label())
             .append("（")
             .append(citation().toReference())

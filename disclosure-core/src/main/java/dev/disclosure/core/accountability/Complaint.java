@@ -3,8 +3,8 @@ package dev.disclosure.core.accountability;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,7 +57,7 @@ public final class Complaint {
     requireNonNull(acceptedOn, "acceptedOn");
     IntakeOutcome outcome = ComplaintIntake.assess(facts);
     if (outcome != IntakeOutcome.ACCEPTED) {
-      throw new InvalidFactsException("complaint", List.of(ComplaintIntake.explain(facts)));
+      throw new InvalidFactsException("complaint", Rules.ACC_3, ComplaintIntake.decision(facts));
     }
     return new Complaint(facts, category, ComplaintState.REGISTERED, acceptedOn, 0, null);
   }
@@ -75,7 +75,8 @@ public final class Complaint {
   public Complaint supervise(LocalDate on, LocalDate replyBy) {
     requireNonNull(on, "on");
     requireNonNull(replyBy, "replyBy");
-    String step = supervisionOrders == 0 ? "提出督办意见" : "再次签发《投诉督办表》";
+    ComplaintStep step =
+        supervisionOrders == 0 ? ComplaintStep.SUPERVISE : ComplaintStep.SUPERVISE_AGAIN;
     if (category != ComplaintCategory.FORMAL_CASE) {
       throw refuse(step, "only a 立案处理类 complaint is supervised; this is " + category.label());
     }
@@ -100,9 +101,9 @@ public final class Complaint {
   public Complaint recordReply(LocalDate on) {
     requireNonNull(on, "on");
     if (state != ComplaintState.UNDER_SUPERVISION) {
-      throw refuse("书面回复综合科", "no supervision opinion or order is pending");
+      throw refuse(ComplaintStep.REPLY, "no supervision opinion or order is pending");
     }
-    requireOrder("书面回复综合科", on);
+    requireOrder(ComplaintStep.REPLY, on);
     return new Complaint(facts, category, ComplaintState.REPLIED, on, supervisionOrders, replyBy);
   }
 
@@ -118,23 +119,24 @@ public final class Complaint {
   public Complaint close(LocalDate on) {
     requireNonNull(on, "on");
     if (state == ComplaintState.CLOSED) {
-      throw refuse("办结投诉", "the complaint is already closed");
+      throw refuse(ComplaintStep.CLOSE, "the complaint is already closed");
     }
     if (category == ComplaintCategory.FORMAL_CASE && state != ComplaintState.REPLIED) {
-      throw refuse("办结投诉", "a 立案处理类 complaint closes after the window's written reply");
+      throw refuse(
+          ComplaintStep.CLOSE, "a 立案处理类 complaint closes after the window's written reply");
     }
-    requireOrder("办结投诉", on);
+    requireOrder(ComplaintStep.CLOSE, on);
     return new Complaint(facts, category, ComplaintState.CLOSED, on, supervisionOrders, replyBy);
   }
 
-  private void requireOrder(String step, LocalDate on) {
+  private void requireOrder(ComplaintStep step, LocalDate on) {
     if (on.isBefore(lastDate)) {
       throw refuse(step, "dated " + on + ", before the previous step of " + lastDate);
     }
   }
 
-  private RefusedComplaintStepException refuse(String step, String detail) {
-    return new RefusedComplaintStepException(state, step, "ACC-3", detail);
+  private RefusedComplaintStepException refuse(ComplaintStep step, String detail) {
+    return new RefusedComplaintStepException(state, step, Rules.ACC_3, detail);
   }
 
   /** Returns the complaint's facts. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalSource;
 import dev.disclosure.core.law.LegalSources;
+import dev.disclosure.core.law.Rules;
 
 /**
  * Complaint intake (投诉受理, ACC-3, 来源文件000 投诉处理制度第一条、第四条). The checks run in this order [convention]:
@@ -59,11 +60,16 @@ public final class ComplaintIntake {
    * @return the explanation with its citation
    */
   public static String explain(ComplaintFacts facts) {
+    return Rules.ACC_3 + ": " + decision(facts);
+  }
+
+  /** Returns the intake decision with its reason and citation, without the rule. */
+  static String decision(ComplaintFacts facts) {
     IntakeOutcome outcome = assess(facts);
     String reason = "";
     if (outcome == IntakeOutcome.INVALID) {
       reason = facts.frivolous() ? "（无理取闹）" : facts.target().isBlank() ? "（未提出投诉对象）" : "（未提出投诉事项）";
     }
-    return "ACC-3: " + outcome.label() + reason + "（" + INTAKE.toReference() + "）";
+    return outcome.label() + reason + "（" + INTAKE.toReference() + "）";
   }
 }

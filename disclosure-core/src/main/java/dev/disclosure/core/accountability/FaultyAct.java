@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,11 +54,11 @@ public final class FaultyAct {
     requireNonNull(objectors, "objectors");
     ImmutableList<Participant> people = ImmutableList.copyOf(participants);
     ImmutableSet<String> objecting = ImmutableSet.copyOf(objectors);
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (Participant p : people) {
       if (!names.add(p.name())) {
-        problems.add("ACC-1: " + p.name() + " is named twice");
+        problems.add(new Problem(Rules.ACC_1, p.name() + " is named twice"));
       }
     }
     requireOne(people, Role.HANDLER, problems);
@@ -71,24 +73,27 @@ public final class FaultyAct {
       Participant objector =
           people.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
       if (objector == null) {
-        problems.add("ACC-1: objector " + name + " took no part in the act");
+        problems.add(new Problem(Rules.ACC_1, "objector " + name + " took no part in the act"));
       } else if (objector.role() == decider) {
         problems.add(
-            "ACC-1: "
-                + name
-                + " is the "
-                + decider.label()
-                + " who decided "
-                + mode.label()
-                + " and cannot object to that decision");
+            new Problem(
+                Rules.ACC_1,
+                name
+                    + " is the "
+                    + decider.label()
+                    + " who decided "
+                    + mode.label()
+                    + " and cannot object to that decision"));
       } else if (mode != DecisionMode.COLLECTIVE && objector.role() != Role.HANDLER) {
         problems.add(
-            "ACC-1: only the handler's objection counts for an act "
-                + mode.label()
-                + "; "
-                + name
-                + " is "
-                + objector.role().label());
+            new Problem(
+                Rules.ACC_1,
+                "only the handler's objection counts for an act "
+                    + mode.label()
+                    + "; "
+                    + name
+                    + " is "
+                    + objector.role().label()));
       }
     }
     InvalidFactsException.throwIfAny("faulty act", problems);
@@ -107,10 +112,11 @@ public final class FaultyAct {
     }
   }
 
-  private static void requireOne(List<Participant> people, Role role, List<String> problems) {
+  private static void requireOne(List<Participant> people, Role role, List<Problem> problems) {
     long count = people.stream().filter(p -> p.role() == role).count();
     if (count != 1) {
-      problems.add("ACC-1: exactly one " + role.label() + " is needed; got " + count);
+      problems.add(
+          new Problem(Rules.ACC_1, "exactly one " + role.label() + " is needed; got " + count));
     }
   }
 

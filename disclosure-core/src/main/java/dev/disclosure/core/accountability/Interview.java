@@ -3,9 +3,12 @@ package dev.disclosure.core.accountability;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * One online interview of a year's plan (网上访谈, P-INTERVIEW, 来源文件003 “网上访谈”工作制度) with the days each
@@ -50,17 +53,20 @@ public record Interview(
     requireNonNull(attendeesGivenOn, "attendeesGivenOn");
     requireNonNull(planChangedOn, "planChangedOn");
     requireNonNull(summaryReportedOn, "summaryReportedOn");
-    InvalidFactsException.throwIfAny(
-        "online interview",
-        Stream.of(
-                topic.isBlank() ? "P-INTERVIEW: an interview needs a topic" : "",
-                minutes <= 0
-                    ? "P-INTERVIEW: an interview lasts a positive number of minutes; got " + minutes
-                    : "",
-                summaryReportedOn.filter(d -> d.isBefore(date)).isPresent()
-                    ? "P-INTERVIEW: the summary is reported after the interview of " + date
-                    : "")
-            .filter(problem -> !problem.isEmpty())
-            .toList());
+    List<Problem> problems = new ArrayList<>();
+    if (topic.isBlank()) {
+      problems.add(new Problem(Rules.P_INTERVIEW, "an interview needs a topic"));
+    }
+    if (minutes <= 0) {
+      problems.add(
+          new Problem(
+              Rules.P_INTERVIEW,
+              "an interview lasts a positive number of minutes; got " + minutes));
+    }
+    if (summaryReportedOn.filter(d -> d.isBefore(date)).isPresent()) {
+      problems.add(
+          new Problem(Rules.P_INTERVIEW, "the summary is reported after the interview of " + date));
+    }
+    InvalidFactsException.throwIfAny("online interview", problems);
   }
 }

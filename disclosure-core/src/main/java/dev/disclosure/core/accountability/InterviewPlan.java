@@ -6,6 +6,7 @@ import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.law.Frequency;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,8 @@ public final class InterviewPlan {
     long inYear = interviews.stream().filter(i -> i.date().getYear() == year).count();
     if (inYear < MINIMUM_PER_YEAR) {
       findings.add(
-          "P-INTERVIEW: "
+          Rules.P_INTERVIEW
+              + ": "
               + year
               + " plans "
               + inYear
@@ -63,7 +65,12 @@ public final class InterviewPlan {
       String name = i.date() + " “" + i.topic() + "”";
       if (i.minutes() > MAXIMUM_MINUTES) {
         findings.add(
-            "P-INTERVIEW: " + name + " lasts " + i.minutes() + " minutes; at most 120 (2 hours)");
+            Rules.P_INTERVIEW
+                + ": "
+                + name
+                + " lasts "
+                + i.minutes()
+                + " minutes; at most 120 (2 hours)");
       }
       latest(findings, name, calendar, LegalPeriods.P_INTERVIEW_TOPIC, i.date(), i.topicGivenOn());
       latest(
@@ -96,7 +103,8 @@ public final class InterviewPlan {
           calendar.deadline(LegalPeriods.P_INTERVIEW_VENUE_NOTICE, i.date()).dueDate();
       if (i.venueToldOn().isBefore(venueFrom) || i.venueToldOn().isAfter(i.date())) {
         findings.add(
-            "P-INTERVIEW: "
+            Rules.P_INTERVIEW
+                + ": "
                 + name
                 + ": "
                 + LegalPeriods.P_INTERVIEW_VENUE_NOTICE.wording()
@@ -112,7 +120,8 @@ public final class InterviewPlan {
       LocalDate summary = i.summaryReportedOn().orElse(null);
       if (summary == null ? asOf.isAfter(summaryDue) : summary.isAfter(summaryDue)) {
         findings.add(
-            "P-INTERVIEW: "
+            Rules.P_INTERVIEW
+                + ": "
                 + name
                 + ": "
                 + LegalPeriods.P_INTERVIEW_SUMMARY.wording()
@@ -135,7 +144,15 @@ public final class InterviewPlan {
     LocalDate due = calendar.deadline(period, interview).dueDate();
     if (done.isAfter(due)) {
       findings.add(
-          "P-INTERVIEW: " + name + ": " + period.wording() + " (by " + due + "); done on " + done);
+          Rules.P_INTERVIEW
+              + ": "
+              + name
+              + ": "
+              + period.wording()
+              + " (by "
+              + due
+              + "); done on "
+              + done);
     }
   }
 }

@@ -3,6 +3,8 @@ package dev.disclosure.core.accountability;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +64,7 @@ public final class MajorDecision {
    */
   public MajorDecision withPublicity(LocalDate postedOn) {
     requireNonNull(postedOn, "postedOn");
-    require(
-        publicityPostedOn == null, "ACC-5: publicity was already posted on " + publicityPostedOn);
+    require(publicityPostedOn == null, "publicity was already posted on " + publicityPostedOn);
     return new MajorDecision(title, hearingRequired, postedOn, null, null);
   }
 
@@ -79,21 +80,27 @@ public final class MajorDecision {
   public MajorDecision withHearing(LocalDate announcedOn, LocalDate heldOn) {
     requireNonNull(announcedOn, "announcedOn");
     requireNonNull(heldOn, "heldOn");
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (!hearingRequired) {
-      problems.add("ACC-5: " + title + " was recorded as needing no hearing");
+      problems.add(new Problem(Rules.ACC_5, title + " was recorded as needing no hearing"));
     }
     if (publicityPostedOn == null) {
-      problems.add("ACC-5: the hearing is decided after publicity (第十一条); none was posted");
+      problems.add(
+          new Problem(
+              Rules.ACC_5, "the hearing is decided after publicity (第十一条); none was posted"));
     } else if (announcedOn.isBefore(publicityPostedOn)) {
       problems.add(
-          "ACC-5: the hearing announced on "
-              + announcedOn
-              + " precedes the publicity of "
-              + publicityPostedOn);
+          new Problem(
+              Rules.ACC_5,
+              "the hearing announced on "
+                  + announcedOn
+                  + " precedes the publicity of "
+                  + publicityPostedOn));
     }
     if (heldOn.isBefore(announcedOn)) {
-      problems.add("ACC-5: held on " + heldOn + " before it was announced on " + announcedOn);
+      problems.add(
+          new Problem(
+              Rules.ACC_5, "held on " + heldOn + " before it was announced on " + announcedOn));
     }
     InvalidFactsException.throwIfAny("major decision", problems);
     return new MajorDecision(title, hearingRequired, publicityPostedOn, announcedOn, heldOn);
@@ -101,7 +108,7 @@ public final class MajorDecision {
 
   private static void require(boolean condition, String problem) {
     if (!condition) {
-      throw new InvalidFactsException("major decision", List.of(problem));
+      throw new InvalidFactsException("major decision", Rules.ACC_5, problem);
     }
   }
 

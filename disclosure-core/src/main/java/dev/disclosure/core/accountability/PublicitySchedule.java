@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,21 +84,24 @@ public final class PublicitySchedule {
    * Returns why the decision may not be submitted on a date; empty if it may (ACC-5).
    *
    * @param on the day of submission
-   * @return the problems, each starting with its rule ID
+   * @return the problems, each with its rule (ACC-5 or P-PUBLICITY)
    */
-  public List<String> gateProblemsOn(LocalDate on) {
+  public List<Problem> gateProblemsOn(LocalDate on) {
     requireNonNull(on, "on");
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Optional<Deadline> end = publicityEnd();
     if (end.isEmpty()) {
-      problems.add("ACC-5: the decision was not publicized before it was made (事前公示制)");
+      problems.add(
+          new Problem(Rules.ACC_5, "the decision was not publicized before it was made (事前公示制)"));
     } else if (!on.isAfter(end.get().dueDate())) {
       problems.add(
-          "P-PUBLICITY: publicity runs through " + end.get().dueDate() + "; submitted on " + on);
+          new Problem(
+              Rules.P_PUBLICITY,
+              "publicity runs through " + end.get().dueDate() + "; submitted on " + on));
     }
     if (decision.hearingRequired()
         && decision.hearingHeldOn().map(held -> held.isAfter(on)).orElse(true)) {
-      problems.add("ACC-5: a required hearing was not held before " + on);
+      problems.add(new Problem(Rules.ACC_5, "a required hearing was not held before " + on));
     }
     return List.copyOf(problems);
   }
@@ -108,7 +113,7 @@ public final class PublicitySchedule {
    * @throws SubmissionRefusedException naming what is missing
    */
   public void requireSubmittable(LocalDate on) {
-    List<String> problems = gateProblemsOn(on);
+    List<Problem> problems = gateProblemsOn(on);
     if (!problems.isEmpty()) {
       throw new SubmissionRefusedException(decision.title(), problems);
     }
@@ -133,7 +138,9 @@ public final class PublicitySchedule {
                   ? on.isAfter(due.dueDate())
                   : announced.isAfter(due.dueDate())) {
                 findings.add(
-                    "P-HEARING: the hearing was to be decided and announced by " + due.dueDate());
+                    Rules.P_HEARING
+                        + ": the hearing was to be decided and announced by "
+                        + due.dueDate());
               }
             });
     return List.copyOf(findings);

@@ -2,44 +2,38 @@ package dev.disclosure.core.accountability;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.calendar.RuleId;
+import dev.disclosure.core.RefusalException;
+
 /**
  * Thrown when an appeal step is not allowed (不予办理该环节): not in the current state, outside its
  * period, or dated before the previous step. The message names the state, the step and the rule;
  * the appeal is unchanged.
  */
-public final class RefusedAppealStepException extends IllegalStateException {
+public final class RefusedAppealStepException extends RefusalException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   private final AppealState state;
   private final AppealStep step;
-  private final String ruleId;
 
   /**
    * Creates the exception.
    *
    * @param state the state the appeal was in
    * @param step the refused step
-   * @param ruleId the rule that refuses it, e.g. {@code P-ACCOUNTABILITY-APPEAL}
+   * @param rule the rule that refuses it, e.g. {@code P-ACCOUNTABILITY-APPEAL}
    * @param detail why
    */
   public RefusedAppealStepException(
-      AppealState state, AppealStep step, String ruleId, String detail) {
+      AppealState state, AppealStep step, RuleId rule, String detail) {
     super(
-        requireNonNull(ruleId, "ruleId")
-            + ": step "
-            + requireNonNull(step, "step").label()
-            + " ("
-            + step
-            + ") refused in state "
-            + requireNonNull(state, "state").label()
-            + " ("
-            + state
-            + "): "
-            + requireNonNull(detail, "detail"));
+        rule,
+        requireNonNull(state, "state").label() + " (" + state + ")",
+        requireNonNull(step, "step").label() + " (" + step + ")",
+        detail);
     this.state = state;
     this.step = step;
-    this.ruleId = ruleId;
   }
 
   /** Returns the state the appeal was in. */
@@ -50,10 +44,5 @@ public final class RefusedAppealStepException extends IllegalStateException {
   /** Returns the refused step. */
   public AppealStep step() {
     return step;
-  }
-
-  /** Returns the rule ID. */
-  public String ruleId() {
-    return ruleId;
   }
 }

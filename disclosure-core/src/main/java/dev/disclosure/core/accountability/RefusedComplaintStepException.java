@@ -2,41 +2,37 @@ package dev.disclosure.core.accountability;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.calendar.RuleId;
+import dev.disclosure.core.RefusalException;
+
 /**
  * Thrown when a complaint-handling step is not allowed (不予办理该环节, ACC-3): the message names the
  * state, the step and the rule; the complaint is unchanged.
  */
-public final class RefusedComplaintStepException extends IllegalStateException {
+public final class RefusedComplaintStepException extends RefusalException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   private final ComplaintState state;
-  private final String step;
-  private final String ruleId;
+  private final ComplaintStep step;
 
   /**
    * Creates the exception.
    *
    * @param state the state the complaint was in
    * @param step the refused step
-   * @param ruleId the rule that refuses it
+   * @param rule the rule that refuses it, e.g. {@code ACC-3}
    * @param detail why
    */
   public RefusedComplaintStepException(
-      ComplaintState state, String step, String ruleId, String detail) {
+      ComplaintState state, ComplaintStep step, RuleId rule, String detail) {
     super(
-        requireNonNull(ruleId, "ruleId")
-            + ": step "
-            + requireNonNull(step, "step")
-            + " refused in state "
-            + requireNonNull(state, "state").label()
-            + " ("
-            + state
-            + "): "
-            + requireNonNull(detail, "detail"));
+        rule,
+        requireNonNull(state, "state").label() + " (" + state + ")",
+        requireNonNull(step, "step").label() + " (" + step + ")",
+        detail);
     this.state = state;
     this.step = step;
-    this.ruleId = ruleId;
   }
 
   /** Returns the state the complaint was in. */
@@ -45,12 +41,7 @@ public final class RefusedComplaintStepException extends IllegalStateException {
   }
 
   /** Returns the refused step. */
-  public String step() {
+  public ComplaintStep step() {
     return step;
-  }
-
-  /** Returns the rule ID, e.g. {@code ACC-3}. */
-  public String ruleId() {
-    return ruleId;
   }
 }

@@ -3,6 +3,7 @@ package dev.disclosure.core.accountability;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.core.law.Rules;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -71,7 +72,8 @@ public final class SanctionLadder {
    * @return the explanation with its citation
    */
   public static String explain(Severity severity) {
-    return "ACC-2: "
+    return Rules.ACC_2
+        + ": "
         + severity.label()
         + " → "
         + sanctionsFor(severity).stream().map(Sanction::label).collect(Collectors.joining("；"))

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,8 @@ public final class ServiceCommitments {
       } else if (entry instanceof ServiceEntry.MaterialsIncomplete materials) {
         if (materials.noticesOn().size() > 1) {
           findings.add(
-              "P-ONE-TIME-NOTICE: "
+              Rules.P_ONE_TIME_NOTICE
+                  + ": "
                   + materials.item()
                   + ": told "
                   + materials.noticesOn().size()

@@ -3,6 +3,8 @@ package dev.disclosure.core.accountability;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -38,12 +40,13 @@ public sealed interface ServiceEntry {
         throw new InvalidFactsException(
             "service log",
             List.of(
-                "P-SERVICE: "
-                    + item
-                    + " completed on "
-                    + completedOn.get()
-                    + " before acceptance on "
-                    + acceptedOn));
+                new Problem(
+                    Rules.P_SERVICE,
+                    item
+                        + " completed on "
+                        + completedOn.get()
+                        + " before acceptance on "
+                        + acceptedOn)));
       }
     }
   }
@@ -71,7 +74,9 @@ public sealed interface ServiceEntry {
         throw new InvalidFactsException(
             "service log",
             List.of(
-                "P-ONE-TIME-NOTICE: " + item + " has a notice before receipt on " + receivedOn));
+                new Problem(
+                    Rules.P_ONE_TIME_NOTICE,
+                    item + " has a notice before receipt on " + receivedOn)));
       }
     }
   }
@@ -97,7 +102,9 @@ public sealed interface ServiceEntry {
       if (contactedOn.filter(d -> d.isBefore(raisedOn)).isPresent()) {
         throw new InvalidFactsException(
             "service log",
-            List.of("P-HOTLINE: " + issue + " contacted before it was raised on " + raisedOn));
+            List.of(
+                new Problem(
+                    Rules.P_HOTLINE, issue + " contacted before it was raised on " + raisedOn)));
       }
     }
   }

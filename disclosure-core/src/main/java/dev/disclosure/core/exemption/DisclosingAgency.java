@@ -7,6 +7,7 @@ import dev.disclosure.calendar.Citation;
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.Rules;
 import java.util.List;
 import java.util.Objects;
 
@@ -172,6 +173,6 @@ public final class DisclosingAgency {
   /** Returns e.g. {@code [EX-7] 制作机关 某市交通运输局 (政府部门): …}. */
   @Override
   public String toString() {
-    return "[EX-7] " + basis.label() + " " + agency + ": " + reason;
+    return "[" + Rules.EX_7 + "] " + basis.label() + " " + agency + ": " + reason;
   }
 }

@@ -5,9 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.SecrecyMarking;
+import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -92,32 +95,36 @@ public final class ExemptionClassifier {
   public static ExemptionClassifier of(Regime regime, PolicyExtension... extensions) {
     requireNonNull(regime, "regime");
     requireNonNull(extensions, "extensions");
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Map<String, PolicyExtension> policyOfGround = new LinkedHashMap<>();
     for (PolicyExtension extension : extensions) {
       requireNonNull(extension, "extensions element");
       if (!extension.regime().equals(regime)) {
         problems.add(
-            "EX-8: policy extension '"
-                + extension.name()
-                + "' extends "
-                + extension.regime()
-                + ", not "
-                + regime
-                + "; build it for "
-                + regime);
+            new Problem(
+                Rules.EX_8,
+                "policy extension '"
+                    + extension.name()
+                    + "' extends "
+                    + extension.regime()
+                    + ", not "
+                    + regime
+                    + "; build it for "
+                    + regime));
       }
       for (ExemptionGround ground : extension.grounds()) {
         PolicyExtension earlier = policyOfGround.putIfAbsent(ground.id(), extension);
         if (earlier != null) {
           problems.add(
-              "EX-8: ground id "
-                  + ground.id()
-                  + " is defined by both '"
-                  + earlier.name()
-                  + "' and '"
-                  + extension.name()
-                  + "'");
+              new Problem(
+                  Rules.EX_8,
+                  "ground id "
+                      + ground.id()
+                      + " is defined by both '"
+                      + earlier.name()
+                      + "' and '"
+                      + extension.name()
+                      + "'"));
         }
       }
     }
@@ -148,42 +155,46 @@ public final class ExemptionClassifier {
    */
   public ExemptionDecision classify(ItemFacts facts) {
     requireNonNull(facts, "facts");
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     for (String id : facts.localGroundIds()) {
       if (!policyOfGround.containsKey(id)) {
         problems.add(
-            "EX-8: local ground '"
-                + id
-                + "' is defined by no policy extension of this classifier; known: "
-                + policyOfGround.keySet());
+            new Problem(
+                Rules.EX_8,
+                "local ground '"
+                    + id
+                    + "' is defined by no policy extension of this classifier; known: "
+                    + policyOfGround.keySet()));
       }
     }
     for (PublicInterest test : facts.publicInterest()) {
       if (!test.isRecognizedBy(regime)) {
         problems.add(
-            rules.overrideRule()
-                + ": public-interest finding "
-                + test
-                + " ("
-                + test.label()
-                + ") is not a test of "
-                + regime
-                + "; it knows "
-                + rules.publicInterestTests());
+            new Problem(
+                rules.overrideRule(),
+                "public-interest finding "
+                    + test
+                    + " ("
+                    + test.label()
+                    + ") is not a test of "
+                    + regime
+                    + "; it knows "
+                    + rules.publicInterestTests()));
       }
     }
     if (facts.thirdPartyConsent() != ThirdPartyConsent.NOT_ASKED
         && applicableGrounds(facts).stream()
             .noneMatch(ground -> ground.override() == GroundOverride.CONSENT_OR_PUBLIC_INTEREST)) {
       problems.add(
-          rules.overrideRule()
-              + ": thirdPartyConsent is "
-              + facts.thirdPartyConsent()
-              + " ("
-              + facts.thirdPartyConsent().label()
-              + ") but under "
-              + regime
-              + " no content of the item is a third party's (no ground that a consent lifts)");
+          new Problem(
+              rules.overrideRule(),
+              "thirdPartyConsent is "
+                  + facts.thirdPartyConsent()
+                  + " ("
+                  + facts.thirdPartyConsent().label()
+                  + ") but under "
+                  + regime
+                  + " no content of the item is a third party's (no ground that a consent lifts)"));
     }
     InvalidFactsException.throwIfAny("ItemFacts under " + regime, problems);
     return new Classification(facts).decide();
@@ -253,7 +264,7 @@ public final class ExemptionClassifier {
       considerMarking();
       if (facts.secrecyUnclear()) {
         step(
-            "EX-4",
+            Rules.EX_4,
             "whether, or at what level, the content is a state secret is unclear"
                 + " (是否属于国家秘密和属于何种密级不明确)",
             rules.unclear());
@@ -267,7 +278,7 @@ public final class ExemptionClassifier {
         ExemptionGround ground = localGround(id);
         grounds.add(ground);
         step(
-            "EX-8",
+            Rules.EX_8,
             "local policy " + policyOfGround.get(id).name() + " → " + ground,
             List.of(ground.citation()));
         weigh(ground);
@@ -292,7 +303,7 @@ public final class ExemptionClassifier {
       }
       if (facts.declassified()) {
         step(
-            "EX-4",
+            Rules.EX_4,
             "marked "
                 + marking.label()
                 + "; its secrecy term has expired and it has been declassified (已解密):"
@@ -316,7 +327,7 @@ public final class ExemptionClassifier {
                   + " (密级标志): a marked state secret is never disclosed and nothing lifts it";
       overrides.add(new OverrideConsideration(secret, false, reason));
       step(
-          "EX-4",
+          Rules.EX_4,
           secret + ": not lifted — " + reason,
           concat(facts.secrecyTermExpired() ? rules.expired() : rules.marked(), secret.citation()));
     }
@@ -459,7 +470,7 @@ public final class ExemptionClassifier {
     private ExemptionOutcome conclude() {
       if (markingWithholds) {
         step(
-            "EX-4",
+            Rules.EX_4,
             "outcome "
                 + ExemptionOutcome.WITHHOLD.label()
                 + ": the marking withholds the whole item, whatever else applies"
@@ -473,7 +484,7 @@ public final class ExemptionClassifier {
       }
       if (facts.secrecyUnclear()) {
         step(
-            "EX-4",
+            Rules.EX_4,
             "outcome "
                 + ExemptionOutcome.ESCALATE_SECRECY.label()
                 + ": the agency cannot decide alone; report the item level by level to the"
@@ -483,7 +494,7 @@ public final class ExemptionClassifier {
       }
       if (!withheld.isEmpty() && !facts.separable()) {
         step(
-            "EX-5",
+            Rules.EX_5,
             "outcome "
                 + ExemptionOutcome.WITHHOLD.label()
                 + ": "
@@ -513,7 +524,7 @@ public final class ExemptionClassifier {
       if (!withheld.isEmpty()) {
         ExemptionGround secret = rules.groundFor(ContentFlag.STATE_SECRET).orElseThrow();
         step(
-            "EX-5",
+            Rules.EX_5,
             "outcome "
                 + ExemptionOutcome.DISCLOSE_IN_PART.label()
                 + ": withhold "
@@ -552,14 +563,14 @@ public final class ExemptionClassifier {
         ExemptionGround ground, boolean applied, String reason, List<Citation> cited) {
       overrides.add(new OverrideConsideration(ground, applied, reason));
       step(
-          policyOfGround.containsKey(ground.id()) ? "EX-8" : rules.overrideRule(),
+          policyOfGround.containsKey(ground.id()) ? Rules.EX_8 : rules.overrideRule(),
           ground.label() + ": " + (applied ? "lifted" : "not lifted") + " — " + reason,
           cited);
     }
 
-    private void step(String ruleId, String text, Collection<Citation> cited) {
+    private void step(RuleId rule, String text, Collection<Citation> cited) {
       citations.addAll(cited);
-      StringBuilder line = new StringBuilder("[").append(ruleId).append("] ").append(text);
+      StringBuilder line = new StringBuilder("[").append(rule).append("] ").append(text);
       if (!cited.isEmpty()) {
         line.append(
             cited.stream()

@@ -3,6 +3,8 @@ package dev.disclosure.core.exemption;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.Rules;
 import java.util.Objects;
 
 /**
@@ -33,7 +35,7 @@ public final class ExemptionGround {
    * @param override what lifts the ground
    * @param citation the provision the ground rests on
    * @return the ground
-   * @throws IllegalArgumentException if the id or label is blank
+   * @throws InvalidFactsException if the id or label is blank (EX-8)
    */
   public static ExemptionGround of(
       String id, String label, GroundOverride override, Citation citation) {
@@ -42,8 +44,10 @@ public final class ExemptionGround {
     requireNonNull(override, "override");
     requireNonNull(citation, "citation");
     if (id.isBlank() || label.isBlank()) {
-      throw new IllegalArgumentException(
-          "EX-8: an exemption ground needs an id and a label, got '" + id + "' and '" + label + "'");
+      throw new InvalidFactsException(
+          "ExemptionGround",
+          Rules.EX_8,
+          "an exemption ground needs an id and a label, got '" + id + "' and '" + label + "'");
     }
     return new ExemptionGround(id, label, override, citation);
   }

@@ -27,9 +27,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalPeriod;
-import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +67,8 @@ public abstract class ExemptionRules {
   private static final ExemptionRules OGI_2008 =
       ImmutableExemptionRules.builder()
           .regime(Regime.OGI_2008)
-          .groundRule("EX-1")
-          .overrideRule("EX-2")
+          .groundRule(Rules.EX_1)
+          .overrideRule(Rules.EX_2)
           .putGrounds(ContentFlag.STATE_SECRET, ExemptionGrounds.STATE_SECRET_2008)
           .putGrounds(ContentFlag.WORK_SECRET, ExemptionGrounds.WORK_SECRET_2008)
           .putGrounds(ContentFlag.TRADE_SECRET, ExemptionGrounds.TRADE_SECRET_2008)
@@ -106,8 +109,8 @@ public abstract class ExemptionRules {
   private static final ExemptionRules OGI_2019 =
       ImmutableExemptionRules.builder()
           .regime(Regime.OGI_2019)
-          .groundRule("EX-3")
-          .overrideRule("EX-3")
+          .groundRule(Rules.EX_3)
+          .overrideRule(Rules.EX_3)
           .putGrounds(ContentFlag.STATE_SECRET, ExemptionGrounds.STATE_SECRET_2019)
           .putGrounds(ContentFlag.PROHIBITED_BY_LAW, ExemptionGrounds.PROHIBITED_BY_LAW_2019)
           .putGrounds(
@@ -162,10 +165,10 @@ public abstract class ExemptionRules {
   public abstract Regime regime();
 
   /** Returns the rule ID of the regime's grounds: {@code EX-1} (OGI_2008) or {@code EX-3}. */
-  public abstract String groundRule();
+  public abstract RuleId groundRule();
 
   /** Returns the rule ID of the regime's overrides: {@code EX-2} (OGI_2008) or {@code EX-3}. */
-  public abstract String overrideRule();
+  public abstract RuleId overrideRule();
 
   /**
    * Returns every exemption ground of the regime, keyed by the content flag it answers to, in the
@@ -269,34 +272,40 @@ public abstract class ExemptionRules {
 
   @Value.Check
   void check() {
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (!grounds().containsKey(ContentFlag.STATE_SECRET)) {
-      problems.add("EX-4: a regime's table needs a state-secret ground, which a marking withholds");
+      problems.add(
+          new Problem(
+              Rules.EX_4,
+              "a regime's table needs a state-secret ground, which a marking withholds"));
     }
     if (publicInterestCitations().values().stream().anyMatch(List::isEmpty)) {
-      problems.add("EX-2/EX-3: every public-interest test of a regime cites its provision");
+      problems.add(
+          new Problem(
+              overrideRule(), "every public-interest test of a regime cites its provision"));
     }
-    for (List<Citation> cited :
-        List.of(
-            marked(),
-            expired(),
-            unclear(),
-            partial(),
-            secretPartRemoval(),
-            consent(),
-            consultation(),
-            coMakers(),
-            whoDiscloses(),
-            leadMaker(),
-            review(),
-            referral())) {
-      if (cited.isEmpty()) {
-        problems.add("EX-1 … EX-7: every step of " + regime() + " cites at least one provision");
-        break;
-      }
-    }
+    requireCited("marked", Rules.EX_4, marked(), problems);
+    requireCited("expired", Rules.EX_4, expired(), problems);
+    requireCited("unclear", Rules.EX_4, unclear(), problems);
+    requireCited("partial", Rules.EX_5, partial(), problems);
+    requireCited("secretPartRemoval", Rules.EX_5, secretPartRemoval(), problems);
+    requireCited("consent", overrideRule(), consent(), problems);
+    requireCited("consultation", overrideRule(), consultation(), problems);
+    requireCited("coMakers", Rules.EX_6, coMakers(), problems);
+    requireCited("whoDiscloses", Rules.EX_7, whoDiscloses(), problems);
+    requireCited("leadMaker", Rules.EX_7, leadMaker(), problems);
+    requireCited("review", Rules.EX_6, review(), problems);
+    requireCited("referral", Rules.EX_6, referral(), problems);
     if (!problems.isEmpty()) {
       throw new IllegalStateException("ExemptionRules of " + regime() + ": " + problems);
+    }
+  }
+
+  private void requireCited(
+      String step, RuleId rule, List<Citation> cited, List<Problem> problems) {
+    if (cited.isEmpty()) {
+      problems.add(
+          new Problem(rule, "the step " + step + " of " + regime() + " cites no provision"));
     }
   }
 

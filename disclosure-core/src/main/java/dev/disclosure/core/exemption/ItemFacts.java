@@ -1,7 +1,9 @@
 package dev.disclosure.core.exemption;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.SecrecyMarking;
+import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -96,23 +98,29 @@ public abstract class ItemFacts {
 
   @Value.Check
   void check() {
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     boolean marked = marking().isClassified();
     if (declassified() && !secrecyTermExpired()) {
       problems.add(
-          "EX-4: declassified is set but secrecyTermExpired is not; a secret is declassified after"
-              + " its term expires (002 保密审查制度第十条)");
+          new Problem(
+              Rules.EX_4,
+              "declassified is set but secrecyTermExpired is not; a secret is declassified after"
+                  + " its term expires (002 保密审查制度第十条)"));
     }
     if (!marked && (secrecyTermExpired() || declassified())) {
       problems.add(
-          "EX-4: secrecyTermExpired or declassified describes a marked secret, but the marking is"
-              + " NONE (无); set the marking (秘密, 机密 or 绝密) or clear them");
+          new Problem(
+              Rules.EX_4,
+              "secrecyTermExpired or declassified describes a marked secret, but the marking is"
+                  + " NONE (无); set the marking (秘密, 机密 or 绝密) or clear them"));
     }
     if (marked && secrecyUnclear()) {
       problems.add(
-          "EX-4: secrecyUnclear is set but the item is marked "
-              + marking().label()
-              + ", so whether and at what level it is secret is already determined");
+          new Problem(
+              Rules.EX_4,
+              "secrecyUnclear is set but the item is marked "
+                  + marking().label()
+                  + ", so whether and at what level it is secret is already determined"));
     }
     boolean anythingExempt =
         !contentFlags().isEmpty()
@@ -121,8 +129,10 @@ public abstract class ItemFacts {
             || secrecyUnclear();
     if (separable() && !anythingExempt) {
       problems.add(
-          "EX-5: separable is set but nothing exempt is asserted (no content flag, marking or local"
-              + " ground); there is nothing to separate (区分处理)");
+          new Problem(
+              Rules.EX_5,
+              "separable is set but nothing exempt is asserted (no content flag, marking or local"
+                  + " ground); there is nothing to separate (区分处理)"));
     }
     boolean thirdPartyContent =
         contentFlags().contains(ContentFlag.TRADE_SECRET)
@@ -130,16 +140,21 @@ public abstract class ItemFacts {
             || !localGroundIds().isEmpty();
     if (thirdPartyConsent() != ThirdPartyConsent.NOT_ASKED && !thirdPartyContent) {
       problems.add(
-          "EX-2/EX-3: thirdPartyConsent is "
-              + thirdPartyConsent()
-              + " ("
-              + thirdPartyConsent().label()
-              + ") but no content is a third party's: flag TRADE_SECRET (商业秘密) or"
-              + " PERSONAL_PRIVACY (个人隐私), or assert a local ground that a consent lifts");
+          new Problem(
+              Rules.EX_3,
+              "thirdPartyConsent is "
+                  + thirdPartyConsent()
+                  + " ("
+                  + thirdPartyConsent().label()
+                  + ") but no content is a third party's: flag TRADE_SECRET (商业秘密) or"
+                  + " PERSONAL_PRIVACY (个人隐私), or assert a local ground that a consent lifts"));
     }
     for (String id : localGroundIds()) {
       if (id.isBlank()) {
-        problems.add("EX-8: a local ground id is blank; give the id its policy extension defines");
+        problems.add(
+            new Problem(
+                Rules.EX_8,
+                "a local ground id is blank; give the id its policy extension defines"));
       }
     }
     InvalidFactsException.throwIfAny("ItemFacts", problems);
@@ -164,9 +179,10 @@ public abstract class ItemFacts {
         throw new InvalidFactsException(
             "ItemFacts",
             List.of(
-                "EX-4: "
-                    + missing.getMessage()
-                    + "; state the secrecy marking (密级标志), SecrecyMarking.NONE if unmarked"));
+                new Problem(
+                    Rules.EX_4,
+                    missing.getMessage()
+                        + "; state the secrecy marking (密级标志), SecrecyMarking.NONE if unmarked")));
       }
     }
   }

@@ -6,7 +6,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -100,12 +102,12 @@ public final class PolicyExtension {
     requireNonNull(regime, "regime");
     requireNonNull(grounds, "grounds");
     grounds.forEach(ground -> requireNonNull(ground, "grounds element"));
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (name.isBlank()) {
-      problems.add("EX-8: the policy's name is blank; name the local policy");
+      problems.add(new Problem(Rules.EX_8, "the policy's name is blank; name the local policy"));
     }
     if (grounds.isEmpty()) {
-      problems.add("EX-8: the policy adds no ground; give at least one");
+      problems.add(new Problem(Rules.EX_8, "the policy adds no ground; give at least one"));
     }
     ExemptionRules rules = ExemptionRules.of(regime);
     Set<String> regimeIds = new HashSet<>();
@@ -113,25 +115,29 @@ public final class PolicyExtension {
     Set<String> seen = new HashSet<>();
     for (ExemptionGround ground : grounds) {
       if (!seen.add(ground.id())) {
-        problems.add("EX-8: ground id " + ground.id() + " is given twice");
+        problems.add(new Problem(Rules.EX_8, "ground id " + ground.id() + " is given twice"));
       }
       if (regimeIds.contains(ground.id())) {
         problems.add(
-            "EX-8: ground id "
-                + ground.id()
-                + " is a ground of "
-                + regime
-                + " itself; use its flag");
+            new Problem(
+                Rules.EX_8,
+                "ground id "
+                    + ground.id()
+                    + " is a ground of "
+                    + regime
+                    + " itself; use its flag"));
       }
       if (!rules.knows(ground.override())) {
         problems.add(
-            "EX-8: ground "
-                + ground
-                + " is lifted only by "
-                + ground.override().label()
-                + ", a test "
-                + regime
-                + " does not have");
+            new Problem(
+                Rules.EX_8,
+                "ground "
+                    + ground
+                    + " is lifted only by "
+                    + ground.override().label()
+                    + ", a test "
+                    + regime
+                    + " does not have"));
       }
     }
     InvalidFactsException.throwIfAny("PolicyExtension '" + name + "'", problems);

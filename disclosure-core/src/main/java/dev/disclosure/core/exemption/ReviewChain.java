@@ -9,11 +9,13 @@ import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.OutsideCalendarDataException;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -110,38 +112,48 @@ public final class ReviewChain {
    */
   public ReviewChain withOpinion(ReviewOpinion opinion) {
     requireNonNull(opinion, "opinion");
-    String step =
-        opinion.stage().label() + " opinion " + opinion.verdict().label() + " of " + opinion.date();
+    Step step =
+        new Step(
+            ReviewStep.OPINION,
+            opinion.stage().label()
+                + " opinion "
+                + opinion.verdict().label()
+                + " of "
+                + opinion.date());
     Optional<ReviewStage> next = nextStage();
     if (next.isEmpty()) {
-      throw refused("EX-6", step, "the review is complete: the supervising leader has decided");
+      throw refused(Rules.EX_6, step, "the review is complete: the supervising leader has decided");
     }
     if (opinion.stage() != next.get()) {
       throw refused(
-          "EX-6",
+          Rules.EX_6,
           step,
           "out of order; the next stage is " + next.get().label() + " (002 保密审查制度第七条)");
     }
-    requireNotBefore(opinion.date(), item.generatedOn(), "the item was formed", "EX-6", step);
+    requireNotBefore(opinion.date(), item.generatedOn(), "the item was formed", Rules.EX_6, step);
     if (!opinions.isEmpty()) {
       ReviewOpinion previous = opinions.get(opinions.size() - 1);
-      requireNotBefore(opinion.date(), previous.date(), "the previous opinion", "EX-6", step);
+      requireNotBefore(opinion.date(), previous.date(), "the previous opinion", Rules.EX_6, step);
     }
     if (opinion.stage() == ReviewStage.SECRECY_REVIEW_BODY) {
       if (secrecyReviewRequested == null) {
         throw refused(
-            "P-SECRECY-REVIEW",
+            Rules.P_SECRECY_REVIEW,
             step,
             "record first the date the review request reached the secrecy review body, from which"
                 + " its 15 working days run");
       }
       requireNotBefore(
-          opinion.date(), secrecyReviewRequested, "the review request", "P-SECRECY-REVIEW", step);
+          opinion.date(),
+          secrecyReviewRequested,
+          "the review request",
+          Rules.P_SECRECY_REVIEW,
+          step);
     }
     if (opinion.stage() == ReviewStage.SUPERVISING_LEADER) {
       if (opinion.verdict() == ReviewVerdict.REFER) {
         throw refused(
-            "EX-6",
+            Rules.EX_6,
             step,
             "the supervising leader approves 公开 or decides 免予公开; referral happens at the"
                 + " secrecy review body");
@@ -150,7 +162,7 @@ public final class ReviewChain {
       if (opinion.verdict() == ReviewVerdict.DISCLOSE
           && secrecy.verdict() == ReviewVerdict.EXEMPT) {
         throw refused(
-            "EX-6",
+            Rules.EX_6,
             step,
             secrecy.stage().label()
                 + " decided 免予公开 on "
@@ -173,23 +185,27 @@ public final class ReviewChain {
    */
   public ReviewChain withSecrecyReviewRequest(LocalDate receivedOn) {
     requireNonNull(receivedOn, "receivedOn");
-    String step = "secrecy review request received on " + receivedOn;
+    Step step = new Step(ReviewStep.SECRECY_REVIEW_REQUEST, "received on " + receivedOn);
     if (secrecyReviewRequested != null) {
       throw refused(
-          "P-SECRECY-REVIEW",
+          Rules.P_SECRECY_REVIEW,
           step,
           "the request was already received on " + secrecyReviewRequested);
     }
     if (nextStage().filter(stage -> stage == ReviewStage.SECRECY_REVIEW_BODY).isEmpty()) {
       throw refused(
-          "EX-6",
+          Rules.EX_6,
           step,
           "the request goes to the secrecy review body after "
               + ReviewStage.UNIT_HEAD.label()
               + " and before its opinion");
     }
     requireNotBefore(
-        receivedOn, opinions.get(opinions.size() - 1).date(), "the head's review", "EX-6", step);
+        receivedOn,
+        opinions.get(opinions.size() - 1).date(),
+        "the head's review",
+        Rules.EX_6,
+        step);
     return new ChainBuilder(this).secrecyReviewRequested(receivedOn).build();
   }
 
@@ -206,15 +222,15 @@ public final class ReviewChain {
   public ReviewChain withCoMakerConsulted(Agency coMaker, LocalDate receivedOn) {
     requireNonNull(coMaker, "coMaker");
     requireNonNull(receivedOn, "receivedOn");
-    String step = "consultation of " + coMaker + " received on " + receivedOn;
+    Step step = new Step(ReviewStep.CO_MAKER_CONSULTED, coMaker + " received it on " + receivedOn);
     requireCoMaker(coMaker, step);
     if (consultations.containsKey(coMaker)) {
       throw refused(
-          "EX-6",
+          Rules.EX_6,
           step,
           coMaker + " already received the consultation on " + consultations.get(coMaker));
     }
-    requireNotBefore(receivedOn, item.generatedOn(), "the item was formed", "EX-6", step);
+    requireNotBefore(receivedOn, item.generatedOn(), "the item was formed", Rules.EX_6, step);
     return new ChainBuilder(this).consultation(coMaker, receivedOn).build();
   }
 
@@ -249,23 +265,28 @@ public final class ReviewChain {
     requireNonNull(reason, "reason");
     if (reason.isBlank()) {
       throw refused(
-          "EX-6", "objection of " + coMaker + " of " + givenOn, "the objection gives no reason");
+          Rules.EX_6,
+          new Step(ReviewStep.CO_MAKER_OBJECTION, coMaker + " of " + givenOn),
+          "the objection gives no reason");
     }
     return withReply(coMaker, new CoMakerReply(false, givenOn, reason));
   }
 
   private ReviewChain withReply(Agency coMaker, CoMakerReply reply) {
-    String step =
-        (reply.consents ? "consent of " : "objection of ") + coMaker + " of " + reply.date;
+    Step step =
+        new Step(
+            reply.consents ? ReviewStep.CO_MAKER_CONSENT : ReviewStep.CO_MAKER_OBJECTION,
+            coMaker + " of " + reply.date);
     requireCoMaker(coMaker, step);
     LocalDate received = consultations.get(coMaker);
     if (received == null) {
-      throw refused("EX-6", step, "record first that " + coMaker + " received the consultation");
+      throw refused(
+          Rules.EX_6, step, "record first that " + coMaker + " received the consultation");
     }
     if (replies.containsKey(coMaker)) {
-      throw refused("EX-6", step, coMaker + " already answered: " + replies.get(coMaker));
+      throw refused(Rules.EX_6, step, coMaker + " already answered: " + replies.get(coMaker));
     }
-    requireNotBefore(reply.date, received, "the consultation was received", "EX-6", step);
+    requireNotBefore(reply.date, received, "the consultation was received", Rules.EX_6, step);
     return new ChainBuilder(this).reply(coMaker, reply).build();
   }
 
@@ -399,10 +420,10 @@ public final class ReviewChain {
         .findFirst();
   }
 
-  private void requireCoMaker(Agency agency, String step) {
+  private void requireCoMaker(Agency agency, Step step) {
     if (!item.coMakers().contains(agency)) {
       throw refused(
-          "EX-6",
+          Rules.EX_6,
           step,
           agency
               + " is not a co-maker of '"
@@ -413,15 +434,25 @@ public final class ReviewChain {
   }
 
   private void requireNotBefore(
-      LocalDate date, LocalDate earliest, String what, String ruleId, String step) {
+      LocalDate date, LocalDate earliest, String what, RuleId rule, Step step) {
     if (date.isBefore(earliest)) {
-      throw refused(ruleId, step, "dated before " + what + " (" + earliest + ")");
+      throw refused(rule, step, "dated before " + what + " (" + earliest + ")");
     }
   }
 
-  private ReviewStepException refused(String ruleId, String step, String problem) {
-    return new ReviewStepException(
-        ruleId, nextStage().map(ReviewStage::label).orElse(COMPLETE), step, problem);
+  private ReviewStepException refused(RuleId rule, Step step, String problem) {
+    return new ReviewStepException(rule, nextStage(), step.kind, step.what, problem);
+  }
+
+  /** A step being recorded: its kind and what it records, for the refusal's message. */
+  private static final class Step {
+    final ReviewStep kind;
+    final String what;
+
+    Step(ReviewStep kind, String what) {
+      this.kind = kind;
+      this.what = what;
+    }
   }
 
   /** A co-maker's answer. */
@@ -525,7 +556,7 @@ public final class ReviewChain {
       checkSecrecyTiming(given);
       if (!item.coMakers().isEmpty()) {
         step(
-            "EX-6",
+            Rules.EX_6,
             "jointly made: the lead maker "
                 + item.madeBy().orElseThrow()
                 + " reviews it and needs the consent of "
@@ -545,7 +576,7 @@ public final class ReviewChain {
               .collect(Collectors.toList());
       if (!referrals.isEmpty()) {
         step(
-            "EX-6",
+            Rules.EX_6,
             "需报审: referred to the authority that can decide; "
                 + referrals.stream()
                     .map(opinion -> opinion.verdict().label() + " " + opinion.date())
@@ -555,7 +586,7 @@ public final class ReviewChain {
       Optional<ReviewStage> next = nextStage(given);
       if (next.isPresent()) {
         obstacle(
-            "EX-6",
+            Rules.EX_6,
             "先审查后公开: on "
                 + date
                 + " the review is not complete; next: "
@@ -567,7 +598,7 @@ public final class ReviewChain {
       ReviewOpinion leader = given.get(given.size() - 1);
       if (leader.verdict() == ReviewVerdict.EXEMPT) {
         obstacle(
-            "EX-6",
+            Rules.EX_6,
             ReviewStage.SUPERVISING_LEADER.label()
                 + " decided 免予公开 on "
                 + leader.date()
@@ -576,7 +607,7 @@ public final class ReviewChain {
             ImmutableList.<Citation>builder().add(leader.basis()).addAll(rules.review()).build());
         return;
       }
-      step("EX-6", "reviewed: " + summary(given, true), rules.review());
+      step(Rules.EX_6, "reviewed: " + summary(given, true), rules.review());
     }
 
     private String summary(List<ReviewOpinion> given, boolean withDates) {
@@ -598,7 +629,7 @@ public final class ReviewChain {
       Optional<ReviewOpinion> opinion = secrecyOpinion(given);
       Lateness lateness = deadline.latenessOn(opinion.map(ReviewOpinion::date).orElse(date));
       step(
-          "P-SECRECY-REVIEW",
+          Rules.P_SECRECY_REVIEW,
           "the review request reached the secrecy review body on "
               + secrecyReviewRequested
               + "; its opinion was due "
@@ -615,20 +646,23 @@ public final class ReviewChain {
     private void checkCoMaker(Agency coMaker) {
       LocalDate received = consultations.get(coMaker);
       if (received == null || received.isAfter(date)) {
-        obstacle("EX-6", coMaker + " has not been consulted", rules.coMakers());
+        obstacle(Rules.EX_6, coMaker + " has not been consulted", rules.coMakers());
         return;
       }
       CoMakerReply reply = replies.get(coMaker);
       Optional<CoMakerReply> answered =
           Optional.ofNullable(reply).filter(given -> !given.date.isAfter(date));
       if (answered.filter(given -> given.consents).isPresent()) {
-        step("EX-6", coMaker + " consented in writing on " + answered.get().date, rules.coMakers());
+        step(
+            Rules.EX_6,
+            coMaker + " consented in writing on " + answered.get().date,
+            rules.coMakers());
         return;
       }
       Optional<LegalPeriod> silencePeriod = rules.coMakerSilencePeriod();
       if (silencePeriod.isEmpty()) {
         obstacle(
-            "EX-6",
+            Rules.EX_6,
             answered
                 .map(given -> coMaker + " objected on " + given.date + ": " + given.reason)
                 .orElse(
@@ -646,12 +680,12 @@ public final class ReviewChain {
       boolean objectedInTime = answered.filter(given -> !given.date.isAfter(due)).isPresent();
       if (objectedInTime) {
         obstacle(
-            "EX-6",
+            Rules.EX_6,
             coMaker + " objected on " + answered.get().date + ": " + answered.get().reason,
             rules.coMakers());
       } else if (date.isAfter(due)) {
         step(
-            period.id().id(),
+            period.id(),
             coMaker
                 + " received the consultation on "
                 + received
@@ -662,7 +696,7 @@ public final class ReviewChain {
             period.citations());
       } else {
         obstacle(
-            period.id().id(),
+            period.id(),
             coMaker
                 + " received the consultation on "
                 + received
@@ -673,15 +707,15 @@ public final class ReviewChain {
       }
     }
 
-    private void obstacle(String ruleId, String text, List<Citation> cited) {
-      String line = "[" + ruleId + "] " + text;
+    private void obstacle(RuleId rule, String text, List<Citation> cited) {
+      String line = "[" + rule + "] " + text;
       obstacles.add(line);
       steps.add(line);
       citations.addAll(cited);
     }
 
-    private void step(String ruleId, String text, List<Citation> cited) {
-      steps.add("[" + ruleId + "] " + text);
+    private void step(RuleId rule, String text, List<Citation> cited) {
+      steps.add("[" + rule + "] " + text);
       citations.addAll(cited);
     }
   }

@@ -3,6 +3,7 @@ package dev.disclosure.core.exemption;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,9 +93,10 @@ public final class ReviewOpinion {
       LocalDate date) {
     if (reason.isBlank()) {
       throw new ReviewStepException(
-          "EX-6",
-          stage.label(),
-          "opinion " + verdict.label() + " of " + date,
+          Rules.EX_6,
+          Optional.of(stage),
+          ReviewStep.OPINION,
+          stage.label() + " opinion " + verdict.label() + " of " + date,
           "the reason is blank; every opinion states its basis and reason" + " (002 保密审查制度第十一条)");
     }
     return new ReviewOpinion(stage, verdict, basis, ground, reason, date);

@@ -1,38 +1,54 @@
 package dev.disclosure.core.exemption;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.disclosure.calendar.RuleId;
+import dev.disclosure.core.RefusalException;
+import java.util.Optional;
+
 /**
  * Thrown when a step of the review chain is not allowed (审查程序不符合规定, EX-6): an opinion out of order,
  * without a reason, dated before the previous one, or a co-maker step that does not fit the item.
- * The message names the stage the chain is at, the step refused and the rule. Nothing was changed:
- * a {@link ReviewChain} is immutable.
+ * It names the rule, the state of the chain (the stage whose opinion comes next, or none when the
+ * review is complete, 审查完毕) and the step refused; the message also describes the step, e.g. {@code
+ * 记录审查意见 (OPINION, 分管领导审批 opinion 公开 of 2026-10-12)}. Nothing was changed: a {@link ReviewChain} is
+ * immutable.
  */
-public final class ReviewStepException extends IllegalStateException {
+public final class ReviewStepException extends RefusalException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  private final String ruleId;
-  private final String stage;
-  private final String step;
+  private static final String COMPLETE = "审查完毕 (complete)";
 
-  ReviewStepException(String ruleId, String stage, String step, String problem) {
-    super(ruleId + ": at " + stage + ", " + step + " is refused: " + problem);
-    this.ruleId = ruleId;
-    this.stage = stage;
+  private final ReviewStage stage;
+  private final ReviewStep step;
+
+  ReviewStepException(
+      RuleId rule, Optional<ReviewStage> stage, ReviewStep step, String what, String detail) {
+    super(
+        rule,
+        requireNonNull(stage, "stage").map(s -> s.label() + " (" + s + ")").orElse(COMPLETE),
+        requireNonNull(step, "step").label()
+            + " ("
+            + step
+            + ", "
+            + requireNonNull(what, "what")
+            + ")",
+        detail);
+    this.stage = stage.orElse(null);
     this.step = step;
   }
 
-  /** Returns the ID of the rule the step breaks, e.g. {@code EX-6} or {@code P-SECRECY-REVIEW}. */
-  public String ruleId() {
-    return ruleId;
+  /**
+   * Returns the state of the chain: the stage whose opinion comes next, e.g. {@link
+   * ReviewStage#SECRECY_REVIEW_BODY}, or empty when the supervising leader has decided (审查完毕).
+   */
+  public Optional<ReviewStage> state() {
+    return Optional.ofNullable(stage);
   }
 
-  /** Returns where the chain is, e.g. {@code 保密审查机构审查}, or {@code 审查完毕} when complete. */
-  public String stage() {
-    return stage;
-  }
-
-  /** Returns the step refused, e.g. {@code 分管领导审批 opinion 公开 of 2026-10-12}. */
-  public String step() {
+  /** Returns the step refused, e.g. {@link ReviewStep#OPINION}. */
+  public ReviewStep step() {
     return step;
   }
 }

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.LegalSources;
+import dev.disclosure.core.law.Rules;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,9 +44,11 @@ public final class Assistance {
       throw new InvalidFactsException(
           "Assistance",
           List.of(
-              "REQ-7: the help given for "
-                  + difficulty.label()
-                  + " is blank; record what was done (必要的帮助)"));
+              new Problem(
+                  Rules.REQ_7,
+                  "the help given for "
+                      + difficulty.label()
+                      + " is blank; record what was done (必要的帮助)")));
     }
     return new Assistance(difficulty, help.strip());
   }

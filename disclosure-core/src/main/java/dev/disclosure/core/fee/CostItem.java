@@ -3,6 +3,8 @@ package dev.disclosure.core.fee;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,11 +38,13 @@ public final class CostItem {
       throw new InvalidFactsException(
           "CostItem",
           List.of(
-              "REQ-7: quantity "
-                  + quantity
-                  + " of "
-                  + kind.label()
-                  + " is not a cost; an item has 1 unit or more"));
+              new Problem(
+                  Rules.REQ_7,
+                  "quantity "
+                      + quantity
+                      + " of "
+                      + kind.label()
+                      + " is not a cost; an item has 1 unit or more")));
     }
     return new CostItem(kind, quantity);
   }

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.disclosure.core.FeeRule;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -106,17 +108,19 @@ public final class FeeCalculator {
   public FeeAssessment costRecovery(CostRecovery facts) {
     requireNonNull(facts, "facts");
     requireMethod(ChargingMethod.COST_RECOVERY);
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     ImmutableList.Builder<FeeLine> lines = ImmutableList.builder();
     PriceTable prices = facts.prices();
     for (CostItem item : facts.items()) {
       if (prices.priceOf(item.kind()).isEmpty()) {
         problems.add(
-            "REQ-7: the price table sets no price for "
-                + item.kind()
-                + " ("
-                + item.kind().label()
-                + "); the caller supplies the locally set price of every cost charged");
+            new Problem(
+                Rules.REQ_7,
+                "the price table sets no price for "
+                    + item.kind()
+                    + " ("
+                    + item.kind().label()
+                    + "); the caller supplies the locally set price of every cost charged"));
         continue;
       }
       lines.add(
@@ -139,19 +143,17 @@ public final class FeeCalculator {
     FeeRule rule = rules.rule();
     throw new InvalidFactsException(
         "FeeCalculator",
-        List.of(
-            rules.ruleId()
-                + ": "
-                + method.label()
-                + " is not a fee under "
-                + regime.id()
-                + ", whose rule is "
-                + rule
-                + " ("
-                + rule.label()
-                + ", "
-                + rule.citation().toReference()
-                + ")"));
+        rules.ruleId(),
+        method.label()
+            + " is not a fee under "
+            + regime.id()
+            + ", whose rule is "
+            + rule
+            + " ("
+            + rule.label()
+            + ", "
+            + rule.citation().toReference()
+            + ")");
   }
 
   @Override

@@ -3,8 +3,10 @@ package dev.disclosure.core.fee;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.FeeRule;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.Rules;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -31,13 +33,13 @@ abstract class FeeRules {
           FeeRule.COST_RECOVERY_2008,
           ImmutableFeeRules.builder()
               .rule(FeeRule.COST_RECOVERY_2008)
-              .ruleId("REQ-7")
+              .ruleId(Rules.REQ_7)
               .addMethods(ChargingMethod.COST_RECOVERY)
               .build(),
           FeeRule.PROCESSING_FEE_2020,
           ImmutableFeeRules.builder()
               .rule(FeeRule.PROCESSING_FEE_2020)
-              .ruleId("REQ-8")
+              .ruleId(Rules.REQ_8)
               .addMethods(ChargingMethod.PER_REQUEST, ChargingMethod.PER_VOLUME)
               .build());
 
@@ -58,7 +60,7 @@ abstract class FeeRules {
   abstract FeeRule rule();
 
   /** The rule a calculation outside {@link #methods()} is refused under: REQ-7 or REQ-8. */
-  abstract String ruleId();
+  abstract RuleId ruleId();
 
   /** The charging methods the rule allows, at least one. */
   abstract Set<ChargingMethod> methods();

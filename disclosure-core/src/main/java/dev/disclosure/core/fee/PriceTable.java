@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +60,10 @@ public final class PriceTable {
     if (unit.isBlank()) {
       throw new InvalidFactsException(
           "PriceTable",
-          List.of("REQ-7: the unit of the " + kind.label() + " price is blank; give e.g. 页 or 次"));
+          List.of(
+              new Problem(
+                  Rules.REQ_7,
+                  "the unit of the " + kind.label() + " price is blank; give e.g. 页 or 次")));
     }
     Map<CostKind, String> newUnits = new EnumMap<>(CostKind.class);
     newUnits.putAll(units);

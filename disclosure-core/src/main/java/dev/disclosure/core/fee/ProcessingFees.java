@@ -3,7 +3,9 @@ package dev.disclosure.core.fee;
 import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.LegalSources;
+import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,34 +77,42 @@ final class ProcessingFees {
 
   /** Prices the {@code first}-th to {@code last}-th requests of one natural month, band by band. */
   static FeeAssessment perRequests(int first, int last) {
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (first < 1) {
       problems.add(
-          "REQ-8: first position "
-              + first
-              + " is not a request; positions in a natural month count from 1 (FEE-2020 第四条)");
+          new Problem(
+              Rules.REQ_8,
+              "first position "
+                  + first
+                  + " is not a request; positions in a natural month count from 1 (FEE-2020 第四条)"));
     }
     if (last < 1) {
       problems.add(
-          "REQ-8: last position "
-              + last
-              + " is not a request; positions in a natural month count from 1 (FEE-2020 第四条)");
+          new Problem(
+              Rules.REQ_8,
+              "last position "
+                  + last
+                  + " is not a request; positions in a natural month count from 1 (FEE-2020 第四条)"));
     }
     if (first > last) {
       problems.add(
-          "REQ-8: first position "
-              + first
-              + " is after last position "
-              + last
-              + "; give the range as first ≤ last (FEE-2020 第四条)");
+          new Problem(
+              Rules.REQ_8,
+              "first position "
+                  + first
+                  + " is after last position "
+                  + last
+                  + "; give the range as first ≤ last (FEE-2020 第四条)"));
     }
     if (last > MAX_MONTHLY_POSITION) {
       problems.add(
-          "REQ-8: position "
-              + last
-              + " exceeds "
-              + MAX_MONTHLY_POSITION
-              + ", the highest position priced in one natural month [convention]");
+          new Problem(
+              Rules.REQ_8,
+              "position "
+                  + last
+                  + " exceeds "
+                  + MAX_MONTHLY_POSITION
+                  + ", the highest position priced in one natural month [convention]"));
     }
     InvalidFactsException.throwIfAny("ProcessingFee (按件计收)", problems);
     ImmutableList.Builder<FeeLine> lines = ImmutableList.builder();
@@ -130,10 +140,12 @@ final class ProcessingFees {
       throw new InvalidFactsException(
           "ProcessingFee (按量计收)",
           List.of(
-              "REQ-8: pages "
-                  + pages
-                  + " is not a volume; a request priced by volume has 1 page or more (FEE-2020"
-                  + " 第五条)"));
+              new Problem(
+                  Rules.REQ_8,
+                  "pages "
+                      + pages
+                      + " is not a volume; a request priced by volume has 1 page or more (FEE-2020"
+                      + " 第五条)")));
     }
     ImmutableList.Builder<FeeLine> lines = ImmutableList.builder();
     addPages(lines, pages, 1, 30, 0, "30页以下（含30页）");

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.LegalSources;
+import dev.disclosure.core.law.Rules;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,13 +52,14 @@ public final class Waiver {
       throw new InvalidFactsException(
           "Waiver",
           List.of(
-              "REQ-7: "
-                  + category
-                  + " ("
-                  + category.label()
-                  + ") is waived only on the applicant's application with the approval of the"
-                  + " disclosure office head (经政府信息公开工作机构负责人审核同意); use"
-                  + " Waiver.forHardship(approvedBy)"));
+              new Problem(
+                  Rules.REQ_7,
+                  category
+                      + " ("
+                      + category.label()
+                      + ") is waived only on the applicant's application with the approval of the"
+                      + " disclosure office head (经政府信息公开工作机构负责人审核同意); use"
+                      + " Waiver.forHardship(approvedBy)")));
     }
     return new Waiver(category, null);
   }
@@ -76,8 +79,10 @@ public final class Waiver {
       throw new InvalidFactsException(
           "Waiver",
           List.of(
-              "REQ-7: the hardship waiver (其他确有经济困难的) has no approver; it needs the approval of"
-                  + " the disclosure office head (政府信息公开工作机构负责人审核同意)"));
+              new Problem(
+                  Rules.REQ_7,
+                  "the hardship waiver (其他确有经济困难的) has no approver; it needs the approval of"
+                      + " the disclosure office head (政府信息公开工作机构负责人审核同意)")));
     }
     return new Waiver(WaiverCategory.FINANCIAL_HARDSHIP, approvedBy.strip());
   }

@@ -3,8 +3,8 @@ package dev.disclosure.core.fee;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * An exact, non-negative amount of money in yuan (人民币元), held as a {@link BigDecimal} with scale 2
@@ -51,10 +51,8 @@ public final class Yuan implements Comparable<Yuan> {
     } catch (NumberFormatException e) {
       throw new InvalidFactsException(
           "Yuan",
-          List.of(
-              "REQ-7, REQ-8: amount \""
-                  + yuan
-                  + "\" is not a decimal number of yuan; give e.g. \"0.50\""));
+          Rules.REQ_8,
+          "amount \"" + yuan + "\" is not a decimal number of yuan; give e.g. \"0.50\"");
     }
     return of(value);
   }
@@ -72,19 +70,17 @@ public final class Yuan implements Comparable<Yuan> {
     if (yuan.signum() < 0) {
       throw new InvalidFactsException(
           "Yuan",
-          List.of(
-              "REQ-7, REQ-8: amount "
-                  + yuan.toPlainString()
-                  + " is negative; fees and prices are zero or more"));
+          Rules.REQ_8,
+          "amount " + yuan.toPlainString() + " is negative; fees and prices are zero or more");
     }
     BigDecimal stripped = yuan.stripTrailingZeros();
     if (stripped.scale() > 2) {
       throw new InvalidFactsException(
           "Yuan",
-          List.of(
-              "REQ-7, REQ-8: amount "
-                  + yuan.toPlainString()
-                  + " has more than two decimal places; money is exact to the fen (分)"));
+          Rules.REQ_8,
+          "amount "
+              + yuan.toPlainString()
+              + " has more than two decimal places; money is exact to the fen (分)");
     }
     return new Yuan(yuan.setScale(2));
   }
@@ -120,8 +116,7 @@ public final class Yuan implements Comparable<Yuan> {
   public Yuan times(long quantity) {
     if (quantity < 0) {
       throw new InvalidFactsException(
-          "Yuan",
-          List.of("REQ-7, REQ-8: quantity " + quantity + " is negative; count zero or more units"));
+          "Yuan", Rules.REQ_8, "quantity " + quantity + " is negative; count zero or more units");
     }
     return new Yuan(amount.multiply(BigDecimal.valueOf(quantity)));
   }

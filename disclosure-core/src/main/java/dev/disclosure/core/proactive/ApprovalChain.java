@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -98,7 +99,8 @@ public final class ApprovalChain {
     if (actor.isBlank()) {
       throw new InvalidFactsException(
           "ApprovalChain of '" + subject.title() + "'",
-          List.of("PRO-7: actor is blank; name the office or person who took " + step.label()));
+          Rules.PRO_7,
+          "actor is blank; name the office or person who took " + step.label());
     }
     return new ApprovalChain(
         subject,
@@ -198,15 +200,9 @@ public final class ApprovalChain {
     return new ApprovalOrderException(
         last,
         step,
-        "PRO-7: "
-            + step.label()
-            + " ("
-            + step
-            + ") refused for '"
+        "'"
             + subject.title()
-            + "' in state "
-            + (last == null ? "未提出 (no step taken)" : "after " + last.label() + " (" + last + ")")
-            + ": "
+            + "': "
             + reason
             + "; order: 拟稿科室提出 → 分管领导审核 → 主要领导同意 → 予以公开 ("
             + ProactiveCitations.APPROVAL.toReference()

@@ -7,6 +7,7 @@ import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.law.Cadence;
+import dev.disclosure.core.law.Rules;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -202,6 +203,7 @@ final class CadenceCheck {
             + date
             + ", but institutional and policy content stays published long-term"
             + " (制度性、政策性的内容长期公开); a revocation needs the review, filing and public"
-            + " explanation of PRO-6");
+            + " explanation of "
+            + Rules.PRO_6);
   }
 }

@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.law.Cadence;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -94,9 +96,9 @@ public final class CadenceFinding {
     return kind;
   }
 
-  /** Returns the ID of the rule, {@code PRO-4}. */
-  public String ruleId() {
-    return "PRO-4";
+  /** Returns the rule, {@code PRO-4}. */
+  public RuleId rule() {
+    return Rules.PRO_4;
   }
 
   /**
@@ -162,7 +164,9 @@ public final class CadenceFinding {
   /** Returns e.g. {@code [PRO-4] 季度内未公开 '…' (索引号 …): …}. */
   @Override
   public String toString() {
-    return "[PRO-4] "
+    return "["
+        + Rules.PRO_4
+        + "] "
         + kind.label()
         + " '"
         + item.title()

@@ -12,6 +12,7 @@ import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
@@ -130,20 +131,24 @@ public abstract class ItemChange {
 
   @Value.Check
   void check() {
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (explanation().isBlank()) {
       problems.add(
-          "PRO-6: explanation is blank; the public is told of the "
-              + kind().label()
-              + " with an explanation (及时告知公众并作出说明)");
+          new Problem(
+              Rules.PRO_6,
+              "explanation is blank; the public is told of the "
+                  + kind().label()
+                  + " with an explanation (及时告知公众并作出说明)"));
     }
     if (changedOn().isBefore(original().publishedOn())) {
       problems.add(
-          "PRO-6: changedOn "
-              + changedOn()
-              + " is before the original publication on "
-              + original().publishedOn()
-              + "; only a published item is changed, revoked or terminated");
+          new Problem(
+              Rules.PRO_6,
+              "changedOn "
+                  + changedOn()
+                  + " is before the original publication on "
+                  + original().publishedOn()
+                  + "; only a published item is changed, revoked or terminated"));
     }
     InvalidFactsException.throwIfAny(
         "ItemChange (" + kind().label() + ") of '" + original().item().title() + "'", problems);

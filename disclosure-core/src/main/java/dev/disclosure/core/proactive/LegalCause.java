@@ -3,6 +3,8 @@ package dev.disclosure.core.proactive;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,17 +44,19 @@ public final class LegalCause {
     requireNonNull(description, "description");
     requireNonNull(from, "from");
     requireNonNull(until, "until");
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (description.isBlank()) {
-      problems.add("PRO-3: description is blank; name the legal cause (法定事由)");
+      problems.add(new Problem(Rules.PRO_3, "description is blank; name the legal cause (法定事由)"));
     }
     if (until.isBefore(from)) {
       problems.add(
-          "PRO-3: the cause ends on "
-              + until
-              + ", before it arises on "
-              + from
-              + "; give the day it arose and the day it ended");
+          new Problem(
+              Rules.PRO_3,
+              "the cause ends on "
+                  + until
+                  + ", before it arises on "
+                  + from
+                  + "; give the day it arose and the day it ended"));
     }
     InvalidFactsException.throwIfAny("LegalCause '" + description + "'", problems);
     return new LegalCause(description, from, until);

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.disclosure.core.AgencyLevel;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -64,40 +66,47 @@ public abstract class Publication {
 
   @Value.Check
   void check() {
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (publishedOn().isBefore(item().generatedOn())) {
       problems.add(
-          "PRO-3: publishedOn "
-              + publishedOn()
-              + " is before the item was formed on "
-              + item().generatedOn()
-              + "; information is published on or after the day it is formed");
+          new Problem(
+              Rules.PRO_3,
+              "publishedOn "
+                  + publishedOn()
+                  + " is before the item was formed on "
+                  + item().generatedOn()
+                  + "; information is published on or after the day it is formed"));
     }
     AgencyLevel level = PublicationDeadline.publisherOf(item()).level();
     if (level == AgencyLevel.SCHOOL || level == AgencyLevel.PUBLIC_ENTERPRISE) {
       if (forms().isEmpty()) {
-        problems.add("PRO-5: forms is empty; name at least one form of publication");
+        problems.add(
+            new Problem(Rules.PRO_5, "forms is empty; name at least one form of publication"));
       }
     } else {
       if (!forms().contains(PublicationForm.PORTAL_CATALOG)) {
         problems.add(
-            "PRO-5: forms "
-                + forms()
-                + " lack PORTAL_CATALOG; a "
-                + level.label()
-                + " publishes on the basis of its portal disclosure catalog"
-                + " (以政府信息（政务）公开目录形式在政府门户网站公开的基础上)");
+            new Problem(
+                Rules.PRO_5,
+                "forms "
+                    + forms()
+                    + " lack PORTAL_CATALOG; a "
+                    + level.label()
+                    + " publishes on the basis of its portal disclosure catalog"
+                    + " (以政府信息（政务）公开目录形式在政府门户网站公开的基础上)"));
       }
       Set<PublicationForm> others = EnumSet.allOf(PublicationForm.class);
       others.remove(PublicationForm.PORTAL_CATALOG);
       others.retainAll(forms());
       if (others.isEmpty()) {
         problems.add(
-            "PRO-5: forms "
-                + forms()
-                + " add no form to the portal catalog; use one or more of GAZETTE, MEDIA,"
-                + " NOTICE_BOARDS, HANDBOOKS_AND_NOTICES, PRESS_CONFERENCE, LIBRARY_QUERY_POINT,"
-                + " ARCHIVE_READING_CENTER (采取以下一种或几种形式公开)");
+            new Problem(
+                Rules.PRO_5,
+                "forms "
+                    + forms()
+                    + " add no form to the portal catalog; use one or more of GAZETTE, MEDIA,"
+                    + " NOTICE_BOARDS, HANDBOOKS_AND_NOTICES, PRESS_CONFERENCE,"
+                    + " LIBRARY_QUERY_POINT, ARCHIVE_READING_CENTER (采取以下一种或几种形式公开)"));
       }
     }
     InvalidFactsException.throwIfAny(

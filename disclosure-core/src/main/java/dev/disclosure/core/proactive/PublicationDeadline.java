@@ -17,6 +17,7 @@ import dev.disclosure.core.Agency;
 import dev.disclosure.core.AgencyLevel;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
@@ -67,7 +68,9 @@ public final class PublicationDeadline {
     if (!breaches.isEmpty()) {
       throw new InvalidFactsException(
           "PublicationDeadline from " + start(),
-          breaches.stream().map(finding -> finding.render(Language.ENGLISH)).toList());
+          breaches.stream()
+              .map(finding -> new Problem(finding.rule(), Language.ENGLISH.render(finding.what())))
+              .toList());
     }
   }
 
@@ -262,10 +265,12 @@ public final class PublicationDeadline {
       throw new InvalidFactsException(
           "Publication on " + publishedOn,
           List.of(
-              "PRO-3: publishedOn "
-                  + publishedOn
-                  + " is before the information was formed or changed on "
-                  + start()));
+              new Problem(
+                  Rules.PRO_3,
+                  "publishedOn "
+                      + publishedOn
+                      + " is before the information was formed or changed on "
+                      + start())));
     }
     return deadline.latenessOn(publishedOn);
   }
@@ -292,12 +297,14 @@ public final class PublicationDeadline {
           throw new InvalidFactsException(
               "PublicationDeadline",
               List.of(
-                  "PRO-3: the rules set no publication period for a "
-                      + publisher.label()
-                      + ": OGI-2008 第三十七条 has it follow the regulation by reference (参照本条例执行),"
-                      + " OGI-2019 第五十五条 leaves it to the laws, regulations and rules of its"
-                      + " sector; count the period that binds it with"
-                      + " WorkingDayCalendar.deadline"));
+                  new Problem(
+                      Rules.PRO_3,
+                      "the rules set no publication period for a "
+                          + publisher.label()
+                          + ": OGI-2008 第三十七条 has it follow the regulation by reference (参照本条例执行),"
+                          + " OGI-2019 第五十五条 leaves it to the laws, regulations and rules of its"
+                          + " sector; count the period that binds it with"
+                          + " WorkingDayCalendar.deadline")));
     };
   }
 

@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,15 +68,17 @@ public final class PublicationHistory {
   public static PublicationHistory of(Collection<PublicationRecord> records) {
     requireNonNull(records, "records");
     ImmutableList<PublicationRecord> copy = ImmutableList.copyOf(records);
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (PublicationRecord record : copy) {
       String index = record.item().indexNumber();
       if (!seen.add(index)) {
         problems.add(
-            "PRO-2: index number (索引号) "
-                + index
-                + " is used by more than one record; each item has its own and one record");
+            new Problem(
+                Rules.PRO_2,
+                "index number (索引号) "
+                    + index
+                    + " is used by more than one record; each item has its own and one record"));
       }
     }
     InvalidFactsException.throwIfAny("PublicationHistory", problems);

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.Cadence;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,42 +79,52 @@ public abstract class PublicationRecord {
 
   @Value.Check
   void check() {
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (cadence() != Cadence.BY_STAGE && !stageEnds().isEmpty()) {
       problems.add(
-          "PRO-4: stageEnds "
-              + stageEnds()
-              + " are given for a "
-              + cadence()
-              + " item; only BY_STAGE (逐段公开) items have stages");
+          new Problem(
+              Rules.PRO_4,
+              "stageEnds "
+                  + stageEnds()
+                  + " are given for a "
+                  + cadence()
+                  + " item; only BY_STAGE (逐段公开) items have stages"));
     }
     LocalDate formed = item().generatedOn();
     if (!publishedOn().isEmpty() && publishedOn().first().isBefore(formed)) {
       problems.add(
-          "PRO-4: publishedOn "
-              + publishedOn().headSet(formed)
-              + " before the item's generation date "
-              + formed);
+          new Problem(
+              Rules.PRO_4,
+              "publishedOn "
+                  + publishedOn().headSet(formed)
+                  + " before the item's generation date "
+                  + formed));
     }
     if (!stageEnds().isEmpty() && stageEnds().first().isBefore(formed)) {
       problems.add(
-          "PRO-4: stageEnds "
-              + stageEnds().headSet(formed)
-              + " before the item's generation date "
-              + formed);
+          new Problem(
+              Rules.PRO_4,
+              "stageEnds "
+                  + stageEnds().headSet(formed)
+                  + " before the item's generation date "
+                  + formed));
     }
     if (revokedOn().isPresent()) {
       LocalDate revoked = revokedOn().get();
       if (revoked.isBefore(formed)) {
         problems.add(
-            "PRO-6: revokedOn " + revoked + " is before the item's generation date " + formed);
+            new Problem(
+                Rules.PRO_6,
+                "revokedOn " + revoked + " is before the item's generation date " + formed));
       }
       if (!stageEnds().isEmpty() && stageEnds().last().isAfter(revoked)) {
         problems.add(
-            "PRO-4: stageEnds "
-                + stageEnds().tailSet(revoked.plusDays(1))
-                + " after the item was revoked or terminated on "
-                + revoked);
+            new Problem(
+                Rules.PRO_4,
+                "stageEnds "
+                    + stageEnds().tailSet(revoked.plusDays(1))
+                    + " after the item was revoked or terminated on "
+                    + revoked));
       }
     }
     InvalidFactsException.throwIfAny(
@@ -136,7 +148,7 @@ public abstract class PublicationRecord {
         return super.build();
       } catch (IllegalStateException missing) {
         throw new InvalidFactsException(
-            "PublicationRecord", List.of("PRO-4: " + missing.getMessage()));
+            "PublicationRecord", List.of(new Problem(Rules.PRO_4, missing.getMessage())));
       }
     }
   }

@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import dev.disclosure.calendar.AnnualDeadline;
-import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,7 +37,7 @@ abstract class ReportRules {
       ImmutableMap.of(
           Regime.OGI_2008,
           ImmutableReportRules.builder()
-              .formatRule("RPT-1")
+              .formatRule(Rules.RPT_1)
               .addAllHeadings(
                   Arrays.stream(ReportPart2008.values()).map(ReportPart2008::label).toList())
               .putDeadlines(Publisher.DEPARTMENT, LegalPeriods.P_ANNUAL_REPORT_2008)
@@ -44,7 +46,7 @@ abstract class ReportRules {
               .build(),
           Regime.OGI_2019,
           ImmutableReportRules.builder()
-              .formatRule("RPT-2")
+              .formatRule(Rules.RPT_2)
               .addAllHeadings(
                   Arrays.stream(ReportSection.values()).map(ReportSection::label).toList())
               .putDeadlines(Publisher.DEPARTMENT, LegalPeriods.P_ANNUAL_REPORT_2019_DEPARTMENTS)
@@ -66,7 +68,7 @@ abstract class ReportRules {
   }
 
   /** The rule of the report's format: RPT-1 (OGI_2008) or RPT-2 (OGI_2019, RPT-2021). */
-  abstract String formatRule();
+  abstract RuleId formatRule();
 
   /** The report's headings in order: seven parts (RPT-1) or six sections (RPT-2). */
   abstract List<String> headings();

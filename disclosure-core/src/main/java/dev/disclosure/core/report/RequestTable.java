@@ -2,6 +2,7 @@ package dev.disclosure.core.report;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.request.CaseStatus;
 import dev.disclosure.core.request.OutcomeRow;
 import dev.disclosure.core.request.RequestCase;
@@ -214,11 +215,15 @@ public final class RequestTable {
    */
   public String explain() {
     StringBuilder text =
-        new StringBuilder(year + "年度政府信息公开申请情况（RPT-2）：统计期限 ")
+        new StringBuilder(year + "年度政府信息公开申请情况（")
+            .append(Rules.RPT_2)
+            .append("）：统计期限 ")
             .append(year)
             .append("-01-01 至 ")
             .append(year)
-            .append("-12-31；本年收到的计入本年新收，以前收到而年初未办结的计入上年结转；本年办结的按办理结果（REQ-5）计入，")
+            .append("-12-31；本年收到的计入本年新收，以前收到而年初未办结的计入上年结转；本年办结的按办理结果（")
+            .append(Rules.REQ_5)
+            .append("）计入，")
             .append("年末未办结的计入结转下年度继续办理（约定）。");
     for (Column column : Column.values()) {
       text.append('\n')

@@ -3,7 +3,10 @@ package dev.disclosure.core.report;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,19 +63,19 @@ public final class ReviewRecord {
     requireNonNull(filedOn, "filedOn");
     requireNonNull(concludedOn, "concludedOn");
     requireNonNull(result, "result");
-    InvalidFactsException.throwIfAny(
-        "review record",
-        List.of(
-                concludedOn.isBefore(filedOn)
-                    ? "RPT-2: concluded on " + concludedOn + " before it was filed on " + filedOn
-                    : "",
-                result == ReviewResult.PENDING || result == ReviewResult.TOTAL
-                    ? "RPT-2: a concluded proceeding's result is 结果维持, 结果纠正 or 其他结果; got "
-                        + result.label()
-                    : "")
-            .stream()
-            .filter(problem -> !problem.isEmpty())
-            .toList());
+    List<Problem> problems = new ArrayList<>();
+    if (concludedOn.isBefore(filedOn)) {
+      problems.add(
+          new Problem(
+              Rules.RPT_2, "concluded on " + concludedOn + " before it was filed on " + filedOn));
+    }
+    if (result == ReviewResult.PENDING || result == ReviewResult.TOTAL) {
+      problems.add(
+          new Problem(
+              Rules.RPT_2,
+              "a concluded proceeding's result is 结果维持, 结果纠正 or 其他结果; got " + result.label()));
+    }
+    InvalidFactsException.throwIfAny("review record", problems);
     return new ReviewRecord(kind, filedOn, concludedOn, result);
   }
 

@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Sets;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -86,28 +88,30 @@ public record Answer(AnswerKind kind, String content, OutcomeRow row) {
     if (NEED_CONTENT.contains(kind) && content.isBlank()) {
       throw new InvalidFactsException(
           "Answer",
-          List.of(
-              "REQ-3/REQ-4: a "
-                  + kind
-                  + " ("
-                  + kind.label()
-                  + ") answer must state "
-                  + required(kind)
-                  + "; the content is blank"));
+          Rules.REQ_4,
+          "a "
+              + kind
+              + " ("
+              + kind.label()
+              + ") answer must state "
+              + required(kind)
+              + "; the content is blank");
     }
     if (!ROWS.get(kind).contains(row)) {
       throw new InvalidFactsException(
           "Answer",
           List.of(
-              "REQ-5: a "
-                  + kind
-                  + " answer counts in one of "
-                  + ROWS.get(kind)
-                  + ", not in "
-                  + row
-                  + " ("
-                  + row.label()
-                  + ")"));
+              new Problem(
+                  Rules.REQ_5,
+                  "a "
+                      + kind
+                      + " answer counts in one of "
+                      + ROWS.get(kind)
+                      + ", not in "
+                      + row
+                      + " ("
+                      + row.label()
+                      + ")")));
     }
   }
 
@@ -128,9 +132,11 @@ public record Answer(AnswerKind kind, String content, OutcomeRow row) {
       throw new InvalidFactsException(
           "Answer",
           List.of(
-              "REQ-5: a NOT_DISCLOSED (不予公开) answer counts in the sub-row of its reason category;"
-                  + " choose one of "
-                  + rows));
+              new Problem(
+                  Rules.REQ_5,
+                  "a NOT_DISCLOSED (不予公开) answer counts in the sub-row of its reason category;"
+                      + " choose one of "
+                      + rows)));
     }
     return new Answer(kind, content, rows.iterator().next());
   }

@@ -3,6 +3,8 @@ package dev.disclosure.core.request;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,16 +27,20 @@ public record Application(String description, String formWanted, Submission subm
     requireNonNull(description, "description");
     requireNonNull(formWanted, "formWanted");
     requireNonNull(submission, "submission");
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (description.isBlank()) {
       problems.add(
-          "REQ-1: the description of the information is blank ("
-              + RequestCitations.APPLICATION.toReference()
-              + ")");
+          new Problem(
+              Rules.REQ_1,
+              "the description of the information is blank ("
+                  + RequestCitations.APPLICATION.toReference()
+                  + ")"));
     }
     if (formWanted.isBlank()) {
       problems.add(
-          "REQ-1: the form wanted is blank (" + RequestCitations.APPLICATION.toReference() + ")");
+          new Problem(
+              Rules.REQ_1,
+              "the form wanted is blank (" + RequestCitations.APPLICATION.toReference() + ")"));
     }
     InvalidFactsException.throwIfAny("Application", problems);
   }

@@ -3,6 +3,8 @@ package dev.disclosure.core.request;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -89,13 +91,15 @@ public sealed interface RequestEvent {
         throw new InvalidFactsException(
             "CorrectionAsked",
             List.of(
-                "P-CORRECTION-2019: a correction notice names what to supplement and a deadline on"
-                    + " or after its date "
-                    + date
-                    + "; got '"
-                    + whatToSupplement
-                    + "' by "
-                    + supplyBy));
+                new Problem(
+                    Rules.P_CORRECTION_2019,
+                    "a correction notice names what to supplement and a deadline on"
+                        + " or after its date "
+                        + date
+                        + "; got '"
+                        + whatToSupplement
+                        + "' by "
+                        + supplyBy)));
       }
     }
 
@@ -178,7 +182,7 @@ public sealed interface RequestEvent {
       requireNonNull(party, "party");
       if (party.isBlank()) {
         throw new InvalidFactsException(
-            "ConsultationSent", List.of("REQ-3/REQ-4: a consultation names the consulted party"));
+            "ConsultationSent", Rules.REQ_12, "a consultation names the consulted party");
       }
     }
 
@@ -275,16 +279,18 @@ public sealed interface RequestEvent {
         throw new InvalidFactsException(
             "ExtensionApproved",
             List.of(
-                "REQ-6: an extension adds at least 1 working day, names the approving head of the"
-                    + " disclosure office and a reason, and is notified to the applicant on or"
-                    + " after its approval; got "
-                    + workingDays
-                    + " days approved by '"
-                    + approvedBy
-                    + "' on "
-                    + date
-                    + ", notified "
-                    + applicantNotifiedOn));
+                new Problem(
+                    Rules.REQ_6,
+                    "an extension adds at least 1 working day, names the approving head of the"
+                        + " disclosure office and a reason, and is notified to the applicant on or"
+                        + " after its approval; got "
+                        + workingDays
+                        + " days approved by '"
+                        + approvedBy
+                        + "' on "
+                        + date
+                        + ", notified "
+                        + applicantNotifiedOn)));
       }
     }
 
@@ -319,8 +325,10 @@ public sealed interface RequestEvent {
         throw new InvalidFactsException(
             "FeeNotice",
             List.of(
-                "REQ-8: a fee is a positive amount in whole fen; got ¥"
-                    + amountYuan.toPlainString()));
+                new Problem(
+                    Rules.REQ_8,
+                    "a fee is a positive amount in whole fen; got ¥"
+                        + amountYuan.toPlainString())));
       }
       amountYuan = amountYuan.setScale(2, RoundingMode.UNNECESSARY);
     }
@@ -450,7 +458,10 @@ public sealed interface RequestEvent {
       if (reason.isBlank()) {
         throw new InvalidFactsException(
             "LongerPeriodSet",
-            List.of("REQ-4: a longer reply period states why the reply period is not enough"));
+            List.of(
+                new Problem(
+                    Rules.REQ_4,
+                    "a longer reply period states why the reply period is not enough")));
       }
     }
 

@@ -7,6 +7,7 @@ import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
@@ -122,10 +123,12 @@ public sealed interface Submission {
         throw new InvalidFactsException(
             "OrdinaryLetter",
             List.of(
-                "REQ-2: confirmed with the applicant on "
-                    + confirmedWithApplicant
-                    + ", before the letter arrived on "
-                    + arrived));
+                new Problem(
+                    Rules.REQ_2,
+                    "confirmed with the applicant on "
+                        + confirmedWithApplicant
+                        + ", before the letter arrived on "
+                        + arrived)));
       }
     }
 
@@ -171,10 +174,12 @@ public sealed interface Submission {
         throw new InvalidFactsException(
             "Electronic",
             List.of(
-                "REQ-2: confirmed by both sides on "
-                    + confirmedByBothSides
-                    + ", before it was sent on "
-                    + sent));
+                new Problem(
+                    Rules.REQ_2,
+                    "confirmed by both sides on "
+                        + confirmedByBothSides
+                        + ", before it was sent on "
+                        + sent)));
       }
     }
 

@@ -9,6 +9,7 @@ import com.google.common.testing.NullPointerTester;
 import dev.disclosure.calendar.ChinaCalendars;
 import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -86,7 +87,7 @@ class AccountabilityAppealTest {
                 notified.apply(new AppealEvent.Decided(MON_2026_10_12, AppealEvent.Ruling.UPHELD)));
     assertThat(e.state()).isEqualTo(AppealState.NOTIFIED);
     assertThat(e.step()).isEqualTo(AppealStep.DECIDE);
-    assertThat(e.ruleId()).isEqualTo("P-ACCOUNTABILITY-APPEAL");
+    assertThat(e.rule()).isEqualTo(Rules.P_ACCOUNTABILITY_APPEAL);
     AccountabilityAppeal filed = notified.apply(new AppealEvent.Filed(SAT_2026_10_10, OFFICE));
     assertThatThrownBy(() -> filed.apply(new AppealEvent.Filed(SAT_2026_10_10, OFFICE)))
         .isInstanceOf(RefusedAppealStepException.class)

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -104,7 +105,9 @@ class ComplaintTest {
 
     assertThatThrownBy(() -> supervised.supervise(FRI_2026_10_09, FRI_2026_10_16))
         .isInstanceOf(RefusedComplaintStepException.class)
-        .hasMessageStartingWith("ACC-3: step 再次签发《投诉督办表》 refused in state 督办中");
+        .hasMessageStartingWith(
+            "ACC-3: step 再次签发《投诉督办表》 (SUPERVISE_AGAIN) refused in state 督办中"
+                + " (UNDER_SUPERVISION)");
     assertThatThrownBy(() -> registered.close(TUE_2026_09_29))
         .isInstanceOf(RefusedComplaintStepException.class)
         .hasMessageContaining("after the window's written reply");
@@ -120,8 +123,9 @@ class ComplaintTest {
             RefusedComplaintStepException.class,
             () -> onSite.supervise(MON_2026_09_28, TUE_2026_09_29));
     assertThat(e.state()).isEqualTo(ComplaintState.REGISTERED);
-    assertThat(e.step()).isEqualTo("提出督办意见");
-    assertThat(e.ruleId()).isEqualTo("ACC-3");
+    assertThat(e.step()).isEqualTo(ComplaintStep.SUPERVISE);
+    assertThat(e.step().label()).isEqualTo("提出督办意见");
+    assertThat(e.rule()).isEqualTo(Rules.ACC_3);
     assertThat(onSite.close(MON_2026_09_28).state()).isEqualTo(ComplaintState.CLOSED);
     assertThat(registered.state()).isEqualTo(ComplaintState.REGISTERED);
     assertThat(supervised.state()).isEqualTo(ComplaintState.UNDER_SUPERVISION);

@@ -11,6 +11,8 @@ import dev.disclosure.calendar.ChinaCalendars;
 import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -61,8 +63,9 @@ class PublicityScheduleTest {
         PublicitySchedule.of(STRATEGY.withPublicity(MON_2026_09_28), OFFICIAL);
     assertThat(publicized.gateProblemsOn(FRI_2026_10_16))
         .containsExactly(
-            "P-PUBLICITY: publicity runs through 2026-10-16; submitted on 2026-10-16",
-            "ACC-5: a required hearing was not held before 2026-10-16");
+            new Problem(
+                Rules.P_PUBLICITY, "publicity runs through 2026-10-16; submitted on 2026-10-16"),
+            new Problem(Rules.ACC_5, "a required hearing was not held before 2026-10-16"));
     PublicitySchedule noHearing =
         PublicitySchedule.of(
             MajorDecision.of("人防工程收费标准调整", false).withPublicity(MON_2026_09_28), OFFICIAL);
@@ -77,7 +80,8 @@ class PublicityScheduleTest {
         assertThrows(
             SubmissionRefusedException.class, () -> publicized.requireSubmittable(MON_2026_10_19));
     assertThat(e.problems())
-        .containsExactly("ACC-5: a required hearing was not held before 2026-10-19");
+        .containsExactly(
+            new Problem(Rules.ACC_5, "a required hearing was not held before 2026-10-19"));
   }
 
   @Test

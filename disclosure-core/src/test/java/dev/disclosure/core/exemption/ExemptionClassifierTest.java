@@ -14,8 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.SecrecyMarking;
+import dev.disclosure.core.law.Rules;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
@@ -683,8 +685,10 @@ class ExemptionClassifierTest {
                 assertThat(thrown.problems()).hasSize(4);
                 assertThat(thrown.problems().get(0))
                     .isEqualTo(
-                        "EX-8: local ground 'NO-SUCH-GROUND' is defined by no policy extension of"
-                            + " this classifier; known: []");
+                        new Problem(
+                            Rules.EX_8,
+                            "local ground 'NO-SUCH-GROUND' is defined by no policy extension of"
+                                + " this classifier; known: []"));
               })
           .hasMessageStartingWith("ItemFacts under OGI_2019 has 4 problems");
     }

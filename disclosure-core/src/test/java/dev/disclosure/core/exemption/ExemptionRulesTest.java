@@ -3,9 +3,10 @@ package dev.disclosure.core.exemption;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
-import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -37,7 +38,7 @@ class ExemptionRulesTest {
     @Test
     @DisplayName("EX-1: the seven grounds of 来源文件002, keyed by content flag")
     void grounds() {
-      assertThat(RULES_2008.groundRule()).isEqualTo("EX-1");
+      assertThat(RULES_2008.groundRule()).isEqualTo(Rules.EX_1);
       assertThat(RULES_2008.grounds())
           .containsExactly(
               Map.entry(ContentFlag.STATE_SECRET, ExemptionGrounds.STATE_SECRET_2008),
@@ -61,7 +62,7 @@ class ExemptionRulesTest {
     @Test
     @DisplayName("EX-2: three public-interest tests, each with the provisions that set it")
     void overrides() {
-      assertThat(RULES_2008.overrideRule()).isEqualTo("EX-2");
+      assertThat(RULES_2008.overrideRule()).isEqualTo(Rules.EX_2);
       assertThat(RULES_2008.publicInterestTests())
           .containsExactly(
               PublicInterest.OUTWEIGHS_HARM,
@@ -140,7 +141,7 @@ class ExemptionRulesTest {
     @Test
     @DisplayName("EX-3: the eight grounds of 第十四条至第十六条; a work secret is no ground")
     void grounds() {
-      assertThat(RULES_2019.groundRule()).isEqualTo("EX-3");
+      assertThat(RULES_2019.groundRule()).isEqualTo(Rules.EX_3);
       assertThat(RULES_2019.grounds())
           .containsExactly(
               Map.entry(ContentFlag.STATE_SECRET, ExemptionGrounds.STATE_SECRET_2019),
@@ -170,7 +171,7 @@ class ExemptionRulesTest {
     @DisplayName(
         "EX-3: one public-interest test (第十五条, 第三十二条); ground 5's test of OGI_2008 is unknown")
     void overrides() {
-      assertThat(RULES_2019.overrideRule()).isEqualTo("EX-3");
+      assertThat(RULES_2019.overrideRule()).isEqualTo(Rules.EX_3);
       assertThat(RULES_2019.publicInterestTests())
           .containsExactly(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS);
       assertThat(

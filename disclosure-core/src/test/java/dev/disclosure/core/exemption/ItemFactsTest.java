@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.SecrecyMarking;
+import dev.disclosure.core.law.Rules;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -49,8 +51,10 @@ class ItemFactsTest {
             thrown ->
                 assertThat(thrown.problems())
                     .containsExactly(
-                        "EX-4: declassified is set but secrecyTermExpired is not; a secret is"
-                            + " declassified after its term expires (002 保密审查制度第十条)"));
+                        new Problem(
+                            Rules.EX_4,
+                            "declassified is set but secrecyTermExpired is not; a secret is"
+                                + " declassified after its term expires (002 保密审查制度第十条)")));
   }
 
   @Test
@@ -103,7 +107,7 @@ class ItemFactsTest {
                     .thirdPartyConsent(ThirdPartyConsent.GRANTED)
                     .build())
         .isInstanceOf(InvalidFactsException.class)
-        .hasMessageContaining("EX-2/EX-3: thirdPartyConsent is GRANTED (第三方同意公开)");
+        .hasMessageContaining("EX-3: thirdPartyConsent is GRANTED (第三方同意公开)");
   }
 
   @Test

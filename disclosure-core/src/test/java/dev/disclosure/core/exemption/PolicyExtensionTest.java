@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.Rules;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -155,13 +157,19 @@ class PolicyExtensionTest {
             thrown ->
                 assertThat(thrown.problems())
                     .containsExactly(
-                        "EX-8: ground LOCAL-DELIBERATION 讨论中的信息 is lifted only by"
-                            + " 有明显的公共利益且不会造成个人利益实质性损害, a test OGI_2019 does not have",
-                        "EX-8: ground id LOCAL-DELIBERATION is given twice",
-                        "EX-8: ground LOCAL-DELIBERATION 讨论中的信息 is lifted only by"
-                            + " 有明显的公共利益且不会造成个人利益实质性损害, a test OGI_2019 does not have",
-                        "EX-8: ground id OGI-2019-PERSONAL-PRIVACY is a ground of OGI_2019 itself;"
-                            + " use its flag"));
+                        new Problem(
+                            Rules.EX_8,
+                            "ground LOCAL-DELIBERATION 讨论中的信息 is lifted only by"
+                                + " 有明显的公共利益且不会造成个人利益实质性损害, a test OGI_2019 does not have"),
+                        new Problem(Rules.EX_8, "ground id LOCAL-DELIBERATION is given twice"),
+                        new Problem(
+                            Rules.EX_8,
+                            "ground LOCAL-DELIBERATION 讨论中的信息 is lifted only by"
+                                + " 有明显的公共利益且不会造成个人利益实质性损害, a test OGI_2019 does not have"),
+                        new Problem(
+                            Rules.EX_8,
+                            "ground id OGI-2019-PERSONAL-PRIVACY is a ground of OGI_2019 itself;"
+                                + " use its flag")));
     assertThat(PolicyExtension.of("某细则", Regime.OGI_2008, List.of(groundFive)).grounds())
         .containsExactly(groundFive);
   }
@@ -180,10 +188,14 @@ class PolicyExtensionTest {
             thrown ->
                 assertThat(thrown.problems())
                     .containsExactly(
-                        "EX-8: policy extension '小学信息公开工作实施方案（免于公开的信息）' extends OGI_2008,"
-                            + " not OGI_2019; build it for OGI_2019",
-                        "EX-8: ground id SCHOOL-CAMPUS-SAFETY is defined by both"
-                            + " '小学信息公开工作实施方案（免于公开的信息）' and '小学信息公开工作实施方案（免于公开的信息）'"));
+                        new Problem(
+                            Rules.EX_8,
+                            "policy extension '小学信息公开工作实施方案（免于公开的信息）' extends OGI_2008,"
+                                + " not OGI_2019; build it for OGI_2019"),
+                        new Problem(
+                            Rules.EX_8,
+                            "ground id SCHOOL-CAMPUS-SAFETY is defined by both"
+                                + " '小学信息公开工作实施方案（免于公开的信息）' and '小学信息公开工作实施方案（免于公开的信息）'")));
   }
 
   @Test

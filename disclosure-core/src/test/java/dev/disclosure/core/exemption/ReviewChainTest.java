@@ -12,6 +12,7 @@ import dev.disclosure.core.AgencyLevel;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.proactive.DepartmentCategory;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
@@ -177,13 +178,16 @@ class ReviewChainTest {
           .isInstanceOfSatisfying(
               ReviewStepException.class,
               thrown -> {
-                assertThat(thrown.ruleId()).isEqualTo("EX-6");
-                assertThat(thrown.stage()).isEqualTo("单位负责人审核");
-                assertThat(thrown.step()).isEqualTo("分管领导审批 opinion 公开 of 2026-09-16");
+                assertThat(thrown.rule()).isEqualTo(Rules.EX_6);
+                assertThat(thrown.state()).contains(ReviewStage.UNIT_HEAD);
+                assertThat(thrown.step()).isEqualTo(ReviewStep.OPINION);
+                assertThat(thrown.detail())
+                    .isEqualTo("out of order; the next stage is 单位负责人审核 (002 保密审查制度第七条)");
                 assertThat(thrown)
                     .hasMessage(
-                        "EX-6: at 单位负责人审核, 分管领导审批 opinion 公开 of 2026-09-16 is refused:"
-                            + " out of order; the next stage is 单位负责人审核 (002 保密审查制度第七条)");
+                        "EX-6: step 记录审查意见 (OPINION, 分管领导审批 opinion 公开 of 2026-09-16) refused in"
+                            + " state 单位负责人审核 (UNIT_HEAD): out of order; the next stage is"
+                            + " 单位负责人审核 (002 保密审查制度第七条)");
               })
           .isInstanceOf(IllegalStateException.class);
       assertThat(chain.opinions()).hasSize(1);
@@ -237,8 +241,8 @@ class ReviewChainTest {
           .isInstanceOfSatisfying(
               ReviewStepException.class,
               thrown -> {
-                assertThat(thrown.stage()).isEqualTo("保密审查机构审查");
-                assertThat(thrown.ruleId()).isEqualTo("EX-6");
+                assertThat(thrown.state()).contains(ReviewStage.SECRECY_REVIEW_BODY);
+                assertThat(thrown.rule()).isEqualTo(Rules.EX_6);
               })
           .hasMessageContaining("002 保密审查制度第十一条");
     }
@@ -255,7 +259,11 @@ class ReviewChainTest {
                               ReviewVerdict.DISCLOSE,
                               TUE_2026_10_27)))
           .isInstanceOfSatisfying(
-              ReviewStepException.class, thrown -> assertThat(thrown.stage()).isEqualTo("审查完毕"));
+              ReviewStepException.class,
+              thrown -> {
+                assertThat(thrown.state()).isEmpty();
+                assertThat(thrown).hasMessageContaining("refused in state 审查完毕");
+              });
     }
 
     @Test
@@ -394,7 +402,7 @@ class ReviewChainTest {
                           ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, FRI_2026_10_23)))
           .isInstanceOfSatisfying(
               ReviewStepException.class,
-              thrown -> assertThat(thrown.ruleId()).isEqualTo("P-SECRECY-REVIEW"));
+              thrown -> assertThat(thrown.rule()).isEqualTo(Rules.P_SECRECY_REVIEW));
       assertThatThrownBy(
               () ->
                   ReviewChain.start(Regime.OGI_2019, item())

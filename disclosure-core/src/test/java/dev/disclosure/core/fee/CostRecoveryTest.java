@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.disclosure.core.FeeRule;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -171,7 +172,8 @@ class CostRecoveryTest {
                             CostItem.of(CostKind.RETRIEVAL, 1),
                             CostItem.of(CostKind.MAILING, 1)))));
     assertThat(thrown.problems()).hasSize(2);
-    assertThat(thrown.problems().get(0)).contains("REQ-7").contains("RETRIEVAL").contains("检索");
+    assertThat(thrown.problems().get(0).rule()).isEqualTo(Rules.REQ_7);
+    assertThat(thrown.problems().get(0).detail()).contains("RETRIEVAL").contains("检索");
     assertThatThrownBy(() -> CostItem.of(CostKind.COPYING, 0))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("REQ-7")

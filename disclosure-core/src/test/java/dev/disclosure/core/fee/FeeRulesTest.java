@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.disclosure.core.FeeRule;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.Rules;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayName;
@@ -27,7 +29,7 @@ class FeeRulesTest {
     assertThat(rules.rule())
         .isEqualTo(FeeRule.COST_RECOVERY_2008)
         .isEqualTo(Regime.OGI_2008.feeRule());
-    assertThat(rules.ruleId()).isEqualTo("REQ-7");
+    assertThat(rules.ruleId()).isEqualTo(Rules.REQ_7);
     assertThat(rules.methods()).containsExactly(ChargingMethod.COST_RECOVERY);
     assertThat(rules.allows(ChargingMethod.PER_REQUEST)).isFalse();
     assertThat(rules.allows(ChargingMethod.PER_VOLUME)).isFalse();
@@ -43,7 +45,7 @@ class FeeRulesTest {
     assertThat(rules.rule())
         .isEqualTo(FeeRule.PROCESSING_FEE_2020)
         .isEqualTo(Regime.OGI_2019.feeRule());
-    assertThat(rules.ruleId()).isEqualTo("REQ-8");
+    assertThat(rules.ruleId()).isEqualTo(Rules.REQ_8);
     assertThat(rules.methods())
         .containsExactly(ChargingMethod.PER_REQUEST, ChargingMethod.PER_VOLUME);
     assertThat(rules.allows(ChargingMethod.COST_RECOVERY)).isFalse();
@@ -72,23 +74,23 @@ class FeeRulesTest {
           assertThat(refused).as("%s under %s", method, regime).isNotNull();
           assertThat(refused.problems())
               .containsExactly(
-                  rules.ruleId()
-                      + ": "
-                      + method.label()
-                      + " is not a fee under "
-                      + regime.id()
-                      + ", whose rule is "
-                      + rules.rule()
-                      + " ("
-                      + rules.rule().label()
-                      + ", "
-                      + rules.rule().citation().toReference()
-                      + ")");
+                  new Problem(
+                      rules.ruleId(),
+                      method.label()
+                          + " is not a fee under "
+                          + regime.id()
+                          + ", whose rule is "
+                          + rules.rule()
+                          + " ("
+                          + rules.rule().label()
+                          + ", "
+                          + rules.rule().citation().toReference()
+                          + ")"));
         }
       }
     }
     assertThat(List.of(Regime.OGI_2008, Regime.OGI_2019))
         .extracting(regime -> FeeRules.of(regime).ruleId())
-        .containsExactly("REQ-7", "REQ-8");
+        .containsExactly(Rules.REQ_7, Rules.REQ_8);
   }
 }

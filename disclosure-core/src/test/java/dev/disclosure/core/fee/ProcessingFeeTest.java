@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.disclosure.core.FeeRule;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -206,8 +208,10 @@ class ProcessingFeeTest {
         catchThrowableOfType(InvalidFactsException.class, () -> FEES_2019.perRequests(12, 11));
     assertThat(reversed.problems())
         .containsExactly(
-            "REQ-8: first position 12 is after last position 11; give the range as first ≤ last"
-                + " (FEE-2020 第四条)");
+            new Problem(
+                Rules.REQ_8,
+                "first position 12 is after last position 11; give the range as first ≤ last"
+                    + " (FEE-2020 第四条)"));
     InvalidFactsException all =
         catchThrowableOfType(InvalidFactsException.class, () -> FEES_2019.perRequests(-1, -2));
     assertThat(all.problems()).hasSize(3);

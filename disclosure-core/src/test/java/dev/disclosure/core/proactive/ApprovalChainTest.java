@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.RefusalException;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
@@ -73,10 +75,11 @@ class ApprovalChainTest {
         assertThrows(
             ApprovalOrderException.class, () -> before.withStep(attempted, "某人", FRI_2026_10_09));
     assertThat(refused).isInstanceOf(IllegalStateException.class);
-    assertThat(refused.ruleId()).isEqualTo("PRO-7");
-    assertThat(refused.refusedStep()).isEqualTo(attempted);
-    assertThat(refused.lastStep()).isEqualTo(before.lastStep());
-    assertThat(refused.getMessage()).startsWith("PRO-7: " + attempted.label());
+    assertThat(refused).isInstanceOf(RefusalException.class);
+    assertThat(refused.rule()).isEqualTo(Rules.PRO_7);
+    assertThat(refused.step()).isEqualTo(attempted);
+    assertThat(refused.state()).isEqualTo(before.lastStep());
+    assertThat(refused.getMessage()).startsWith("PRO-7: step " + attempted.label());
     assertThat(before.records()).isEqualTo(COMPLETE.records().subList(0, taken));
   }
 
@@ -88,8 +91,8 @@ class ApprovalChainTest {
     assertThatThrownBy(() -> checked.publishedBy("县政府办公室", WED_2026_09_30))
         .isInstanceOf(ApprovalOrderException.class)
         .hasMessage(
-            "PRO-7: 予以公开 (PUBLISHED) refused for '2026年财政预算执行情况' in state after 分管领导审核"
-                + " (CHECKED): publication needs the principal leader's agreement first"
+            "PRO-7: step 予以公开 (PUBLISHED) refused in state 分管领导审核 (CHECKED):"
+                + " '2026年财政预算执行情况': publication needs the principal leader's agreement first"
                 + " (主要领导同意后再予以公开); the next step is 主要领导同意 (AGREED); order: 拟稿科室提出 →"
                 + " 分管领导审核 → 主要领导同意 → 予以公开"
                 + " (依据《信息公开工作计划》等篇（来源文件003）XX局政府信息公开工作四、（一）公开程序)");
@@ -101,7 +104,8 @@ class ApprovalChainTest {
   void alreadyPublished() {
     assertThatThrownBy(() -> COMPLETE.proposedBy("县财政局预算股", FRI_2026_10_09))
         .isInstanceOf(ApprovalOrderException.class)
-        .hasMessageContaining("in state after 予以公开 (PUBLISHED): the item is already published");
+        .hasMessageContaining("in state 予以公开 (PUBLISHED): '2026年财政预算执行情况': the item is already")
+        .hasMessageContaining("already published");
     assertThatThrownBy(() -> EMPTY.checkedBy("王某", MON_2026_09_28))
         .hasMessageContaining("in state 未提出 (no step taken)");
   }

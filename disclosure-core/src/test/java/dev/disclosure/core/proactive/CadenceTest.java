@@ -44,8 +44,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.Cadence;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -208,7 +210,7 @@ class CadenceTest {
       assertThat(findings).hasSize(2);
       CadenceFinding late = findings.get(0);
       assertThat(late.kind()).isEqualTo(CadenceFinding.Kind.OVERDUE);
-      assertThat(late.ruleId()).isEqualTo("PRO-4");
+      assertThat(late.rule()).isEqualTo(Rules.PRO_4);
       assertThat(late.window()).isEqualTo(LocalDateRange.ofClosed(TUE_2026_06_30, TUE_2026_07_28));
       assertThat(late.publishedOn()).contains(WED_2026_08_05);
       assertThat(late.period()).contains(LegalPeriods.P_PROACTIVE);
@@ -367,16 +369,24 @@ class CadenceTest {
                       .revokedOn(TUE_2026_09_01.minusDays(1))
                       .build());
       assertThat(refused.problems()).hasSize(4);
-      assertThat(refused.problems().get(0)).contains("only BY_STAGE (逐段公开) items have stages");
+      assertThat(refused.problems().get(0).detail())
+          .contains("only BY_STAGE (逐段公开) items have stages");
       assertThat(refused.problems().get(1))
           .isEqualTo(
-              "PRO-4: publishedOn [2026-08-28] before the item's generation date 2026-09-01");
+              new Problem(
+                  Rules.PRO_4,
+                  "publishedOn [2026-08-28] before the item's generation date 2026-09-01"));
       assertThat(refused.problems().get(2))
-          .isEqualTo("PRO-6: revokedOn 2026-08-31 is before the item's generation date 2026-09-01");
+          .isEqualTo(
+              new Problem(
+                  Rules.PRO_6,
+                  "revokedOn 2026-08-31 is before the item's generation date 2026-09-01"));
       assertThat(refused.problems().get(3))
           .isEqualTo(
-              "PRO-4: stageEnds [2026-09-30] after the item was revoked or terminated on"
-                  + " 2026-08-31");
+              new Problem(
+                  Rules.PRO_4,
+                  "stageEnds [2026-09-30] after the item was revoked or terminated on"
+                      + " 2026-08-31"));
     }
 
     @Test

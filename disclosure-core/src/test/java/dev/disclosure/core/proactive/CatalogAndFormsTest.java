@@ -16,6 +16,7 @@ import dev.disclosure.core.Agency;
 import dev.disclosure.core.AgencyLevel;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.Rules;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -176,9 +177,10 @@ class CatalogAndFormsTest {
               InvalidFactsException.class,
               () -> Publication.of(BUDGET, MON_2026_09_28.minusDays(1), Set.of()));
       assertThat(refused.problems()).hasSize(3);
-      assertThat(refused.problems().get(0)).startsWith("PRO-3: publishedOn 2026-09-27 is before");
-      assertThat(refused.problems().get(1)).contains("lack PORTAL_CATALOG");
-      assertThat(refused.problems().get(2)).contains("add no form to the portal catalog");
+      assertThat(refused.rules()).containsExactly(Rules.PRO_3, Rules.PRO_5, Rules.PRO_5);
+      assertThat(refused.problems().get(0).detail()).startsWith("publishedOn 2026-09-27 is before");
+      assertThat(refused.problems().get(1).detail()).contains("lack PORTAL_CATALOG");
+      assertThat(refused.problems().get(2).detail()).contains("add no form to the portal catalog");
     }
 
     @Test

@@ -2,8 +2,9 @@ package dev.disclosure.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ class ReportRulesTest {
   void rules2008() {
     ReportRules rules = ReportRules.of(Regime.OGI_2008);
 
-    assertThat(rules.formatRule()).isEqualTo("RPT-1");
+    assertThat(rules.formatRule()).isEqualTo(Rules.RPT_1);
     assertThat(rules.headings())
         .containsExactly(
             "概述",
@@ -44,7 +45,7 @@ class ReportRulesTest {
   void rules2019() {
     ReportRules rules = ReportRules.of(Regime.OGI_2019);
 
-    assertThat(rules.formatRule()).isEqualTo("RPT-2");
+    assertThat(rules.formatRule()).isEqualTo(Rules.RPT_2);
     assertThat(rules.headings())
         .containsExactlyElementsOf(
             Arrays.stream(ReportSection.values()).map(ReportSection::label).toList());
