@@ -114,6 +114,7 @@ class ItemChangeTest {
                 ItemChange.of(
                     PUBLISHED, ChangeKind.TERMINATION, MON_2026_09_28.minusDays(3), "  "));
     assertThat(refused.problems())
+        .extracting(Object::toString)
         .containsExactly(
             "PRO-6: explanation is blank; the public is told of the 终止 with an explanation"
                 + " (及时告知公众并作出说明)",

@@ -14,6 +14,7 @@ import static dev.disclosure.core.report.ReportFixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.ApplicantKind;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.Regime;
@@ -216,7 +217,7 @@ class AnnualReportTest {
             "政府信息公开的收费及减免情况",
             "存在的主要问题及改进措施",
             "其他需要报告的事项");
-    assertThat(report.deadline().id()).isEqualTo("P-ANNUAL-REPORT-2008");
+    assertThat(report.deadline().id()).isEqualTo(Rules.P_ANNUAL_REPORT_2008);
     assertThat(report.dueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
     assertThat(report.explain()).contains("收到申请 4，办结 3，其中不予公开 1").contains("第三十一条");
   }
@@ -230,7 +231,7 @@ class AnnualReportTest {
   void deadlines2019(Publisher publisher, LocalDate due) {
     AnnualReport report = AnnualReport.of(Regime.OGI_2019, publisher, 2025, CASES, List.of());
 
-    assertThat(report.deadline().id()).isEqualTo("P-ANNUAL-REPORT-2019");
+    assertThat(report.deadline().id()).isEqualTo(Rules.P_ANNUAL_REPORT_2019);
     assertThat(report.dueDate()).isEqualTo(due);
     assertThat(report.isOnTime(due)).isTrue();
     assertThat(report.isOnTime(due.plusDays(1))).isFalse();

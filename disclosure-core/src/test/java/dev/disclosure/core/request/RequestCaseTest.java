@@ -594,7 +594,7 @@ class RequestCaseTest {
         .containsExactly(OutcomeRow.NOT_PROCESSED_PUBLICATION);
     assertThatThrownBy(() -> Answer.of(AnswerKind.PETITION_NOT_PROCESSED, " "))
         .isInstanceOf(InvalidFactsException.class)
-        .hasMessageContaining("REQ-3/REQ-4")
+        .hasMessageContaining("REQ-4: a PETITION_NOT_PROCESSED")
         .hasMessageContaining("相应渠道");
     assertThatThrownBy(() -> Answer.of(AnswerKind.PUBLICATION_REQUESTED, ""))
         .isInstanceOf(InvalidFactsException.class)
