@@ -14,7 +14,7 @@ public final class IllegalPeriodException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient RuleId rule;
+  private final RuleId rule;
 
   IllegalPeriodException(RuleId rule, String message) {
     super(rule + ": " + message);

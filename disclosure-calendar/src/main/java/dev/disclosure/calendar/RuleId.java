@@ -2,6 +2,7 @@ package dev.disclosure.calendar;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
@@ -13,9 +14,12 @@ import java.util.regex.Pattern;
  * disclosure law are constants of {@code dev.disclosure.core.law.Rules}. A caller's own rule (for
  * example a county's detailed scoring rules) is {@link #of(String)}.
  *
- * <p>Immutable and thread-safe; two IDs are equal when their text is equal.
+ * <p>Immutable, thread-safe and serializable (exceptions carry it); two IDs are equal when their
+ * text is equal.
  */
-public final class RuleId implements Comparable<RuleId> {
+public final class RuleId implements Comparable<RuleId>, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
 

@@ -21,7 +21,7 @@ public abstract class RefusalException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient RuleId rule;
+  private final RuleId rule;
   private final String detail;
 
   /**
