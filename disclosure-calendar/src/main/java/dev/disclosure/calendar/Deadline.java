@@ -75,10 +75,14 @@ public final class Deadline {
   private final FactLog<Restart> restarts;
   private final FactLog<Pause> pauses;
   private final PauseTree tree;
+  /** The decisions, sorted by {@link Dated#ORDER}: equal sets give equal lists. */
   private final FactLog<Dated> decisions;
   private final int dueIndex;
   private final long extensionInForce;
   private final boolean provisional;
+
+  /** Where the evaluation of the decisions ended, so that a later fact can resume from it. */
+  private final Resume resume;
   private volatile ImmutableList<Finding> findings;
 
   private Deadline(
@@ -89,7 +93,9 @@ public final class Deadline {
       FactLog<Restart> restarts,
       FactLog<Pause> pauses,
       PauseTree tree,
-      FactLog<Dated> decisions) {
+      FactLog<Dated> decisions,
+      Resume prior,
+      Dated added) {
     this.calendar = calendar;
     this.period = period;
     this.originalStart = originalStart;
@@ -102,12 +108,41 @@ public final class Deadline {
     if (period.direction() == LegalPeriod.Direction.BEFORE) {
       this.dueIndex = backwards(startIndex);
       this.extensionInForce = 0;
+      this.resume = null;
     } else {
       Sweep sweep = new Sweep(startIndex, tree, null);
-      this.dueIndex = sweep.run(decisionsInOrder());
+      if (prior == null) {
+        List<Dated> ordered = decisionsInOrder();
+        sweep.run(ordered);
+        this.resume = sweep.snapshot(ordered.isEmpty() ? null : ordered.get(ordered.size() - 1));
+      } else {
+        sweep.restore(prior);
+        if (added != null) {
+          sweep.decide(added);
+        }
+        this.resume = sweep.snapshot(added != null ? added : prior.last);
+      }
+      this.dueIndex = sweep.due();
       this.extensionInForce = sweep.extended;
     }
     this.provisional = calendar.isProvisional(startIndex) || calendar.isProvisional(dueIndex);
+  }
+
+  /**
+   * The state of the decisions' evaluation after the last one in date order: a fact that comes
+   * after it in that order (a decision, or a pause beginning on or after its day, which cannot
+   * change how earlier decisions were judged) resumes from here in O(log D); any other fact
+   * evaluates every decision again.
+   */
+  private record Resume(long amount, long extended, int deferredTo, int fixedAt, Dated last) {
+
+    boolean allowsPauseFrom(LocalDate start) {
+      return last == null || !start.isBefore(last.date());
+    }
+
+    boolean allowsDecision(Dated decision) {
+      return last == null || Dated.ORDER.compare(last, decision) <= 0;
+    }
   }
 
   static Deadline start(WorkingDayCalendar calendar, LegalPeriod period, LocalDate start) {
@@ -119,7 +154,9 @@ public final class Deadline {
         FactLog.empty(),
         FactLog.empty(),
         PauseTree.empty(calendar, period.unit()),
-        FactLog.empty());
+        FactLog.empty(),
+        null,
+        null);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -145,7 +182,9 @@ public final class Deadline {
         restarts,
         pauses.plus(pause),
         tree.plus(from, to),
-        decisions);
+        decisions,
+        resume != null && resume.allowsPauseFrom(pause.start()) ? resume : null,
+        null);
   }
 
   /**
@@ -185,7 +224,9 @@ public final class Deadline {
         restarts.plus(new Restart(newStart, reason, citation)),
         pauses,
         tree,
-        decisions);
+        decisions,
+        null,
+        null);
   }
 
   /**
@@ -277,7 +318,9 @@ public final class Deadline {
         restarts,
         pauses,
         tree,
-        decisions.plus(decision));
+        inserted(decisions, decision),
+        resume != null && resume.allowsDecision(decision) ? resume : null,
+        decision);
   }
 
   private void requireNotBeforeStart(LocalDate date, String what) {
@@ -458,17 +501,35 @@ public final class Deadline {
     }
   }
 
-  private List<Dated> decisionsInOrder() {
-    if (decisions.isEmpty()) {
-      return List.of();
+  /**
+   * The decisions with one more, still sorted: appended in amortized O(1) when it comes last (a
+   * history recorded in date order), otherwise copied in O(n).
+   */
+  private static FactLog<Dated> inserted(FactLog<Dated> sorted, Dated decision) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (Dated.ORDER.compare(sorted.get(mid), decision) <= 0) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
     }
-    List<Dated> sorted = decisions.snapshot();
-    if (sorted.size() > 1) {
-      sorted = new ArrayList<>(sorted);
-      sorted.sort(Dated.ORDER);
+    if (low == sorted.size()) {
+      return sorted.plus(decision);
     }
-    return sorted;
+    List<Dated> copy = new ArrayList<>(sorted.size() + 1);
+    copy.addAll(sorted.subList(0, low));
+    copy.add(decision);
+    copy.addAll(sorted.subList(low, sorted.size()));
+    return FactLog.of(copy);
   }
+
+  private List<Dated> decisionsInOrder() {
+    return decisions;
+  }
+
 
   private int backwards(int eventIndex) {
     long amount = period.amount();
@@ -539,6 +600,17 @@ public final class Deadline {
       this.amount = period.amount();
     }
 
+    void restore(Resume state) {
+      amount = state.amount();
+      extended = state.extended();
+      deferredTo = state.deferredTo();
+      fixedAt = state.fixedAt();
+    }
+
+    Resume snapshot(Dated last) {
+      return new Resume(amount, extended, deferredTo, fixedAt, last);
+    }
+
     int run(List<Dated> ordered) {
       for (Dated decision : ordered) {
         decide(decision);
@@ -590,8 +662,11 @@ public final class Deadline {
     }
 
     private void extend(Extension extension, int day, boolean lapsed) {
-      Quantity added = units(extension.amount());
       if (lapsed) {
+        if (!wants(extension)) {
+          return;
+        }
+        Quantity added = units(extension.amount());
         note(
             extension,
             Finding.of(
@@ -607,8 +682,15 @@ public final class Deadline {
                 period.citations()));
         return;
       }
+      boolean afterFixed = fixedAt >= 0;
+      boolean late = !afterFixed && !inForce(day);
+      boolean beyond = !afterFixed && !late && extended + extension.amount() > period.maxExtension();
+      if ((afterFixed || late || beyond) && !wants(extension)) {
+        return;
+      }
+      Quantity added = units(extension.amount());
       Phrase broken = null;
-      if (fixedAt >= 0) {
+      if (afterFixed) {
         broken =
             Phrase.of(
                 "{0}批准的延长{1}（{2}）在期限届满日已确定为{3}之后，不改变该日期",
@@ -618,7 +700,7 @@ public final class Deadline {
                 added,
                 extension.reason(),
                 calendar.dateAt(fixedAt));
-      } else if (!inForce(day)) {
+      } else if (late) {
         broken =
             Phrase.of(
                 "{0}批准的延长{1}（{2}）晚于当时的期限届满日{3}，不产生延长效力",
@@ -628,7 +710,7 @@ public final class Deadline {
                 added,
                 extension.reason(),
                 calendar.dateAt(due()));
-      } else if (extended + extension.amount() > period.maxExtension()) {
+      } else if (beyond) {
         broken =
             Phrase.of(
                 "{0}批准的延长{1}（{2}）将使延长合计达到{3}，超过最长{4}，不产生延长效力",
@@ -664,8 +746,13 @@ public final class Deadline {
     }
 
     private void defer(Deferral deferral, int day) {
+      boolean endedBefore = deferral.until().isBefore(currentStart);
+      boolean late = !endedBefore && !inForce(day);
+      if ((endedBefore || late) && !wants(deferral)) {
+        return;
+      }
       Phrase broken = null;
-      if (deferral.until().isBefore(currentStart)) {
+      if (endedBefore) {
         broken =
             Phrase.of(
                 "{0}至{1}的事由（{2}）在期限{3}起算前已消除，不影响按时完成",
@@ -675,7 +762,7 @@ public final class Deadline {
                 deferral.until(),
                 deferral.reason(),
                 currentStart);
-      } else if (!inForce(day)) {
+      } else if (late) {
         broken =
             Phrase.of(
                 "{0}发生的事由（{1}）晚于当时的期限届满日{2}，不能成为未按时完成的理由",
@@ -721,6 +808,9 @@ public final class Deadline {
     }
 
     private void fix(Fixed fixed, boolean lapsed) {
+      if (lapsed && !wants(fixed)) {
+        return;
+      }
       if (lapsed) {
         note(
             fixed,
@@ -762,6 +852,11 @@ public final class Deadline {
                     ? List.of(fixed.citation)
                     : List.of(fixed.citation, CountingRules.CIVIL_CODE_ART_203)));
       }
+    }
+
+    /** Whether a finding about a fact is wanted: when explaining, or when it is the one watched. */
+    private boolean wants(Object fact) {
+      return out != null || fact == watch;
     }
 
     private void note(Object fact, Finding finding) {
@@ -918,7 +1013,7 @@ public final class Deadline {
         && originalStart.equals(other.originalStart)
         && ImmutableMultiset.copyOf(restarts).equals(ImmutableMultiset.copyOf(other.restarts))
         && ImmutableMultiset.copyOf(pauses).equals(ImmutableMultiset.copyOf(other.pauses))
-        && ImmutableMultiset.copyOf(decisions).equals(ImmutableMultiset.copyOf(other.decisions));
+        && decisions.equals(other.decisions);
   }
 
   @Override
@@ -979,23 +1074,51 @@ public final class Deadline {
 
   /**
    * A dated decision: an extension (rank 1), a deferral (2) or a fixed date (3), ordered by date,
-   * then rank, then content so that equal sets give equal orders.
+   * then rank, then content (every field, computed once) so that equal sets give equal orders.
    */
-  private record Dated(LocalDate date, int rank, Object fact) {
+  private static final class Dated {
     static final Comparator<Dated> ORDER =
-        Comparator.comparing(Dated::date)
-            .thenComparingInt(Dated::rank)
-            .thenComparing(Dated::key);
+        Comparator.comparing((Dated dated) -> dated.date)
+            .thenComparingInt(dated -> dated.rank)
+            .thenComparing(dated -> dated.key);
 
-    /** Every field of the fact, so that only equal facts compare equal. */
-    private String key() {
+    final LocalDate date;
+    final int rank;
+    final Object fact;
+    final String key;
+
+    Dated(LocalDate date, int rank, Object fact) {
+      this.date = date;
+      this.rank = rank;
+      this.fact = fact;
+      this.key = keyOf(fact);
+    }
+
+    private static String keyOf(Object fact) {
       if (fact instanceof Deferral deferral) {
         return deferral + "\u0000" + deferral.rule() + "\u0000" + Deadline.key(deferral.citation());
       } else if (fact instanceof Fixed fixed) {
         return fixed.setOn + "\u0000" + fixed.dueDate + "\u0000" + fixed.reason + "\u0000"
-            + Deadline.key(fixed.citation);
+            + fixed.rule + "\u0000" + Deadline.key(fixed.citation);
       }
       return fact.toString();
+    }
+
+    LocalDate date() {
+      return date;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Dated other
+          && date.equals(other.date)
+          && rank == other.rank
+          && fact.equals(other.fact);
+    }
+
+    @Override
+    public int hashCode() {
+      return fact.hashCode();
     }
   }
 }

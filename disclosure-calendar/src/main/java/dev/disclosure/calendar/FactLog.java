@@ -29,6 +29,14 @@ final class FactLog<T> extends AbstractList<T> implements RandomAccess {
     return (FactLog<T>) EMPTY;
   }
 
+  /** Returns a log holding the values, in order. */
+  static <T> FactLog<T> of(List<T> values) {
+    Object[] slots = values.toArray(new Object[values.size() + (values.size() >> 1) + 1]);
+    Shared shared = new Shared(slots);
+    shared.used = values.size();
+    return new FactLog<>(shared, values.size());
+  }
+
   FactLog<T> plus(T value) {
     synchronized (shared) {
       if (shared.used == size && size < shared.slots.length) {

@@ -38,7 +38,7 @@ public final class LegalSource {
               + englishTitle
               + "'");
     }
-    if (englishTitle.codePoints().anyMatch(Phrase::isHan)) {
+    if (Phrase.hasChinese(englishTitle)) {
       throw new IllegalArgumentException(
           "the English name '" + englishTitle + "' of " + title + " holds Chinese characters");
     }

@@ -65,7 +65,7 @@ public final class Phrase {
     }
     checkPlaces(chinese, values.length);
     checkPlaces(english, values.length);
-    if (english.codePoints().anyMatch(Phrase::isHan)) {
+    if (hasChinese(english)) {
       throw new IllegalArgumentException(
           "the English template '" + english + "' holds Chinese characters; put them in a value");
     }
@@ -97,11 +97,27 @@ public final class Phrase {
     }
   }
 
-  static boolean isHan(int codePoint) {
-    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN
-        || (codePoint >= 0x3000 && codePoint <= 0x303F)
-        || (codePoint >= 0xFF00 && codePoint <= 0xFFEF);
+  /**
+   * Whether a text holds Chinese: Han characters, CJK punctuation or full-width forms. A plain loop,
+   * since every phrase checks its English template.
+   */
+  static boolean hasChinese(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x2E80
+          && ((c <= 0x9FFF)
+              || (c >= 0xF900 && c <= 0xFAFF)
+              || (c >= 0xFE30 && c <= 0xFE4F)
+              || (c >= 0xFF00 && c <= 0xFFEF)
+              || (Character.isHighSurrogate(c)
+                  && Character.UnicodeScript.of(text.codePointAt(i))
+                      == Character.UnicodeScript.HAN))) {
+        return true;
+      }
+    }
+    return false;
   }
+
 
   /** Returns the Chinese template. */
   public String chinese() {
