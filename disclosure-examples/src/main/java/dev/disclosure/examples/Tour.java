@@ -3,6 +3,7 @@ package dev.disclosure.examples;
 import dev.disclosure.calendar.ChinaCalendars;
 import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.Extension;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.Pause;
 import dev.disclosure.calendar.WorkingDayCalendar;
@@ -17,10 +18,14 @@ import dev.disclosure.core.exemption.ExemptionClassifier;
 import dev.disclosure.core.exemption.ItemFacts;
 import dev.disclosure.core.exemption.PublicInterest;
 import dev.disclosure.core.exemption.ThirdPartyConsent;
+import dev.disclosure.core.fee.FeeAssessment;
 import dev.disclosure.core.fee.FeeCalculator;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.proactive.LegalCause;
 import dev.disclosure.core.proactive.PublicationDeadline;
+import dev.disclosure.core.report.AnnualReport;
+import dev.disclosure.core.report.Publisher;
+import dev.disclosure.core.report.RequestTable;
 import dev.disclosure.core.request.Answer;
 import dev.disclosure.core.request.Application;
 import dev.disclosure.core.request.RequestCase;
@@ -34,6 +39,7 @@ import dev.disclosure.scoring.SurveyMapping;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.threeten.extra.LocalDateRange;
 
@@ -169,7 +175,17 @@ public final class Tour {
 
     out.println();
     out.println("== fees (收费) ==");
-    out.println(FeeCalculator.of(Regime.OGI_2019).perVolume(250).explain());
+    FeeAssessment fee = FeeCalculator.of(Regime.OGI_2019).perVolume(250);
+    out.println(fee.explain());
+    out.println(fee.explain(Language.ENGLISH));
+
+    out.println();
+    out.println("== the 2026 annual report (年度报告) ==");
+    AnnualReport report =
+        AnnualReport.of(Regime.OGI_2019, Publisher.DEPARTMENT, 2026, List.of(answered), List.of());
+    out.println(RequestTable.explain(2026, answered));
+    out.println(report.explain());
+    out.println(report.explain(Language.ENGLISH));
 
     out.println();
     out.println("== a demonstration-site score card (政务公开示范点考评) ==");
@@ -186,5 +202,6 @@ public final class Tour {
                 Map.of("满意", 70L, "基本满意", 20L, "不满意", 10L))
             .score();
     out.println(card.explain());
+    out.println(Language.ENGLISH.render(card.findings()));
   }
 }

@@ -76,6 +76,7 @@ public final class CompositeAssessment {
 
   private static final WeightedComposite COMPOSITE =
       WeightedComposite.builder("政府信息公开工作年度综合考核")
+          .rules(Rules.SC_4, Rules.SC_4)
           .citation(WEIGHTS)
           .citation(LEDGER)
           .component(ROUTINE, "平时考核", BigDecimal.valueOf(30))

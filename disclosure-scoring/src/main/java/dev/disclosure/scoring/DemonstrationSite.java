@@ -2,6 +2,7 @@ package dev.disclosure.scoring;
 
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalSource;
+import dev.disclosure.core.law.Rules;
 import java.time.Month;
 import java.util.List;
 
@@ -86,6 +87,7 @@ public final class DemonstrationSite {
 
   private static Rubric define() {
     return Rubric.builder("政务公开示范点建设考评", Points.of(100))
+        .rules(Rules.SC_1, Rules.SC_2)
         .citation(SCORING)
         .citation(GRADES)
         .citation(CONSEQUENCES)

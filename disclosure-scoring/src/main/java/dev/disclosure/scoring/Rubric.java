@@ -3,6 +3,7 @@ package dev.disclosure.scoring;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.Rules;
@@ -32,9 +33,13 @@ public final class Rubric {
   private final Map<String, Criterion> criteria;
   private final List<ScoreCard.SectionScore> fullMarks;
   private final Map<String, Integer> ordinals;
+  private final RuleId scoringRule;
+  private final RuleId gradingRule;
 
   private Rubric(Builder b, GradeScale scale) {
     this.name = b.name;
+    this.scoringRule = b.scoringRule;
+    this.gradingRule = b.gradingRule;
     this.total = b.total;
     this.sections = List.copyOf(b.sections.stream()
         .map(s -> new Section(s.id, s.title, s.maximum, s.criteria))
@@ -94,6 +99,24 @@ public final class Rubric {
     return total;
   }
 
+  /**
+   * Returns the rule the criteria are scored under, named by a score card's deduction, cap, award
+   * and total findings: SC-1 for the demonstration site, SC-4 for the composite, SC-7 for the
+   * village cadres, {@link Rules#SC_9} (rubrics as data) unless the builder names another.
+   */
+  public RuleId scoringRule() {
+    return scoringRule;
+  }
+
+  /**
+   * Returns the rule the grade and its consequences follow, named by a score card's grade,
+   * overriding-finding and consequence findings: SC-2 for the demonstration site, {@link
+   * Rules#SC_9} unless the builder names another (e.g. SC-3 for an annual assessment).
+   */
+  public RuleId gradingRule() {
+    return gradingRule;
+  }
+
   /** Returns the sections, in order. */
   public List<Section> sections() {
     return sections;
@@ -131,12 +154,14 @@ public final class Rubric {
         && total.equals(other.total)
         && sections.equals(other.sections)
         && scale.equals(other.scale)
-        && citations.equals(other.citations);
+        && citations.equals(other.citations)
+        && scoringRule.equals(other.scoringRule)
+        && gradingRule.equals(other.gradingRule);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(name, total, sections, scale, citations);
+    return java.util.Objects.hash(name, total, sections, scale, citations, scoringRule, gradingRule);
   }
 
   @Override
@@ -156,6 +181,8 @@ public final class Rubric {
     private final List<GradeBand> bands = new ArrayList<>();
     private final List<Citation> citations = new ArrayList<>();
     private final List<String> orphanCriteria = new ArrayList<>();
+    private RuleId scoringRule = Rules.SC_9;
+    private RuleId gradingRule = Rules.SC_9;
 
     private Builder(String name, Points total) {
       this.name = name;
@@ -214,6 +241,22 @@ public final class Rubric {
      */
     public Builder grades(List<GradeBand> bands) {
       requireNonNull(bands, "bands").forEach(this::grade);
+      return this;
+    }
+
+    /**
+     * Names the rules a score card's findings cite (both {@link Rules#SC_9}, rubrics as data, unless
+     * named): e.g. {@code rules(Rules.SC_1, Rules.SC_2)} for the demonstration site, {@code
+     * rules(Rules.SC_3, Rules.SC_3)} for an annual assessment, or a county's own {@code
+     * RuleId.of("XC-3")}.
+     *
+     * @param scoring the rule of deductions, caps, awards and the total
+     * @param grading the rule of the grade, overriding findings and consequences
+     * @return this builder
+     */
+    public Builder rules(RuleId scoring, RuleId grading) {
+      this.scoringRule = requireNonNull(scoring, "scoring");
+      this.gradingRule = requireNonNull(grading, "grading");
       return this;
     }
 

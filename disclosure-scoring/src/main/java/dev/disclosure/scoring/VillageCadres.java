@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalSource;
 import dev.disclosure.calendar.CountingWord;
+import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +36,7 @@ public final class VillageCadres {
   private static final Points ADMONISH_AT_OR_BELOW = Points.of(80);
 
   private static final Rubric RUBRIC = Rubric.builder("村级干部绩效考核（12+N）", Points.of(100))
+      .rules(Rules.SC_7, Rules.SC_7)
       .citation(RULE)
       .section("1", "村级各项工作", Points.of(100))
       .criterion("1", "党建工作：会议记录、公开事项上墙，缺少1次扣0.5分，扣完为止", Points.of(5))

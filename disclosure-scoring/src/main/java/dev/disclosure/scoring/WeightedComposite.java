@@ -3,6 +3,7 @@ package dev.disclosure.scoring;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.Rules;
@@ -104,6 +105,8 @@ public final class WeightedComposite {
     private final List<GradeBand> bands = new ArrayList<>();
     private final List<Citation> citations = new ArrayList<>();
     private final List<String> duplicates = new ArrayList<>();
+    private RuleId scoringRule = Rules.SC_9;
+    private RuleId gradingRule = Rules.SC_9;
 
     private Builder(String name) {
       this.name = name;
@@ -126,6 +129,20 @@ public final class WeightedComposite {
       }
       titles.put(id, title);
       weights.put(id, percent);
+      return this;
+    }
+
+    /**
+     * Names the rules the composite's score-card findings cite, as {@link Rubric.Builder#rules}
+     * (both SC-9 unless named; SC-4 for the built-in composite assessment).
+     *
+     * @param scoring the rule of the weighted components and the total
+     * @param grading the rule of the grade and its consequences
+     * @return this builder
+     */
+    public Builder rules(RuleId scoring, RuleId grading) {
+      this.scoringRule = requireNonNull(scoring, "scoring");
+      this.gradingRule = requireNonNull(grading, "grading");
       return this;
     }
 
@@ -190,7 +207,7 @@ public final class WeightedComposite {
       }
       problems.addAll(GradeScale.problems(Points.of(100), bands));
       InvalidFactsException.throwIfAny("Composite " + name, problems);
-      Rubric.Builder rb = Rubric.builder(name, Points.of(100));
+      Rubric.Builder rb = Rubric.builder(name, Points.of(100)).rules(scoringRule, gradingRule);
       citations.forEach(rb::citation);
       weights.forEach((id, w) -> rb.section(id, titles.get(id), Points.of(w))
           .criterion(id, titles.get(id) + "（权重" + w.stripTrailingZeros().toPlainString() + "%）",

@@ -61,6 +61,9 @@ class BuiltInRubricsTest {
     assertThat(card.total()).isEqualTo(Points.of("91.34"));
     assertThat(card.explain()).contains("两次自我考核（88.5分、91分）平均89.75分")
         .contains("98.5分 × 30% = 29.55分").contains("等次：优秀");
+    assertThat(card.findings()).extracting(f -> f.rule()).containsOnly(Rules.SC_4);
+    assertThat(EnglishText.checked(card.explain(dev.disclosure.calendar.Language.ENGLISH)))
+        .contains("\ntotal: 91.34 points of 100 points\n");
     assertThatThrownBy(() -> CompositeAssessment.routineScore(problems(-1, 0)))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("-1")
@@ -136,6 +139,20 @@ class BuiltInRubricsTest {
     ScoreCard good = Assessment.of(annual, "某局").score();
     assertThat(good.grade()).isEqualTo("优秀");
     assertThat(good.consequences()).contains("通报表彰，宣传经验和做法");
+    assertThat(annual.gradingRule()).isEqualTo(Rules.SC_9);
+    Rubric annualSc3 = Rubric.builder("政府信息公开工作年度考核", Points.of(100))
+        .rules(Rules.SC_3, Rules.SC_3)
+        .citation(AnnualAssessment.GRADES)
+        .section("1", "考核", Points.of(100))
+        .criterion("1.1", "工作实绩", Points.of(100))
+        .grades(AnnualAssessment.bands(Points.of(100), Points.of(90), Points.of(75), Points.of(60)))
+        .build();
+    assertThat(annualSc3).isNotEqualTo(annual);
+    assertThat(Assessment.of(annualSc3, "某局")
+            .withOverride(AnnualAssessment.democraticAppraisalUnsatisfied("民主评议结果：不满意"))
+            .score().findings())
+        .extracting(f -> f.rule())
+        .containsOnly(Rules.SC_3);
     ScoreCard vetoed = Assessment.of(annual, "某局")
         .withOverride(AnnualAssessment.democraticAppraisalUnsatisfied("民主评议结果：不满意"))
         .score();
@@ -171,6 +188,8 @@ class BuiltInRubricsTest {
       + "rubric")
   void villageRubric() {
     Rubric r = VillageCadres.rubric();
+    assertThat(r.scoringRule()).isEqualTo(Rules.SC_7);
+    assertThat(r.gradingRule()).isEqualTo(Rules.SC_7);
     assertThat(r.sections()).hasSize(1);
     assertThat(r.criteria().values()).extracting(c -> c.maximum().toString()).containsExactly(
         "5", "3", "5", "5", "15", "20", "5", "5", "2", "10", "10", "5", "10");

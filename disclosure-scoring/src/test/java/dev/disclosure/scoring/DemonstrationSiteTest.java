@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.disclosure.calendar.ChinaCalendars;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.core.Applicant;
 import dev.disclosure.core.ApplicantKind;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.request.Answer;
 import dev.disclosure.core.request.Application;
 import dev.disclosure.core.request.RequestCase;
@@ -116,9 +121,63 @@ class DemonstrationSiteTest {
     assertThat(card.explain())
         .contains("扣分5.5分，以该项分值为限扣4分，扣完为止")
         .contains("扣3分：未及时研究解决问题（佐证：会议纪要2026-03）")
-        .contains("总分：95.5/100分")
-        .contains("等次：合格")
+        .contains("\n  1.1 政府重视，措施得力，及时研究解决问题。 0分（满分4分）（扣分5.5分，以该项分值为限扣4分，扣完为止）\n")
+        .contains("\n    扣2.5分：措施不得力\n")
+        .contains("\n总分：95.5分（满分100分）\n")
+        .contains("\n等次：合格（85分以上、100分以下）\n处理：由本级政府通报表彰\n")
         .contains("依据《政务公开示范点建设考评办法》（来源文件001）第四条");
+    assertThat(card.explain(Language.CHINESE)).isEqualTo(card.explain());
+    assertThat(EnglishText.checked(card.explain(Language.ENGLISH)))
+        .startsWith("score card: as recorded; unit assessed: as recorded\n"
+            + "section 1 (as recorded): 15.5 points of 20 points\n"
+            + "  criterion 1 of section 1 (as recorded): 0 points of 4 points (5.5 points deducted"
+            + " in all; 4 points applied, down to zero and no further)\n"
+            + "    3 points deducted: as recorded (evidence: as recorded)\n")
+        .contains("\ntotal: 95.5 points of 100 points\n"
+            + "grade: as recorded (at least 85 points and at most 100 points)\n"
+            + "consequence: as recorded\n");
+  }
+
+  @Test
+  @DisplayName("SC-1, SC-2: deductions, the cap, the total, the grade and its consequence are findings")
+  void findings() {
+    ScoreCard card = Assessment.of(RUBRIC, "某镇")
+        .withDeduction("1.1", Points.of(3), "未及时研究解决问题", "会议纪要2026-03")
+        .withDeduction("1.1", Points.of("2.5"), "措施不得力")
+        .withDeduction("1.3", Points.of("0.5"), "责任制未落实到人")
+        .score();
+    List<Finding> findings = card.findings();
+
+    assertThat(findings).extracting(Finding::rule)
+        .containsExactly(Rules.SC_1, Rules.SC_1, Rules.SC_1, Rules.SC_1, Rules.SC_1, Rules.SC_2,
+            Rules.SC_2);
+    assertThat(findings).allMatch(f -> f.kind() == FindingKind.APPLIED);
+    assertThat(findings.get(0).quantities()).containsExactly(points("3"));
+    assertThat(findings.get(2).quantities()).containsExactly(points("5.5"), points("4"));
+    assertThat(findings.get(4).quantities()).containsExactly(points("95.5"), points("100"));
+    assertThat(findings.get(5).citations()).isEqualTo(RUBRIC.citations());
+    assertThat(findings.get(5).quantities()).containsExactly(points("85"), points("100"));
+    assertThat(findings.stream().map(Finding::toString).toList())
+        .containsExactly(
+            "[SC-1] 1.1 扣3分：未及时研究解决问题（佐证：会议纪要2026-03）",
+            "[SC-1] 1.1 扣2.5分：措施不得力",
+            "[SC-1] 1.1 扣分5.5分，以该项分值为限扣4分，扣完为止",
+            "[SC-1] 1.3 扣0.5分：责任制未落实到人",
+            "[SC-1] 总分：95.5分（满分100分）",
+            findings.get(5).toString(),
+            "[SC-2] 处理：由本级政府通报表彰");
+    assertThat(findings.get(5).toString())
+        .startsWith("[SC-2] 等次：合格（85分以上、100分以下）（依据《政务公开示范点建设考评办法》（来源文件001）第四条；");
+    assertThat(EnglishText.checked(Language.ENGLISH.render(findings)))
+        .startsWith("[SC-1] criterion 1 of section 1: 3 points deducted: as recorded"
+            + " (evidence: as recorded)\n")
+        .contains("\n[SC-1] criterion 3 of section 1: 0.5 points deducted: as recorded\n")
+        .contains("\n[SC-1] total: 95.5 points of 100 points\n")
+        .endsWith("\n[SC-2] consequence: as recorded");
+  }
+
+  private static Quantity points(String amount) {
+    return Quantity.of(new java.math.BigDecimal(amount), Quantity.Unit.POINTS);
   }
 
   @Test
@@ -134,7 +193,19 @@ class DemonstrationSiteTest {
     assertThat(card.consequences()).contains(
         "取消其示范点资格", "取消政务公开示范点资格", "追究单位主要负责人和直接责任人的纪律责任");
     assertThat(card.citations()).contains(DemonstrationSite.FRAUD);
-    assertThat(card.explain()).contains("否决事项：台账弄虚作假，造成恶劣影响，依据《政务公开示范点建设考评办法》（来源文件001）第七条");
+    assertThat(card.explain()).contains("否决事项：台账弄虚作假，造成恶劣影响，依据《政务公开示范点建设考评办法》（来源文件001）第七条")
+        .contains("\n等次：不合格（按得分为合格）\n");
+    assertThat(card.findings())
+        .filteredOn(f -> f.citations().contains(DemonstrationSite.FRAUD))
+        .singleElement()
+        .satisfies(f -> assertThat(f.rule()).isEqualTo(Rules.SC_2));
+    assertThat(card.findings().stream().filter(f -> f.what().chinese().startsWith("处理")))
+        .hasSize(card.consequences().size());
+    assertThat(EnglishText.checked(card.explain(Language.ENGLISH)))
+        .contains("\ngrade: as recorded (the total alone earns as recorded)\n")
+        .contains("\noverriding finding: as recorded; grade imposed: as recorded (Source document"
+            + " 001: measures for evaluating demonstration sites of open government affairs, Art."
+            + " 7)\n");
   }
 
   @Test
@@ -154,6 +225,12 @@ class DemonstrationSiteTest {
     // 8 × 2 / 3 = 5.333… → 5.33 [convention: two places, half-up]
     assertThat(card.criterion("6.2").score()).isEqualTo(Points.of("5.33"));
     assertThat(card.total()).isEqualTo(Points.of("96.45"));
+    assertThat(card.findings().get(0).toString())
+        .isEqualTo("[SC-1] 6.1 得7.12分：" + card.criterion("6.1").basis());
+    assertThat(card.findings().get(0).quantities()).containsExactly(points("7.12"));
+    assertThat(card.explain()).contains("\n    " + card.criterion("6.1").basis() + "\n");
+    assertThat(EnglishText.checked(card.explain(Language.ENGLISH)))
+        .contains("\n    7.12 points awarded (as recorded)\n");
   }
 
   @Test

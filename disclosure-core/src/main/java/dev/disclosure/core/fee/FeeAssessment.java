@@ -1,16 +1,27 @@
 package dev.disclosure.core.fee;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Phrase;
+import dev.disclosure.calendar.Quantity;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.FeeRule;
+import dev.disclosure.core.law.Rules;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A fee for one request, itemized (收费明细): the regime's fee rule, how it was counted, one line per
- * band or cost item, the total, and under OGI_2008 any waiver and the help given. {@link
- * #explain()} gives the text an answer letter can quote.
+ * band or cost item, the total, and under OGI_2008 any waiver and the help given, each a {@link
+ * Finding} ({@link #findings()}) whose amounts are exact yuan. {@link #explain()} gives the text an
+ * answer letter can quote (Chinese); {@link #explain(Language)} gives it in English too.
  *
  * <p>The total is the sum of the lines, or zero when a waiver applies; it is never negative. An
  * assessment has exactly one {@link ChargingMethod}: a processing fee is counted per request or per
@@ -110,35 +121,163 @@ public final class FeeAssessment {
   }
 
   /**
-   * Returns the explanation an answer letter can quote (收费说明): rule, method, each line with its
-   * citation, waiver, help given and the total, one per line.
+   * Returns the findings, in the order of the letter: the fee rule (REQ-8 under OGI_2019, REQ-7
+   * under OGI_2008) with its provision, the charging method, each line ({@link FeeLine#finding()}),
+   * the subtotal, any waiver and help given (REQ-7) and the fee to pay. Every amount is an exact
+   * {@link Quantity.Unit#YUAN} quantity.
+   *
+   * @return the findings, in order
    */
-  public String explain() {
-    StringBuilder text = new StringBuilder();
-    text.append(rule.label()).append("（").append(rule.citation().toReference()).append("）\n");
-    text.append("计收方式：").append(method.label());
-    if (method != ChargingMethod.COST_RECOVERY) {
-      text.append("，超额累进（").append(ProcessingFees.ONE_BASIS.toReference()).append("）");
-    }
-    text.append('\n');
-    for (FeeLine line : lines) {
-      text.append(line).append('\n');
-    }
-    text.append("小计：").append(subtotal).append('\n');
+  public List<Finding> findings() {
+    RuleId ruleId = FeeRules.of(rule).ruleId();
+    ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    out.add(
+        Finding.of(
+            ruleId,
+            FindingKind.APPLIED,
+            Phrase.of(rule.label(), english(rule)),
+            List.of(rule.citation())));
+    Phrase methodName = Phrase.of(method.label(), english(method));
+    out.add(
+        method == ChargingMethod.COST_RECOVERY
+            ? Finding.of(
+                ruleId,
+                FindingKind.APPLIED,
+                Phrase.of("计收方式：{0}", "charging method: {0}", methodName),
+                List.of())
+            : Finding.of(
+                ruleId,
+                FindingKind.APPLIED,
+                Phrase.of(
+                    "计收方式：{0}，超额累进", "charging method: {0}, progressive", methodName),
+                List.of(ProcessingFees.ONE_BASIS)));
+    lines.forEach(line -> out.add(line.finding()));
+    out.add(
+        Finding.of(
+            ruleId, FindingKind.APPLIED, Phrase.of("小计：{0}", "subtotal: {0}", yuan(subtotal)), List.of()));
     if (waiver != null) {
-      text.append(waiver).append("（");
-      text.append(
-          String.join("；", waiver.citations().stream().map(Citation::toReference).toList()));
-      text.append("）\n");
+      Phrase category = Phrase.of(waiver.category().label(), english(waiver.category()));
+      out.add(
+          Finding.of(
+              Rules.REQ_7,
+              FindingKind.APPLIED,
+              waiver
+                  .approvedBy()
+                  .map(
+                      approver ->
+                          Phrase.of(
+                              "免收：{0}（经本人申请，{1}审核同意）",
+                              "waived: {0} (on the applicant's application, approved by the"
+                                  + " disclosure office head: {1})",
+                              category,
+                              approver))
+                  .orElseGet(() -> Phrase.of("免收：{0}", "waived: {0}", category)),
+              waiver.citations()));
     }
     for (Assistance help : assistance) {
-      text.append("已提供必要的帮助：")
-          .append(help)
-          .append("（")
-          .append(help.citation().toReference())
-          .append("）\n");
+      out.add(
+          Finding.of(
+              Rules.REQ_7,
+              FindingKind.APPLIED,
+              Phrase.of(
+                  "已提供必要的帮助：{0}：{1}",
+                  "necessary help given for {0}: {1}",
+                  Phrase.of(help.difficulty().label(), english(help.difficulty())),
+                  help.help()),
+              List.of(help.citation())));
     }
-    return text.append("应缴金额：").append(total()).toString();
+    out.add(
+        Finding.of(
+            ruleId,
+            FindingKind.APPLIED,
+            Phrase.of("应缴金额：{0}", "fee to pay: {0}", yuan(total())),
+            List.of()));
+    return out.build();
+  }
+
+  /**
+   * Returns the explanation an answer letter can quote (收费说明), in Chinese: rule, method, each line
+   * with its citation, waiver, help given and the total, one per line, e.g. {@code
+   * 201页以上的部分：50页 × 40.00元 = 2000.00元（依据《…》第五条）}.
+   *
+   * @return the explanation
+   */
+  public String explain() {
+    return explain(Language.CHINESE);
+  }
+
+  /**
+   * Returns the explanation in a language: each of {@link #findings()} on its line, in the letter's
+   * form (what was found, then the provisions relied on, without the rule ID).
+   *
+   * @param language Chinese or English
+   * @return the explanation
+   */
+  public String explain(Language language) {
+    requireNonNull(language, "language");
+    StringBuilder text = new StringBuilder();
+    for (Finding finding : findings()) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      text.append(letterLine(language, finding));
+    }
+    return text.toString();
+  }
+
+  /** Returns a finding as a letter line: what was found, then {@code （依据…）} or {@code (…)}. */
+  static String letterLine(Language language, Finding finding) {
+    String line = language.render(finding.what());
+    if (finding.citations().isEmpty()) {
+      return line;
+    }
+    String references =
+        finding.citations().stream()
+            .map(language::reference)
+            .collect(Collectors.joining(language == Language.CHINESE ? "；" : "; "));
+    return language == Language.CHINESE
+        ? line + "（依据" + references + "）"
+        : line + " (" + references + ")";
+  }
+
+  private static Quantity yuan(Yuan amount) {
+    return Quantity.of(amount.amount(), Quantity.Unit.YUAN);
+  }
+
+  private static String english(FeeRule rule) {
+    return switch (rule) {
+      case COST_RECOVERY_2008 -> "retrieval, copying, mailing and similar costs";
+      case PROCESSING_FEE_2020 -> "information processing fee (per request or per volume, progressive)";
+    };
+  }
+
+  private static String english(ChargingMethod method) {
+    return switch (method) {
+      case PER_REQUEST -> "per request";
+      case PER_VOLUME -> "per volume";
+      case COST_RECOVERY -> "retrieval, copying and mailing costs";
+    };
+  }
+
+  private static String english(WaiverCategory category) {
+    return switch (category) {
+      case MINIMUM_LIVING_ALLOWANCE -> "urban or rural household on the minimum living allowance";
+      case ACTIVE_SERVICE_MEMBER -> "active service member";
+      case DISABLED_REVOLUTIONARY_SERVICE_MEMBER ->
+          "revolutionary service member disabled to grade 2 or above";
+      case RURAL_MIGRANT_WORKER -> "rural migrant worker";
+      case LAID_OFF_WORKER -> "laid-off worker";
+      case AGED_60_OR_OVER -> "aged 60 or over";
+      case FINANCIAL_HARDSHIP -> "other real financial hardship";
+    };
+  }
+
+  private static String english(Difficulty difficulty) {
+    return switch (difficulty) {
+      case READING -> "reading difficulty";
+      case VISUAL -> "visual impairment";
+      case HEARING -> "hearing impairment";
+    };
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.disclosure.core.fee;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.core.FeeRule;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
@@ -10,6 +11,7 @@ import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Computes the fee for answering a request (收费) under a regime's {@link Regime#feeRule() fee rule},
@@ -125,7 +127,10 @@ public final class FeeCalculator {
       }
       lines.add(
           new FeeLine(
-              item.kind().label() + "费",
+              Rules.REQ_7,
+              Phrase.of(
+                  item.kind().label() + "费",
+                  item.kind().name().toLowerCase(Locale.ROOT) + " costs"),
               item.quantity(),
               prices.unitOf(item.kind()).orElseThrow(),
               prices.priceOf(item.kind()).orElseThrow(),

@@ -56,6 +56,11 @@ abstract class FeeRules {
     return BY_RULE.get(regime.feeRule());
   }
 
+  /** Returns the fee table of a fee rule. */
+  static FeeRules of(FeeRule rule) {
+    return BY_RULE.get(rule);
+  }
+
   /** The fee rule, with its label and the provision that sets it. */
   abstract FeeRule rule();
 

@@ -2,6 +2,7 @@ package dev.disclosure.core.fee;
 
 import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.LegalSources;
@@ -119,19 +120,37 @@ final class ProcessingFees {
     int from = first;
     while (from <= last) {
       int to = Math.min(bandEnd(from), last);
+      long count = to - from + 1L;
       lines.add(
           new FeeLine(
-              requestBandLabel(from, to), to - from + 1L, "件", priceOfRequest(from), PER_REQUEST));
+              Rules.REQ_8,
+              requestBandLabel(from, to),
+              count,
+              Phrase.of("件", count == 1 ? "request" : "requests"),
+              priceOfRequest(from),
+              PER_REQUEST));
       from = to + 1;
     }
     return FeeAssessment.processing(ChargingMethod.PER_REQUEST, lines.build());
   }
 
-  private static String requestBandLabel(int from, int to) {
+  private static Phrase requestBandLabel(int from, int to) {
     int end = bandEnd(from);
     int start = end == FREE_REQUESTS ? 1 : end == FIRST_PAID_BAND_END ? 11 : end - BAND_WIDTH + 1;
-    String range = from == to ? "第" + from + "件" : "第" + from + "—" + to + "件";
-    return "本自然月累计申请" + range + "（第" + start + "—" + end + "件档）";
+    return from == to
+        ? Phrase.of(
+            "本自然月累计申请第{0}件（第{1}—{2}件档）",
+            "request {0} of the natural month (band {1} to {2})",
+            from,
+            start,
+            end)
+        : Phrase.of(
+            "本自然月累计申请第{0}—{1}件（第{2}—{3}件档）",
+            "requests {0} to {1} of the natural month (band {2} to {3})",
+            from,
+            to,
+            start,
+            end);
   }
 
   /** Prices one request of {@code pages} pages, band by band. */
@@ -148,10 +167,28 @@ final class ProcessingFees {
                       + " 第五条)")));
     }
     ImmutableList.Builder<FeeLine> lines = ImmutableList.builder();
-    addPages(lines, pages, 1, 30, 0, "30页以下（含30页）");
-    addPages(lines, pages, 31, 100, 10, "31—100页（含100页）的部分");
-    addPages(lines, pages, 101, 200, 20, "101—200页（含200页）的部分");
-    addPages(lines, pages, 201, Integer.MAX_VALUE, 40, "201页以上的部分");
+    addPages(lines, pages, 1, 30, 0, Phrase.of("30页以下（含30页）", "up to 30 pages (30 included)"));
+    addPages(
+        lines,
+        pages,
+        31,
+        100,
+        10,
+        Phrase.of("31—100页（含100页）的部分", "pages 31 to 100 (100 included)"));
+    addPages(
+        lines,
+        pages,
+        101,
+        200,
+        20,
+        Phrase.of("101—200页（含200页）的部分", "pages 101 to 200 (200 included)"));
+    addPages(
+        lines,
+        pages,
+        201,
+        Integer.MAX_VALUE,
+        40,
+        Phrase.of("201页以上的部分", "pages from 201 on"));
     return FeeAssessment.processing(ChargingMethod.PER_VOLUME, lines.build());
   }
 
@@ -161,11 +198,18 @@ final class ProcessingFees {
       int from,
       int to,
       long yuanPerPage,
-      String band) {
+      Phrase band) {
     if (pages < from) {
       return;
     }
     long count = (long) Math.min(pages, to) - from + 1;
-    lines.add(new FeeLine(band, count, "页", Yuan.of(yuanPerPage), PER_VOLUME));
+    lines.add(
+        new FeeLine(
+            Rules.REQ_8,
+            band,
+            count,
+            Phrase.of("页", count == 1 ? "page" : "pages"),
+            Yuan.of(yuanPerPage),
+            PER_VOLUME));
   }
 }

@@ -3,11 +3,17 @@ package dev.disclosure.core.report;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.AnnualDeadline;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Phrase;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.request.OutcomeRow;
 import dev.disclosure.core.request.RequestCase;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -119,35 +125,72 @@ public final class AnnualReport {
     return !publishedOn.isAfter(dueDate());
   }
 
-  /** Returns the deadline and the counted figures with their counting rules. */
-  public String explain() {
+  /**
+   * Returns the findings: the publication deadline (P-ANNUAL-REPORT-2008 or -2019, with its date
+   * and provision), the requests table's findings, under OGI_2008 the request counts the report's
+   * text states (RPT-1, a stated convention), and the reconsideration and litigation table's
+   * findings.
+   *
+   * @return the findings, in order
+   */
+  public List<Finding> findings() {
     AnnualDeadline rule = deadline();
-    StringBuilder text =
-        new StringBuilder(year() + "年度政府信息公开工作年度报告（")
-            .append(rules.formatRule())
-            .append("）：")
-            .append(rule.id())
-            .append(" ")
-            .append(rule.wording())
-            .append("（")
-            .append(rule.citations().get(0).toReference())
-            .append("）→ ")
-            .append(dueDate())
-            .append('\n')
-            .append(requests.explain());
+    List<Finding> findings = new ArrayList<>();
+    findings.add(
+        Finding.of(
+            rule.id(),
+            FindingKind.APPLIED,
+            Phrase.of(
+                "{0}年度政府信息公开工作年度报告（{1}）应于{2}前公布",
+                "the annual report on government information disclosure for {0} ({1}) is published"
+                    + " by {2}",
+                year(),
+                rules.formatRule(),
+                dueDate()),
+            rule.citations()));
+    findings.addAll(requests.findings());
     if (rules.statesRequestCountsInText()) {
-      text.append("\n收到申请 ")
-          .append(requests.newThisYear(Column.TOTAL))
-          .append("，办结 ")
-          .append(requests.resultsTotal(Column.TOTAL))
-          .append("，其中不予公开 ")
-          .append(requests.result(OutcomeRow.Category.NOT_DISCLOSED, Column.TOTAL));
+      findings.add(
+          Finding.of(
+              rules.formatRule(),
+              FindingKind.CONVENTION,
+              Phrase.of(
+                  "报告正文：收到申请{0}，办结{1}，其中不予公开{2}",
+                  "stated in the text: requests received {0}, closed {1}, of which not disclosed"
+                      + " {2}",
+                  items(requests.newThisYear(Column.TOTAL)),
+                  items(requests.resultsTotal(Column.TOTAL)),
+                  items(requests.result(OutcomeRow.Category.NOT_DISCLOSED, Column.TOTAL))),
+              List.of()));
     }
-    text.append("\n行政复议 ")
-        .append(reviews.count(ReviewKind.RECONSIDERATION, ReviewResult.TOTAL))
-        .append("，行政诉讼 ")
-        .append(reviews.litigation(ReviewResult.TOTAL));
-    return text.toString();
+    findings.addAll(reviews.findings());
+    return List.copyOf(findings);
+  }
+
+  private static Quantity items(long count) {
+    return Quantity.of(count, Quantity.Unit.ITEMS);
+  }
+
+  /**
+   * Returns the deadline and the counted figures with their counting rules in Chinese, one finding
+   * per line.
+   *
+   * @return the explanation
+   */
+  public String explain() {
+    return explain(Language.CHINESE);
+  }
+
+  /**
+   * Returns the deadline and the counted figures with their counting rules in a language, one
+   * finding per line.
+   *
+   * @param language Chinese or English
+   * @return the explanation
+   */
+  public String explain(Language language) {
+    requireNonNull(language, "language");
+    return language.render(findings());
   }
 
   @Override

@@ -2,6 +2,11 @@ package dev.disclosure.core.report;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Phrase;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.request.CaseStatus;
 import dev.disclosure.core.request.OutcomeRow;
@@ -10,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The requests table of the RPT-2021 annual report (收到和处理政府信息公开申请情况, RPT-2): for each column
@@ -123,32 +129,108 @@ public final class RequestTable {
   }
 
   /**
-   * Explains where one case is counted, e.g. {@code 收到 2025-12-29，办结 2026-01-05：上年结转，本年办结 →
-   * 二、上年结转；三、本年度办理结果／予以公开（自然人）}.
+   * Returns where one case is counted and why, as a finding of RPT-2 (a stated convention, see
+   * {@link Placement}): its receipt and closing dates, its placement, and the rows and column it is
+   * counted in, e.g. {@code 收到2024年12月30日，办结2025年1月6日：上年结转，本年办结 → 二、上年结转；三、本年度办理结果／予以公开（自然人）}.
+   *
+   * @param year the statistics year
+   * @param requestCase the case
+   * @return the finding, of kind {@link FindingKind#CONVENTION}
+   */
+  public static Finding finding(int year, RequestCase requestCase) {
+    Placement placement = placement(year, requestCase);
+    CaseStatus status = requestCase.status();
+    Phrase dates =
+        status
+            .closedOn()
+            .map(
+                closed ->
+                    Phrase.of(
+                        "收到{0}，办结{1}", "received {0}, closed {1}", status.receiptDate(), closed))
+            .orElseGet(() -> Phrase.of("收到{0}", "received {0}", status.receiptDate()));
+    Phrase label = Phrase.of(placement.label(), english(placement));
+    Phrase what;
+    if (placement.isCounted()) {
+      Phrase intake =
+          placement.isNew()
+              ? Phrase.of("一、本年新收", "row 1, new this year")
+              : Phrase.of("二、上年结转", "row 2, carried over from last year");
+      Phrase result;
+      if (placement.isClosedInYear()) {
+        OutcomeRow outcome = status.outcome().orElseThrow();
+        result =
+            Phrase.of(
+                "三、本年度办理结果／{0}",
+                "row 3, results of the year: {0}",
+                Phrase.of(outcome.label(), english(outcome.name())));
+      } else {
+        result = Phrase.of("四、结转下年度继续办理", "row 4, carried forward to next year");
+      }
+      Column column = Column.of(requestCase.applicant().kind());
+      what =
+          Phrase.of(
+              "{0}：{1} → {2}；{3}（{4}）",
+              "{0}: {1} → {2}; {3} ({4})",
+              dates,
+              label,
+              intake,
+              result,
+              Phrase.of(column.label(), english(column.name())));
+    } else {
+      what = Phrase.of("{0}：{1}", "{0}: {1}", dates, label);
+    }
+    return Finding.of(Rules.RPT_2, FindingKind.CONVENTION, what, List.of());
+  }
+
+  /**
+   * Explains in Chinese where one case is counted: {@link #finding(int, RequestCase)} rendered by
+   * {@link Language#CHINESE}.
    *
    * @param year the statistics year
    * @param requestCase the case
    * @return the explanation
    */
   public static String explain(int year, RequestCase requestCase) {
-    Placement placement = placement(year, requestCase);
-    CaseStatus status = requestCase.status();
-    StringBuilder text = new StringBuilder("收到 ").append(status.receiptDate());
-    status.closedOn().ifPresent(date -> text.append("，办结 ").append(date));
-    text.append("：").append(placement.label());
-    if (placement.isCounted()) {
-      text.append(" → ")
-          .append(placement.isNew() ? "一、本年新收" : "二、上年结转")
-          .append("；")
-          .append(
-              placement.isClosedInYear()
-                  ? "三、本年度办理结果／" + status.outcome().orElseThrow().label()
-                  : "四、结转下年度继续办理")
-          .append("（")
-          .append(Column.of(requestCase.applicant().kind()).label())
-          .append("）");
-    }
-    return text.toString();
+    return explain(year, requestCase, Language.CHINESE);
+  }
+
+  /**
+   * Explains in a language where one case is counted.
+   *
+   * @param year the statistics year
+   * @param requestCase the case
+   * @param language Chinese or English
+   * @return the explanation
+   */
+  public static String explain(int year, RequestCase requestCase, Language language) {
+    requireNonNull(language, "language");
+    return language.render(finding(year, requestCase));
+  }
+
+  private static String english(Placement placement) {
+    return switch (placement) {
+      case NEW_AND_CLOSED -> "new this year, closed this year";
+      case NEW_AND_CARRIED_FORWARD -> "new this year, carried forward";
+      case CARRIED_OVER_AND_CLOSED -> "carried over, closed this year";
+      case CARRIED_OVER_AND_FORWARD -> "carried over, carried forward";
+      case NOT_YET_RECEIVED -> "received after the year, not counted";
+      case CLOSED_BEFORE -> "closed before the year, not counted";
+    };
+  }
+
+  /** Returns a constant's name as English words, e.g. {@code natural person}. */
+  static String english(String constantName) {
+    return constantName.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /**
+   * Returns a copy with the carried-forward count of one column changed by {@code delta}, the other
+   * cells unchanged: a table that need not balance, for tests of the balance check.
+   */
+  RequestTable withCarriedForwardChangedBy(Column column, int delta) {
+    int[] changed = counts.clone();
+    changed[CARRIED_FORWARD * COLUMNS + column.ordinal()] += delta;
+    return new RequestTable(year, changed);
   }
 
   /** Returns the statistics year. */
@@ -195,49 +277,101 @@ public final class RequestTable {
   }
 
   /**
-   * Returns the columns that fail the balance check (平衡校验): 本年新收 + 上年结转 ≠ 办理结果总计 + 结转下年度继续办理. Empty
-   * for every table this class builds.
+   * Returns the balance check (平衡校验, RPT-2) of every column that fails it: 本年新收 + 上年结转 ≠ 办理结果总计 +
+   * 结转下年度继续办理, each a {@link FindingKind#BROKEN} finding of RPT-2 with the four counts. Empty for every
+   * table this class builds.
+   *
+   * @return the broken balances, in column order
    */
-  public List<Column> unbalancedColumns() {
-    List<Column> failing = new ArrayList<>();
+  public List<Finding> unbalancedColumns() {
+    List<Finding> failing = new ArrayList<>();
     for (Column column : Column.values()) {
-      if (newThisYear(column) + carriedOver(column)
-          != resultsTotal(column) + carriedForward(column)) {
-        failing.add(column);
+      if (!isBalanced(column)) {
+        failing.add(balance(column));
       }
     }
     return List.copyOf(failing);
   }
 
+  private boolean isBalanced(Column column) {
+    return newThisYear(column) + carriedOver(column)
+        == resultsTotal(column) + carriedForward(column);
+  }
+
+  private Finding balance(Column column) {
+    boolean balanced = isBalanced(column);
+    return Finding.of(
+        Rules.RPT_2,
+        balanced ? FindingKind.APPLIED : FindingKind.BROKEN,
+        Phrase.of(
+            balanced
+                ? "{0}：本年新收{1} + 上年结转{2} = 办理结果总计{3} + 结转下年度{4}"
+                : "{0}：本年新收{1} + 上年结转{2} ≠ 办理结果总计{3} + 结转下年度{4}，不平衡",
+            balanced
+                ? "{0}: new this year {1} + carried over {2} = results total {3} + carried forward {4}"
+                : "{0}: new this year {1} + carried over {2} does not equal results total {3} +"
+                    + " carried forward {4}; the column does not balance",
+            Phrase.of(column.label(), english(column.name())),
+            items(newThisYear(column)),
+            items(carriedOver(column)),
+            items(resultsTotal(column)),
+            items(carriedForward(column))),
+        List.of());
+  }
+
+  private static Quantity items(long count) {
+    return Quantity.of(count, Quantity.Unit.ITEMS);
+  }
+
   /**
-   * Returns the counting rules and, per column, the balance check with its figures, e.g. {@code
-   * 自然人：本年新收 3 + 上年结转 1 = 办理结果总计 2 + 结转下年度 2}.
+   * Returns the findings: the counting rules (RPT-2, a stated convention) and, per column, the
+   * balance check with its counts (applied, or broken when the column does not balance).
+   *
+   * @return the findings, in order
+   */
+  public List<Finding> findings() {
+    List<Finding> findings = new ArrayList<>(COLUMNS + 1);
+    findings.add(
+        Finding.of(
+            Rules.RPT_2,
+            FindingKind.CONVENTION,
+            Phrase.of(
+                "{0}年度政府信息公开申请情况：统计期限{1}至{2}；本年收到的计入本年新收，以前收到而年初未办结的计入上年结转；"
+                    + "本年办结的按办理结果（{3}）计入，年末未办结的计入结转下年度继续办理",
+                "requests of {0}: statistics period {1} to {2}; received in the year → new this"
+                    + " year, received earlier and open at the start of the year → carried over;"
+                    + " closed in the year → its result row ({3}), open at the end of the year →"
+                    + " carried forward",
+                year,
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                Rules.REQ_5),
+            List.of()));
+    for (Column column : Column.values()) {
+      findings.add(balance(column));
+    }
+    return List.copyOf(findings);
+  }
+
+  /**
+   * Returns the counting rules and, per column, the balance check with its counts, in Chinese, one
+   * finding per line, e.g. {@code [RPT-2] 自然人：本年新收3件 + 上年结转1件 = 办理结果总计2件 + 结转下年度2件}.
+   *
+   * @return the explanation
    */
   public String explain() {
-    StringBuilder text =
-        new StringBuilder(year + "年度政府信息公开申请情况（")
-            .append(Rules.RPT_2)
-            .append("）：统计期限 ")
-            .append(year)
-            .append("-01-01 至 ")
-            .append(year)
-            .append("-12-31；本年收到的计入本年新收，以前收到而年初未办结的计入上年结转；本年办结的按办理结果（")
-            .append(Rules.REQ_5)
-            .append("）计入，")
-            .append("年末未办结的计入结转下年度继续办理（约定）。");
-    for (Column column : Column.values()) {
-      text.append('\n')
-          .append(column.label())
-          .append("：本年新收 ")
-          .append(newThisYear(column))
-          .append(" + 上年结转 ")
-          .append(carriedOver(column))
-          .append(" = 办理结果总计 ")
-          .append(resultsTotal(column))
-          .append(" + 结转下年度 ")
-          .append(carriedForward(column));
-    }
-    return text.toString();
+    return explain(Language.CHINESE);
+  }
+
+  /**
+   * Returns the counting rules and the balance checks in a language, one finding per line.
+   *
+   * @param language Chinese or English
+   * @return the explanation
+   */
+  public String explain(Language language) {
+    requireNonNull(language, "language");
+    return language.render(findings());
   }
 
   private int count(int row, Column column) {

@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.core.FeeRule;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.Renderings;
 import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
 import java.util.List;
@@ -57,6 +60,24 @@ class CostRecoveryTest {
         .contains("第二十七条")
         .contains("复制费：41页 × 0.50元 = 20.50元（依据《某市政府信息公开收费标准》第二条）")
         .endsWith("应缴金额：42.50元");
+    assertThat(fee.lines().get(1).toString())
+        .isEqualTo("复制费：41页 × 0.50元 = 20.50元（依据《某市政府信息公开收费标准》第二条）");
+    assertThat(fee.findings()).allMatch(finding -> finding.rule().equals(Rules.REQ_7));
+    assertThat(fee.lines().get(1).finding().quantities())
+        .containsExactly(
+            Quantity.of(new BigDecimal("0.50"), Quantity.Unit.YUAN),
+            Quantity.of(new BigDecimal("20.50"), Quantity.Unit.YUAN));
+    assertThat(Renderings.checkedEnglish(fee.explain(Language.ENGLISH)))
+        .startsWith(
+            "retrieval, copying, mailing and similar costs ("
+                + Language.ENGLISH.reference(FeeRule.COST_RECOVERY_2008.citation())
+                + ")\n"
+                + "charging method: retrieval, copying and mailing costs\n")
+        .contains(
+            "\ncopying costs: 41 units (as recorded) × 0.50 yuan = 20.50 yuan (a city's fee"
+                + " schedule, Art. 2)\n")
+        .contains("\nmailing costs: 1 unit (as recorded) × 12.00 yuan = 12.00 yuan (")
+        .endsWith("\nsubtotal: 42.50 yuan\nfee to pay: 42.50 yuan");
   }
 
   @Test
@@ -127,6 +148,11 @@ class CostRecoveryTest {
     FeeAssessment fee = FEES_2008.costRecovery(TYPICAL.withWaiver(approved));
     assertThat(fee.total()).isEqualTo(Yuan.ZERO);
     assertThat(fee.explain()).contains("免收：其他确有经济困难的（经本人申请，王某（县政府办公室主任）审核同意）").contains("第二十八条");
+    assertThat(Renderings.checkedEnglish(fee.explain(Language.ENGLISH)))
+        .contains(
+            "\nwaived: other real financial hardship (on the applicant's application, approved by"
+                + " the disclosure office head: as recorded) (")
+        .endsWith("\nfee to pay: 0.00 yuan");
   }
 
   @Test
@@ -147,6 +173,9 @@ class CostRecoveryTest {
     assertThat(fee.explain())
         .contains("已提供必要的帮助：视力障碍：工作人员当面朗读答复内容（依据《政务公开工作制度》（来源文件002）依申请公开制度三、3）")
         .contains("已提供必要的帮助：听力障碍：以书面方式逐项说明");
+    assertThat(Renderings.english(fee.findings()))
+        .contains("\n[REQ-7] necessary help given for visual impairment: as recorded (")
+        .contains("\n[REQ-7] waived: aged 60 or over (");
     assertThat(List.of(Difficulty.values()))
         .extracting(Difficulty::label)
         .containsExactly("阅读困难", "视力障碍", "听力障碍");

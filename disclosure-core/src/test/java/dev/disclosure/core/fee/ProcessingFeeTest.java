@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.core.FeeRule;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.Renderings;
 import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
 import java.util.List;
@@ -177,6 +182,53 @@ class ProcessingFeeTest {
                 + "小计：300.00元\n"
                 + "应缴金额：300.00元");
     assertThat(FEES_2019.perRequest(10).explain()).endsWith("应缴金额：0.00元");
+    assertThat(fee.explain(Language.CHINESE)).isEqualTo(fee.explain());
+    assertThat(Renderings.checkedEnglish(fee.explain(Language.ENGLISH)))
+        .isEqualTo(
+            "information processing fee (per request or per volume, progressive) ("
+                + Language.ENGLISH.reference(FeeRule.PROCESSING_FEE_2020.citation())
+                + ")\n"
+                + "charging method: per request, progressive ("
+                + Language.ENGLISH.reference(ProcessingFees.ONE_BASIS)
+                + ")\n"
+                + "request 45 of the natural month (band 41 to 50): 1 request × 300.00 yuan ="
+                + " 300.00 yuan ("
+                + Language.ENGLISH.reference(ProcessingFees.PER_REQUEST)
+                + ")\n"
+                + "subtotal: 300.00 yuan\n"
+                + "fee to pay: 300.00 yuan");
+  }
+
+  @Test
+  @DisplayName("REQ-8: every fee line is a finding with its amounts as exact yuan")
+  void findings() {
+    FeeAssessment fee = FEES_2019.perVolume(250);
+    List<Finding> findings = fee.findings();
+
+    assertThat(findings).allMatch(finding -> finding.rule().equals(Rules.REQ_8));
+    assertThat(findings).allMatch(finding -> finding.kind() == FindingKind.APPLIED);
+    assertThat(findings).hasSize(fee.lines().size() + 4);
+    assertThat(findings.subList(2, 2 + fee.lines().size()))
+        .containsExactlyElementsOf(fee.lines().stream().map(FeeLine::finding).toList());
+    assertThat(fee.lines().get(3).finding().quantities())
+        .containsExactly(yuanQuantity("40.00"), yuanQuantity("2000.00"));
+    assertThat(fee.lines().get(3).finding().citations()).containsExactly(ProcessingFees.PER_VOLUME);
+    assertThat(findings.get(findings.size() - 1).quantities()).containsExactly(yuanQuantity("4700.00"));
+    assertThat(Renderings.chinese(fee.lines().get(3).finding()))
+        .isEqualTo(
+            "[REQ-8] 201页以上的部分：50页 × 40.00元 = 2000.00元"
+                + "（依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第五条）");
+    assertThat(Renderings.english(findings))
+        .contains("\n[REQ-8] pages from 201 on: 50 pages × 40.00 yuan = 2000.00 yuan (")
+        .contains("\n[REQ-8] up to 30 pages (30 included): 30 pages × 0.00 yuan = 0.00 yuan (")
+        .endsWith("\n[REQ-8] fee to pay: 4700.00 yuan");
+    assertThat(Renderings.checkedEnglish(FEES_2019.perRequests(1, 45).explain(Language.ENGLISH)))
+        .contains("\nrequests 31 to 40 of the natural month (band 31 to 40): 10 requests × 200.00"
+            + " yuan = 2000.00 yuan (");
+  }
+
+  private static Quantity yuanQuantity(String amount) {
+    return Quantity.of(new BigDecimal(amount), Quantity.Unit.YUAN);
   }
 
   @Test

@@ -14,6 +14,10 @@ import static dev.disclosure.core.report.ReportFixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Quantity;
+import dev.disclosure.core.Renderings;
 import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.ApplicantKind;
 import dev.disclosure.core.InvalidFactsException;
@@ -120,13 +124,66 @@ class AnnualReportTest {
   void explanations() {
     RequestTable table = RequestTable.of(2025, CASES);
 
+    assertThat(table.findings()).hasSize(Column.values().length + 1);
+    assertThat(table.findings().get(0).rule()).isEqualTo(Rules.RPT_2);
+    assertThat(table.findings().get(0).kind()).isEqualTo(FindingKind.CONVENTION);
+    assertThat(table.findings().get(0).dates())
+        .containsExactly(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+    assertThat(table.explain()).isEqualTo(table.explain(Language.CHINESE));
     assertThat(table.explain())
-        .contains("统计期限 2025-01-01 至 2025-12-31")
-        .contains("自然人：本年新收 1 + 上年结转 1 = 办理结果总计 2 + 结转下年度 0")
-        .contains("总计：本年新收 4 + 上年结转 2 = 办理结果总计 3 + 结转下年度 3");
+        .startsWith("[RPT-2 约定] 2025年度政府信息公开申请情况：统计期限2025年1月1日至2025年12月31日；")
+        .contains("\n[RPT-2] 自然人：本年新收1件 + 上年结转1件 = 办理结果总计2件 + 结转下年度0件\n")
+        .endsWith("\n[RPT-2] 总计：本年新收4件 + 上年结转2件 = 办理结果总计3件 + 结转下年度3件");
+    assertThat(Renderings.english(table.findings()))
+        .startsWith(
+            "[RPT-2, convention] requests of 2025: statistics period 2025-01-01 to 2025-12-31;")
+        .contains(
+            "\n[RPT-2] natural person: new this year 1 item + carried over 1 item = results total"
+                + " 2 items + carried forward 0 items\n");
+    assertThat(table.findings().get(Column.values().length).quantities())
+        .containsExactly(items(4), items(2), items(3), items(3));
     assertThat(RequestTable.explain(2025, OLD_CLOSED))
-        .isEqualTo("收到 2024-12-30，办结 2025-01-06：上年结转，本年办结 → 二、上年结转；三、本年度办理结果／不予公开／1.属于国家秘密（自然人）");
-    assertThat(RequestTable.explain(2025, RECEIVED_AFTER)).isEqualTo("收到 2026-01-05：本年度后收到，不计入");
+        .isEqualTo(
+            "[RPT-2 约定] 收到2024年12月30日，办结2025年1月6日：上年结转，本年办结 → 二、上年结转；"
+                + "三、本年度办理结果／不予公开／1.属于国家秘密（自然人）");
+    assertThat(Renderings.checkedEnglish(RequestTable.explain(2025, OLD_CLOSED, Language.ENGLISH)))
+        .isEqualTo(
+            "[RPT-2, convention] received 2024-12-30, closed 2025-01-06: carried over, closed this"
+                + " year → row 2, carried over from last year; row 3, results of the year: not"
+                + " disclosed state secret (natural person)");
+    assertThat(RequestTable.explain(2025, RECEIVED_AFTER))
+        .isEqualTo("[RPT-2 约定] 收到2026年1月5日：本年度后收到，不计入");
+    assertThat(RequestTable.finding(2025, RECEIVED_AFTER).dates()).containsExactly(MON_2026_01_05);
+  }
+
+  @Test
+  @DisplayName("RPT-2: a column that does not balance is a broken finding with its four counts")
+  void unbalanced() {
+    RequestTable table =
+        RequestTable.of(2025, CASES).withCarriedForwardChangedBy(Column.COMMERCIAL_ENTERPRISE, 2);
+
+    assertThat(table.unbalancedColumns())
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.rule()).isEqualTo(Rules.RPT_2);
+              assertThat(finding.kind()).isEqualTo(FindingKind.BROKEN);
+              assertThat(finding.quantities())
+                  .containsExactly(items(1), items(0), items(0), items(3));
+              assertThat(Renderings.chinese(finding))
+                  .isEqualTo(
+                      "[RPT-2 违反] 商业企业：本年新收1件 + 上年结转0件 ≠ 办理结果总计0件 + 结转下年度3件，不平衡");
+              assertThat(Renderings.english(finding))
+                  .isEqualTo(
+                      "[RPT-2, broken] commercial enterprise: new this year 1 item + carried over 0"
+                          + " items does not equal results total 0 items + carried forward 3"
+                          + " items; the column does not balance");
+            });
+    assertThat(table.findings()).contains(table.unbalancedColumns().get(0));
+  }
+
+  private static Quantity items(long count) {
+    return Quantity.of(count, Quantity.Unit.ITEMS);
   }
 
   @Test
@@ -172,6 +229,18 @@ class AnnualReportTest {
     assertThat(table.count(ReviewKind.LITIGATION_AFTER_RECONSIDERATION, ReviewResult.PENDING))
         .isEqualTo(1);
     assertThat(table.litigation(ReviewResult.TOTAL)).isEqualTo(2);
+    assertThat(table.findings()).allMatch(finding -> finding.rule().equals(Rules.RPT_2));
+    assertThat(table.explain())
+        .isEqualTo(
+            "[RPT-2 约定] 2025年度政府信息公开行政复议、行政诉讼情况：2025年12月31日前提起且未在2025年1月1日前审结的计入本年度；"
+                + "本年审结的按结果计入，年末未审结的计入尚未审结\n"
+                + "[RPT-2] 行政复议：结果维持1件，结果纠正1件，其他结果0件，尚未审结0件，总计2件\n"
+                + "[RPT-2] 行政诉讼／未经复议直接起诉：结果维持0件，结果纠正0件，其他结果0件，尚未审结1件，总计1件\n"
+                + "[RPT-2] 行政诉讼／复议后起诉：结果维持0件，结果纠正0件，其他结果0件，尚未审结1件，总计1件");
+    assertThat(Renderings.checkedEnglish(table.explain(Language.ENGLISH)))
+        .contains(
+            "\n[RPT-2] administrative reconsideration: upheld 1 item, corrected 1 item, other"
+                + " results 0 items, pending 0 items, total 2 items\n");
     assertThat(
             ReviewTable.of(2026, records).count(ReviewKind.LITIGATION_DIRECT, ReviewResult.OTHER))
         .isEqualTo(1);
@@ -219,7 +288,18 @@ class AnnualReportTest {
             "其他需要报告的事项");
     assertThat(report.deadline().id()).isEqualTo(Rules.P_ANNUAL_REPORT_2008);
     assertThat(report.dueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
-    assertThat(report.explain()).contains("收到申请 4，办结 3，其中不予公开 1").contains("第三十一条");
+    assertThat(report.explain())
+        .startsWith(
+            "[P-ANNUAL-REPORT-2008] 2025年度政府信息公开工作年度报告（RPT-1）应于2026年3月31日前公布（依据")
+        .contains("第三十一条")
+        .contains("\n[RPT-1 约定] 报告正文：收到申请4件，办结3件，其中不予公开1件\n");
+    assertThat(Renderings.english(report.findings()))
+        .startsWith(
+            "[P-ANNUAL-REPORT-2008] the annual report on government information disclosure for"
+                + " 2025 (RPT-1) is published by 2026-03-31 (")
+        .contains(
+            "\n[RPT-1, convention] stated in the text: requests received 4 items, closed 3 items,"
+                + " of which not disclosed 1 item\n");
   }
 
   @ParameterizedTest(name = "{0} {1} → {2}")
@@ -246,7 +326,14 @@ class AnnualReportTest {
     assertThat(report.headings()).hasSize(6).startsWith("一、总体情况").endsWith("六、其他需要报告的事项");
     assertThat(report.requests()).isEqualTo(RequestTable.of(2025, CASES));
     assertThat(report.reviews().count(ReviewKind.RECONSIDERATION, ReviewResult.TOTAL)).isZero();
-    assertThat(report.explain()).startsWith("2025年度政府信息公开工作年度报告（RPT-2）：P-ANNUAL-REPORT-2019");
+    assertThat(report.explain())
+        .isEqualTo(report.explain(Language.CHINESE))
+        .startsWith("[P-ANNUAL-REPORT-2019] 2025年度政府信息公开工作年度报告（RPT-2）应于2026年3月31日前公布（依据");
+    assertThat(report.findings())
+        .containsSubsequence(report.requests().findings())
+        .containsSubsequence(report.reviews().findings());
+    assertThat(report.findings().get(0).dates()).containsExactly(report.dueDate());
+    assertThat(Renderings.english(report.findings())).contains("is published by 2026-03-31");
     assertThat(ReportSection.REQUESTS.isCounted()).isTrue();
     assertThat(ReportSection.OVERVIEW.isCounted()).isFalse();
     assertThat(ReportPart2008.FEES_AND_WAIVERS.isCounted()).isFalse();

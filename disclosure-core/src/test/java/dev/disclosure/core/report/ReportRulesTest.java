@@ -2,6 +2,7 @@ package dev.disclosure.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
@@ -66,9 +67,24 @@ class ReportRulesTest {
 
         assertThat(report.headings()).isEqualTo(rules.headings());
         assertThat(report.deadline()).isEqualTo(rules.deadlineFor(publisher));
-        assertThat(report.explain()).startsWith("2025年度政府信息公开工作年度报告（" + rules.formatRule() + "）：");
-        assertThat(report.explain().contains("\n收到申请 "))
+        assertThat(report.findings().get(0).rule()).isEqualTo(rules.deadlineFor(publisher).id());
+        assertThat(report.explain())
+            .startsWith(
+                "["
+                    + rules.deadlineFor(publisher).id()
+                    + "] 2025年度政府信息公开工作年度报告（"
+                    + rules.formatRule()
+                    + "）应于");
+        assertThat(report.explain().contains("] 报告正文：收到申请"))
             .as("%s %s", regime, publisher)
+            .isEqualTo(rules.statesRequestCountsInText());
+        assertThat(
+                report.findings().stream()
+                    .anyMatch(
+                        finding ->
+                            finding.rule().equals(rules.formatRule())
+                                && finding.kind() == FindingKind.CONVENTION
+                                && finding.quantities().size() == 3))
             .isEqualTo(rules.statesRequestCountsInText());
       }
     }
