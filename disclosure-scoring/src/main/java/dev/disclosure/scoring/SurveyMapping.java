@@ -91,7 +91,8 @@ public final class SurveyMapping {
    * @param criterionId the criterion scored
    * @param maximum the criterion's maximum
    * @param counts respondents per answer option
-   * @return the award, its basis listing the counts and the mapping
+   * @return the award, its basis listing the counts in the mapping's display order, then any
+   *     option it does not know, by name
    * @throws InvalidFactsException listing every negative count, unknown option, or no respondent
    *     at all (SC-1)
    */
@@ -103,7 +104,17 @@ public final class SurveyMapping {
     long respondents = 0;
     BigDecimal weighted = BigDecimal.ZERO;
     StringBuilder basis = new StringBuilder("调查问卷：");
-    for (Map.Entry<String, Long> e : counts.entrySet()) {
+    List<Map.Entry<String, Long>> ordered = new ArrayList<>();
+    for (String option : shares.keySet()) {
+      if (counts.containsKey(option)) {
+        ordered.add(Map.entry(option, requireNonNull(counts.get(option), "count")));
+      }
+    }
+    counts.entrySet().stream()
+        .filter(e -> !shares.containsKey(requireNonNull(e.getKey(), "option")))
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(ordered::add);
+    for (Map.Entry<String, Long> e : ordered) {
       String option = requireNonNull(e.getKey(), "option");
       long count = requireNonNull(e.getValue(), "count");
       BigDecimal share = shares.get(option);
