@@ -3,6 +3,7 @@ package dev.disclosure.examples;
 import dev.disclosure.calendar.ChinaCalendars;
 import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.Extension;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.Pause;
 import dev.disclosure.calendar.WorkingDayCalendar;
@@ -117,6 +118,8 @@ public final class Tour {
       out.println("-- " + regime + " --");
       out.println(ExemptionClassifier.of(regime).classify(facts).explain());
     }
+    out.println("-- OGI_2019, in English --");
+    out.println(ExemptionClassifier.of(Regime.OGI_2019).classify(facts).explain(Language.ENGLISH));
     out.println("-- OGI_2019, with a finding that non-disclosure would seriously affect the public --");
     out.println(
         ExemptionClassifier.of(Regime.OGI_2019)
