@@ -48,7 +48,12 @@ class CoreApiContractTest {
     new EqualsTester()
         .addEqualityGroup(
             ExemptionGround.of("X", "x", GroundOverride.NONE, CountingRules.CIVIL_CODE_ART_201),
-            ExemptionGround.of("X", "x", GroundOverride.NONE, CountingRules.CIVIL_CODE_ART_201))
+            ExemptionGround.of("X", "x", GroundOverride.NONE, CountingRules.CIVIL_CODE_ART_201),
+            ExemptionGround.of(
+                "X", "x", "X", GroundOverride.NONE, CountingRules.CIVIL_CODE_ART_201))
+        .addEqualityGroup(
+            ExemptionGround.of(
+                "X", "x", "ground x", GroundOverride.NONE, CountingRules.CIVIL_CODE_ART_201))
         .addEqualityGroup(
             ExemptionGround.of("Y", "x", GroundOverride.NONE, CountingRules.CIVIL_CODE_ART_201))
         .testEquals();

@@ -123,6 +123,8 @@ public final class Tour {
       out.println("-- " + regime + " --");
       out.println(ExemptionClassifier.of(regime).classify(facts).explain());
     }
+    out.println("-- OGI_2019, in English --");
+    out.println(ExemptionClassifier.of(Regime.OGI_2019).classify(facts).explain(Language.ENGLISH));
     out.println("-- OGI_2019, with a finding that non-disclosure would seriously affect the public --");
     out.println(
         ExemptionClassifier.of(Regime.OGI_2019)

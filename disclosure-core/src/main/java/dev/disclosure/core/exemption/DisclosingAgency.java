@@ -2,8 +2,11 @@ package dev.disclosure.core.exemption;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.Regime;
@@ -12,33 +15,40 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The agency responsible for disclosing an item (负责公开的机关, EX-7), with the reason and the
- * provisions: the agency that law names as competent, and only it; else the maker, the lead maker
+ * The agency responsible for disclosing an item (负责公开的机关, EX-7), with the finding that states why
+ * and the provisions: the agency that law names as competent, and only it; else the maker, the lead maker
  * for jointly made information; else, for information obtained from citizens, legal persons or
  * other organizations, the agency that keeps it.
  *
  * <p>OGI_2008 cites 002 主动公开制度二第4项 (and 保密审查制度第八条 for jointly made information); OGI_2019 cites
  * 第十条.
  *
- * <p>Immutable and thread-safe; equal when agency, basis, reason and citations are equal.
+ * <p>Immutable and thread-safe; equal when agency, basis and finding are equal.
  */
 public final class DisclosingAgency {
 
   /** Why the agency is the one that discloses (负责公开的依据). */
   public enum Basis {
     /** Law names it as the competent agency (法律、法规、规章规定的主管机关). */
-    COMPETENT_BY_LAW("法定主管机关"),
+    COMPETENT_BY_LAW("法定主管机关", "agency competent by law"),
     /** It led the making of jointly made information (牵头制作机关). */
-    LEAD_MAKER("牵头制作机关"),
+    LEAD_MAKER("牵头制作机关", "lead maker"),
     /** It made the information (制作机关). */
-    MAKER("制作机关"),
+    MAKER("制作机关", "maker"),
     /** It keeps information obtained from citizens, legal persons or other organizations (保存机关). */
-    KEEPER("保存机关");
+    KEEPER("保存机关", "keeper");
 
     private final String label;
+    private final String english;
 
-    Basis(String label) {
+    Basis(String label, String english) {
       this.label = label;
+      this.english = english;
+    }
+
+    /** Returns the English name, e.g. {@code lead maker}. */
+    public String english() {
+      return english;
     }
 
     /** Returns the Chinese label, e.g. {@code 制作机关}. */
@@ -49,14 +59,12 @@ public final class DisclosingAgency {
 
   private final Agency agency;
   private final Basis basis;
-  private final String reason;
-  private final ImmutableList<Citation> citations;
+  private final Finding finding;
 
-  private DisclosingAgency(Agency agency, Basis basis, String reason, List<Citation> citations) {
+  private DisclosingAgency(Agency agency, Basis basis, Phrase what, List<Citation> citations) {
     this.agency = agency;
     this.basis = basis;
-    this.reason = reason;
-    this.citations = ImmutableList.copyOf(citations);
+    this.finding = Finding.of(Rules.EX_7, FindingKind.APPLIED, what, citations);
   }
 
   /**
@@ -65,7 +73,7 @@ public final class DisclosingAgency {
    *
    * @param regime the regime, which decides the provisions cited
    * @param item the item
-   * @return the disclosing agency with reason and citations
+   * @return the disclosing agency with its finding
    */
   public static DisclosingAgency forItem(Regime regime, InformationItem item) {
     requireNonNull(regime, "regime");
@@ -75,11 +83,12 @@ public final class DisclosingAgency {
       return new DisclosingAgency(
           item.keptBy(),
           Basis.KEEPER,
-          "'"
-              + item.title()
-              + "' was obtained from citizens, legal persons or other organizations and is kept by "
-              + item.keptBy()
-              + ": the keeper discloses it (由保存该政府信息的机关负责公开)",
+          Phrase.of(
+              "{0}系从公民、法人或者其他组织获取，由保存该政府信息的{1}负责公开",
+              "{0} was obtained from citizens, legal persons or other organizations and is kept by"
+                  + " {1}: the keeper discloses it",
+              Phrases.item(item.title()),
+              Phrases.agency(item.keptBy())),
           rules.whoDiscloses());
     }
     Agency maker = item.madeBy().get();
@@ -87,23 +96,22 @@ public final class DisclosingAgency {
       return new DisclosingAgency(
           maker,
           Basis.LEAD_MAKER,
-          "'"
-              + item.title()
-              + "' was made jointly with "
-              + item.coMakers()
-              + " under the lead of "
-              + maker
-              + ": the lead maker discloses it (由牵头制作的机关负责公开)",
+          Phrase.of(
+              "{0}由{1}牵头，与{2}共同制作，由牵头制作的机关负责公开",
+              "{0} was made jointly with {2} under the lead of {1}: the lead maker discloses it",
+              Phrases.item(item.title()),
+              Phrases.agency(maker),
+              Phrases.agencies(item.coMakers())),
           rules.leadMaker());
     }
     return new DisclosingAgency(
         maker,
         Basis.MAKER,
-        "'"
-            + item.title()
-            + "' was made by "
-            + maker
-            + ": the maker discloses it (由制作该政府信息的机关负责公开)",
+        Phrase.of(
+            "{0}由{1}制作，由制作该政府信息的机关负责公开",
+            "{0} was made by {1}: the maker discloses it",
+            Phrases.item(item.title()),
+            Phrases.agency(maker)),
         rules.whoDiscloses());
   }
 
@@ -114,7 +122,7 @@ public final class DisclosingAgency {
    * @param regime the regime, which decides the provisions cited
    * @param item the item
    * @param competentByLaw the agency a law, regulation or rule names as competent (主管机关)
-   * @return the disclosing agency with reason and citations
+   * @return the disclosing agency with its finding
    */
   public static DisclosingAgency forItem(
       Regime regime, InformationItem item, Agency competentByLaw) {
@@ -124,12 +132,12 @@ public final class DisclosingAgency {
     return new DisclosingAgency(
         competentByLaw,
         Basis.COMPETENT_BY_LAW,
-        "law names "
-            + competentByLaw
-            + " as competent for '"
-            + item.title()
-            + "': only it discloses; other agencies may not disclose it on their own"
-            + " (其他机关不得擅自公开)",
+        Phrase.of(
+            "法律、法规、规章规定{1}为{0}的主管机关：由其负责公开，其他机关不得擅自公开",
+            "law names {1} as competent for {0}: only it discloses; other agencies may not"
+                + " disclose it on their own",
+            Phrases.item(item.title()),
+            Phrases.agency(competentByLaw)),
         ExemptionRules.of(regime).whoDiscloses());
   }
 
@@ -143,14 +151,39 @@ public final class DisclosingAgency {
     return basis;
   }
 
-  /** Returns the reason as text. */
-  public String reason() {
-    return reason;
+  /** Returns the finding (EX-7): who discloses, why, and the provisions. */
+  public Finding finding() {
+    return finding;
+  }
+
+  /** Returns the findings: the one EX-7 finding, for callers that treat all decisions alike. */
+  public List<Finding> findings() {
+    return List.of(finding);
   }
 
   /** Returns the provisions relied on, never empty. */
   public List<Citation> citations() {
-    return citations;
+    return finding.citations();
+  }
+
+  /**
+   * Returns the reason in Chinese, as a letter quotes it.
+   *
+   * @return the explanation
+   */
+  public String explain() {
+    return Language.CHINESE.render(finding);
+  }
+
+  /**
+   * Returns the reason in a language.
+   *
+   * @param language Chinese or English
+   * @return the explanation
+   */
+  public String explain(Language language) {
+    requireNonNull(language, "language");
+    return language.render(finding);
   }
 
   @Override
@@ -161,18 +194,17 @@ public final class DisclosingAgency {
     return obj instanceof DisclosingAgency other
         && agency.equals(other.agency)
         && basis == other.basis
-        && reason.equals(other.reason)
-        && citations.equals(other.citations);
+        && finding.equals(other.finding);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(agency, basis, reason, citations);
+    return Objects.hash(agency, basis, finding);
   }
 
-  /** Returns e.g. {@code [EX-7] 制作机关 某市交通运输局 (政府部门): …}. */
+  /** Returns the finding in Chinese, e.g. {@code [EX-7] “…”由某市交通运输局制作，…（依据…）}. */
   @Override
   public String toString() {
-    return "[" + Rules.EX_7 + "] " + basis.label() + " " + agency + ": " + reason;
+    return explain();
   }
 }

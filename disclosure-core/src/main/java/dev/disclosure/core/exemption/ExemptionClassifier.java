@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
@@ -147,7 +150,7 @@ public final class ExemptionClassifier {
    * Classifies an item (公开属性认定).
    *
    * @param facts the facts about the item
-   * @return the decision, with its grounds, overrides, steps and citations
+   * @return the decision, with its grounds, overrides, findings and citations
    * @throws InvalidFactsException listing every fact the regime or the extensions cannot accept: a
    *     local ground id no extension defines (EX-8), a public-interest test the regime does not
    *     have, a third party's opinion when no content under the regime is a third party's (EX-2,
@@ -244,11 +247,11 @@ public final class ExemptionClassifier {
         + "]";
   }
 
-  /** One classification: the steps, grounds and overrides accumulated while the rules apply. */
+  /** One classification: the findings, grounds and overrides accumulated while the rules apply. */
   private final class Classification {
 
     private final ItemFacts facts;
-    private final List<String> steps = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
     private final Set<Citation> citations = new LinkedHashSet<>();
     private final Set<ExemptionGround> grounds = new LinkedHashSet<>();
     private final Set<ExemptionGround> withheld = new LinkedHashSet<>();
@@ -265,8 +268,9 @@ public final class ExemptionClassifier {
       if (facts.secrecyUnclear()) {
         step(
             Rules.EX_4,
-            "whether, or at what level, the content is a state secret is unclear"
-                + " (是否属于国家秘密和属于何种密级不明确)",
+            Phrase.of(
+                "是否属于国家秘密和属于何种密级不明确",
+                "whether, or at what level, the content is a state secret is unclear"),
             rules.unclear());
       }
       for (ContentFlag flag : ContentFlag.values()) {
@@ -279,7 +283,11 @@ public final class ExemptionClassifier {
         grounds.add(ground);
         step(
             Rules.EX_8,
-            "local policy " + policyOfGround.get(id).name() + " → " + ground,
+            Phrase.of(
+                "依地方规定“{0}”：{1}",
+                "local policy ({0}): {1}",
+                policyOfGround.get(id).name(),
+                ground.phrase()),
             List.of(ground.citation()));
         weigh(ground);
       }
@@ -291,7 +299,7 @@ public final class ExemptionClassifier {
           .grounds(grounds)
           .withheld(withheld)
           .overrides(overrides)
-          .steps(steps)
+          .findings(findings)
           .citations(citations)
           .build();
     }
@@ -301,13 +309,15 @@ public final class ExemptionClassifier {
       if (!marking.isClassified()) {
         return;
       }
+      Phrase marked = Phrases.marking(marking);
       if (facts.declassified()) {
         step(
             Rules.EX_4,
-            "marked "
-                + marking.label()
-                + "; its secrecy term has expired and it has been declassified (已解密):"
-                + " treated as unmarked",
+            Phrase.of(
+                "标有{0}密级标志，保密期限已满且已解密：按未标密处理",
+                "marked {0}; its secrecy term has expired and it has been declassified: treated"
+                    + " as unmarked",
+                marked),
             rules.expired());
         return;
       }
@@ -315,33 +325,36 @@ public final class ExemptionClassifier {
       markingWithholds = true;
       grounds.add(secret);
       withheld.add(secret);
-      String reason =
+      Phrase reason =
           facts.secrecyTermExpired()
-              ? "marked "
-                  + marking.label()
-                  + " and its secrecy term has expired, but it has not been declassified: it stays"
-                  + " a state secret until declassified; declassify it first (办理解密手续), then"
-                  + " classify it again"
-              : "marked "
-                  + marking.label()
-                  + " (密级标志): a marked state secret is never disclosed and nothing lifts it";
+              ? Phrase.of(
+                  "标有{0}密级标志，保密期限已满但尚未解密：解密前仍属国家秘密，应先办理解密手续，再重新认定",
+                  "marked {0} and its secrecy term has expired, but it has not been declassified:"
+                      + " it stays a state secret until declassified; declassify it first, then"
+                      + " classify it again",
+                  marked)
+              : Phrase.of(
+                  "标有{0}密级标志：标密的国家秘密不得公开，没有任何例外情形",
+                  "marked {0}: a marked state secret is never disclosed and nothing lifts it",
+                  marked);
       overrides.add(new OverrideConsideration(secret, false, reason));
       step(
           Rules.EX_4,
-          secret + ": not lifted — " + reason,
+          considered(secret, false, reason),
           concat(facts.secrecyTermExpired() ? rules.expired() : rules.marked(), secret.citation()));
     }
 
     private void considerFlag(ContentFlag flag) {
       Optional<ExemptionGround> found = rules.groundFor(flag);
-      String content = "content involves " + flag.label() + " (" + flag + ")";
       if (found.isEmpty()) {
         step(
             rules.groundRule(),
-            content
-                + ", which is no ground for withholding under "
-                + regime
-                + ": it exempts nothing",
+            Phrase.of(
+                "内容涉及{0}，依{1}不属于不予公开的理由，不因此不予公开",
+                "content involves {0}, which is no ground for withholding under {1}: it exempts"
+                    + " nothing",
+                flag.phrase(),
+                rules.regimeName()),
             List.of(rules.principle()));
         return;
       }
@@ -349,7 +362,11 @@ public final class ExemptionClassifier {
       if (!grounds.add(ground)) {
         step(
             rules.groundRule(),
-            content + ": already withheld by the marking as " + ground,
+            Phrase.of(
+                "内容涉及{0}：已因密级标志以“{1}”为由不予公开",
+                "content involves {0}: already withheld by the marking as {1}",
+                flag.phrase(),
+                ground.phrase()),
             List.of());
         return;
       }
@@ -357,7 +374,14 @@ public final class ExemptionClassifier {
           flag == ContentFlag.STATE_SECRET
               ? concat(rules.unmarkedSecret(), ground.citation())
               : List.of(ground.citation());
-      step(rules.groundRule(), content + " → " + ground, cited);
+      step(
+          rules.groundRule(),
+          Phrase.of(
+              "内容涉及{0}，属于不予公开的理由“{1}”",
+              "content involves {0}: the ground of {1}",
+              flag.phrase(),
+              ground.phrase()),
+          cited);
       weigh(ground);
     }
 
@@ -366,13 +390,16 @@ public final class ExemptionClassifier {
         case NONE ->
             withhold(
                 ground,
-                "nothing lifts this ground ("
-                    + GroundOverride.NONE.label()
-                    + ")"
-                    + (liftingFactsGiven()
-                        ? "; neither consent, nor a public-interest finding, nor a law requiring"
-                            + " disclosure lifts it"
-                        : ""),
+                liftingFactsGiven()
+                    ? Phrase.of(
+                        "没有任何例外情形（{0}）；第三方同意、公共利益判断或者法律规定应当公开均不改变",
+                        "nothing lifts this ground ({0}); neither consent, nor a public-interest"
+                            + " finding, nor a law requiring disclosure lifts it",
+                        GroundOverride.NONE.phrase())
+                    : Phrase.of(
+                        "没有任何例外情形（{0}）",
+                        "nothing lifts this ground ({0})",
+                        GroundOverride.NONE.phrase()),
                 List.of());
         case CONSENT_OR_PUBLIC_INTEREST -> weighThirdParty(ground);
         case PUBLIC_INTEREST_WITHOUT_SUBSTANTIVE_HARM -> weighClearPublicInterest(ground);
@@ -392,39 +419,57 @@ public final class ExemptionClassifier {
           test.<List<Citation>>map(rules.publicInterestCitations()::get).orElse(List.of());
       ThirdPartyConsent consent = facts.thirdPartyConsent();
       switch (consent) {
-        case GRANTED ->
-            lift(ground, "the third party consents (" + consent.label() + ")", rules.consent());
+        case GRANTED -> lift(ground, consent.phrase(), rules.consent());
         case NOT_ASKED ->
             awaitThirdParty(
                 ground,
-                "the third party has not been consulted: consult it in writing (书面征求第三方意见)"
-                    + " before deciding"
-                    + test.map(
-                            found ->
-                                "; the finding that "
-                                    + found.label()
-                                    + " lets the agency disclose whatever the reply, telling the"
-                                    + " third party in writing of the content and the reasons")
-                        .orElse(""),
+                test.map(
+                        found ->
+                            Phrase.of(
+                                "尚未征求第三方意见：应当先书面征求第三方意见，再作决定；机关认定{0}，"
+                                    + "无论第三方如何答复均可以公开，但应当将公开的内容和理由书面告知第三方",
+                                "the third party has not been consulted: consult it in writing"
+                                    + " before deciding; the finding that {0} lets the agency"
+                                    + " disclose whatever the reply, telling the third party in"
+                                    + " writing of the content and the reasons",
+                                found.phrase()))
+                    .orElse(
+                        Phrase.of(
+                            "尚未征求第三方意见：应当先书面征求第三方意见，再作决定",
+                            "the third party has not been consulted: consult it in writing"
+                                + " before deciding")),
                 concat(rules.consultation(), testCitations));
         case REFUSED, NO_REPLY -> {
           if (test.isPresent()) {
             lift(
                 ground,
-                consent.label()
-                    + ", but the agency finds that "
-                    + test.get().label()
-                    + ": disclosed, and the agency must tell the third party in writing of the"
-                    + " content disclosed and the reasons (书面告知第三方)",
+                Phrase.of(
+                    "{0}，但机关认定{1}：予以公开，并应当将公开的内容和理由书面告知第三方",
+                    "{0}, but the agency finds that {1}: disclosed, and the agency must tell the"
+                        + " third party in writing of the content disclosed and the reasons",
+                    consent.phrase(),
+                    test.get().phrase()),
                 concat(testCitations, rules.consultation()));
           } else {
-            withhold(
+            boolean silence = consent == ThirdPartyConsent.NO_REPLY;
+            consider(
                 ground,
-                consent.label()
-                    + (consent == ThirdPartyConsent.NO_REPLY ? ", which is not consent," : "")
-                    + " and no public-interest finding of "
-                    + regime
-                    + " lifts the ground",
+                Outcome.WITHHELD,
+                silence && rules.thirdPartySilenceByConvention()
+                    ? FindingKind.CONVENTION
+                    : FindingKind.APPLIED,
+                silence
+                    ? Phrase.of(
+                        "{0}，逾期不提出意见不视为同意，且机关未作出{1}规定的公共利益判断",
+                        "{0}, which is not consent, and no public-interest finding of {1} lifts"
+                            + " the ground",
+                        consent.phrase(),
+                        rules.regimeName())
+                    : Phrase.of(
+                        "{0}，且机关未作出{1}规定的公共利益判断",
+                        "{0} and no public-interest finding of {1} lifts the ground",
+                        consent.phrase(),
+                        rules.regimeName()),
                 rules.consultation());
           }
         }
@@ -437,10 +482,16 @@ public final class ExemptionClassifier {
       if (test.isPresent()) {
         lift(
             ground,
-            "the agency finds that " + test.get().label() + " (政府机关可以决定予以公开)",
+            Phrase.of(
+                "机关认定{0}，可以决定予以公开",
+                "the agency finds that {0}, so it may decide to disclose",
+                test.get().phrase()),
             rules.publicInterestCitations().get(test.get()));
       } else {
-        withhold(ground, "no finding that " + ground.override().label(), List.of());
+        withhold(
+            ground,
+            Phrase.of("机关未认定{0}", "no finding that {0}", ground.override().phrase()),
+            List.of());
       }
     }
 
@@ -448,12 +499,19 @@ public final class ExemptionClassifier {
       if (facts.lawRequiresDisclosure()) {
         lift(
             ground,
-            "a law, regulation or rule requires disclosure (法律、法规、规章规定应当公开的，从其规定)",
+            Phrase.of(
+                "法律、法规、规章规定应当公开的，从其规定",
+                "a law, regulation or rule requires disclosure, and it prevails"),
             List.of(ground.citation()));
       } else {
-        withhold(
+        consider(
             ground,
-            "may be withheld (可以不予公开) and no law, regulation or rule requires disclosure",
+            Outcome.WITHHELD,
+            FindingKind.CONVENTION,
+            Phrase.of(
+                "可以不予公开，且没有法律、法规、规章规定应当公开：视为行使不予公开的裁量",
+                "may be withheld, and no law, regulation or rule requires disclosure: the"
+                    + " discretion to withhold is taken as exercised"),
             List.of());
       }
     }
@@ -471,53 +529,72 @@ public final class ExemptionClassifier {
       if (markingWithholds) {
         step(
             Rules.EX_4,
-            "outcome "
-                + ExemptionOutcome.WITHHOLD.label()
-                + ": the marking withholds the whole item, whatever else applies"
-                + (facts.separable()
-                    ? "; a part the public needs can be disclosed only after declassification by"
-                        + " legal procedure, or non-secret processing (非密处理) that removes the"
-                        + " secret content, and the processed item is classified anew"
-                    : ""),
+            facts.separable()
+                ? Phrase.of(
+                    "结果：{0}。密级标志使整件信息不予公开，其他情形均不改变；公众需要的部分，只有依法定程序解密，"
+                        + "或者经非密处理去除涉密内容后，才能公开，处理后的信息应当重新认定",
+                    "outcome: {0}; the marking withholds the whole item, whatever else applies; a"
+                        + " part the public needs can be disclosed only after declassification"
+                        + " by legal procedure, or non-secret processing that removes the secret"
+                        + " content, and the processed item is classified anew",
+                    ExemptionOutcome.WITHHOLD.phrase())
+                : Phrase.of(
+                    "结果：{0}。密级标志使整件信息不予公开，其他情形均不改变",
+                    "outcome: {0}; the marking withholds the whole item, whatever else applies",
+                    ExemptionOutcome.WITHHOLD.phrase()),
             facts.separable() ? rules.secretPartRemoval() : rules.marked());
         return ExemptionOutcome.WITHHOLD;
       }
       if (facts.secrecyUnclear()) {
         step(
             Rules.EX_4,
-            "outcome "
-                + ExemptionOutcome.ESCALATE_SECRECY.label()
-                + ": the agency cannot decide alone; report the item level by level to the"
-                + " authority that can determine its classification (有权确定该事项密级的机关或保密工作部门)",
+            FindingKind.CONVENTION,
+            Phrase.of(
+                "结果：{0}。机关不能自行决定，无论其他情形如何，应当逐级报请有权确定该事项密级的机关或者保密工作部门确定",
+                "outcome: {0}; the agency cannot decide alone, whatever else applies; report the"
+                    + " item level by level to the authority that can determine its"
+                    + " classification",
+                ExemptionOutcome.ESCALATE_SECRECY.phrase()),
             rules.unclear());
         return ExemptionOutcome.ESCALATE_SECRECY;
       }
       if (!withheld.isEmpty() && !facts.separable()) {
         step(
             Rules.EX_5,
-            "outcome "
-                + ExemptionOutcome.WITHHOLD.label()
-                + ": "
-                + labels(withheld)
-                + " cannot be separated from the rest"
-                + (awaitingThirdParty.isEmpty()
-                    ? ""
-                    : ", so consulting the third party would change nothing"),
+            awaitingThirdParty.isEmpty()
+                ? Phrase.of(
+                    "结果：{0}。{1}无法与其他内容区分处理",
+                    "outcome: {0}; {1} cannot be separated from the rest",
+                    ExemptionOutcome.WITHHOLD.phrase(),
+                    Phrases.grounds(withheld))
+                : Phrase.of(
+                    "结果：{0}。{1}无法与其他内容区分处理，征求第三方意见也不改变结果",
+                    "outcome: {0}; {1} cannot be separated from the rest, so consulting the"
+                        + " third party would change nothing",
+                    ExemptionOutcome.WITHHOLD.phrase(),
+                    Phrases.grounds(withheld)),
             withheld.stream().map(ExemptionGround::citation).collect(Collectors.toList()));
         return ExemptionOutcome.WITHHOLD;
       }
       if (!awaitingThirdParty.isEmpty()) {
         step(
             rules.overrideRule(),
-            "outcome "
-                + ExemptionOutcome.CONSULT_THIRD_PARTY.label()
-                + ": consult the third party in writing on "
-                + labels(awaitingThirdParty)
-                + "; "
-                + rules.thirdPartyReply()
-                + (withheld.isEmpty()
-                    ? ""
-                    : "; whatever the reply, " + labels(withheld) + " stays withheld (区分处理)"),
+            withheld.isEmpty() ? FindingKind.APPLIED : FindingKind.CONVENTION,
+            withheld.isEmpty()
+                ? Phrase.of(
+                    "结果：{0}。就{1}书面征求第三方意见；{2}",
+                    "outcome: {0}; consult the third party in writing on {1}; {2}",
+                    ExemptionOutcome.CONSULT_THIRD_PARTY.phrase(),
+                    Phrases.grounds(awaitingThirdParty),
+                    rules.thirdPartyReply())
+                : Phrase.of(
+                    "结果：{0}。就{1}书面征求第三方意见；{2}；无论第三方如何答复，{3}仍不予公开（区分处理）",
+                    "outcome: {0}; consult the third party in writing on {1}; {2}; whatever the"
+                        + " reply, {3} stays withheld",
+                    ExemptionOutcome.CONSULT_THIRD_PARTY.phrase(),
+                    Phrases.grounds(awaitingThirdParty),
+                    rules.thirdPartyReply(),
+                    Phrases.grounds(withheld)),
             rules.consultation());
         return ExemptionOutcome.CONSULT_THIRD_PARTY;
       }
@@ -525,11 +602,11 @@ public final class ExemptionClassifier {
         ExemptionGround secret = rules.groundFor(ContentFlag.STATE_SECRET).orElseThrow();
         step(
             Rules.EX_5,
-            "outcome "
-                + ExemptionOutcome.DISCLOSE_IN_PART.label()
-                + ": withhold "
-                + labels(withheld)
-                + " and disclose the rest (区分处理)",
+            Phrase.of(
+                "结果：{0}。{1}不予公开，其余内容予以公开（区分处理）",
+                "outcome: {0}; withhold {1} and disclose the rest",
+                ExemptionOutcome.DISCLOSE_IN_PART.phrase(),
+                Phrases.grounds(withheld)),
             withheld.contains(secret)
                 ? concat(rules.partial(), rules.secretPartRemoval())
                 : rules.partial());
@@ -537,53 +614,73 @@ public final class ExemptionClassifier {
       }
       step(
           rules.groundRule(),
-          "outcome "
-              + ExemptionOutcome.DISCLOSE.label()
-              + ": no ground withholds the item"
-              + (facts.separable() ? ", so nothing needs to be separated" : ""),
+          facts.separable()
+              ? Phrase.of(
+                  "结果：{0}。没有不予公开的理由，无需区分处理",
+                  "outcome: {0}; no ground withholds the item, so nothing needs to be separated",
+                  ExemptionOutcome.DISCLOSE.phrase())
+              : Phrase.of(
+                  "结果：{0}。没有不予公开的理由",
+                  "outcome: {0}; no ground withholds the item",
+                  ExemptionOutcome.DISCLOSE.phrase()),
           List.of(rules.principle()));
       return ExemptionOutcome.DISCLOSE;
     }
 
-    private void withhold(ExemptionGround ground, String reason, List<Citation> cited) {
-      withheld.add(ground);
-      consider(ground, false, reason, cited);
+    private void withhold(ExemptionGround ground, Phrase reason, List<Citation> cited) {
+      consider(ground, Outcome.WITHHELD, FindingKind.APPLIED, reason, cited);
     }
 
-    private void lift(ExemptionGround ground, String reason, List<Citation> cited) {
-      consider(ground, true, reason, cited);
+    private void lift(ExemptionGround ground, Phrase reason, List<Citation> cited) {
+      consider(ground, Outcome.LIFTED, FindingKind.APPLIED, reason, cited);
     }
 
-    private void awaitThirdParty(ExemptionGround ground, String reason, List<Citation> cited) {
-      awaitingThirdParty.add(ground);
-      consider(ground, false, reason, cited);
+    private void awaitThirdParty(ExemptionGround ground, Phrase reason, List<Citation> cited) {
+      consider(ground, Outcome.AWAITING, FindingKind.APPLIED, reason, cited);
     }
 
     private void consider(
-        ExemptionGround ground, boolean applied, String reason, List<Citation> cited) {
+        ExemptionGround ground,
+        Outcome outcome,
+        FindingKind kind,
+        Phrase reason,
+        List<Citation> cited) {
+      if (outcome == Outcome.WITHHELD) {
+        withheld.add(ground);
+      } else if (outcome == Outcome.AWAITING) {
+        awaitingThirdParty.add(ground);
+      }
+      boolean applied = outcome == Outcome.LIFTED;
       overrides.add(new OverrideConsideration(ground, applied, reason));
       step(
           policyOfGround.containsKey(ground.id()) ? Rules.EX_8 : rules.overrideRule(),
-          ground.label() + ": " + (applied ? "lifted" : "not lifted") + " — " + reason,
+          kind,
+          considered(ground, applied, reason),
           cited);
     }
 
-    private void step(RuleId rule, String text, Collection<Citation> cited) {
+    private void step(RuleId rule, Phrase what, Collection<Citation> cited) {
+      step(rule, FindingKind.APPLIED, what, cited);
+    }
+
+    private void step(RuleId rule, FindingKind kind, Phrase what, Collection<Citation> cited) {
       citations.addAll(cited);
-      StringBuilder line = new StringBuilder("[").append(rule).append("] ").append(text);
-      if (!cited.isEmpty()) {
-        line.append(
-            cited.stream()
-                .distinct()
-                .map(Citation::toReference)
-                .collect(Collectors.joining("; ", " (", ")")));
-      }
-      steps.add(line.toString());
+      findings.add(Finding.of(rule, kind, what, List.copyOf(new LinkedHashSet<>(cited))));
     }
   }
 
-  private static String labels(Collection<ExemptionGround> grounds) {
-    return grounds.stream().map(ExemptionGround::label).collect(Collectors.joining("、"));
+  /** What weighing an override did to its ground. */
+  private enum Outcome {
+    LIFTED,
+    WITHHELD,
+    AWAITING
+  }
+
+  /** Returns {@code ground：例外情形成立——reason} / {@code ground: lifted — reason}. */
+  private static Phrase considered(ExemptionGround ground, boolean applied, Phrase reason) {
+    return applied
+        ? Phrase.of("{0}：例外情形成立——{1}", "{0}: lifted — {1}", ground.phrase(), reason)
+        : Phrase.of("{0}：例外情形不成立——{1}", "{0}: not lifted — {1}", ground.phrase(), reason);
   }
 
   private static List<Citation> concat(List<Citation> first, Citation second) {

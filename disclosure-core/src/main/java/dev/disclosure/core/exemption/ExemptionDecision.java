@@ -1,14 +1,19 @@
 package dev.disclosure.core.exemption;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.core.Regime;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
  * The result of classifying an item (公开属性认定): the outcome, the grounds its content falls under,
- * what is withheld, every override weighed, the reasoning step by step with rule IDs, and the
- * provisions relied on, so that an answer letter can state the reasons (说明理由).
+ * what is withheld, every override weighed, the reasoning as {@link Finding}s, and the provisions
+ * relied on, so that an answer letter can state the reasons (说明理由) in Chinese ({@link
+ * #explain()}) or a reader can follow them in English ({@link #explain(Language)}).
  *
  * <p>{@link #grounds()} are all the grounds the content falls under; {@link #withheld()} are those
  * that still withhold after the overrides: empty for {@link ExemptionOutcome#DISCLOSE}, the
@@ -44,21 +49,34 @@ public abstract class ExemptionDecision {
   public abstract List<OverrideConsideration> overrides();
 
   /**
-   * Returns the reasoning, one step per line, each starting with its rule ID, e.g. {@code [EX-4]
-   * …}.
+   * Returns the reasoning, one finding per step: the marking (EX-4), each content flag and local
+   * ground (EX-1, EX-3, EX-8), each override weighed (EX-2, EX-3, EX-8) and the outcome (EX-4,
+   * EX-5 or the regime's ground or override rule). A choice the text leaves open is a {@link
+   * dev.disclosure.calendar.FindingKind#CONVENTION} finding.
    */
-  public abstract List<String> steps();
+  public abstract List<Finding> findings();
 
   /** Returns the provisions relied on (法律依据), never empty, in the order first relied on. */
   public abstract List<Citation> citations();
 
   /**
-   * Returns the reasoning as text, one step per line.
+   * Returns the reasoning in Chinese, one finding per line, as an answer letter quotes it.
    *
    * @return the explanation
    */
   public String explain() {
-    return String.join("\n", steps());
+    return Language.CHINESE.render(findings());
+  }
+
+  /**
+   * Returns the reasoning in a language, one finding per line.
+   *
+   * @param language Chinese or English
+   * @return the explanation
+   */
+  public String explain(Language language) {
+    requireNonNull(language, "language");
+    return language.render(findings());
   }
 
   @Value.Check
@@ -73,13 +91,13 @@ public abstract class ExemptionDecision {
             };
     if (!consistent) {
       throw new IllegalStateException(
-          "inconsistent exemption decision: " + outcome() + " " + steps());
+          "inconsistent exemption decision: " + outcome() + "\n" + explain(Language.ENGLISH));
     }
   }
 
-  /** Returns e.g. {@code 部分公开 (DISCLOSE_IN_PART) under OGI_2019}, then the steps. */
+  /** Returns e.g. {@code 部分公开（OGI_2019）}, then the findings in Chinese. */
   @Override
   public String toString() {
-    return outcome().label() + " (" + outcome() + ") under " + regime() + "\n" + explain();
+    return outcome().label() + "（" + regime() + "）\n" + explain();
   }
 }

@@ -3,6 +3,7 @@ package dev.disclosure.core.exemption;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.Rules;
 import java.util.Objects;
@@ -11,24 +12,33 @@ import java.util.Objects;
  * A ground for not disclosing (不予公开的理由): the regime's own grounds (EX-1, EX-3) and those a local
  * policy adds (EX-8), each with what lifts it and the provision it rests on.
  *
- * <p>Immutable and thread-safe; equal when id, label, override and citation are equal.
+ * <p>A ground has an English name for English renderings of findings: the library's grounds have
+ * their own; a local ground made without one is named by its id in English, or, if the id holds
+ * Chinese characters, as a local ground "as recorded".
+ *
+ * <p>Immutable and thread-safe; equal when id, label, English name, override and citation are
+ * equal.
  */
 public final class ExemptionGround {
 
   private final String id;
   private final String label;
+  private final String english;
   private final GroundOverride override;
   private final Citation citation;
 
-  private ExemptionGround(String id, String label, GroundOverride override, Citation citation) {
+  private ExemptionGround(
+      String id, String label, String english, GroundOverride override, Citation citation) {
     this.id = id;
     this.label = label;
+    this.english = english;
     this.override = override;
     this.citation = citation;
   }
 
   /**
-   * Returns a ground, for a local policy's own list (EX-8).
+   * Returns a ground, for a local policy's own list (EX-8), named in English by its id (or, if the
+   * id holds Chinese characters or braces, as {@code local ground (as recorded)}).
    *
    * @param id a stable identifier, e.g. {@code SCHOOL-CAMPUS-SAFETY}
    * @param label the Chinese wording, e.g. {@code 公开可能危及校园安全稳定的信息}
@@ -43,13 +53,58 @@ public final class ExemptionGround {
     requireNonNull(label, "label");
     requireNonNull(override, "override");
     requireNonNull(citation, "citation");
+    requireText(id, label);
+    boolean plain = id.codePoints().noneMatch(c -> isChinese(c) || c == '{' || c == '}');
+    return new ExemptionGround(
+        id, label, plain ? id : "local ground (as recorded)", override, citation);
+  }
+
+  /**
+   * Returns a ground with its English name, for a local policy's own list (EX-8).
+   *
+   * @param id a stable identifier, e.g. {@code SCHOOL-CAMPUS-SAFETY}
+   * @param label the Chinese wording, e.g. {@code 公开可能危及校园安全稳定的信息}
+   * @param english the English name, e.g. {@code information whose disclosure may endanger campus
+   *     safety and stability}; no Chinese characters and no braces
+   * @param override what lifts the ground
+   * @param citation the provision the ground rests on
+   * @return the ground
+   * @throws InvalidFactsException if the id, label or English name is blank, or the English name
+   *     holds Chinese characters or braces (EX-8)
+   */
+  public static ExemptionGround of(
+      String id, String label, String english, GroundOverride override, Citation citation) {
+    requireNonNull(id, "id");
+    requireNonNull(label, "label");
+    requireNonNull(english, "english");
+    requireNonNull(override, "override");
+    requireNonNull(citation, "citation");
+    requireText(id, label);
+    if (english.isBlank()
+        || english.codePoints().anyMatch(c -> isChinese(c) || c == '{' || c == '}')) {
+      throw new InvalidFactsException(
+          "ExemptionGround",
+          Rules.EX_8,
+          "the English name of ground "
+              + id
+              + " is blank or holds Chinese characters or braces; give plain English");
+    }
+    return new ExemptionGround(id, label, english, override, citation);
+  }
+
+  private static void requireText(String id, String label) {
     if (id.isBlank() || label.isBlank()) {
       throw new InvalidFactsException(
           "ExemptionGround",
           Rules.EX_8,
           "an exemption ground needs an id and a label, got '" + id + "' and '" + label + "'");
     }
-    return new ExemptionGround(id, label, override, citation);
+  }
+
+  private static boolean isChinese(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN
+        || (codePoint >= 0x3000 && codePoint <= 0x303F)
+        || (codePoint >= 0xFF00 && codePoint <= 0xFFEF);
   }
 
   /** Returns the stable identifier, e.g. {@code OGI-2019-STATE-SECRET}. */
@@ -60,6 +115,16 @@ public final class ExemptionGround {
   /** Returns the Chinese wording of the ground. */
   public String label() {
     return label;
+  }
+
+  /** Returns the English name, e.g. {@code state secrets as determined by law}. */
+  public String english() {
+    return english;
+  }
+
+  /** Returns the label and the English name as a phrase of a finding. */
+  Phrase phrase() {
+    return Phrase.of(label, english);
   }
 
   /** Returns what lifts the ground. */
@@ -80,13 +145,14 @@ public final class ExemptionGround {
     return obj instanceof ExemptionGround other
         && id.equals(other.id)
         && label.equals(other.label)
+        && english.equals(other.english)
         && override == other.override
         && citation.equals(other.citation);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, label, override, citation);
+    return Objects.hash(id, label, english, override, citation);
   }
 
   /** Returns e.g. {@code OGI-2019-STATE-SECRET 国家秘密}. */

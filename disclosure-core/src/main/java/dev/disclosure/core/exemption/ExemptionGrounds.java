@@ -19,6 +19,7 @@ public final class ExemptionGrounds {
       ExemptionGround.of(
           "OGI-2008-STATE-SECRET",
           "涉及国家秘密",
+          "state secrets",
           GroundOverride.NONE,
           Citation.of(DOC_002, LIST_2008 + "第（1）目", "所有涉及国家秘密的事项。"));
   /** OGI_2008 (2): work secrets set by law, regulation or rule (工作秘密). */
@@ -26,6 +27,7 @@ public final class ExemptionGrounds {
       ExemptionGround.of(
           "OGI-2008-WORK-SECRET",
           "工作秘密",
+          "work secrets set by law, regulation or rule",
           GroundOverride.NONE,
           Citation.of(DOC_002, LIST_2008 + "第（2）目", "国家有关法律、法规、规章规定的工作秘密。"));
   /** OGI_2008 (3): trade secrets (商业秘密), lifted by consent or public interest (EX-2). */
@@ -33,6 +35,7 @@ public final class ExemptionGrounds {
       ExemptionGround.of(
           "OGI-2008-TRADE-SECRET",
           "商业秘密",
+          "trade secrets",
           GroundOverride.CONSENT_OR_PUBLIC_INTEREST,
           Citation.of(DOC_002, LIST_2008 + "第（3）目", "依法受到保护的商业秘密。"));
   /** OGI_2008 (4): personal privacy (个人隐私), lifted by consent or public interest (EX-2). */
@@ -40,6 +43,7 @@ public final class ExemptionGrounds {
       ExemptionGround.of(
           "OGI-2008-PERSONAL-PRIVACY",
           "个人隐私",
+          "personal privacy",
           GroundOverride.CONSENT_OR_PUBLIC_INTEREST,
           Citation.of(DOC_002, LIST_2008 + "第（4）目", "依法受到保护的个人隐私。"));
   /** OGI_2008 (5): under investigation, discussion or deliberation, may harm state or public interests. */
@@ -47,6 +51,7 @@ public final class ExemptionGrounds {
       ExemptionGround.of(
           "OGI-2008-UNDER-DELIBERATION",
           "正在调查、讨论、审议过程中的信息",
+          "information under investigation, discussion or deliberation",
           GroundOverride.PUBLIC_INTEREST_WITHOUT_SUBSTANTIVE_HARM,
           Citation.of(
               DOC_002, LIST_2008 + "第（5）目", "正在调查、讨论、审议过程中，公开后可能影响国家利益、公共利益的。"));
@@ -55,6 +60,7 @@ public final class ExemptionGrounds {
       ExemptionGround.of(
           "OGI-2008-SECURITY-STABILITY",
           "危及国家安全、公共安全、经济安全和社会稳定",
+          "a danger to national, public or economic security or social stability",
           GroundOverride.NONE,
           Citation.of(DOC_002, LIST_2008 + "第（6）目", "公开后可能危及国家安全、公共安全、经济安全和社会稳定的。"));
   /** OGI_2008 (7): other information that law, regulation or rule exempts. */
@@ -62,6 +68,7 @@ public final class ExemptionGrounds {
       ExemptionGround.of(
           "OGI-2008-OTHER-BY-LAW",
           "法律、法规、规章规定不予公开的其他政府信息",
+          "other information that a law, regulation or rule exempts",
           GroundOverride.NONE,
           Citation.of(DOC_002, LIST_2008 + "第（7）目", "法律、法规、规章规定不予公开的其他政府信息。"));
 
@@ -84,31 +91,38 @@ public final class ExemptionGrounds {
 
   /** OGI_2019 第十四条: state secrets (国家秘密). */
   public static final ExemptionGround STATE_SECRET_2019 =
-      ExemptionGround.of("OGI-2019-STATE-SECRET", "依法确定为国家秘密", GroundOverride.NONE, OGI_2019_ART_14);
+      ExemptionGround.of(
+          "OGI-2019-STATE-SECRET",
+          "依法确定为国家秘密",
+          "state secrets as determined by law",
+          GroundOverride.NONE,
+          OGI_2019_ART_14);
   /** OGI_2019 第十四条: prohibited by law or administrative regulation. */
   public static final ExemptionGround PROHIBITED_BY_LAW_2019 =
       ExemptionGround.of(
-          "OGI-2019-PROHIBITED-BY-LAW", "法律、行政法规禁止公开", GroundOverride.NONE, OGI_2019_ART_14);
+          "OGI-2019-PROHIBITED-BY-LAW", "法律、行政法规禁止公开", "disclosure forbidden by a law or administrative regulation", GroundOverride.NONE, OGI_2019_ART_14);
   /** OGI_2019 第十四条: endangers the three securities and one stability (三安全一稳定). */
   public static final ExemptionGround SECURITY_AND_STABILITY_2019 =
       ExemptionGround.of(
           "OGI-2019-SECURITY-STABILITY",
           "公开后可能危及国家安全、公共安全、经济安全、社会稳定",
+          "a danger to national, public or economic security or social stability",
           GroundOverride.NONE,
           OGI_2019_ART_14);
   /** OGI_2019 第十五条: trade secrets, lifted by consent or serious public interest. */
   public static final ExemptionGround TRADE_SECRET_2019 =
       ExemptionGround.of(
-          "OGI-2019-TRADE-SECRET", "商业秘密", GroundOverride.CONSENT_OR_PUBLIC_INTEREST, OGI_2019_ART_15);
+          "OGI-2019-TRADE-SECRET", "商业秘密", "trade secrets", GroundOverride.CONSENT_OR_PUBLIC_INTEREST, OGI_2019_ART_15);
   /** OGI_2019 第十五条: personal privacy, lifted by consent or serious public interest. */
   public static final ExemptionGround PERSONAL_PRIVACY_2019 =
       ExemptionGround.of(
-          "OGI-2019-PERSONAL-PRIVACY", "个人隐私", GroundOverride.CONSENT_OR_PUBLIC_INTEREST, OGI_2019_ART_15);
+          "OGI-2019-PERSONAL-PRIVACY", "个人隐私", "personal privacy", GroundOverride.CONSENT_OR_PUBLIC_INTEREST, OGI_2019_ART_15);
   /** OGI_2019 第十六条: internal-affairs information (内部事务信息). */
   public static final ExemptionGround INTERNAL_AFFAIRS_2019 =
       ExemptionGround.of(
           "OGI-2019-INTERNAL-AFFAIRS",
           "内部事务信息",
+          "internal-affairs information",
           GroundOverride.UNLESS_LAW_REQUIRES_DISCLOSURE,
           OGI_2019_ART_16);
   /** OGI_2019 第十六条: process information (过程性信息). */
@@ -116,6 +130,7 @@ public final class ExemptionGrounds {
       ExemptionGround.of(
           "OGI-2019-PROCESS-INFORMATION",
           "过程性信息",
+          "process information",
           GroundOverride.UNLESS_LAW_REQUIRES_DISCLOSURE,
           OGI_2019_ART_16);
   /** OGI_2019 第十六条: administrative enforcement case files (行政执法案卷信息). */
@@ -123,6 +138,7 @@ public final class ExemptionGrounds {
       ExemptionGround.of(
           "OGI-2019-ENFORCEMENT-CASE-FILE",
           "行政执法案卷信息",
+          "administrative enforcement case files",
           GroundOverride.UNLESS_LAW_REQUIRES_DISCLOSURE,
           OGI_2019_ART_16);
 

@@ -27,6 +27,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.Phrase;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.InvalidFactsException.Problem;
@@ -42,7 +44,7 @@ import org.immutables.value.Value;
 
 /**
  * What the exemption and review rules are under one regime (不予公开与保密审查的规则表): the exemption ground
- * each {@link ContentFlag} maps to (EX-1, EX-3), the rule IDs the steps carry, the public-interest
+ * each {@link ContentFlag} maps to (EX-1, EX-3), the rule IDs the findings carry, the public-interest
  * tests the regime knows (EX-2, EX-3), whether and after which period a co-maker's silence is
  * consent (EX-6), and the provisions each step of {@link ExemptionClassifier}, {@link ReviewChain}
  * and {@link DisclosingAgency} cites. The classifier, the review chain, {@link PolicyExtension} and
@@ -94,11 +96,13 @@ public abstract class ExemptionRules {
           .addConsent(DOC_002_CONSENT_OR_OUTWEIGHS)
           .addConsultation(DOC_002_THIRD_PARTY, OGI_2008_ART_23)
           .thirdPartyReply(
-              Regime.OGI_2008
-                  + " sets no period for the reply; the consultation time is not counted in the"
-                  + " reply period ("
-                  + Regime.OGI_2008.replyPeriod().id()
-                  + ")")
+              Phrase.of(
+                  "{0}未规定第三方答复的期限；征求意见的时间不计入答复期限（{1}）",
+                  "{0} sets no period for the reply; the consultation time is not counted in the"
+                      + " reply period ({1})",
+                  name(Regime.OGI_2008),
+                  Regime.OGI_2008.replyPeriod().id()))
+          .thirdPartySilenceByConvention(true)
           .addCoMakers(DOC_002_CO_MAKERS)
           .addWhoDiscloses(DOC_002_WHO_DISCLOSES)
           .addLeadMaker(DOC_002_CO_MAKERS, DOC_002_WHO_DISCLOSES)
@@ -133,10 +137,16 @@ public abstract class ExemptionRules {
           .addConsent(ExemptionGrounds.TRADE_SECRET_2019.citation())
           .addConsultation(OGI_2019_ART_32)
           .thirdPartyReply(
-              LegalPeriods.P_THIRD_PARTY_2019.wording()
-                  + " ("
-                  + LegalPeriods.P_THIRD_PARTY_2019.id()
-                  + "); silence leaves the decision to the agency")
+              Phrase.of(
+                  "{0}（{1}）；逾期未提出意见的，由行政机关决定是否公开",
+                  "the third party gives its opinion within {2} of receiving the consultation"
+                      + " ({1}); silence leaves the decision to the agency",
+                  LegalPeriods.P_THIRD_PARTY_2019.wording(),
+                  LegalPeriods.P_THIRD_PARTY_2019.id(),
+                  Quantity.of(
+                      LegalPeriods.P_THIRD_PARTY_2019.amount(),
+                      LegalPeriods.P_THIRD_PARTY_2019.unit())))
+          .thirdPartySilenceByConvention(false)
           .coMakerSilencePeriod(LegalPeriods.P_CO_AGENCY_2019)
           .addAllCoMakers(LegalPeriods.P_CO_AGENCY_2019.citations())
           .addWhoDiscloses(OGI_2019_ART_10)
@@ -236,8 +246,23 @@ public abstract class ExemptionRules {
    */
   abstract List<Citation> consultation();
 
+  /** The regime's name in findings: its Chinese title, or its id in English, e.g. OGI_2019. */
+  Phrase regimeName() {
+    return name(regime());
+  }
+
+  private static Phrase name(Regime regime) {
+    return Phrase.of(regime.label(), regime.toString());
+  }
+
   /** How long the third party has to reply, as the consultation outcome states it. */
-  abstract String thirdPartyReply();
+  abstract Phrase thirdPartyReply();
+
+  /**
+   * Whether treating the third party's silence as no consent is a convention of the library (the
+   * regime's text is silent: OGI_2008) rather than the regime's rule (OGI_2019 第三十二条).
+   */
+  abstract boolean thirdPartySilenceByConvention();
 
   /** Co-makers of jointly made information consent (in writing, or by silence under OGI_2019). */
   abstract List<Citation> coMakers();

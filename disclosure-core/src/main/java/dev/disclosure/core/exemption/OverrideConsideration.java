@@ -1,10 +1,13 @@
 package dev.disclosure.core.exemption;
 
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Phrase;
 import java.util.Objects;
 
 /**
  * One exemption ground weighed against what could lift it (例外情形的考量, EX-2, EX-3): the ground, its
- * override, whether the override applied on the facts, and why.
+ * override, whether the override applied on the facts, and why, as a bilingual {@link Phrase}
+ * that {@link Language} renders.
  *
  * <p>Immutable and thread-safe; equal when ground, result and reason are equal.
  */
@@ -12,9 +15,9 @@ public final class OverrideConsideration {
 
   private final ExemptionGround ground;
   private final boolean applied;
-  private final String reason;
+  private final Phrase reason;
 
-  OverrideConsideration(ExemptionGround ground, boolean applied, String reason) {
+  OverrideConsideration(ExemptionGround ground, boolean applied, Phrase reason) {
     this.ground = ground;
     this.applied = applied;
     this.reason = reason;
@@ -35,8 +38,8 @@ public final class OverrideConsideration {
     return applied;
   }
 
-  /** Returns why the override applied or did not. */
-  public String reason() {
+  /** Returns why the override applied or did not, in both languages. */
+  public Phrase reason() {
     return reason;
   }
 
@@ -56,9 +59,14 @@ public final class OverrideConsideration {
     return Objects.hash(ground, applied, reason);
   }
 
-  /** Returns e.g. {@code OGI-2019-PERSONAL-PRIVACY 个人隐私: lifted (第三方同意公开)}. */
+  /** Returns e.g. {@code OGI-2019-PERSONAL-PRIVACY 个人隐私：例外情形成立（第三方同意公开）}. */
   @Override
   public String toString() {
-    return ground + ": " + (applied ? "lifted" : "not lifted") + " (" + reason + ")";
+    return ground
+        + "："
+        + (applied ? "例外情形成立" : "例外情形不成立")
+        + "（"
+        + Language.CHINESE.render(reason)
+        + "）";
   }
 }

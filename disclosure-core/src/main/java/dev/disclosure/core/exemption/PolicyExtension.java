@@ -50,6 +50,7 @@ public final class PolicyExtension {
       ExemptionGround.of(
           "SCHOOL-CAMPUS-SAFETY",
           "公开可能危及校园安全稳定的信息",
+          "information whose disclosure may endanger campus safety and stability",
           GroundOverride.UNLESS_LAW_REQUIRES_DISCLOSURE,
           Citation.of(DOC_003, SCHOOL_SOURCE + "第3项", "公开可能危及校园安全稳定的信息。"));
 
@@ -58,6 +59,7 @@ public final class PolicyExtension {
       ExemptionGround.of(
           "STREET-DOCUMENTS",
           "文件不公开",
+          "documents are not disclosed",
           GroundOverride.UNLESS_LAW_REQUIRES_DISCLOSURE,
           Citation.of(DOC_003, STREET_SOURCE, STREET_WORDING));
 
@@ -66,6 +68,7 @@ public final class PolicyExtension {
       ExemptionGround.of(
           "STREET-INDIVIDUAL-MATTERS",
           "针对个别问题的文件不公开",
+          "documents on individual matters are not disclosed",
           GroundOverride.UNLESS_LAW_REQUIRES_DISCLOSURE,
           Citation.of(DOC_003, STREET_SOURCE, STREET_WORDING));
 
@@ -74,6 +77,7 @@ public final class PolicyExtension {
       ExemptionGround.of(
           "STREET-REQUESTS-AND-REPORTS",
           "请示报告不公开",
+          "requests for instructions and reports are not disclosed",
           GroundOverride.UNLESS_LAW_REQUIRES_DISCLOSURE,
           Citation.of(DOC_003, STREET_SOURCE, STREET_WORDING));
 

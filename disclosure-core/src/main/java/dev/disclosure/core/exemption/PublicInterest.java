@@ -1,5 +1,7 @@
 package dev.disclosure.core.exemption;
 
+import dev.disclosure.calendar.Phrase;
+
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.Regime;
@@ -22,19 +24,31 @@ public enum PublicInterest {
    * The public interest clearly outweighs the possible harm and no law, regulation or rule forbids
    * disclosure (公共利益明显超过可能造成的损害，且不违反法律、法规和规章规定); OGI_2008 only.
    */
-  OUTWEIGHS_HARM("公开该信息所涉及的公共利益明显超过可能造成的损害，且不违反法律、法规和规章规定"),
+  OUTWEIGHS_HARM("公开该信息所涉及的公共利益明显超过可能造成的损害，且不违反法律、法规和规章规定", "the public interest clearly outweighs the possible harm and no law, regulation or rule forbids disclosure"),
   /**
    * A clear public interest and no substantive harm to individuals (有明显的公共利益并且公开不会造成个人利益实质性损害);
    * OGI_2008 only.
    */
-  CLEAR_WITHOUT_SUBSTANTIVE_HARM("有明显的公共利益并且公开不会造成个人利益实质性损害"),
+  CLEAR_WITHOUT_SUBSTANTIVE_HARM("有明显的公共利益并且公开不会造成个人利益实质性损害", "there is a clear public interest and disclosure causes no substantive harm to individuals"),
   /** Non-disclosure would seriously affect the public interest (不公开可能对公共利益造成重大影响). */
-  NON_DISCLOSURE_SERIOUSLY_AFFECTS("不公开可能对公共利益造成重大影响");
+  NON_DISCLOSURE_SERIOUSLY_AFFECTS("不公开可能对公共利益造成重大影响", "non-disclosure may seriously affect the public interest");
 
   private final String label;
+  private final String english;
 
-  PublicInterest(String label) {
+  PublicInterest(String label, String english) {
     this.label = label;
+    this.english = english;
+  }
+
+  /** Returns the English name, e.g. {@code non-disclosure may seriously affect the public interest}. */
+  public String english() {
+    return english;
+  }
+
+  /** Returns the label and the English name as a phrase of a finding. */
+  Phrase phrase() {
+    return Phrase.of(label, english);
   }
 
   /** Returns the Chinese wording of the legal test. */

@@ -1,30 +1,40 @@
 package dev.disclosure.core.exemption;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Whether an item may be published on a date after its review (先审查后公开, EX-6), and if not, why not:
- * the obstacles, each with its rule ID; the steps of the reasoning; and the provisions relied on.
- * Obtained from {@link ReviewChain#publicationOn}.
+ * the findings of the check, among them the obstacles ({@link FindingKind#BROKEN}: publishing on
+ * the date would break their rule), and the provisions relied on. Obtained from {@link
+ * ReviewChain#publicationOn}.
+ *
+ * <p>A late opinion of the secrecy review body is a {@link FindingKind#BROKEN} finding of
+ * P-SECRECY-REVIEW but no obstacle: the lateness does not stop publication once the review is
+ * complete.
  *
  * <p>Immutable and thread-safe; equal when all parts are equal.
  */
 public final class PublicationCheck {
 
   private final LocalDate date;
-  private final ImmutableList<String> obstacles;
-  private final ImmutableList<String> steps;
+  private final ImmutableList<Finding> obstacles;
+  private final ImmutableList<Finding> findings;
   private final ImmutableList<Citation> citations;
 
   PublicationCheck(
-      LocalDate date, List<String> obstacles, List<String> steps, List<Citation> citations) {
+      LocalDate date, List<Finding> obstacles, List<Finding> findings, List<Citation> citations) {
     this.date = date;
     this.obstacles = ImmutableList.copyOf(obstacles);
-    this.steps = ImmutableList.copyOf(steps);
+    this.findings = ImmutableList.copyOf(findings);
     this.citations = ImmutableList.copyOf(citations);
   }
 
@@ -39,16 +49,16 @@ public final class PublicationCheck {
   }
 
   /**
-   * Returns why the item may not be published yet, each starting with its rule ID; empty if
-   * allowed.
+   * Returns why the item may not be published yet, each a {@link FindingKind#BROKEN} finding with
+   * its rule; empty if allowed.
    */
-  public List<String> obstacles() {
+  public List<Finding> obstacles() {
     return obstacles;
   }
 
-  /** Returns every step of the reasoning, obstacles included, each starting with its rule ID. */
-  public List<String> steps() {
-    return steps;
+  /** Returns every finding of the check, obstacles included, in order. */
+  public List<Finding> findings() {
+    return findings;
   }
 
   /** Returns the provisions relied on, never empty. */
@@ -57,12 +67,23 @@ public final class PublicationCheck {
   }
 
   /**
-   * Returns the reasoning as text, one step per line.
+   * Returns the reasoning in Chinese, one finding per line.
    *
    * @return the explanation
    */
   public String explain() {
-    return String.join("\n", steps);
+    return Language.CHINESE.render(findings);
+  }
+
+  /**
+   * Returns the reasoning in a language, one finding per line.
+   *
+   * @param language Chinese or English
+   * @return the explanation
+   */
+  public String explain(Language language) {
+    requireNonNull(language, "language");
+    return language.render(findings);
   }
 
   @Override
@@ -73,22 +94,20 @@ public final class PublicationCheck {
     return obj instanceof PublicationCheck other
         && date.equals(other.date)
         && obstacles.equals(other.obstacles)
-        && steps.equals(other.steps)
+        && findings.equals(other.findings)
         && citations.equals(other.citations);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(date, obstacles, steps, citations);
+    return Objects.hash(date, obstacles, findings, citations);
   }
 
-  /** Returns e.g. {@code publication on 2026-10-12: not allowed}, then the steps. */
+  /** Returns e.g. {@code 2026年10月12日暂不得公开}, then the findings in Chinese. */
   @Override
   public String toString() {
-    return "publication on "
-        + date
-        + ": "
-        + (isAllowed() ? "allowed" : "not allowed")
+    return Language.CHINESE.format(date)
+        + (isAllowed() ? "可以公开" : "暂不得公开")
         + "\n"
         + explain();
   }

@@ -6,9 +6,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.OutsideCalendarDataException;
+import dev.disclosure.calendar.Phrase;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.Agency;
@@ -353,7 +357,7 @@ public final class ReviewChain {
    *
    * @param date the date asked about
    * @param calendar the working-day calendar, for the periods that run under the regime
-   * @return the answer, with obstacles, steps and citations
+   * @return the answer, with its findings, obstacles among them, and citations
    * @throws OutsideCalendarDataException if a period runs outside the calendar's data
    */
   public PublicationCheck publicationOn(LocalDate date, WorkingDayCalendar calendar) {
@@ -533,13 +537,13 @@ public final class ReviewChain {
     }
   }
 
-  /** One publication check: what counts on the date, and the steps and obstacles it gives. */
+  /** One publication check: what counts on the date, and the findings and obstacles it gives. */
   private final class Check {
     private final LocalDate date;
     private final WorkingDayCalendar calendar;
     private final ExemptionRules rules = ExemptionRules.of(regime);
-    private final List<String> steps = new ArrayList<>();
-    private final List<String> obstacles = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<Finding> obstacles = new ArrayList<>();
     private final Set<Citation> citations = new LinkedHashSet<>();
 
     Check(LocalDate date, WorkingDayCalendar calendar) {
@@ -557,16 +561,18 @@ public final class ReviewChain {
       if (!item.coMakers().isEmpty()) {
         step(
             Rules.EX_6,
-            "jointly made: the lead maker "
-                + item.madeBy().orElseThrow()
-                + " reviews it and needs the consent of "
-                + item.coMakers(),
+            FindingKind.APPLIED,
+            Phrase.of(
+                "共同制作的信息：由牵头制作机关{0}审查，并须取得{1}的同意",
+                "jointly made: the lead maker, {0}, reviews it and needs the consent of {1}",
+                Phrases.agency(item.madeBy().orElseThrow()),
+                Phrases.agencies(item.coMakers())),
             rules.coMakers());
         for (Agency coMaker : item.coMakers()) {
           checkCoMaker(coMaker);
         }
       }
-      return new PublicationCheck(date, obstacles, steps, List.copyOf(citations));
+      return new PublicationCheck(date, obstacles, findings, List.copyOf(citations));
     }
 
     private void checkReview(List<ReviewOpinion> given) {
@@ -577,21 +583,41 @@ public final class ReviewChain {
       if (!referrals.isEmpty()) {
         step(
             Rules.EX_6,
-            "需报审: referred to the authority that can decide; "
-                + referrals.stream()
-                    .map(opinion -> opinion.verdict().label() + " " + opinion.date())
-                    .collect(Collectors.joining("; ")),
+            FindingKind.APPLIED,
+            Phrase.of(
+                "需报审：已报有权机关确定；{0}",
+                "referred to the authority that can decide; {0}",
+                Phrases.list(
+                    referrals.stream()
+                        .map(
+                            opinion ->
+                                Phrase.of(
+                                    "{1}{0}",
+                                    "{0} on {1}",
+                                    opinion.verdict().phrase(),
+                                    opinion.date()))
+                        .collect(Collectors.toList()),
+                    "；",
+                    "; ")),
             rules.referral());
       }
       Optional<ReviewStage> next = nextStage(given);
       if (next.isPresent()) {
         obstacle(
             Rules.EX_6,
-            "先审查后公开: on "
-                + date
-                + " the review is not complete; next: "
-                + next.get().label()
-                + (given.isEmpty() ? "" : " (given: " + summary(given, false) + ")"),
+            given.isEmpty()
+                ? Phrase.of(
+                    "先审查后公开：截至{0}审查尚未完成，下一环节为{1}",
+                    "review before publication: on {0} the review is not complete; next: {1}",
+                    date,
+                    next.get().phrase())
+                : Phrase.of(
+                    "先审查后公开：截至{0}审查尚未完成，下一环节为{1}（已有意见：{2}）",
+                    "review before publication: on {0} the review is not complete; next: {1}"
+                        + " (given: {2})",
+                    date,
+                    next.get().phrase(),
+                    summary(given, false)),
             rules.review());
         return;
       }
@@ -599,26 +625,43 @@ public final class ReviewChain {
       if (leader.verdict() == ReviewVerdict.EXEMPT) {
         obstacle(
             Rules.EX_6,
-            ReviewStage.SUPERVISING_LEADER.label()
-                + " decided 免予公开 on "
-                + leader.date()
-                + ": "
-                + leader.reason(),
+            Phrase.of(
+                "{0}：{1}决定{2}，理由：{3}",
+                "{0}: decided on {1} to {2}; reason: {3}",
+                ReviewStage.SUPERVISING_LEADER.phrase(),
+                leader.date(),
+                ReviewVerdict.EXEMPT.phrase(),
+                leader.reason()),
             ImmutableList.<Citation>builder().add(leader.basis()).addAll(rules.review()).build());
         return;
       }
-      step(Rules.EX_6, "reviewed: " + summary(given, true), rules.review());
+      step(
+          Rules.EX_6,
+          FindingKind.APPLIED,
+          Phrase.of("审查完毕：{0}", "reviewed: {0}", summary(given, true)),
+          rules.review());
     }
 
-    private String summary(List<ReviewOpinion> given, boolean withDates) {
-      return given.stream()
-          .map(
-              opinion ->
-                  opinion.stage().label()
-                      + " "
-                      + opinion.verdict().label()
-                      + (withDates ? " " + opinion.date() : ""))
-          .collect(Collectors.joining(withDates ? "; " : ", "));
+    private Phrase summary(List<ReviewOpinion> given, boolean withDates) {
+      return Phrases.list(
+          given.stream()
+              .map(
+                  opinion ->
+                      withDates
+                          ? Phrase.of(
+                              "{0}{1}（{2}）",
+                              "{0}: {1} ({2})",
+                              opinion.stage().phrase(),
+                              opinion.verdict().phrase(),
+                              opinion.date())
+                          : Phrase.of(
+                              "{0}{1}",
+                              "{0}: {1}",
+                              opinion.stage().phrase(),
+                              opinion.verdict().phrase()))
+              .collect(Collectors.toList()),
+          "；",
+          "; ");
     }
 
     private void checkSecrecyTiming(List<ReviewOpinion> given) {
@@ -628,25 +671,39 @@ public final class ReviewChain {
       Deadline deadline = calendar.deadline(LegalPeriods.P_SECRECY_REVIEW, secrecyReviewRequested);
       Optional<ReviewOpinion> opinion = secrecyOpinion(given);
       Lateness lateness = deadline.latenessOn(opinion.map(ReviewOpinion::date).orElse(date));
+      Phrase when =
+          opinion.isPresent()
+              ? Phrase.of("于{0}提出意见", "given {0}", opinion.get().date())
+              : Phrase.of("截至{0}尚未提出意见", "outstanding on {0}", date);
+      Phrase timing =
+          lateness.isLate()
+              ? Phrase.of(
+                  "逾期{0}",
+                  "late by {0}",
+                  Quantity.of(lateness.workingDaysLate(), Quantity.Unit.WORKING_DAYS))
+              : Phrase.of("未逾期", "on time");
       step(
           Rules.P_SECRECY_REVIEW,
-          "the review request reached the secrecy review body on "
-              + secrecyReviewRequested
-              + "; its opinion was due "
-              + deadline.dueDate()
-              + (opinion.isPresent()
-                  ? "; given " + opinion.get().date() + ": "
-                  : "; outstanding on " + date + ": ")
-              + (lateness.isLate()
-                  ? "late by " + lateness.workingDaysLate() + " working days"
-                  : "on time"),
+          lateness.isLate() ? FindingKind.BROKEN : FindingKind.APPLIED,
+          Phrase.of(
+              "保密审查机构于{0}收到审查申请，提出意见的期限届满日为{1}；{2}，{3}",
+              "the review request reached the secrecy review body on {0}; its opinion was due"
+                  + " {1}; {2}: {3}",
+              secrecyReviewRequested,
+              deadline.dueDate(),
+              when,
+              timing),
           LegalPeriods.P_SECRECY_REVIEW.citations());
     }
 
     private void checkCoMaker(Agency coMaker) {
+      Phrase agency = Phrases.agency(coMaker);
       LocalDate received = consultations.get(coMaker);
       if (received == null || received.isAfter(date)) {
-        obstacle(Rules.EX_6, coMaker + " has not been consulted", rules.coMakers());
+        obstacle(
+            Rules.EX_6,
+            Phrase.of("尚未征求{0}的意见", "{0} has not been consulted", agency),
+            rules.coMakers());
         return;
       }
       CoMakerReply reply = replies.get(coMaker);
@@ -655,7 +712,12 @@ public final class ReviewChain {
       if (answered.filter(given -> given.consents).isPresent()) {
         step(
             Rules.EX_6,
-            coMaker + " consented in writing on " + answered.get().date,
+            FindingKind.APPLIED,
+            Phrase.of(
+                "{0}于{1}书面同意公开",
+                "{0} consented in writing on {1}",
+                agency,
+                answered.get().date),
             rules.coMakers());
         return;
       }
@@ -664,14 +726,15 @@ public final class ReviewChain {
         obstacle(
             Rules.EX_6,
             answered
-                .map(given -> coMaker + " objected on " + given.date + ": " + given.reason)
+                .map(given -> objection(agency, given))
                 .orElse(
-                    coMaker
-                        + " received the consultation on "
-                        + received
-                        + " and has not consented in writing; under "
-                        + regime
-                        + " silence is not consent"),
+                    Phrase.of(
+                        "{0}于{1}收到征求意见，尚未书面同意；依{2}，不提出意见不视为同意",
+                        "{0} received the consultation on {1} and has not consented in writing;"
+                            + " under {2} silence is not consent",
+                        agency,
+                        received,
+                        rules.regimeName())),
             rules.coMakers());
         return;
       }
@@ -679,43 +742,60 @@ public final class ReviewChain {
       LocalDate due = calendar.deadline(period, received).dueDate();
       boolean objectedInTime = answered.filter(given -> !given.date.isAfter(due)).isPresent();
       if (objectedInTime) {
-        obstacle(
-            Rules.EX_6,
-            coMaker + " objected on " + answered.get().date + ": " + answered.get().reason,
-            rules.coMakers());
+        obstacle(Rules.EX_6, objection(agency, answered.get()), rules.coMakers());
       } else if (date.isAfter(due)) {
         step(
             period.id(),
-            coMaker
-                + " received the consultation on "
-                + received
-                + " and gave no opinion by "
-                + due
-                + (answered.isPresent() ? " (it objected only on " + answered.get().date + ")" : "")
-                + ": its silence counts as consent (逾期未提出意见的视为同意公开)",
+            answered.isPresent() ? FindingKind.CONVENTION : FindingKind.APPLIED,
+            answered.isPresent()
+                ? Phrase.of(
+                    "{0}于{1}收到征求意见，至{2}未提出意见（{3}才提出异议）：逾期未提出意见的视为同意公开",
+                    "{0} received the consultation on {1} and gave no opinion by {2} (it objected"
+                        + " only on {3}): its silence counts as consent",
+                    agency,
+                    received,
+                    due,
+                    answered.get().date)
+                : Phrase.of(
+                    "{0}于{1}收到征求意见，至{2}未提出意见：逾期未提出意见的视为同意公开",
+                    "{0} received the consultation on {1} and gave no opinion by {2}: its silence"
+                        + " counts as consent",
+                    agency,
+                    received,
+                    due),
             period.citations());
       } else {
         obstacle(
             period.id(),
-            coMaker
-                + " received the consultation on "
-                + received
-                + "; its opinion is due "
-                + due
-                + ", after which silence counts as consent",
+            Phrase.of(
+                "{0}于{1}收到征求意见，提出意见的期限届满日为{2}，逾期未提出意见的视为同意公开",
+                "{0} received the consultation on {1}; its opinion is due {2}, after which silence"
+                    + " counts as consent",
+                agency,
+                received,
+                due),
             period.citations());
       }
     }
 
-    private void obstacle(RuleId rule, String text, List<Citation> cited) {
-      String line = "[" + rule + "] " + text;
-      obstacles.add(line);
-      steps.add(line);
+    private Phrase objection(Phrase agency, CoMakerReply reply) {
+      return Phrase.of(
+          "{0}于{1}不同意公开，理由：{2}",
+          "{0} objected on {1}; reason: {2}",
+          agency,
+          reply.date,
+          reply.reason);
+    }
+
+    private void obstacle(RuleId rule, Phrase what, List<Citation> cited) {
+      Finding finding = Finding.of(rule, FindingKind.BROKEN, what, cited);
+      obstacles.add(finding);
+      findings.add(finding);
       citations.addAll(cited);
     }
 
-    private void step(RuleId rule, String text, List<Citation> cited) {
-      steps.add("[" + rule + "] " + text);
+    private void step(RuleId rule, FindingKind kind, Phrase what, List<Citation> cited) {
+      findings.add(Finding.of(rule, kind, what, cited));
       citations.addAll(cited);
     }
   }

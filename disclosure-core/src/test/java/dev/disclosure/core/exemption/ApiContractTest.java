@@ -15,14 +15,17 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.disclosure.calendar.ChinaCalendars;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.Renderings;
 import dev.disclosure.core.SecrecyMarking;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -109,11 +112,14 @@ class ApiContractTest {
     ExemptionGround privacy = ExemptionGrounds.PERSONAL_PRIVACY_2019;
     new EqualsTester()
         .addEqualityGroup(
-            new OverrideConsideration(privacy, true, "a"),
-            new OverrideConsideration(privacy, true, "a"))
-        .addEqualityGroup(new OverrideConsideration(privacy, false, "a"))
-        .addEqualityGroup(new OverrideConsideration(privacy, true, "b"))
-        .addEqualityGroup(new OverrideConsideration(ExemptionGrounds.TRADE_SECRET_2019, true, "a"))
+            new OverrideConsideration(privacy, true, Phrase.of("甲", "a")),
+            new OverrideConsideration(privacy, true, Phrase.of("甲", "a")))
+        .addEqualityGroup(new OverrideConsideration(privacy, false, Phrase.of("甲", "a")))
+        .addEqualityGroup(new OverrideConsideration(privacy, true, Phrase.of("甲", "b")))
+        .addEqualityGroup(new OverrideConsideration(privacy, true, Phrase.of("乙", "a")))
+        .addEqualityGroup(
+            new OverrideConsideration(
+                ExemptionGrounds.TRADE_SECRET_2019, true, Phrase.of("甲", "a")))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
@@ -197,6 +203,31 @@ class ApiContractTest {
         .containsExactly("尚未征求第三方意见", "第三方同意公开", "第三方不同意公开", "第三方逾期未提出意见");
     assertThat(Arrays.stream(DisclosingAgency.Basis.values()).map(DisclosingAgency.Basis::label))
         .containsExactly("法定主管机关", "牵头制作机关", "制作机关", "保存机关");
+    assertThat(Arrays.stream(ExemptionOutcome.values()).map(ExemptionOutcome::english))
+        .containsExactly(
+            "disclose",
+            "disclose in part",
+            "withhold",
+            "consult the third party",
+            "report to the authority that can determine the classification");
+    assertThat(Arrays.stream(DisclosingAgency.Basis.values()).map(DisclosingAgency.Basis::english))
+        .containsExactly("agency competent by law", "lead maker", "maker", "keeper");
+    assertThat(
+            Stream.of(
+                    Arrays.stream(ExemptionOutcome.values()).map(ExemptionOutcome::english),
+                    Arrays.stream(ReviewVerdict.values()).map(ReviewVerdict::english),
+                    Arrays.stream(ReviewStage.values()).map(ReviewStage::english),
+                    Arrays.stream(ThirdPartyConsent.values()).map(ThirdPartyConsent::english),
+                    Arrays.stream(PublicInterest.values()).map(PublicInterest::english),
+                    Arrays.stream(GroundOverride.values()).map(GroundOverride::english),
+                    Arrays.stream(ContentFlag.values()).map(ContentFlag::english),
+                    Arrays.stream(DisclosingAgency.Basis.values())
+                        .map(DisclosingAgency.Basis::english),
+                    Regime.values().stream()
+                        .flatMap(regime -> ExemptionRules.of(regime).grounds().values().stream())
+                        .map(ExemptionGround::english))
+                .flatMap(names -> names))
+        .allSatisfy(name -> assertThat(Renderings.checkedEnglish(name)).isNotBlank());
     assertThat(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS.label())
         .isEqualTo("不公开可能对公共利益造成重大影响");
     assertThat(PublicInterest.OUTWEIGHS_HARM.isRecognizedBy(Regime.OGI_2008)).isTrue();

@@ -4,12 +4,14 @@ import static dev.disclosure.core.exemption.ReviewChainTest.FINANCE;
 import static dev.disclosure.core.exemption.ReviewChainTest.MON_2026_09_14;
 import static dev.disclosure.core.exemption.ReviewChainTest.POLICE;
 import static dev.disclosure.core.exemption.ReviewChainTest.TRANSPORT;
+import static dev.disclosure.core.Renderings.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.AgencyLevel;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.proactive.DepartmentCategory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,7 +53,16 @@ class DisclosingAgencyTest {
 
     assertThat(disclosing.agency()).isEqualTo(FINANCE);
     assertThat(disclosing.basis()).isEqualTo(DisclosingAgency.Basis.KEEPER);
-    assertThat(disclosing.reason()).contains("the keeper discloses it (由保存该政府信息的机关负责公开)");
+    assertThat(disclosing.explain())
+        .isEqualTo(
+            "[EX-7] “企业环境信用评价材料”系从公民、法人或者其他组织获取，由保存该政府信息的某市财政局负责公开"
+                + "（依据《中华人民共和国政府信息公开条例》（国务院令第711号）第十条）");
+    assertThat(english(disclosing.findings()))
+        .isEqualTo(
+            "[EX-7] the item (as recorded) was obtained from citizens, legal persons or other"
+                + " organizations and is kept by the government department (as recorded): the"
+                + " keeper discloses it (Regulations of the People's Republic of China on Open"
+                + " Government Information (State Council Decree No. 711), Art. 10)");
     assertThat(disclosing.citations()).containsExactly(ExemptionCitations.OGI_2019_ART_10);
   }
 
@@ -66,7 +77,9 @@ class DisclosingAgencyTest {
       DisclosingAgency disclosing = DisclosingAgency.forItem(regime, obtained, CITY_OFFICE);
       assertThat(disclosing.agency()).isEqualTo(CITY_OFFICE);
       assertThat(disclosing.basis()).isEqualTo(DisclosingAgency.Basis.COMPETENT_BY_LAW);
-      assertThat(disclosing.reason()).contains("其他机关不得擅自公开");
+      assertThat(disclosing.explain()).contains("其他机关不得擅自公开");
+      assertThat(english(disclosing.finding()))
+          .contains("other agencies may not disclose it on their own");
       assertThat(disclosing.citations()).isNotEmpty();
     }
   }
@@ -84,6 +97,13 @@ class DisclosingAgencyTest {
     assertThat(under2008.citations()).contains(ExemptionCitations.DOC_002_CO_MAKERS);
     assertThat(under2019.citations()).containsExactly(ExemptionCitations.OGI_2019_ART_10_JOINT);
     assertThat(under2019.toString())
-        .startsWith("[EX-7] 牵头制作机关 某市交通运输局 (政府部门): '企业环境信用评价材料' was made jointly with");
+        .startsWith("[EX-7] “企业环境信用评价材料”由某市交通运输局牵头，与某市公安局共同制作，由牵头制作的机关负责公开（依据");
+    assertThat(english(under2019.findings()))
+        .startsWith(
+            "[EX-7] the item (as recorded) was made jointly with the government department (as"
+                + " recorded) under the lead of the government department (as recorded): the lead"
+                + " maker discloses it (");
+    assertThat(under2019.findings()).containsExactly(under2019.finding());
+    assertThat(under2019.finding().rule()).isEqualTo(Rules.EX_7);
   }
 }

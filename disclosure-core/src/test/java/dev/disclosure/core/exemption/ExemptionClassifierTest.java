@@ -1,5 +1,7 @@
 package dev.disclosure.core.exemption;
 
+import static dev.disclosure.core.Renderings.chinese;
+import static dev.disclosure.core.Renderings.english;
 import static dev.disclosure.core.exemption.ExemptionOutcome.CONSULT_THIRD_PARTY;
 import static dev.disclosure.core.exemption.ExemptionOutcome.DISCLOSE;
 import static dev.disclosure.core.exemption.ExemptionOutcome.DISCLOSE_IN_PART;
@@ -8,11 +10,17 @@ import static dev.disclosure.core.exemption.ExemptionOutcome.WITHHOLD;
 import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2008;
 import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2019;
 import static dev.disclosure.core.exemption.Fixtures.classifier;
+import static dev.disclosure.core.exemption.Fixtures.en;
 import static dev.disclosure.core.exemption.Fixtures.unmarked;
+import static dev.disclosure.core.exemption.Fixtures.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.Regime;
@@ -60,7 +68,9 @@ class ExemptionClassifierTest {
       assertThat(decision.outcome()).isEqualTo(outcome);
       assertThat(ids(decision.grounds())).containsExactly(groundId);
       assertThat(decision.citations()).contains(decision.grounds().get(0).citation());
-      assertThat(decision.steps().get(0)).startsWith("[EX-1] content involves " + flag.label());
+      assertThat(chinese(decision.findings().get(0))).startsWith("[EX-1] 内容涉及" + flag.label());
+      assertThat(english(decision.findings().get(0)))
+          .startsWith("[EX-1] content involves " + flag.english());
     }
 
     @ParameterizedTest(name = "EX-1: {0} is no ground under OGI_2008")
@@ -74,7 +84,9 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(DISCLOSE);
       assertThat(decision.grounds()).isEmpty();
-      assertThat(decision.explain()).contains("no ground for withholding under OGI_2008");
+      assertThat(decision.explain()).contains("依《中华人民共和国政府信息公开条例》（2008年施行）不属于不予公开的理由");
+      assertThat(decision.explain(Language.ENGLISH))
+          .contains("no ground for withholding under OGI_2008");
       assertThat(decision.citations()).containsExactly(ExemptionCitations.DOC_002_PROACTIVE);
     }
 
@@ -97,11 +109,16 @@ class ExemptionClassifierTest {
       ExemptionDecision decision = CLASSIFIER_2008.classify(unmarked().build());
 
       assertThat(decision.outcome()).isEqualTo(DISCLOSE);
-      assertThat(decision.steps())
-          .containsExactly(
-              "[EX-1] outcome 公开: no ground withholds the item (依据"
-                  + ExemptionCitations.DOC_002_PROACTIVE.source()
-                  + "主动公开制度)");
+      assertThat(decision.explain())
+          .isEqualTo(
+              "[EX-1] 结果：公开。没有不予公开的理由（依据"
+                  + ExemptionCitations.DOC_002_PROACTIVE.source().title()
+                  + "主动公开制度）");
+      assertThat(english(decision.findings()))
+          .isEqualTo(
+              "[EX-1] outcome: disclose; no ground withholds the item ("
+                  + ExemptionCitations.DOC_002_PROACTIVE.source().englishTitle()
+                  + ")");
     }
   }
 
@@ -144,7 +161,8 @@ class ExemptionClassifierTest {
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
       assertThat(ids(decision.withheld())).containsExactly("OGI-2008-PERSONAL-PRIVACY");
       assertThat(decision.overrides().get(0).applied()).isFalse();
-      assertThat(decision.overrides().get(0).reason()).contains("第三方不同意公开");
+      assertThat(zh(decision.overrides().get(0).reason())).startsWith("第三方不同意公开");
+      assertThat(en(decision.overrides().get(0).reason())).startsWith("the third party refuses");
     }
 
     @Test
@@ -161,7 +179,8 @@ class ExemptionClassifierTest {
                   .build());
 
       assertThat(decision.outcome()).isEqualTo(DISCLOSE);
-      assertThat(decision.explain())
+      assertThat(decision.explain()).contains("应当将公开的内容和理由书面告知第三方");
+      assertThat(english(decision.findings()))
           .contains(
               "must tell the third party in writing of the content disclosed and the reasons");
       assertThat(decision.citations())
@@ -198,7 +217,8 @@ class ExemptionClassifierTest {
                   .build());
 
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
-      assertThat(decision.overrides().get(0).reason()).contains("which is not consent");
+      assertThat(en(decision.overrides().get(0).reason())).contains("which is not consent");
+      assertThat(decision.findings().get(1).kind()).isEqualTo(FindingKind.CONVENTION);
     }
 
     @Test
@@ -215,9 +235,13 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(CONSULT_THIRD_PARTY);
       assertThat(decision.withheld()).isEmpty();
-      assertThat(decision.explain())
+      assertThat(english(decision.findings()))
           .contains("lets the agency disclose whatever the reply")
           .contains("OGI_2008 sets no period for the reply")
+          .contains("P-REPLY-2008");
+      assertThat(decision.explain())
+          .contains("无论第三方如何答复均可以公开")
+          .contains("《中华人民共和国政府信息公开条例》（2008年施行）未规定第三方答复的期限")
           .contains("P-REPLY-2008");
       assertThat(decision.citations()).contains(ExemptionCitations.DOC_002_THIRD_PARTY);
     }
@@ -241,8 +265,10 @@ class ExemptionClassifierTest {
       assertThat(lifted.outcome()).isEqualTo(DISCLOSE);
       assertThat(lifted.citations()).contains(ExemptionCitations.DOC_002_CLEAR_PUBLIC_INTEREST);
       assertThat(wrongTest.outcome()).isEqualTo(WITHHOLD);
-      assertThat(wrongTest.overrides().get(0).reason())
-          .isEqualTo("no finding that 有明显的公共利益且不会造成个人利益实质性损害");
+      assertThat(zh(wrongTest.overrides().get(0).reason()))
+          .isEqualTo("机关未认定有明显的公共利益且不会造成个人利益实质性损害");
+      assertThat(en(wrongTest.overrides().get(0).reason()))
+          .isEqualTo("no finding that a clear public interest without substantive harm to individuals");
     }
 
     @Test
@@ -270,8 +296,10 @@ class ExemptionClassifierTest {
                   .build());
 
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
-      assertThat(decision.overrides().get(0).reason())
-          .contains("nothing lifts this ground (不得公开)")
+      assertThat(zh(decision.overrides().get(0).reason()))
+          .isEqualTo("没有任何例外情形（不得公开）；第三方同意、公共利益判断或者法律规定应当公开均不改变");
+      assertThat(en(decision.overrides().get(0).reason()))
+          .contains("nothing lifts this ground (never disclosed)")
           .contains("nor a law requiring disclosure");
     }
   }
@@ -298,8 +326,12 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(outcome);
       assertThat(ids(decision.grounds())).containsExactly(groundId);
-      assertThat(decision.steps())
-          .allMatch(step -> step.startsWith("[EX-3]") || step.startsWith("[EX-5] outcome 不予公开"));
+      assertThat(decision.findings())
+          .extracting(Finding::rule)
+          .allMatch(rule -> rule.equals(Rules.EX_3) || rule.equals(Rules.EX_5));
+      assertThat(decision.findings())
+          .filteredOn(finding -> finding.rule().equals(Rules.EX_5))
+          .allMatch(finding -> chinese(finding).startsWith("[EX-5] 结果：不予公开。"));
     }
 
     @Test
@@ -311,11 +343,21 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(DISCLOSE);
       assertThat(decision.grounds()).isEmpty();
-      assertThat(decision.steps().get(0))
-          .startsWith(
-              "[EX-3] content involves 工作秘密 (WORK_SECRET), which is no ground for withholding"
-                  + " under OGI_2019: it exempts nothing");
-      assertThat(decision.explain()).contains("nothing needs to be separated");
+      String law = "《中华人民共和国政府信息公开条例》（国务院令第711号）";
+      assertThat(decision.explain())
+          .isEqualTo(
+              "[EX-3] 内容涉及工作秘密，依《中华人民共和国政府信息公开条例》（2019年修订）不属于不予公开的理由，不因此不予公开"
+                  + "（依据" + law + "第十三条）\n"
+                  + "[EX-3] 结果：公开。没有不予公开的理由，无需区分处理（依据" + law + "第十三条）");
+      String regulations =
+          "Regulations of the People's Republic of China on Open Government Information (State"
+              + " Council Decree No. 711)";
+      assertThat(english(decision.findings()))
+          .isEqualTo(
+              "[EX-3] content involves work secrets, which is no ground for withholding under"
+                  + " OGI_2019: it exempts nothing (" + regulations + ", Art. 13)\n"
+                  + "[EX-3] outcome: disclose; no ground withholds the item, so nothing needs to"
+                  + " be separated (" + regulations + ", Art. 13)");
       assertThat(provisions(decision)).containsExactly("第十三条");
     }
 
@@ -331,7 +373,9 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(DISCLOSE);
       assertThat(decision.overrides().get(0).applied()).isTrue();
-      assertThat(decision.overrides().get(0).reason()).contains("从其规定");
+      assertThat(zh(decision.overrides().get(0).reason())).contains("从其规定");
+      assertThat(en(decision.overrides().get(0).reason()))
+          .isEqualTo("a law, regulation or rule requires disclosure, and it prevails");
     }
 
     @ParameterizedTest(name = "EX-3: {0} with a law requiring disclosure → still 不予公开")
@@ -357,8 +401,16 @@ class ExemptionClassifierTest {
               unmarked().addContentFlags(ContentFlag.INTERNAL_AFFAIRS).build());
 
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
-      assertThat(decision.overrides().get(0).reason())
-          .isEqualTo("may be withheld (可以不予公开) and no law, regulation or rule requires disclosure");
+      assertThat(zh(decision.overrides().get(0).reason()))
+          .isEqualTo("可以不予公开，且没有法律、法规、规章规定应当公开：视为行使不予公开的裁量");
+      assertThat(en(decision.overrides().get(0).reason()))
+          .isEqualTo(
+              "may be withheld, and no law, regulation or rule requires disclosure: the discretion"
+                  + " to withhold is taken as exercised");
+      assertThat(decision.findings().get(1).kind()).isEqualTo(FindingKind.CONVENTION);
+      assertThat(chinese(decision.findings().get(1))).startsWith("[EX-3 约定] 内部事务信息：例外情形不成立——");
+      assertThat(english(decision.findings().get(1)))
+          .startsWith("[EX-3, convention] internal-affairs information: not lifted — ");
     }
 
     @Test
@@ -390,6 +442,7 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(DISCLOSE);
       assertThat(decision.explain()).contains("书面告知第三方");
+      assertThat(english(decision.findings())).contains("tell the third party in writing");
       assertThat(decision.citations()).contains(ExemptionCitations.OGI_2019_ART_32);
     }
 
@@ -415,10 +468,17 @@ class ExemptionClassifierTest {
           CLASSIFIER_2019.classify(unmarked().addContentFlags(ContentFlag.TRADE_SECRET).build());
 
       assertThat(decision.outcome()).isEqualTo(CONSULT_THIRD_PARTY);
-      assertThat(decision.steps().get(decision.steps().size() - 1))
+      Finding last = decision.findings().get(decision.findings().size() - 1);
+      assertThat(chinese(last))
           .startsWith(
-              "[EX-3] outcome 征求第三方意见: consult the third party in writing on 商业秘密;"
-                  + " 第三方应当自收到征求意见书之日起15个工作日内提出意见 (P-THIRD-PARTY-2019)");
+              "[EX-3] 结果：征求第三方意见。就商业秘密书面征求第三方意见；"
+                  + "第三方应当自收到征求意见书之日起15个工作日内提出意见（P-THIRD-PARTY-2019）");
+      assertThat(english(last))
+          .startsWith(
+              "[EX-3] outcome: consult the third party; consult the third party in writing on trade"
+                  + " secrets; the third party gives its opinion within 15 working days of receiving"
+                  + " the consultation (P-THIRD-PARTY-2019)");
+      assertThat(last.quantities()).containsExactly(Quantity.of(15, Quantity.Unit.WORKING_DAYS));
     }
 
     @ParameterizedTest(name = "EX-3: {0} is not a test of OGI_2019")
@@ -467,10 +527,12 @@ class ExemptionClassifierTest {
         assertThat(decision.outcome()).isEqualTo(WITHHOLD);
         assertThat(decision.withheld())
             .containsExactly(ExemptionRules.of(regime).groundFor(ContentFlag.STATE_SECRET).get());
-        assertThat(decision.steps().get(0))
-            .startsWith("[EX-4]")
-            .contains("marked " + marking.label());
+        assertThat(chinese(decision.findings().get(0)))
+            .startsWith("[EX-4] ")
+            .contains("标有" + marking.label() + "密级标志");
+        assertThat(english(decision.findings().get(0))).startsWith("[EX-4] ").contains("marked ");
         assertThat(decision.explain()).contains("非密处理");
+        assertThat(english(decision.findings())).contains("non-secret processing");
       }
       assertThat(CLASSIFIER_2008.classify(facts).citations())
           .contains(ExemptionCitations.DOC_002_MARKED);
@@ -484,7 +546,8 @@ class ExemptionClassifierTest {
               ItemFacts.builder().marking(SecrecyMarking.SECRET).secrecyTermExpired(true).build());
 
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
-      assertThat(decision.explain()).contains("declassify it first (办理解密手续)");
+      assertThat(decision.explain()).contains("应先办理解密手续");
+      assertThat(english(decision.findings())).contains("declassify it first");
       assertThat(decision.citations()).contains(ExemptionCitations.DOC_002_EXPIRED);
     }
 
@@ -502,7 +565,10 @@ class ExemptionClassifierTest {
       ExemptionDecision decision2019 = CLASSIFIER_2019.classify(facts);
 
       assertThat(decision2008.outcome()).isEqualTo(DISCLOSE);
-      assertThat(decision2008.steps().get(0)).contains("treated as unmarked");
+      assertThat(chinese(decision2008.findings().get(0))).contains("按未标密处理");
+      assertThat(english(decision2008.findings().get(0)))
+          .startsWith("[EX-4] marked confidential; ")
+          .contains("treated as unmarked");
       assertThat(decision2008.citations()).contains(ExemptionCitations.DOC_002_EXPIRED);
       assertThat(decision2019.outcome()).isEqualTo(DISCLOSE);
       assertThat(decision2019.citations()).contains(ExemptionCitations.OGI_2019_ART_17);
@@ -543,6 +609,13 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(ESCALATE_SECRECY);
       assertThat(ids(decision.withheld())).containsExactly("OGI-2019-SECURITY-STABILITY");
+      Finding last = decision.findings().get(decision.findings().size() - 1);
+      assertThat(last.kind()).isEqualTo(FindingKind.CONVENTION);
+      assertThat(chinese(last)).startsWith("[EX-4 约定] 结果：报有权机关确定密级。");
+      assertThat(english(last))
+          .startsWith(
+              "[EX-4, convention] outcome: report to the authority that can determine the"
+                  + " classification;");
     }
   }
 
@@ -560,8 +633,10 @@ class ExemptionClassifierTest {
       assertThat(decision.outcome()).isEqualTo(DISCLOSE_IN_PART);
       assertThat(ids(decision.withheld())).containsExactly("OGI-2019-PROCESS-INFORMATION");
       assertThat(provisions(decision)).contains("第三十七条");
-      assertThat(decision.steps().get(decision.steps().size() - 1))
-          .startsWith("[EX-5] outcome 部分公开: withhold 过程性信息 and disclose the rest (区分处理)");
+      Finding last = decision.findings().get(decision.findings().size() - 1);
+      assertThat(chinese(last)).startsWith("[EX-5] 结果：部分公开。过程性信息不予公开，其余内容予以公开（区分处理）");
+      assertThat(english(last))
+          .startsWith("[EX-5] outcome: disclose in part; withhold process information and disclose the rest");
     }
 
     @Test
@@ -588,8 +663,10 @@ class ExemptionClassifierTest {
           CLASSIFIER_2008.classify(unmarked().addContentFlags(ContentFlag.STATE_SECRET).build());
 
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
-      assertThat(decision.steps().get(decision.steps().size() - 1))
-          .startsWith("[EX-5] outcome 不予公开: 涉及国家秘密 cannot be separated from the rest");
+      Finding last = decision.findings().get(decision.findings().size() - 1);
+      assertThat(chinese(last)).startsWith("[EX-5] 结果：不予公开。涉及国家秘密无法与其他内容区分处理");
+      assertThat(english(last))
+          .startsWith("[EX-5] outcome: withhold; state secrets cannot be separated from the rest");
     }
 
     @Test
@@ -609,8 +686,13 @@ class ExemptionClassifierTest {
       assertThat(ids(decision.withheld())).containsExactly("OGI-2019-SECURITY-STABILITY");
       assertThat(ids(decision.grounds()))
           .containsExactly("OGI-2019-PERSONAL-PRIVACY", "OGI-2019-SECURITY-STABILITY");
-      assertThat(decision.explain())
-          .contains("whatever the reply, 公开后可能危及国家安全、公共安全、经济安全、社会稳定 stays withheld");
+      assertThat(decision.explain()).contains("无论第三方如何答复，公开后可能危及国家安全、公共安全、经济安全、社会稳定仍不予公开");
+      assertThat(english(decision.findings()))
+          .contains(
+              "whatever the reply, a danger to national, public or economic security or social"
+                  + " stability stays withheld");
+      assertThat(decision.findings().get(decision.findings().size() - 1).kind())
+          .isEqualTo(FindingKind.CONVENTION);
     }
 
     @Test
@@ -626,7 +708,9 @@ class ExemptionClassifierTest {
                   .build());
 
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
-      assertThat(decision.explain()).contains("consulting the third party would change nothing");
+      assertThat(decision.explain()).contains("征求第三方意见也不改变结果");
+      assertThat(english(decision.findings()))
+          .contains("consulting the third party would change nothing");
     }
 
     @Test

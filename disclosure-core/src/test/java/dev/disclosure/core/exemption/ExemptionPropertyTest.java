@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.Renderings;
 import dev.disclosure.core.SecrecyMarking;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -188,7 +189,7 @@ class ExemptionPropertyTest {
   }
 
   @Test
-  @DisplayName("EX-1 … EX-8: every decision carries a citation, and every step names its rule")
+  @DisplayName("EX-1 … EX-8: every decision carries a citation, and every finding names its rule, and no English rendering holds Chinese")
   void everyDecisionExplainsItself() {
     for (Regime regime : Regime.values()) {
       ExemptionClassifier classifier = classifier(regime);
@@ -199,9 +200,12 @@ class ExemptionPropertyTest {
               facts -> {
                 ExemptionDecision decision = classifier.classify(facts);
                 assertThat(decision.citations()).isNotEmpty();
-                assertThat(decision.steps())
+                assertThat(decision.findings())
                     .isNotEmpty()
-                    .allMatch(step -> step.matches("\\[EX-[1-8]] .+"));
+                    .allMatch(finding -> finding.rule().id().matches("EX-[1-8]"));
+                assertThat(decision.explain()).isEqualTo(Renderings.chinese(decision.findings()));
+                Renderings.english(decision.findings());
+                decision.overrides().forEach(o -> Fixtures.en(o.reason()));
                 assertThat(decision.overrides()).hasSameSizeAs(decision.grounds());
                 assertThat(decision.grounds()).containsAll(decision.withheld());
               });

@@ -3,6 +3,7 @@ package dev.disclosure.core.exemption;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.LegalPeriods;
@@ -108,10 +109,14 @@ class ExemptionRulesTest {
       assertThat(RULES_2008.consultation())
           .containsExactly(
               ExemptionCitations.DOC_002_THIRD_PARTY, ExemptionCitations.OGI_2008_ART_23);
-      assertThat(RULES_2008.thirdPartyReply())
+      assertThat(Language.CHINESE.render(RULES_2008.thirdPartyReply()))
+          .isEqualTo(
+              "《中华人民共和国政府信息公开条例》（2008年施行）未规定第三方答复的期限；征求意见的时间不计入答复期限（P-REPLY-2008）");
+      assertThat(Language.ENGLISH.render(RULES_2008.thirdPartyReply()))
           .isEqualTo(
               "OGI_2008 sets no period for the reply; the consultation time is not counted in the"
                   + " reply period (P-REPLY-2008)");
+      assertThat(RULES_2008.thirdPartySilenceByConvention()).isTrue();
       assertThat(RULES_2008.coMakerSilencePeriod()).isEmpty();
       assertThat(RULES_2008.coMakers()).containsExactly(ExemptionCitations.DOC_002_CO_MAKERS);
     }
@@ -207,10 +212,15 @@ class ExemptionRulesTest {
             + " co-maker's silence for 15 working days is consent")
     void consultationAndCoMakers() {
       assertThat(RULES_2019.consultation()).containsExactly(ExemptionCitations.OGI_2019_ART_32);
-      assertThat(RULES_2019.thirdPartyReply())
+      assertThat(Language.CHINESE.render(RULES_2019.thirdPartyReply()))
           .startsWith(LegalPeriods.P_THIRD_PARTY_2019.wording())
-          .contains("(P-THIRD-PARTY-2019)")
-          .endsWith("silence leaves the decision to the agency");
+          .contains("（P-THIRD-PARTY-2019）")
+          .endsWith("逾期未提出意见的，由行政机关决定是否公开");
+      assertThat(Language.ENGLISH.render(RULES_2019.thirdPartyReply()))
+          .isEqualTo(
+              "the third party gives its opinion within 15 working days of receiving the"
+                  + " consultation (P-THIRD-PARTY-2019); silence leaves the decision to the agency");
+      assertThat(RULES_2019.thirdPartySilenceByConvention()).isFalse();
       assertThat(RULES_2019.coMakerSilencePeriod()).contains(LegalPeriods.P_CO_AGENCY_2019);
       assertThat(RULES_2019.coMakers())
           .containsExactlyElementsOf(LegalPeriods.P_CO_AGENCY_2019.citations());

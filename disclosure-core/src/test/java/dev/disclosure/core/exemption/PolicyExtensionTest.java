@@ -1,12 +1,14 @@
 package dev.disclosure.core.exemption;
 
 import dev.disclosure.calendar.LegalSource;
+import static dev.disclosure.core.Renderings.english;
 import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2019;
 import static dev.disclosure.core.exemption.Fixtures.unmarked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.Regime;
@@ -37,12 +39,33 @@ class PolicyExtensionTest {
     assertThat(decision.citations()).contains(PolicyExtension.SCHOOL_CAMPUS_SAFETY.citation());
     assertThat(decision.citations().get(0).toReference())
         .isEqualTo("依据《信息公开工作计划》等篇（来源文件003）小学信息公开工作实施方案二（三）免于公开的信息第3项");
-    assertThat(decision.steps().get(0))
-        .startsWith(
-            "[EX-8] local policy 小学信息公开工作实施方案（免于公开的信息） → SCHOOL-CAMPUS-SAFETY"
-                + " 公开可能危及校园安全稳定的信息");
-    assertThat(decision.steps())
-        .allMatch(step -> step.startsWith("[EX-8]") || step.startsWith("[EX-5]"));
+    String source = "《信息公开工作计划》等篇（来源文件003）小学信息公开工作实施方案二（三）免于公开的信息第3项";
+    assertThat(decision.explain())
+        .isEqualTo(
+            "[EX-8] 依地方规定“小学信息公开工作实施方案（免于公开的信息）”：公开可能危及校园安全稳定的信息（依据"
+                + source
+                + "）\n"
+                + "[EX-8 约定] 公开可能危及校园安全稳定的信息：例外情形不成立——可以不予公开，且没有法律、法规、规章规定应当公开："
+                + "视为行使不予公开的裁量\n"
+                + "[EX-5] 结果：不予公开。公开可能危及校园安全稳定的信息无法与其他内容区分处理（依据"
+                + source
+                + "）");
+    assertThat(english(decision.findings()))
+        .isEqualTo(
+            "[EX-8] local policy (as recorded): information whose disclosure may endanger campus"
+                + " safety and stability ("
+                + PolicyExtension.SCHOOL_CAMPUS_SAFETY.citation().source().englishTitle()
+                + ")\n"
+                + "[EX-8, convention] information whose disclosure may endanger campus safety and"
+                + " stability: not lifted — may be withheld, and no law, regulation or rule"
+                + " requires disclosure: the discretion to withhold is taken as exercised\n"
+                + "[EX-5] outcome: withhold; information whose disclosure may endanger campus"
+                + " safety and stability cannot be separated from the rest ("
+                + PolicyExtension.SCHOOL_CAMPUS_SAFETY.citation().source().englishTitle()
+                + ")");
+    assertThat(decision.findings())
+        .extracting(Finding::rule)
+        .containsExactly(Rules.EX_8, Rules.EX_8, Rules.EX_5);
   }
 
   @Test
@@ -85,6 +108,44 @@ class PolicyExtensionTest {
 
     assertThat(decision.outcome()).isEqualTo(ExemptionOutcome.DISCLOSE);
     assertThat(decision.overrides().get(0).applied()).isTrue();
+  }
+
+  @Test
+  @DisplayName(
+      "EX-8: a local ground is named in English by its English name, else by its id, else as"
+          + " recorded")
+  void englishNames() {
+    Citation basis = PolicyExtension.SCHOOL_CAMPUS_SAFETY.citation();
+    ExemptionGround named =
+        ExemptionGround.of(
+            "COUNTY-PLANS", "县级规划草案", "county plan drafts", GroundOverride.NONE, basis);
+    ExemptionGround byId = ExemptionGround.of("COUNTY-PLANS", "县级规划草案", GroundOverride.NONE, basis);
+    ExemptionGround chineseId = ExemptionGround.of("县级规划", "县级规划草案", GroundOverride.NONE, basis);
+
+    assertThat(named.english()).isEqualTo("county plan drafts");
+    assertThat(byId.english()).isEqualTo("COUNTY-PLANS");
+    assertThat(chineseId.english()).isEqualTo("local ground (as recorded)");
+    assertThat(PolicyExtension.STREET_DOCUMENTS.english()).isEqualTo("documents are not disclosed");
+    assertThatThrownBy(
+            () -> ExemptionGround.of("COUNTY-PLANS", "县级规划草案", "规划", GroundOverride.NONE, basis))
+        .isInstanceOfSatisfying(
+            InvalidFactsException.class,
+            thrown -> assertThat(thrown.rules()).containsExactly(Rules.EX_8))
+        .hasMessageContaining("holds Chinese characters or braces");
+    assertThatThrownBy(
+            () -> ExemptionGround.of("COUNTY-PLANS", "县级规划草案", "{0}", GroundOverride.NONE, basis))
+        .isInstanceOf(InvalidFactsException.class);
+
+    PolicyExtension county = PolicyExtension.of("某县规定", Regime.OGI_2019, List.of(chineseId));
+    ExemptionDecision decision =
+        ExemptionClassifier.of(Regime.OGI_2019, county)
+            .classify(unmarked().addLocalGroundIds("县级规划").build());
+    assertThat(english(decision.findings()))
+        .startsWith(
+            "[EX-8] local policy (as recorded): local ground (as recorded) (Source document 003"
+                + " (work plan for open information))\n"
+                + "[EX-8] local ground (as recorded): not lifted — nothing lifts this ground (never"
+                + " disclosed)");
   }
 
   @Test

@@ -1,11 +1,20 @@
 package dev.disclosure.core.exemption;
 
+import static dev.disclosure.core.Renderings.chinese;
+import static dev.disclosure.core.Renderings.english;
+import static dev.disclosure.core.exemption.Fixtures.en;
+import static dev.disclosure.core.exemption.Fixtures.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.disclosure.calendar.ChinaCalendars;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.Lateness;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.AgencyLevel;
@@ -15,6 +24,7 @@ import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.proactive.DepartmentCategory;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -93,12 +103,35 @@ class ReviewChainTest {
       PublicationCheck check = chain.publicationOn(MON_2026_10_26, OFFICIAL);
       assertThat(check.isAllowed()).isTrue();
       assertThat(check.obstacles()).isEmpty();
-      assertThat(check.steps())
+      assertThat(check.findings())
+          .extracting(Finding::rule, Finding::kind)
           .containsExactly(
-              "[EX-6] reviewed: 承办单位初审 公开 2026-09-15; 单位负责人审核 公开 2026-09-16;"
-                  + " 保密审查机构审查 公开 2026-10-23; 分管领导审批 公开 2026-10-26",
-              "[P-SECRECY-REVIEW] the review request reached the secrecy review body on 2026-09-28;"
-                  + " its opinion was due 2026-10-23; given 2026-10-23: on time");
+              tuple(Rules.EX_6, FindingKind.APPLIED),
+              tuple(Rules.P_SECRECY_REVIEW, FindingKind.APPLIED));
+      assertThat(check.findings())
+          .extracting(finding -> zh(finding.what()))
+          .containsExactly(
+              "审查完毕：承办单位初审公开（2026年9月15日）；单位负责人审核公开（2026年9月16日）；"
+                  + "保密审查机构审查公开（2026年10月23日）；分管领导审批公开（2026年10月26日）",
+              "保密审查机构于2026年9月28日收到审查申请，提出意见的期限届满日为2026年10月23日；"
+                  + "于2026年10月23日提出意见，未逾期");
+      assertThat(chinese(check.findings().get(1)))
+          .isEqualTo(
+              "[P-SECRECY-REVIEW] 保密审查机构于2026年9月28日收到审查申请，提出意见的期限届满日为2026年10月23日；"
+                  + "于2026年10月23日提出意见，未逾期（依据《政务公开工作制度》（来源文件002）保密审查制度第十二条）");
+      assertThat(english(check.findings()))
+          .isEqualTo(
+              "[EX-6] reviewed: preliminary opinion of the originating unit: disclose (2026-09-15);"
+                  + " review by the unit's head: disclose (2026-09-16); review by the secrecy review"
+                  + " body: disclose (2026-10-23); approval by the supervising leader: disclose"
+                  + " (2026-10-26) ("
+                  + check.findings().get(0).citations().stream()
+                      .map(Language.ENGLISH::reference)
+                      .collect(Collectors.joining("; "))
+                  + ")\n"
+                  + "[P-SECRECY-REVIEW] the review request reached the secrecy review body on"
+                  + " 2026-09-28; its opinion was due 2026-10-23; given 2026-10-23: on time (Source"
+                  + " document 002 (rules for open government affairs work))");
       assertThat(check.citations())
           .contains(
               ExemptionCitations.OGI_2019_ART_17,
@@ -114,10 +147,18 @@ class ReviewChainTest {
       PublicationCheck check = chain.publicationOn(MON_2026_10_26, OFFICIAL);
 
       assertThat(check.isAllowed()).isFalse();
-      assertThat(check.obstacles())
-          .containsExactly(
-              "[EX-6] 先审查后公开: on 2026-10-26 the review is not complete; next: 保密审查机构审查"
-                  + " (given: 承办单位初审 公开, 单位负责人审核 公开)");
+      assertThat(check.obstacles()).hasSize(1);
+      assertThat(check.obstacles().get(0).kind()).isEqualTo(FindingKind.BROKEN);
+      assertThat(chinese(check.obstacles().get(0)))
+          .startsWith(
+              "[EX-6 违反] 先审查后公开：截至2026年10月26日审查尚未完成，下一环节为保密审查机构审查"
+                  + "（已有意见：承办单位初审公开；单位负责人审核公开）（依据");
+      assertThat(english(check.obstacles().get(0)))
+          .startsWith(
+              "[EX-6, broken] review before publication: on 2026-10-26 the review is not complete;"
+                  + " next: review by the secrecy review body (given: preliminary opinion of the"
+                  + " originating unit: disclose; review by the unit's head: disclose) (");
+      assertThat(check.findings()).containsSubsequence(check.obstacles());
       assertThat(
               ReviewChain.start(Regime.OGI_2008, item())
                   .publicationOn(MON_2026_10_26, OFFICIAL)
@@ -133,7 +174,9 @@ class ReviewChainTest {
           approved(Regime.OGI_2019, item()).publicationOn(FRI_2026_10_23, OFFICIAL);
 
       assertThat(check.isAllowed()).isFalse();
-      assertThat(check.obstacles().get(0)).contains("next: 分管领导审批");
+      assertThat(zh(check.obstacles().get(0).what())).contains("下一环节为分管领导审批");
+      assertThat(en(check.obstacles().get(0).what()))
+          .contains("next: approval by the supervising leader");
     }
 
     @Test
@@ -156,7 +199,13 @@ class ReviewChainTest {
       assertThat(chain.isComplete()).isTrue();
       assertThat(check.isAllowed()).isFalse();
       assertThat(check.obstacles())
-          .containsExactly("[EX-6] 分管领导审批 decided 免予公开 on 2026-10-26: 规划尚在征求意见，属过程稿");
+          .extracting(finding -> zh(finding.what()))
+          .containsExactly("分管领导审批：2026年10月26日决定免予公开，理由：规划尚在征求意见，属过程稿");
+      assertThat(check.obstacles())
+          .extracting(finding -> en(finding.what()))
+          .containsExactly(
+              "approval by the supervising leader: decided on 2026-10-26 to exempt from"
+                  + " disclosure; reason: as recorded");
       assertThat(check.citations()).contains(ExemptionGrounds.PROCESS_INFORMATION_2019.citation());
     }
 
@@ -334,10 +383,12 @@ class ReviewChainTest {
 
       assertThat(decided.isComplete()).isTrue();
       assertThat(check.isAllowed()).isTrue();
-      assertThat(check.steps().get(0))
+      assertThat(zh(check.findings().get(0).what()))
+          .isEqualTo("需报审：已报有权机关确定；2026年10月26日需报审；2026年10月27日公开");
+      assertThat(en(check.findings().get(0).what()))
           .isEqualTo(
-              "[EX-6] 需报审: referred to the authority that can decide; 需报审 2026-10-26;"
-                  + " 公开 2026-10-27");
+              "referred to the authority that can decide; refer to the authority that can decide"
+                  + " on 2026-10-26; disclose on 2026-10-27");
       assertThat(check.citations())
           .contains(ExemptionCitations.DOC_002_UNCLEAR, ExemptionCitations.DOC_002_REVIEW_DISPUTE);
     }
@@ -379,10 +430,25 @@ class ReviewChainTest {
 
       assertThat(lateness.isLate()).isTrue();
       assertThat(lateness.workingDaysLate()).isEqualTo(2);
-      assertThat(chain.publicationOn(TUE_2026_10_27, OFFICIAL).steps())
-          .contains(
-              "[P-SECRECY-REVIEW] the review request reached the secrecy review body on 2026-09-28;"
-                  + " its opinion was due 2026-10-23; given 2026-10-27: late by 2 working days");
+      PublicationCheck check = chain.publicationOn(TUE_2026_10_27, OFFICIAL);
+      Finding late =
+          check.findings().stream()
+              .filter(finding -> finding.rule().equals(Rules.P_SECRECY_REVIEW))
+              .findFirst()
+              .orElseThrow();
+      assertThat(late.kind()).isEqualTo(FindingKind.BROKEN);
+      assertThat(check.isAllowed()).isTrue();
+      assertThat(check.obstacles()).isEmpty();
+      assertThat(late.quantities()).containsExactly(Quantity.of(2, Quantity.Unit.WORKING_DAYS));
+      assertThat(late.dates()).containsExactly(MON_2026_09_28, FRI_2026_10_23, TUE_2026_10_27);
+      assertThat(zh(late.what()))
+          .isEqualTo(
+              "保密审查机构于2026年9月28日收到审查申请，提出意见的期限届满日为2026年10月23日；"
+                  + "于2026年10月27日提出意见，逾期2个工作日");
+      assertThat(en(late.what()))
+          .isEqualTo(
+              "the review request reached the secrecy review body on 2026-09-28; its opinion was"
+                  + " due 2026-10-23; given 2026-10-27: late by 2 working days");
     }
 
     @Test
@@ -438,8 +504,12 @@ class ReviewChainTest {
         PublicationCheck check = chain.publicationOn(MON_2026_10_26, OFFICIAL);
 
         assertThat(check.isAllowed()).isTrue();
-        assertThat(check.steps())
-            .contains("[EX-6] 某市公安局 (政府部门) consented in writing on 2026-10-06");
+        assertThat(check.findings())
+            .extracting(finding -> zh(finding.what()))
+            .contains("某市公安局于2026年10月6日书面同意公开");
+        assertThat(check.findings())
+            .extracting(finding -> en(finding.what()))
+            .contains("the government department (as recorded) consented in writing on 2026-10-06");
       }
     }
 
@@ -454,14 +524,28 @@ class ReviewChainTest {
       PublicationCheck afterDue = chain.publicationOn(MON_2026_10_26, OFFICIAL);
 
       assertThat(onDueDate.obstacles())
+          .extracting(Finding::rule, finding -> zh(finding.what()))
           .contains(
-              "[P-CO-AGENCY-2019] 某市公安局 (政府部门) received the consultation on 2026-09-28;"
+              tuple(
+                  Rules.P_CO_AGENCY_2019,
+                  "某市公安局于2026年9月28日收到征求意见，提出意见的期限届满日为2026年10月23日，逾期未提出意见的视为同意公开"));
+      assertThat(onDueDate.obstacles())
+          .extracting(finding -> en(finding.what()))
+          .contains(
+              "the government department (as recorded) received the consultation on 2026-09-28;"
                   + " its opinion is due 2026-10-23, after which silence counts as consent");
       assertThat(afterDue.isAllowed()).isTrue();
-      assertThat(afterDue.steps())
-          .contains(
-              "[P-CO-AGENCY-2019] 某市公安局 (政府部门) received the consultation on 2026-09-28 and gave"
-                  + " no opinion by 2026-10-23: its silence counts as consent (逾期未提出意见的视为同意公开)");
+      Finding silence = afterDue.findings().get(afterDue.findings().size() - 1);
+      assertThat(silence.kind()).isEqualTo(FindingKind.APPLIED);
+      assertThat(chinese(silence))
+          .startsWith(
+              "[P-CO-AGENCY-2019] 某市公安局于2026年9月28日收到征求意见，至2026年10月23日未提出意见："
+                  + "逾期未提出意见的视为同意公开（依据");
+      assertThat(english(silence))
+          .startsWith(
+              "[P-CO-AGENCY-2019] the government department (as recorded) received the"
+                  + " consultation on 2026-09-28 and gave no opinion by 2026-10-23: its silence"
+                  + " counts as consent (");
       assertThat(afterDue.citations()).containsAll(LegalPeriods.P_CO_AGENCY_2019.citations());
     }
 
@@ -475,9 +559,15 @@ class ReviewChainTest {
 
       assertThat(check.isAllowed()).isFalse();
       assertThat(check.obstacles())
+          .extracting(finding -> zh(finding.what()))
           .containsExactly(
-              "[EX-6] 某市公安局 (政府部门) received the consultation on 2026-09-28 and has not consented"
-                  + " in writing; under OGI_2008 silence is not consent");
+              "某市公安局于2026年9月28日收到征求意见，尚未书面同意；依《中华人民共和国政府信息公开条例》（2008年施行），"
+                  + "不提出意见不视为同意");
+      assertThat(check.obstacles())
+          .extracting(finding -> en(finding.what()))
+          .containsExactly(
+              "the government department (as recorded) received the consultation on 2026-09-28"
+                  + " and has not consented in writing; under OGI_2008 silence is not consent");
       assertThat(check.citations()).contains(ExemptionCitations.DOC_002_CO_MAKERS);
     }
 
@@ -492,9 +582,17 @@ class ReviewChainTest {
       PublicationCheck check = chain.publicationOn(TUE_2026_10_27, OFFICIAL);
 
       assertThat(check.obstacles())
+          .extracting(Finding::rule, Finding::kind)
+          .containsOnly(tuple(Rules.EX_6, FindingKind.BROKEN));
+      assertThat(check.obstacles())
+          .extracting(finding -> zh(finding.what()))
+          .containsExactly("某市公安局于2026年10月23日不同意公开，理由：涉及正在侦办的案件", "尚未征求某市财政局的意见");
+      assertThat(check.obstacles())
+          .extracting(finding -> en(finding.what()))
           .containsExactly(
-              "[EX-6] 某市公安局 (政府部门) objected on 2026-10-23: 涉及正在侦办的案件",
-              "[EX-6] 某市财政局 (政府部门) has not been consulted");
+              "the government department (as recorded) objected on 2026-10-23; reason: as"
+                  + " recorded",
+              "the government department (as recorded) has not been consulted");
     }
 
     @Test
@@ -510,7 +608,10 @@ class ReviewChainTest {
       PublicationCheck check = chain.publicationOn(TUE_2026_10_27, OFFICIAL);
 
       assertThat(check.isAllowed()).isTrue();
-      assertThat(check.explain()).contains("(it objected only on 2026-10-26)");
+      assertThat(check.explain()).contains("（2026年10月26日才提出异议）");
+      assertThat(check.explain(Language.ENGLISH)).contains("(it objected only on 2026-10-26)");
+      assertThat(check.findings().get(check.findings().size() - 1).kind())
+          .isEqualTo(FindingKind.CONVENTION);
     }
 
     @Test
