@@ -3,18 +3,25 @@ package dev.disclosure.core;
 /** The secrecy marking of a document (密级标志, EX-4). */
 public enum SecrecyMarking {
   /** No marking (未标密). */
-  NONE("无"),
+  NONE("无", "no marking"),
   /** 秘密. */
-  SECRET("秘密"),
+  SECRET("秘密", "secret"),
   /** 机密. */
-  CONFIDENTIAL("机密"),
+  CONFIDENTIAL("机密", "confidential"),
   /** 绝密. */
-  TOP_SECRET("绝密");
+  TOP_SECRET("绝密", "top secret");
 
   private final String label;
+  private final String english;
 
-  SecrecyMarking(String label) {
+  SecrecyMarking(String label, String english) {
     this.label = label;
+    this.english = english;
+  }
+
+  /** Returns the English name, e.g. {@code confidential}. */
+  public String english() {
+    return english;
   }
 
   /** Returns the Chinese marking, e.g. {@code 机密}. */

@@ -32,14 +32,7 @@ final class Phrases {
 
   /** A secrecy marking, e.g. 机密 / confidential. */
   static Phrase marking(SecrecyMarking marking) {
-    String english =
-        switch (marking) {
-          case NONE -> "no marking";
-          case SECRET -> "secret";
-          case CONFIDENTIAL -> "confidential";
-          case TOP_SECRET -> "top secret";
-        };
-    return Phrase.of(marking.label(), english);
+    return Phrase.of(marking.label(), marking.english());
   }
 
   /** Agencies, joined with 、 in Chinese and commas in English. */
