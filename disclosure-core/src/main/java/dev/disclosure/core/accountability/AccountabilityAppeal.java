@@ -4,10 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -178,23 +183,81 @@ public final class AccountabilityAppeal {
         && events.get(1).date().isAfter(decisionDeadline().orElseThrow().dueDate());
   }
 
-  /** Returns the deadlines and the steps so far with their citations. */
-  public String explain() {
-    StringBuilder text =
-        new StringBuilder("接到处理通知 ")
-            .append(noticeReceivedOn)
-            .append('\n')
-            .append(filingDeadline().explain());
-    decisionDeadline().ifPresent(d -> text.append('\n').append(d.explain()));
+  /**
+   * Returns the deadlines and the steps so far as findings: the notice received, the filing
+   * deadline's findings, once filed the filing and the decision deadline's findings, and once
+   * decided the ruling — a {@link FindingKind#BROKEN} finding of P-ACCOUNTABILITY-APPEAL when it
+   * came after its due date.
+   *
+   * @return the findings
+   */
+  public List<Finding> findings() {
+    List<Finding> findings = new ArrayList<>();
+    findings.add(
+        Finding.of(
+            Rules.P_ACCOUNTABILITY_APPEAL,
+            FindingKind.APPLIED,
+            Phrase.of("{0}接到处理通知", "notice of the decision received {0}", noticeReceivedOn),
+            List.of()));
+    findings.addAll(filingDeadline().findings());
+    if (!events.isEmpty()) {
+      AppealEvent.Filed filed = (AppealEvent.Filed) events.get(0);
+      findings.add(
+          Finding.of(
+              Rules.P_ACCOUNTABILITY_APPEAL,
+              FindingKind.APPLIED,
+              Phrase.of(
+                  "{0}向{1}申请复核或提出申诉",
+                  "appeal filed {0} (with the office as recorded)",
+                  filed.date(),
+                  filed.office()),
+              List.of()));
+      findings.addAll(decisionDeadline().orElseThrow().findings());
+    }
     ruling()
         .ifPresent(
-            r ->
-                text.append('\n')
-                    .append(events.get(1).date())
-                    .append(" 裁决：")
-                    .append(r.label())
-                    .append(isDecidedLate() ? "（逾期）" : ""));
-    return text.toString();
+            r -> {
+              Phrase ruled = Phrase.of(r.label(), r.english());
+              LocalDate on = events.get(1).date();
+              findings.add(
+                  isDecidedLate()
+                      ? Finding.of(
+                          Rules.P_ACCOUNTABILITY_APPEAL,
+                          FindingKind.BROKEN,
+                          Phrase.of(
+                              "{0}裁决：{1}（逾期，期限届满日为{2}）",
+                              "decided {0}: {1} (late; due {2})",
+                              on,
+                              ruled,
+                              decisionDeadline().orElseThrow().dueDate()),
+                          LegalPeriods.P_ACCOUNTABILITY_APPEAL_DECISION.citations())
+                      : Finding.of(
+                          Rules.P_ACCOUNTABILITY_APPEAL,
+                          FindingKind.APPLIED,
+                          Phrase.of("{0}裁决：{1}", "decided {0}: {1}", on, ruled),
+                          List.of()));
+            });
+    return List.copyOf(findings);
+  }
+
+  /**
+   * Returns the deadlines and the steps so far in Chinese, one finding per line.
+   *
+   * @return the explanation
+   */
+  public String explain() {
+    return explain(Language.CHINESE);
+  }
+
+  /**
+   * Returns the deadlines and the steps so far in a language, one finding per line.
+   *
+   * @param language Chinese or English
+   * @return the explanation
+   */
+  public String explain(Language language) {
+    requireNonNull(language, "language");
+    return language.render(findings());
   }
 
   @Override

@@ -54,21 +54,28 @@ public sealed interface AppealEvent {
   /** The office's ruling on an appeal (裁决). */
   enum Ruling {
     /** 维持原处理决定. */
-    UPHELD("维持原处理决定"),
+    UPHELD("维持原处理决定", "the original decision upheld"),
     /** 变更原处理决定. */
-    CHANGED("变更原处理决定"),
+    CHANGED("变更原处理决定", "the original decision changed"),
     /** 撤销原处理决定. */
-    REVOKED("撤销原处理决定");
+    REVOKED("撤销原处理决定", "the original decision revoked");
 
     private final String label;
+    private final String english;
 
-    Ruling(String label) {
+    Ruling(String label, String english) {
       this.label = label;
+      this.english = english;
     }
 
     /** Returns the Chinese label. */
     public String label() {
       return label;
+    }
+
+    /** Returns the English name, e.g. {@code the original decision changed}. */
+    public String english() {
+      return english;
     }
   }
 }

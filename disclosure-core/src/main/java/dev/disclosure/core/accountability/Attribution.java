@@ -4,7 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.core.law.Rules;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,33 +127,81 @@ public final class Attribution {
   }
 
   /**
-   * Returns the reasoning, one line per participant, e.g. {@code ACC-1: 经过领导班子集体讨论决定作出
-   * （《政务公开工作制度》（来源文件002）责任追究制度四、1.(3)）} then {@code 赵六（班子其他成员）：免除责任（向主要领导说明了行为错误）}.
+   * Returns the reasoning as ACC-1 findings: how the act was decided, with the provision applied;
+   * then one finding per participant, in the order given, with their responsibility and, for an
+   * exempt participant, why; last, when someone is exempt, the convention that the source's "可免除责任"
+   * (may be exempted) is read as exempt.
+   *
+   * @return the findings
+   */
+  public List<Finding> findings() {
+    List<Finding> findings = new ArrayList<>();
+    findings.add(
+        Finding.of(
+            Rules.ACC_1,
+            FindingKind.APPLIED,
+            Phrase.of(act.mode().label(), act.mode().english()),
+            List.of(citation())));
+    Phrase addressee =
+        act.mode() == DecisionMode.COLLECTIVE
+            ? Phrase.of(Role.PRINCIPAL_LEADER.label(), Role.PRINCIPAL_LEADER.english())
+            : Phrase.of(Role.SUPERVISING_LEADER.label(), Role.SUPERVISING_LEADER.english());
+    responsibilities.forEach(
+        (p, r) ->
+            findings.add(
+                Finding.of(
+                    Rules.ACC_1,
+                    FindingKind.APPLIED,
+                    r == Responsibility.EXEMPT
+                        ? Phrase.of(
+                            "{0}（{1}）：{2}（向{3}说明了行为错误或提出了正确意见）",
+                            "the {1}, {0}: {2} (told the {3} the act was wrong or gave the correct"
+                                + " opinion)",
+                            p.name(),
+                            Phrase.of(p.role().label(), p.role().english()),
+                            Phrase.of(r.label(), r.english()),
+                            addressee)
+                        : Phrase.of(
+                            "{0}（{1}）：{2}",
+                            "the {1}, {0}: {2}",
+                            p.name(),
+                            Phrase.of(p.role().label(), p.role().english()),
+                            Phrase.of(r.label(), r.english())),
+                    List.of())));
+    if (responsibilities.containsValue(Responsibility.EXEMPT)) {
+      findings.add(
+          Finding.of(
+              Rules.ACC_1,
+              FindingKind.CONVENTION,
+              Phrase.of(
+                  "来源文件规定“可免除责任”，此处认定为免除责任，是否免除由作出处理决定的机关裁量",
+                  "the source says such a person may be exempted; they are found exempt here, and"
+                      + " the deciding body keeps the discretion"),
+              List.of(citation())));
+    }
+    return List.copyOf(findings);
+  }
+
+  /**
+   * Returns the reasoning in Chinese, one finding per line, e.g. {@code [ACC-1] 经过领导班子集体讨论决定作出
+   * （依据《政务公开工作制度》（来源文件002）责任追究制度四、1.(3)）} then {@code [ACC-1]
+   * 赵六（班子其他成员）：免除责任（向主要领导说明了行为错误或提出了正确意见）}.
+   *
+   * @return the explanation
    */
   public String explain() {
-    StringBuilder text =
-        new StringBuilder()
-            .append(Rules.ACC_1)
-            .append(": ")
-            .append(act.mode().label())
-            .append("（")
-            .append(citation().toReference())
-            .append("）");
-    String addressee =
-        act.mode() == DecisionMode.COLLECTIVE ? "主要领导" : Role.SUPERVISING_LEADER.label();
-    responsibilities.forEach(
-        (p, r) -> {
-          text.append('\n')
-              .append(p.name())
-              .append("（")
-              .append(p.role().label())
-              .append("）：")
-              .append(r.label());
-          if (r == Responsibility.EXEMPT) {
-            text.append("（向").append(addressee).append("说明了行为错误或提出了正确意见）");
-          }
-        });
-    return text.toString();
+    return explain(Language.CHINESE);
+  }
+
+  /**
+   * Returns the reasoning in a language, one finding per line.
+   *
+   * @param language Chinese or English
+   * @return the explanation
+   */
+  public String explain(Language language) {
+    requireNonNull(language, "language");
+    return language.render(findings());
   }
 
   @Override

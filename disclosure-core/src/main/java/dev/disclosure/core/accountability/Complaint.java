@@ -2,6 +2,7 @@ package dev.disclosure.core.accountability;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.calendar.Language;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
@@ -57,7 +58,13 @@ public final class Complaint {
     requireNonNull(acceptedOn, "acceptedOn");
     IntakeOutcome outcome = ComplaintIntake.assess(facts);
     if (outcome != IntakeOutcome.ACCEPTED) {
-      throw new InvalidFactsException("complaint", Rules.ACC_3, ComplaintIntake.decision(facts));
+      throw new InvalidFactsException(
+          "complaint",
+          Rules.ACC_3,
+          Language.CHINESE.render(ComplaintIntake.decision(facts))
+              + "（"
+              + ComplaintIntake.INTAKE.toReference()
+              + "）");
     }
     return new Complaint(facts, category, ComplaintState.REGISTERED, acceptedOn, 0, null);
   }

@@ -3,9 +3,14 @@ package dev.disclosure.core.accountability;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.LegalSource;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.core.law.LegalSources;
 import dev.disclosure.core.law.Rules;
+import java.util.List;
 
 /**
  * Complaint intake (投诉受理, ACC-3, 来源文件000 投诉处理制度第一条、第四条). The checks run in this order [convention]:
@@ -54,22 +59,49 @@ public final class ComplaintIntake {
   }
 
   /**
-   * Explains the intake decision, e.g. {@code ACC-3: 无效投诉，不予受理（未提出投诉事项）}.
+   * Returns the intake decision as an applied ACC-3 finding: the outcome, for an invalid complaint
+   * the reason, and the provision.
+   *
+   * @param facts the complaint
+   * @return the finding
+   */
+  public static Finding finding(ComplaintFacts facts) {
+    return Finding.of(Rules.ACC_3, FindingKind.APPLIED, decision(facts), List.of(INTAKE));
+  }
+
+  /**
+   * Explains the intake decision in Chinese, e.g. {@code [ACC-3] 无效投诉，不予受理（未提出投诉事项）（依据…）}.
    *
    * @param facts the complaint
    * @return the explanation with its citation
    */
   public static String explain(ComplaintFacts facts) {
-    return Rules.ACC_3 + ": " + decision(facts);
+    return explain(facts, Language.CHINESE);
   }
 
-  /** Returns the intake decision with its reason and citation, without the rule. */
-  static String decision(ComplaintFacts facts) {
+  /**
+   * Explains the intake decision in a language.
+   *
+   * @param facts the complaint
+   * @param language Chinese or English
+   * @return the explanation with its citation
+   */
+  public static String explain(ComplaintFacts facts, Language language) {
+    requireNonNull(language, "language");
+    return finding(facts).render(language);
+  }
+
+  /** Returns the intake decision with its reason, without rule or citation. */
+  static Phrase decision(ComplaintFacts facts) {
     IntakeOutcome outcome = assess(facts);
-    String reason = "";
-    if (outcome == IntakeOutcome.INVALID) {
-      reason = facts.frivolous() ? "（无理取闹）" : facts.target().isBlank() ? "（未提出投诉对象）" : "（未提出投诉事项）";
+    Phrase label = Phrase.of(outcome.label(), outcome.english());
+    if (outcome != IntakeOutcome.INVALID) {
+      return label;
     }
-    return outcome.label() + reason + "（" + INTAKE.toReference() + "）";
+    return facts.frivolous()
+        ? Phrase.of("{0}（无理取闹）", "{0} (frivolous)", label)
+        : facts.target().isBlank()
+            ? Phrase.of("{0}（未提出投诉对象）", "{0} (no target named)", label)
+            : Phrase.of("{0}（未提出投诉事项）", "{0} (no matter named)", label);
   }
 }

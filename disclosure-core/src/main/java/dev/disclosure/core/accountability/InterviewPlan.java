@@ -2,7 +2,12 @@ package dev.disclosure.core.accountability;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.Phrase;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.law.Frequency;
 import dev.disclosure.core.law.LegalPeriods;
@@ -33,7 +38,11 @@ public final class InterviewPlan {
   private InterviewPlan() {}
 
   /**
-   * Lists every rule a year's plan breaks, each finding starting with {@code P-INTERVIEW}.
+   * Lists every rule a year's plan breaks, each a {@link FindingKind#BROKEN} finding of {@code
+   * P-INTERVIEW} with its dates, counts and provisions: too few interviews in the year; an
+   * interview over 2 hours; a notice later than its latest day (that day, then the day it was
+   * done); a venue notice outside its window (first and last day, then the day told); a summary
+   * after its deadline (the due date, then the day sent or the day of the check).
    *
    * @param year the plan's year; interviews of other years are not counted towards the minimum
    * @param interviews the interviews
@@ -41,36 +50,37 @@ public final class InterviewPlan {
    * @param asOf the date of the check, for summaries not yet sent
    * @return the findings, empty if the plan complies
    */
-  public static List<String> check(
+  public static List<Finding> check(
       int year, List<Interview> interviews, WorkingDayCalendar calendar, LocalDate asOf) {
     requireNonNull(interviews, "interviews");
     requireNonNull(calendar, "calendar");
     requireNonNull(asOf, "asOf");
-    List<String> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
     long inYear = interviews.stream().filter(i -> i.date().getYear() == year).count();
     if (inYear < MINIMUM_PER_YEAR) {
       findings.add(
-          Rules.P_INTERVIEW
-              + ": "
-              + year
-              + " plans "
-              + inYear
-              + " interviews; "
-              + Frequency.ONLINE_INTERVIEWS_26_A_YEAR.label()
-              + " requires at least "
-              + MINIMUM_PER_YEAR);
+          broken(
+              Phrase.of(
+                  "{0}年计划网上访谈{1}，每年度原则上不少于{2}",
+                  "the plan for {0} has {1}; at least {2} a year are required",
+                  year,
+                  Quantity.of(inYear, Quantity.Unit.ITEMS),
+                  Quantity.of(MINIMUM_PER_YEAR, Quantity.Unit.ITEMS)),
+              List.of(Frequency.ONLINE_INTERVIEWS_26_A_YEAR.citation())));
     }
     for (Interview i : interviews) {
       requireNonNull(i, "interview");
-      String name = i.date() + " “" + i.topic() + "”";
+      Phrase name = Phrase.of("{0}“{1}”", "the interview of {0} ({1})", i.date(), i.topic());
       if (i.minutes() > MAXIMUM_MINUTES) {
         findings.add(
-            Rules.P_INTERVIEW
-                + ": "
-                + name
-                + " lasts "
-                + i.minutes()
-                + " minutes; at most 120 (2 hours)");
+            broken(
+                Phrase.of(
+                    "{0}时长{1}分钟，每期不超过{2}分钟（2小时）",
+                    "{0} lasts {1} minutes; at most {2} minutes (2 hours)",
+                    name,
+                    i.minutes(),
+                    MAXIMUM_MINUTES),
+                List.of(Frequency.ONLINE_INTERVIEWS_26_A_YEAR.citation())));
       }
       latest(findings, name, calendar, LegalPeriods.P_INTERVIEW_TOPIC, i.date(), i.topicGivenOn());
       latest(
@@ -99,44 +109,45 @@ public final class InterviewPlan {
               d ->
                   latest(
                       findings, name, calendar, LegalPeriods.P_INTERVIEW_PLAN_CHANGE, i.date(), d));
-      LocalDate venueFrom =
-          calendar.deadline(LegalPeriods.P_INTERVIEW_VENUE_NOTICE, i.date()).dueDate();
+      LegalPeriod venue = LegalPeriods.P_INTERVIEW_VENUE_NOTICE;
+      LocalDate venueFrom = calendar.deadline(venue, i.date()).dueDate();
       if (i.venueToldOn().isBefore(venueFrom) || i.venueToldOn().isAfter(i.date())) {
         findings.add(
-            Rules.P_INTERVIEW
-                + ": "
-                + name
-                + ": "
-                + LegalPeriods.P_INTERVIEW_VENUE_NOTICE.wording()
-                + " (from "
-                + venueFrom
-                + " to "
-                + i.date()
-                + "); told on "
-                + i.venueToldOn());
+            broken(
+                Phrase.of(
+                    "{0}：{1}（{2}至{3}），实际于{4}告知",
+                    "{0}: {1} (from {2} to {3}); told on {4}",
+                    name,
+                    rule(venue),
+                    venueFrom,
+                    i.date(),
+                    i.venueToldOn()),
+                venue.citations()));
       }
-      LocalDate summaryDue =
-          calendar.deadline(LegalPeriods.P_INTERVIEW_SUMMARY, i.date()).dueDate();
+      LegalPeriod summaryPeriod = LegalPeriods.P_INTERVIEW_SUMMARY;
+      LocalDate summaryDue = calendar.deadline(summaryPeriod, i.date()).dueDate();
       LocalDate summary = i.summaryReportedOn().orElse(null);
       if (summary == null ? asOf.isAfter(summaryDue) : summary.isAfter(summaryDue)) {
         findings.add(
-            Rules.P_INTERVIEW
-                + ": "
-                + name
-                + ": "
-                + LegalPeriods.P_INTERVIEW_SUMMARY.wording()
-                + " (by "
-                + summaryDue
-                + "); "
-                + (summary == null ? "not sent on " + asOf : "sent on " + summary));
+            broken(
+                Phrase.of(
+                    "{0}：{1}，应不晚于{2}；{3}",
+                    "{0}: {1}, by {2}; {3}",
+                    name,
+                    rule(summaryPeriod),
+                    summaryDue,
+                    summary == null
+                        ? Phrase.of("截至{0}未报送", "not sent on {0}", asOf)
+                        : Phrase.of("实际于{0}报送", "sent on {0}", summary)),
+                summaryPeriod.citations()));
       }
     }
     return List.copyOf(findings);
   }
 
   private static void latest(
-      List<String> findings,
-      String name,
+      List<Finding> findings,
+      Phrase name,
       WorkingDayCalendar calendar,
       LegalPeriod period,
       LocalDate interview,
@@ -144,15 +155,41 @@ public final class InterviewPlan {
     LocalDate due = calendar.deadline(period, interview).dueDate();
     if (done.isAfter(due)) {
       findings.add(
-          Rules.P_INTERVIEW
-              + ": "
-              + name
-              + ": "
-              + period.wording()
-              + " (by "
-              + due
-              + "); done on "
-              + done);
+          broken(
+              Phrase.of(
+                  "{0}：{1}，应不晚于{2}，实际于{3}",
+                  "{0}: {1}, by {2}; done on {3}",
+                  name,
+                  rule(period),
+                  due,
+                  done),
+              period.citations()));
     }
+  }
+
+  private static Finding broken(Phrase what, List<Citation> citations) {
+    return Finding.of(Rules.P_INTERVIEW, FindingKind.BROKEN, what, citations);
+  }
+
+  /** A notice rule of P-INTERVIEW: its Chinese wording, and in English with its period. */
+  private static Phrase rule(LegalPeriod period) {
+    String english;
+    if (period.equals(LegalPeriods.P_INTERVIEW_TOPIC)) {
+      english = "the topic is given {0} before the interview";
+    } else if (period.equals(LegalPeriods.P_INTERVIEW_PREVIEW)) {
+      english = "the preview is posted online, inviting comments, {0} before the interview";
+    } else if (period.equals(LegalPeriods.P_INTERVIEW_ANSWERER_NOTICE)) {
+      english = "the answerer is told {0} before the interview";
+    } else if (period.equals(LegalPeriods.P_INTERVIEW_ATTENDEES)) {
+      english = "the answerer gives the list of attendees {0} before the interview";
+    } else if (period.equals(LegalPeriods.P_INTERVIEW_PLAN_CHANGE)) {
+      english = "a change of the plan or its content is notified to the answerer {0} before the"
+          + " interview";
+    } else if (period.equals(LegalPeriods.P_INTERVIEW_VENUE_NOTICE)) {
+      english = "the answerer is told the venue within the {0} before the interview";
+    } else {
+      english = "the summary report is sent within {0} from the day after the interview";
+    }
+    return Phrase.of(period.wording(), english, Quantity.of(period.amount(), period.unit()));
   }
 }

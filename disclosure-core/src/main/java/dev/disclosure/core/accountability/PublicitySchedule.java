@@ -3,6 +3,11 @@ package dev.disclosure.core.accountability;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.Phrase;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.LegalPeriods;
@@ -121,15 +126,18 @@ public final class PublicitySchedule {
 
   /**
    * Returns the deadlines missed as of a date: a hearing decided and announced late, or not yet
-   * announced after its deadline (P-HEARING). The report and feedback are not recorded here; their
-   * deadlines are {@link #hearingReportDeadline()} and {@link #feedbackDeadline()}.
+   * announced after its deadline, as a {@link FindingKind#BROKEN} finding of P-HEARING with the
+   * due date, then the day announced or the day of evaluation. The report and feedback are not
+   * recorded here; their deadlines are {@link #hearingReportDeadline()} and {@link
+   * #feedbackDeadline()}.
    *
    * @param on the date of evaluation
-   * @return the findings, each starting with its rule ID
+   * @return the findings
    */
-  public List<String> findingsOn(LocalDate on) {
+  public List<Finding> findingsOn(LocalDate on) {
     requireNonNull(on, "on");
-    List<String> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    LegalPeriod period = LegalPeriods.P_HEARING_DECISION;
     hearingDecisionDeadline()
         .ifPresent(
             due -> {
@@ -138,9 +146,20 @@ public final class PublicitySchedule {
                   ? on.isAfter(due.dueDate())
                   : announced.isAfter(due.dueDate())) {
                 findings.add(
-                    Rules.P_HEARING
-                        + ": the hearing was to be decided and announced by "
-                        + due.dueDate());
+                    Finding.of(
+                        period.id(),
+                        FindingKind.BROKEN,
+                        Phrase.of(
+                            "“{0}”需要听证，应在公示结束后{1}内作出决定并向社会公告，期限届满日为{2}；{3}",
+                            "the decision ({0}) needs a hearing, to be decided and announced within"
+                                + " {1} after publicity ends, by {2}; {3}",
+                            decision.title(),
+                            Quantity.of(period.amount(), period.unit()),
+                            due.dueDate(),
+                            announced == null
+                                ? Phrase.of("截至{0}未公告", "not announced by {0}", on)
+                                : Phrase.of("实际于{0}公告", "announced {0}", announced)),
+                        period.citations()));
               }
             });
     return List.copyOf(findings);

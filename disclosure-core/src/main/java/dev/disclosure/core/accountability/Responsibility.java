@@ -7,25 +7,32 @@ package dev.disclosure.core.accountability;
  */
 public enum Responsibility {
   /** 承担主要责任 (collective decisions). */
-  PRIMARY("承担主要责任"),
+  PRIMARY("承担主要责任", "bears primary responsibility"),
   /** 承担责任 (a handler alone, or a handler and the supervising leader who approved). */
-  RESPONSIBLE("承担责任"),
+  RESPONSIBLE("承担责任", "bears responsibility"),
   /** 承担次要责任 (other members of a collective decision). */
-  SECONDARY("承担次要责任"),
+  SECONDARY("承担次要责任", "bears secondary responsibility"),
   /** 免除责任 (told the leader the act was wrong or gave the correct opinion). */
-  EXEMPT("免除责任"),
+  EXEMPT("免除责任", "exempt from responsibility"),
   /** 不承担责任 (took no part in deciding the act). */
-  NOT_INVOLVED("不承担责任");
+  NOT_INVOLVED("不承担责任", "bears no responsibility");
 
   private final String label;
+  private final String english;
 
-  Responsibility(String label) {
+  Responsibility(String label, String english) {
     this.label = label;
+    this.english = english;
   }
 
   /** Returns the Chinese label. */
   public String label() {
     return label;
+  }
+
+  /** Returns the English name, e.g. {@code bears primary responsibility}. */
+  public String english() {
+    return english;
   }
 
   /** Returns whether the participant answers for the act (primary, plain or secondary). */

@@ -2,6 +2,8 @@ package dev.disclosure.core.accountability;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.calendar.Phrase;
+
 /**
  * One measure directed at one target (追究措施, ACC-2).
  *
@@ -14,6 +16,18 @@ public record Sanction(SanctionTarget target, Measure measure) {
   public Sanction {
     requireNonNull(target, "target");
     requireNonNull(measure, "measure");
+  }
+
+  /**
+   * Returns the sanction in both languages, e.g. {@code 对主管领导通报批评} / {@code the supervising
+   * leader: circulated criticism}.
+   */
+  public Phrase phrase() {
+    return Phrase.of(
+        "对{0}{1}",
+        "{0}: {1}",
+        Phrase.of(target.label(), target.english()),
+        Phrase.of(measure.label(), measure.english()));
   }
 
   /** Returns e.g. {@code 对主管领导通报批评}. */

@@ -3,9 +3,12 @@ package dev.disclosure.core.accountability;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.core.law.Rules;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The sanction ladder (责任的追究, ACC-2, 来源文件002 责任追究制度四、2.):
@@ -65,20 +68,51 @@ public final class SanctionLadder {
   }
 
   /**
-   * Explains the sanctions for a severity, e.g. {@code ACC-2: 情节轻微，影响较小 →
-   * 对直接责任人告诫或批评教育；对直接责任人限期改正}.
+   * Returns the sanctions a severity calls for as an applied ACC-2 finding, e.g. {@code [ACC-2]
+   * 情节轻微，影响较小 → 对直接责任人告诫或批评教育；对直接责任人限期改正（依据…）}.
+   *
+   * @param severity the severity
+   * @return the finding, citing the ladder
+   */
+  public static Finding finding(Severity severity) {
+    List<Sanction> sanctions = sanctionsFor(severity);
+    StringBuilder chinese = new StringBuilder("{0} → ");
+    StringBuilder english = new StringBuilder("{0} → ");
+    Object[] values = new Object[sanctions.size() + 1];
+    values[0] = Phrase.of(severity.label(), severity.english());
+    for (int i = 0; i < sanctions.size(); i++) {
+      String place = "{" + (i + 1) + "}";
+      chinese.append(i == 0 ? "" : "；").append(place);
+      english.append(i == 0 ? "" : "; ").append(place);
+      values[i + 1] = sanctions.get(i).phrase();
+    }
+    return Finding.of(
+        Rules.ACC_2,
+        FindingKind.APPLIED,
+        Phrase.of(chinese.toString(), english.toString(), values),
+        List.of(citation()));
+  }
+
+  /**
+   * Explains the sanctions for a severity in Chinese, e.g. {@code [ACC-2] 情节轻微，影响较小 →
+   * 对直接责任人告诫或批评教育；对直接责任人限期改正（依据《政务公开工作制度》（来源文件002）责任追究制度四、2.）}.
    *
    * @param severity the severity
    * @return the explanation with its citation
    */
   public static String explain(Severity severity) {
-    return Rules.ACC_2
-        + ": "
-        + severity.label()
-        + " → "
-        + sanctionsFor(severity).stream().map(Sanction::label).collect(Collectors.joining("；"))
-        + "（"
-        + citation().toReference()
-        + "）";
+    return explain(severity, Language.CHINESE);
+  }
+
+  /**
+   * Explains the sanctions for a severity in a language.
+   *
+   * @param severity the severity
+   * @param language Chinese or English
+   * @return the explanation with its citation
+   */
+  public static String explain(Severity severity, Language language) {
+    requireNonNull(language, "language");
+    return finding(severity).render(language);
   }
 }

@@ -3,22 +3,29 @@ package dev.disclosure.core.accountability;
 /** Who a sanction is directed at (追究对象, ACC-2). */
 public enum SanctionTarget {
   /** 部门或单位. */
-  UNIT("部门或单位"),
+  UNIT("部门或单位", "the department or unit"),
   /** 主管领导. */
-  SUPERVISING_LEADER("主管领导"),
+  SUPERVISING_LEADER("主管领导", "the supervising leader"),
   /** 直接责任人（有关责任人）. */
-  RESPONSIBLE_PERSON("直接责任人"),
+  RESPONSIBLE_PERSON("直接责任人", "the person directly responsible"),
   /** 案件 (the case as a whole, e.g. referral to the judicial authorities). */
-  CASE("案件");
+  CASE("案件", "the case");
 
   private final String label;
+  private final String english;
 
-  SanctionTarget(String label) {
+  SanctionTarget(String label, String english) {
     this.label = label;
+    this.english = english;
   }
 
   /** Returns the Chinese label. */
   public String label() {
     return label;
+  }
+
+  /** Returns the English name, e.g. {@code the supervising leader}. */
+  public String english() {
+    return english;
   }
 }

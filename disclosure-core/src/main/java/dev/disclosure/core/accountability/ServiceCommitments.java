@@ -2,7 +2,11 @@ package dev.disclosure.core.accountability;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.Phrase;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
@@ -26,19 +30,21 @@ public final class ServiceCommitments {
   private ServiceCommitments() {}
 
   /**
-   * Lists every commitment the log breaks, each finding starting with its rule ID.
+   * Lists every commitment the log breaks, each a {@link FindingKind#BROKEN} finding of its rule
+   * (P-SERVICE, P-ONE-TIME-NOTICE or P-HOTLINE) with the start, the due date, then the day it was
+   * done or the day of the check; a notice given more than once names how many times.
    *
    * @param log the entries
    * @param calendar the working-day calendar
    * @param asOf the date of the check
    * @return the findings, empty if every commitment was kept
    */
-  public static List<String> check(
+  public static List<Finding> check(
       List<? extends ServiceEntry> log, WorkingDayCalendar calendar, LocalDate asOf) {
     requireNonNull(log, "log");
     requireNonNull(calendar, "calendar");
     requireNonNull(asOf, "asOf");
-    List<String> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
     for (ServiceEntry entry : log) {
       requireNonNull(entry, "entry");
       if (entry instanceof ServiceEntry.ItemHandled item) {
@@ -49,14 +55,18 @@ public final class ServiceCommitments {
         late(findings, calendar, period, item.item(), item.acceptedOn(), item.completedOn(), asOf);
       } else if (entry instanceof ServiceEntry.MaterialsIncomplete materials) {
         if (materials.noticesOn().size() > 1) {
+          LegalPeriod period = LegalPeriods.P_ONE_TIME_NOTICE;
           findings.add(
-              Rules.P_ONE_TIME_NOTICE
-                  + ": "
-                  + materials.item()
-                  + ": told "
-                  + materials.noticesOn().size()
-                  + " times; "
-                  + LegalPeriods.P_ONE_TIME_NOTICE.wording());
+              Finding.of(
+                  period.id(),
+                  FindingKind.BROKEN,
+                  Phrase.of(
+                      "{0}：告知{1}次；{2}",
+                      "{0}: told {1} times; {2}",
+                      matter(materials.item()),
+                      materials.noticesOn().size(),
+                      rule(period)),
+                  period.citations()));
         }
         late(
             findings,
@@ -82,7 +92,7 @@ public final class ServiceCommitments {
   }
 
   private static void late(
-      List<String> findings,
+      List<Finding> findings,
       WorkingDayCalendar calendar,
       LegalPeriod period,
       String what,
@@ -93,17 +103,41 @@ public final class ServiceCommitments {
     LocalDate day = done.orElse(null);
     if (day == null ? asOf.isAfter(due) : day.isAfter(due)) {
       findings.add(
-          period.id()
-              + ": "
-              + what
-              + ": "
-              + period.wording()
-              + " (from "
-              + start
-              + ", by "
-              + due
-              + "); "
-              + (day == null ? "not done on " + asOf : "done on " + day));
+          Finding.of(
+              period.id(),
+              FindingKind.BROKEN,
+              Phrase.of(
+                  "{0}：{1}（自{2}起，应不晚于{3}）；{4}",
+                  "{0}: {1} (from {2}, by {3}); {4}",
+                  matter(what),
+                  rule(period),
+                  start,
+                  due,
+                  day == null
+                      ? Phrase.of("截至{0}未办理", "not done on {0}", asOf)
+                      : Phrase.of("实际于{0}办理", "done on {0}", day)),
+              period.citations()));
     }
+  }
+
+  /** The matter of a log entry, as recorded. */
+  private static Phrase matter(String what) {
+    return Phrase.of("{0}", "the matter ({0})", what);
+  }
+
+  /** A commitment: its Chinese wording, and in English with its period. */
+  private static Phrase rule(LegalPeriod period) {
+    String english;
+    if (period.equals(LegalPeriods.P_SERVICE_LICENSING)) {
+      english = "a licensing item with complete materials is done within {0} of acceptance";
+    } else if (period.equals(LegalPeriods.P_SERVICE_OTHER)) {
+      english = "other items are done within {0}";
+    } else if (period.equals(LegalPeriods.P_ONE_TIME_NOTICE)) {
+      english =
+          "missing materials are told once and in full, on the spot or within {0}";
+    } else {
+      english = "the person who raised the issue is contacted within {0}";
+    }
+    return Phrase.of(period.wording(), english, Quantity.of(period.amount(), period.unit()));
   }
 }

@@ -7,6 +7,10 @@
  * P-ACCOUNTABILITY-APPEAL); and the checks of a year's online-interview plan (网上访谈, P-INTERVIEW)
  * and of a service log against the service commitments (服务承诺, P-SERVICE, P-ONE-TIME-NOTICE,
  * P-HOTLINE).
+ *
+ * <p>Checks and explanations speak in findings ({@link dev.disclosure.calendar.Finding}): a breach is
+ * {@code BROKEN}, a convention chosen where the source is silent is {@code CONVENTION}; each renders
+ * in Chinese, the default, or in English.
  */
 @DisclosureStyle
 package dev.disclosure.core.accountability;

@@ -4,10 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -194,6 +199,51 @@ public final class ApprovalChain {
   /** Returns the provisions that set the order of approval (来源文件003). */
   public List<Citation> citations() {
     return List.of(ProactiveCitations.APPROVAL, ProactiveCitations.APPROVAL_STREET_OFFICE);
+  }
+
+  /**
+   * Returns the steps taken, in order, each an applied PRO-7 finding with its date and the office
+   * or person who took it (as recorded); the first cites the provisions that set the order. Empty
+   * before any step.
+   *
+   * @return the findings
+   */
+  public List<Finding> findings() {
+    List<Finding> findings = new ArrayList<>(records.size());
+    for (ApprovalRecord record : records) {
+      findings.add(
+          Finding.of(
+              Rules.PRO_7,
+              FindingKind.APPLIED,
+              Phrase.of(
+                  "{0}{1}（{2}）",
+                  "{0}: {1} ({2})",
+                  record.date(),
+                  Phrase.of(record.step().label(), record.step().english()),
+                  record.actor()),
+              findings.isEmpty() ? citations() : List.of()));
+    }
+    return List.copyOf(findings);
+  }
+
+  /**
+   * Returns the steps taken in Chinese, one finding per line.
+   *
+   * @return the explanation
+   */
+  public String explain() {
+    return explain(Language.CHINESE);
+  }
+
+  /**
+   * Returns the steps taken in a language, one finding per line.
+   *
+   * @param language Chinese or English
+   * @return the explanation
+   */
+  public String explain(Language language) {
+    requireNonNull(language, "language");
+    return language.render(findings());
   }
 
   private ApprovalOrderException refused(ApprovalStep last, ApprovalStep step, String reason) {

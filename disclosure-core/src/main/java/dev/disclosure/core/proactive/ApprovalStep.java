@@ -7,22 +7,29 @@ package dev.disclosure.core.proactive;
  */
 public enum ApprovalStep {
   /** 拟稿科室提出: the drafting office proposes the content for publication. */
-  PROPOSED("拟稿科室提出"),
+  PROPOSED("拟稿科室提出", "proposed by the drafting office"),
   /** 分管领导审核: the supervising leader checks it. */
-  CHECKED("分管领导审核"),
+  CHECKED("分管领导审核", "checked by the supervising leader"),
   /** 主要领导同意: the principal leader (or the leading group's head) agrees. */
-  AGREED("主要领导同意"),
+  AGREED("主要领导同意", "agreed by the principal leader"),
   /** 予以公开: the item is published. */
-  PUBLISHED("予以公开");
+  PUBLISHED("予以公开", "published");
 
   private final String label;
+  private final String english;
 
-  ApprovalStep(String label) {
+  ApprovalStep(String label, String english) {
     this.label = label;
+    this.english = english;
   }
 
   /** Returns the Chinese name of the step, e.g. {@code 分管领导审核}. */
   public String label() {
     return label;
+  }
+
+  /** Returns the step in English, e.g. {@code checked by the supervising leader}. */
+  public String english() {
+    return english;
   }
 }

@@ -2,8 +2,12 @@ package dev.disclosure.core.proactive;
 
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.Phrase;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.law.Cadence;
@@ -16,7 +20,6 @@ import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.threeten.extra.LocalDateRange;
 
 /** Checks one publication record against its cadence on a day; see {@link PublicationHistory}. */
 final class CadenceCheck {
@@ -35,28 +38,27 @@ final class CadenceCheck {
     this.revoked = record.revokedOn().filter(date -> !date.isAfter(on));
   }
 
-  /** Returns the findings of one record as it stood on a day, in the order of their windows. */
-  static List<CadenceFinding> findings(
-      WorkingDayCalendar calendar, PublicationRecord record, LocalDate on) {
+  /** Returns the findings of one record as it stood on a day, in the order of their dates. */
+  static List<Finding> findings(WorkingDayCalendar calendar, PublicationRecord record, LocalDate on) {
     if (record.item().generatedOn().isAfter(on)) {
       return List.of();
     }
     return new CadenceCheck(calendar, record, on).run();
   }
 
-  private List<CadenceFinding> run() {
-    List<CadenceFinding> findings = new ArrayList<>();
+  private List<Finding> run() {
+    List<Finding> findings = new ArrayList<>();
     LocalDate formed = record.item().generatedOn();
     // PublicationRecord accepts only these five cadences of P-CADENCE
     switch (record.cadence()) {
       case LONG_TERM -> {
-        overdue(formed, "formed").ifPresent(findings::add);
+        overdue(formed, false, findings);
         revoked.ifPresent(date -> findings.add(revocation(date)));
       }
-      case PROMPTLY -> overdue(formed, "formed").ifPresent(findings::add);
+      case PROMPTLY -> overdue(formed, false, findings);
       case BY_STAGE -> {
         for (LocalDate end : record.stageEnds().headSet(on.plusDays(1))) {
-          overdue(end, "stage ended").ifPresent(findings::add);
+          overdue(end, true, findings);
         }
       }
       case AT_LEAST_QUARTERLY -> quarters(formed, findings);
@@ -65,65 +67,85 @@ final class CadenceCheck {
     return findings;
   }
 
+  /** The item as a finding names it: its title and index number (索引号), as recorded. */
+  private Phrase item() {
+    InformationItem item = record.item();
+    return Phrase.of("“{0}”（索引号{1}）", "the item ({0})", item.title(), item.indexNumber());
+  }
+
+  /** The cadence as a finding names it, e.g. 每季度至少公开一次 / published at least once a quarter. */
+  private Phrase cadence() {
+    Cadence cadence = record.cadence();
+    return Phrase.of(cadence.label(), cadence.english());
+  }
+
   /**
    * A deadline obligation: the first publication on or after {@code start} is due within the
-   * publisher's proactive period. None while the period may still be running.
+   * publisher's proactive period. None while the period may still be running. For a prompt item,
+   * the convention that sets the bound comes first.
    */
-  private Optional<CadenceFinding> overdue(LocalDate start, String event) {
+  private void overdue(LocalDate start, boolean stage, List<Finding> findings) {
     InformationItem item = record.item();
     LegalPeriod period =
         PublicationDeadline.periodFor(PublicationDeadline.publisherOf(item).level());
     if (!on.isAfter(start.plusDays(period.amount()))) {
       // a period of n days or n working days never ends before start + n
-      return Optional.empty();
+      return;
     }
     Deadline deadline = calendar.deadline(period, start);
     LocalDate due = deadline.dueDate();
     LocalDate first = published.ceiling(start);
     if (first == null ? !on.isAfter(due) : !first.isAfter(due)) {
-      return Optional.empty();
+      return;
     }
     Lateness lateness = deadline.latenessOn(first == null ? on : first);
     Cadence cadence = record.cadence();
     List<Citation> citations = new ArrayList<>();
     citations.add(cadence.citation());
     citations.addAll(period.citations());
-    return Optional.of(
-        new CadenceFinding(
-            item,
-            cadence,
-            CadenceFinding.Kind.OVERDUE,
-            LocalDateRange.ofClosed(start, due),
-            first,
-            period,
-            lateness,
-            citations,
-            cadence.label()
-                + (cadence == Cadence.PROMPTLY
-                    ? " ([convention] 及时 sets no number of days; the outer bound "
-                        + period.id()
-                        + " applies)"
-                    : "")
-                + ": "
-                + event
-                + " "
-                + start
-                + ", due "
-                + due
-                + " ("
-                + period.id()
-                + "); "
-                + (first == null ? "not published by " + on : "published " + first)
-                + ", late by "
-                + lateness.workingDaysLate()
-                + " working days"));
+    Quantity bound = Quantity.of(period.amount(), period.unit());
+    if (cadence == Cadence.PROMPTLY) {
+      findings.add(
+          Finding.of(
+              Rules.PRO_4,
+              FindingKind.CONVENTION,
+              Phrase.of(
+                  "{0}：“及时”未规定具体天数，以{1}的{2}为最长期限",
+                  "{0}: \"promptly\" sets no number of days; the outer bound of {1}, {2}, applies",
+                  item(),
+                  period.id(),
+                  bound),
+              List.of(cadence.citation())));
+    }
+    findings.add(
+        Finding.of(
+            Rules.PRO_4,
+            FindingKind.BROKEN,
+            Phrase.of(
+                "{0}{1}：{2}，应在{3}内公开（{4}），期限届满日为{5}；{6}，逾期{7}"
+                    + (lateness.isProvisional() ? "（按暂定日历计算）" : ""),
+                "{0}, to be {1}: {2}, due within {3} ({4}) by {5}; {6}, late by {7}"
+                    + (lateness.isProvisional() ? " (on the provisional calendar)" : ""),
+                item(),
+                cadence(),
+                stage
+                    ? Phrase.of("阶段于{0}结束", "stage ended {0}", start)
+                    : Phrase.of("{0}形成", "formed {0}", start),
+                bound,
+                period.id(),
+                due,
+                first == null
+                    ? Phrase.of("截至{0}未公开", "not published by {0}", on)
+                    : Phrase.of("{0}公开", "published {0}", first),
+                Quantity.of(lateness.workingDaysLate(), Quantity.Unit.WORKING_DAYS)),
+            citations));
   }
 
   /**
    * [convention] Whole quarters from the first that begins on or after the day the duty began; a
    * quarter is checked once it has ended before the day of the check, and not after a revocation.
    */
-  private void quarters(LocalDate formed, List<CadenceFinding> findings) {
+  private void quarters(LocalDate formed, List<Finding> findings) {
     LocalDate quarter = LocalDate.of(formed.getYear(), (formed.getMonthValue() - 1) / 3 * 3 + 1, 1);
     if (quarter.isBefore(formed)) {
       quarter = quarter.plusMonths(3);
@@ -133,17 +155,13 @@ final class CadenceCheck {
       if (published.subSet(quarter, true, end, true).isEmpty()) {
         findings.add(
             missed(
-                CadenceFinding.Kind.QUARTER_MISSED,
-                LocalDateRange.ofClosed(quarter, end),
-                "no publication in "
-                    + quarter.getYear()
-                    + "年第"
-                    + ((quarter.getMonthValue() + 2) / 3)
-                    + "季度 ("
-                    + quarter
-                    + ".."
-                    + end
-                    + ")"));
+                Phrase.of(
+                    "{0}年第{1}季度（{2}至{3}）未公开",
+                    "no publication in quarter {1} of {0} ({2} to {3})",
+                    quarter.getYear(),
+                    (quarter.getMonthValue() + 2) / 3,
+                    quarter,
+                    end)));
       }
     }
   }
@@ -153,7 +171,7 @@ final class CadenceCheck {
    * began; a week is checked once it has ended before the day of the check, and not after a
    * revocation; a report dated within the week covers it.
    */
-  private void weeks(LocalDate formed, List<CadenceFinding> findings) {
+  private void weeks(LocalDate formed, List<Finding> findings) {
     for (LocalDate monday = formed.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         ended(monday.plusDays(6));
         monday = monday.plusWeeks(1)) {
@@ -161,9 +179,11 @@ final class CadenceCheck {
       if (published.subSet(monday, true, sunday, true).isEmpty()) {
         findings.add(
             missed(
-                CadenceFinding.Kind.WEEK_MISSED,
-                LocalDateRange.ofClosed(monday, sunday),
-                "no report or zero report in the week " + monday + ".." + sunday));
+                Phrase.of(
+                    "{0}至{1}当周未报送（含零报告）",
+                    "no report or zero report in the week {0} to {1}",
+                    monday,
+                    sunday)));
       }
     }
   }
@@ -173,37 +193,28 @@ final class CadenceCheck {
     return lastDay.isBefore(on) && revoked.map(date -> !lastDay.isAfter(date)).orElse(true);
   }
 
-  private CadenceFinding missed(CadenceFinding.Kind kind, LocalDateRange window, String what) {
-    Cadence cadence = record.cadence();
-    return new CadenceFinding(
-        record.item(),
-        cadence,
-        kind,
-        window,
-        null,
-        null,
-        null,
-        List.of(cadence.citation()),
-        cadence.label() + ": " + what);
+  private Finding missed(Phrase what) {
+    return Finding.of(
+        Rules.PRO_4,
+        FindingKind.BROKEN,
+        Phrase.of("{0}{1}：{2}", "{0}, to be {1}: {2}", item(), cadence(), what),
+        List.of(record.cadence().citation()));
   }
 
-  private CadenceFinding revocation(LocalDate date) {
-    Cadence cadence = record.cadence();
-    return new CadenceFinding(
-        record.item(),
-        cadence,
-        CadenceFinding.Kind.REVOKED,
-        LocalDateRange.ofClosed(date, on),
-        null,
-        null,
-        null,
-        List.of(cadence.citation(), ProactiveCitations.CHANGES),
-        cadence.label()
-            + ": revoked or terminated on "
-            + date
-            + ", but institutional and policy content stays published long-term"
-            + " (制度性、政策性的内容长期公开); a revocation needs the review, filing and public"
-            + " explanation of "
-            + Rules.PRO_6);
+  private Finding revocation(LocalDate date) {
+    return Finding.of(
+        Rules.PRO_4,
+        FindingKind.BROKEN,
+        Phrase.of(
+            "{0}{1}：于{2}被撤销或终止，但制度性、政策性的内容长期公开；撤销须按{3}审核备案、告知公众并作出说明（检查日{4}）",
+            "{0}, to be {1}: revoked or terminated on {2}, but institutional and policy content"
+                + " stays published for the long term; a revocation needs the review, filing and"
+                + " public explanation of {3} (checked {4})",
+            item(),
+            cadence(),
+            date,
+            Rules.PRO_6,
+            on),
+        List.of(record.cadence().citation(), ProactiveCitations.CHANGES));
   }
 }

@@ -3,10 +3,12 @@ package dev.disclosure.core.proactive;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.WorkingDayCalendar;
-import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,7 +94,15 @@ public final class PublicationHistory {
 
   /**
    * Returns every breach of cadence as the history stood on a day, record by record in the order
-   * given and, within a record, in the order of the dates concerned.
+   * given and, within a record, in the order of the dates concerned (see {@link
+   * PublicationRecord#findingsOn}).
+   *
+   * <p>Each breach is a {@link FindingKind#BROKEN} finding of PRO-4 that names the item, its
+   * cadence and the dates concerned: a deadline missed gives the day the period started (formation
+   * or end of stage), the due date, then the day of the late publication or of the check, with the
+   * lateness in working days as its quantity; a quarter or week missed gives its first and last
+   * day; a revocation of long-term content gives its day and the day of the check. Before the
+   * breach of a prompt item (及时公开) comes the {@link FindingKind#CONVENTION} that bounds it.
    *
    * @param calendar the working-day calendar the deadlines are counted on
    * @param checkedOn the day of the check
@@ -101,10 +111,10 @@ public final class PublicationHistory {
    *     stage work) is published by a public enterprise, for which the rules set no period
    * @throws OutsideCalendarDataException if a deadline that must be counted is outside the data
    */
-  public List<CadenceFinding> findingsOn(WorkingDayCalendar calendar, LocalDate checkedOn) {
+  public List<Finding> findingsOn(WorkingDayCalendar calendar, LocalDate checkedOn) {
     requireNonNull(calendar, "calendar");
     requireNonNull(checkedOn, "checkedOn");
-    List<CadenceFinding> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
     for (PublicationRecord record : records) {
       findings.addAll(CadenceCheck.findings(calendar, record, checkedOn));
     }

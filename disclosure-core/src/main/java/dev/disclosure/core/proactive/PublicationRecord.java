@@ -2,9 +2,12 @@ package dev.disclosure.core.proactive;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.OutsideCalendarDataException;
+import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.InformationItem;
-import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.Cadence;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
@@ -75,6 +78,24 @@ public abstract class PublicationRecord {
   public PublicationRecord withPublication(LocalDate date) {
     requireNonNull(date, "date");
     return builder().from(this).addPublishedOn(date).build();
+  }
+
+  /**
+   * Returns every breach of this record's cadence as it stood on a day (PRO-4), in the order of the
+   * dates concerned; {@link PublicationHistory#findingsOn} describes the findings and the
+   * conventions.
+   *
+   * @param calendar the working-day calendar the deadlines are counted on
+   * @param checkedOn the day of the check
+   * @return the findings; empty when the cadence was kept
+   * @throws InvalidFactsException if the cadence counts a deadline (long-term, prompt, stage work)
+   *     and the publisher is a public enterprise, for which the rules set no period
+   * @throws OutsideCalendarDataException if a deadline that must be counted is outside the data
+   */
+  public List<Finding> findingsOn(WorkingDayCalendar calendar, LocalDate checkedOn) {
+    requireNonNull(calendar, "calendar");
+    requireNonNull(checkedOn, "checkedOn");
+    return List.copyOf(CadenceCheck.findings(calendar, this, checkedOn));
   }
 
   @Value.Check

@@ -9,7 +9,8 @@
  * dev.disclosure.core.proactive.PublicationHistory#findingsOn} (PRO-4), {@link
  * dev.disclosure.core.proactive.ItemChange} (PRO-6) and {@link
  * dev.disclosure.core.proactive.ApprovalChain} (PRO-7). Where the rules are silent, the Javadoc
- * states the convention chosen, marked [convention].
+ * states the convention chosen, marked [convention]. Deadlines, cadence checks and the approval
+ * chain speak in findings ({@link dev.disclosure.calendar.Finding}), rendered in Chinese or English.
  */
 @DisclosureStyle
 package dev.disclosure.core.proactive;

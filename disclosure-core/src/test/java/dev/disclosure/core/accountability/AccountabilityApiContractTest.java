@@ -1,7 +1,11 @@
 package dev.disclosure.core.accountability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import dev.disclosure.core.Renderings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -44,5 +48,41 @@ class AccountabilityApiContractTest {
         .addEqualityGroup(Attribution.of(ACT), Attribution.of(ACT))
         .addEqualityGroup(Attribution.of(ACT.withObjection("赵六")))
         .testEquals();
+  }
+
+  @Test
+  @DisplayName("ACC-1 … ACC-4: every English name and rendering holds no Chinese character")
+  void englishIsEnglish() {
+    List<Enum<?>> named = new ArrayList<>();
+    for (Class<? extends Enum<?>> type :
+        List.of(
+            Responsibility.class,
+            Role.class,
+            DecisionMode.class,
+            Severity.class,
+            Measure.class,
+            SanctionTarget.class,
+            IntakeOutcome.class,
+            ComplaintCategory.class,
+            Escalation.class,
+            AppealEvent.Ruling.class)) {
+      named.addAll(List.of(type.getEnumConstants()));
+    }
+    for (Enum<?> constant : named) {
+      String english;
+      try {
+        english = (String) constant.getClass().getMethod("english").invoke(constant);
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(constant + " has no english()", e);
+      }
+      assertThat(english).as("%s", constant).isNotBlank();
+      Renderings.checkedEnglish(english);
+    }
+    for (Severity severity : Severity.values()) {
+      Renderings.english(SanctionLadder.finding(severity));
+    }
+    for (Escalation level : Escalation.values()) {
+      Renderings.english(level.finding());
+    }
   }
 }

@@ -1,5 +1,7 @@
 package dev.disclosure.core.accountability;
 
+import static dev.disclosure.core.Renderings.chinese;
+import static dev.disclosure.core.Renderings.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +10,12 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.disclosure.calendar.ChinaCalendars;
 import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.Renderings;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,7 +52,33 @@ class AccountabilityAppealTest {
     assertThat(decided.state()).isEqualTo(AppealState.DECIDED);
     assertThat(decided.ruling()).contains(AppealEvent.Ruling.CHANGED);
     assertThat(decided.isDecidedLate()).isTrue();
-    assertThat(decided.explain()).contains("P-ACCOUNTABILITY-APPEAL").contains("裁决：变更原处理决定（逾期）");
+    assertThat(decided.explain()).contains("P-ACCOUNTABILITY-APPEAL");
+    List<Finding> findings = decided.findings();
+    assertThat(findings.get(0))
+        .isEqualTo(
+            Finding.of(
+                Rules.P_ACCOUNTABILITY_APPEAL,
+                FindingKind.APPLIED,
+                Phrase.of("{0}接到处理通知", "notice of the decision received {0}", MON_2026_09_28),
+                List.of()));
+    assertThat(findings.subList(1, 1 + notified.filingDeadline().findings().size()))
+        .isEqualTo(notified.filingDeadline().findings());
+    Finding ruling = findings.get(findings.size() - 1);
+    assertThat(ruling.kind()).isEqualTo(FindingKind.BROKEN);
+    assertThat(ruling.dates()).containsExactly(MON_2026_11_09, LocalDate.of(2026, 11, 6));
+    assertThat(chinese(ruling))
+        .isEqualTo("[P-ACCOUNTABILITY-APPEAL 违反] 2026年11月9日裁决：变更原处理决定（逾期，期限届满日为2026年11月6日）"
+                + "（依据《政务公开工作制度》（来源文件002）责任追究制度）");
+    assertThat(english(ruling))
+        .isEqualTo(
+            "[P-ACCOUNTABILITY-APPEAL, broken] decided 2026-11-09: the original decision changed"
+                + " (late; due 2026-11-06) ("
+                + Language.ENGLISH.reference(ruling.citations().get(0))
+                + ")");
+    assertThat(Renderings.checkedEnglish(decided.explain(Language.ENGLISH)))
+        .startsWith("[P-ACCOUNTABILITY-APPEAL] notice of the decision received 2026-09-28\n")
+        .contains("[P-ACCOUNTABILITY-APPEAL] appeal filed 2026-10-10 (with the office as recorded)");
+    assertThat(filed.explain()).contains("2026年10月10日向市政务公开领导小组办公室申请复核或提出申诉");
     assertThat(AccountabilityAppeal.of(OFFICIAL, MON_2026_09_28, decided.events()))
         .isEqualTo(decided);
   }
@@ -65,6 +98,8 @@ class AccountabilityAppealTest {
 
     assertThat(decided.decisionDeadline().map(Deadline::dueDate)).contains(MON_2026_11_09);
     assertThat(decided.isDecidedLate()).isFalse();
+    assertThat(decided.findings()).noneMatch(f -> f.kind() == FindingKind.BROKEN);
+    assertThat(decided.explain()).endsWith("[P-ACCOUNTABILITY-APPEAL] 2026年11月9日裁决：维持原处理决定");
   }
 
   @Test

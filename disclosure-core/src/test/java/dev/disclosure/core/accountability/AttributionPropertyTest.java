@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.Renderings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +63,10 @@ class AttributionPropertyTest {
                 assertThat(e.getValue() == Responsibility.EXEMPT)
                     .isEqualTo(act.objectors().contains(e.getKey().name()));
               }
+              // the mode, one finding per participant, and the convention when someone is exempt
+              assertThat(a.findings())
+                  .hasSize(1 + act.participants().size() + (act.objectors().isEmpty() ? 0 : 1));
+              Renderings.english(a.findings());
             });
   }
 

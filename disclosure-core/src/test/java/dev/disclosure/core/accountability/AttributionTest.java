@@ -3,7 +3,12 @@ package dev.disclosure.core.accountability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.Renderings;
+import dev.disclosure.core.law.Rules;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -75,6 +80,34 @@ class AttributionTest {
     assertThat(a.responsibilityOf("李四")).isEqualTo(Responsibility.EXEMPT);
     assertThat(a.liable()).containsExactly(PRINCIPAL);
     assertThat(a.explain()).contains("赵六（班子其他成员）：免除责任（向主要领导说明了行为错误或提出了正确意见）");
+    assertThat(a.findings()).extracting(Finding::kind).last().isEqualTo(FindingKind.CONVENTION);
+    assertThat(a.findings()).allMatch(f -> f.rule().equals(Rules.ACC_1));
+    assertThat(a.explain())
+        .isEqualTo(
+            "[ACC-1] 经过领导班子集体讨论决定作出（依据《政务公开工作制度》（来源文件002）责任追究制度四、1.(3)）\n"
+                + "[ACC-1] 张三（承办人）：免除责任（向主要领导说明了行为错误或提出了正确意见）\n"
+                + "[ACC-1] 李四（主管领导）：免除责任（向主要领导说明了行为错误或提出了正确意见）\n"
+                + "[ACC-1] 王五（主要领导）：承担主要责任\n"
+                + "[ACC-1] 赵六（班子其他成员）：免除责任（向主要领导说明了行为错误或提出了正确意见）\n"
+                + "[ACC-1 约定] 来源文件规定“可免除责任”，此处认定为免除责任，是否免除由作出处理决定的机关裁量"
+                + "（依据《政务公开工作制度》（来源文件002）责任追究制度四、1.(3)）");
+    assertThat(Renderings.checkedEnglish(a.explain(Language.ENGLISH)))
+        .isEqualTo(
+            "[ACC-1] decided by the leadership collectively ("
+                + Language.ENGLISH.reference(a.citation())
+                + ")\n"
+                + "[ACC-1] the handler, as recorded: exempt from responsibility (told the principal"
+                + " leader the act was wrong or gave the correct opinion)\n"
+                + "[ACC-1] the supervising leader, as recorded: exempt from responsibility (told the"
+                + " principal leader the act was wrong or gave the correct opinion)\n"
+                + "[ACC-1] the principal leader, as recorded: bears primary responsibility\n"
+                + "[ACC-1] the other member of the leadership, as recorded: exempt from"
+                + " responsibility (told the principal leader the act was wrong or gave the correct"
+                + " opinion)\n"
+                + "[ACC-1, convention] the source says such a person may be exempted; they are found"
+                + " exempt here, and the deciding body keeps the discretion ("
+                + Language.ENGLISH.reference(a.citation())
+                + ")");
   }
 
   @Test
@@ -155,9 +188,20 @@ class AttributionTest {
         .containsExactly(new Sanction(SanctionTarget.CASE, Measure.REFER_TO_JUDICIAL_AUTHORITIES));
     assertThat(SanctionLadder.explain(Severity.MINOR))
         .isEqualTo(
-            "ACC-2: 情节轻微，影响较小 → 对直接责任人告诫或批评教育；对直接责任人限期改正（"
+            "[ACC-2] 情节轻微，影响较小 → 对直接责任人告诫或批评教育；对直接责任人限期改正（"
                 + SanctionLadder.citation().toReference()
                 + "）");
+    assertThat(Renderings.checkedEnglish(SanctionLadder.explain(Severity.SERIOUS, Language.ENGLISH)))
+        .isEqualTo(
+            "[ACC-2] serious, with a large effect → the department or unit: circulated criticism;"
+                + " the department or unit: an order to rectify within a deadline; the supervising"
+                + " leader: circulated criticism; the supervising leader: a Party or administrative"
+                + " disciplinary sanction as warranted; the person directly responsible: a Party or"
+                + " administrative disciplinary sanction (Source document 002 (rules for open government affairs work))");
+    assertThat(SanctionLadder.finding(Severity.CRIME).rule()).isEqualTo(Rules.ACC_2);
+    for (Severity severity : Severity.values()) {
+      Renderings.checkedEnglish(SanctionLadder.explain(severity, Language.ENGLISH));
+    }
     assertThat(SanctionLadder.citation().provision()).isEqualTo("责任追究制度四、2.");
   }
 }

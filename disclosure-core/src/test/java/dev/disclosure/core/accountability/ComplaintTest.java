@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.Renderings;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +54,10 @@ class ComplaintTest {
         new ComplaintFacts(target, matter, issued, presented, remit, withdrawn, frivolous);
 
     assertThat(ComplaintIntake.assess(facts)).isEqualTo(expected);
-    assertThat(ComplaintIntake.explain(facts)).startsWith("ACC-3: " + expected.label());
+    assertThat(ComplaintIntake.explain(facts)).startsWith("[ACC-3] " + expected.label());
+    assertThat(ComplaintIntake.explain(facts, Language.ENGLISH))
+        .startsWith("[ACC-3] " + expected.english());
+    Renderings.english(ComplaintIntake.finding(facts));
   }
 
   @Test
@@ -65,8 +70,12 @@ class ComplaintTest {
         .contains("不受理、不登记、不转办")
         .contains("提供投诉受理部门信息");
     assertThat(ComplaintIntake.explain(ComplaintFacts.of("窗口", "")))
-        .contains("未提出投诉事项")
-        .contains("投诉处理制度第一条、第四条");
+        .isEqualTo("[ACC-3] 无效投诉，不予受理（未提出投诉事项）（" + ComplaintIntake.INTAKE.toReference() + "）");
+    assertThat(ComplaintIntake.explain(ComplaintFacts.of("窗口", ""), Language.ENGLISH))
+        .isEqualTo("[ACC-3] invalid, not accepted (no matter named) ("
+                + "Source document 000 (civil air defence office's plan for open government affairs))");
+    assertThat(ComplaintIntake.finding(ComplaintFacts.of("窗口", "")).citations())
+        .containsExactly(ComplaintIntake.INTAKE);
   }
 
   @Test
@@ -94,7 +103,11 @@ class ComplaintTest {
     assertThat(second.replyBy()).contains(FRI_2026_10_16);
     assertThat(closed.state()).isEqualTo(ComplaintState.CLOSED);
     assertThat(closed.toString()).isEqualTo("Complaint[立案处理类 已办结, 督办 2]");
-    assertThat(ComplaintCategory.FORMAL_CASE.flow().get(2)).contains("再次签发《投诉督办表》");
+    assertThat(ComplaintCategory.FORMAL_CASE.flow().get(2).toString()).contains("再次签发《投诉督办表》");
+    assertThat(Language.ENGLISH.render(ComplaintCategory.FORMAL_CASE.flow().get(2)))
+        .isEqualTo(
+            "if the result and the rectification fall short and the complainant still objects, a"
+                + " further complaint supervision form may be issued");
   }
 
   @Test
@@ -135,8 +148,15 @@ class ComplaintTest {
   @DisplayName("ACC-3: 意见反映类 lists its three dispositions; 现场协调类 settles on the spot")
   void categories() {
     assertThat(ComplaintCategory.OPINION_FEEDBACK.flow()).hasSize(3);
-    assertThat(ComplaintCategory.ON_SITE_COORDINATION.flow()).endsWith("办结投诉");
+    assertThat(ComplaintCategory.ON_SITE_COORDINATION.flow())
+        .extracting(Language.CHINESE::render)
+        .endsWith("办结投诉");
     assertThat(ComplaintCategory.OPINION_FEEDBACK.label()).isEqualTo("意见反映类");
+    assertThat(ComplaintCategory.OPINION_FEEDBACK.english()).isEqualTo("opinions and suggestions");
+    for (ComplaintCategory category : ComplaintCategory.values()) {
+      Renderings.checkedEnglish(category.english());
+      category.flow().forEach(step -> Renderings.checkedEnglish(Language.ENGLISH.render(step)));
+    }
   }
 
   @Test
@@ -146,6 +166,17 @@ class ComplaintTest {
     assertThat(Escalation.NEXT_LEVEL_UP.next()).isEmpty();
     assertThat(Escalation.SAME_LEVEL.bodies()).isEqualTo("本级监察机关、政务公开领导小组办公室");
     assertThat(Escalation.CITATION.provision()).isEqualTo("责任追究制度五");
+    assertThat(Escalation.NEXT_LEVEL_UP.finding().rule()).isEqualTo(Rules.ACC_4);
+    assertThat(Escalation.SAME_LEVEL.finding().toString())
+        .isEqualTo(
+            "[ACC-4] 认为政府机关不依法履行政府信息公开义务的，可向本级监察机关、政务公开领导小组办公室举报（"
+                + Escalation.CITATION.toReference()
+                + "）");
+    assertThat(Renderings.english(Escalation.NEXT_LEVEL_UP.finding()))
+        .isEqualTo(
+            "[ACC-4] a reporter unsatisfied with the handling at the same level may report to the"
+                + " competent department, the supervision organ or the open-government leading"
+                + " group's office one level up (Source document 002 (rules for open government affairs work))");
   }
 
   @Test

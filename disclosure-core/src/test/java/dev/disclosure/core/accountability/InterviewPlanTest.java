@@ -1,14 +1,23 @@
 package dev.disclosure.core.accountability;
 
+import static dev.disclosure.core.Renderings.chinese;
+import static dev.disclosure.core.Renderings.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
 import dev.disclosure.calendar.ChinaCalendars;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.Renderings;
+import dev.disclosure.core.law.Frequency;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,10 +80,27 @@ class InterviewPlanTest {
     List<Interview> plan = new ArrayList<>(compliantYear().subList(0, 25));
     plan.add(onTime(THU_2026_11_26.minusYears(1), 121));
 
-    assertThat(InterviewPlan.check(2026, plan, OFFICIAL, THU_2026_12_31))
-        .containsExactly(
-            "P-INTERVIEW: 2026 plans 25 interviews; 每年度原则上不少于26期，每期不超过2小时 requires at least 26",
-            "P-INTERVIEW: 2025-11-26 “政府信息公开工作” lasts 121 minutes; at most 120 (2 hours)");
+    List<Finding> findings = InterviewPlan.check(2026, plan, OFFICIAL, THU_2026_12_31);
+    assertThat(findings)
+        .allMatch(f -> f.rule().equals(Rules.P_INTERVIEW) && f.kind() == FindingKind.BROKEN);
+    assertThat(findings.get(0).quantities())
+        .containsExactly(Quantity.of(25, Quantity.Unit.ITEMS), Quantity.of(26, Quantity.Unit.ITEMS));
+    assertThat(chinese(findings))
+        .isEqualTo(
+            "[P-INTERVIEW 违反] 2026年计划网上访谈25件，每年度原则上不少于26件"
+                + "（依据《信息公开工作计划》等篇（来源文件003）“网上访谈”工作制度第十三条）\n"
+                + "[P-INTERVIEW 违反] 2025年11月26日“政府信息公开工作”时长121分钟，每期不超过120分钟（2小时）"
+                + "（依据《信息公开工作计划》等篇（来源文件003）“网上访谈”工作制度第十三条）");
+    assertThat(english(findings))
+        .isEqualTo(
+            "[P-INTERVIEW, broken] the plan for 2026 has 25 items; at least 26 items a year are"
+                + " required ("
+                + Language.ENGLISH.reference(Frequency.ONLINE_INTERVIEWS_26_A_YEAR.citation())
+                + ")\n"
+                + "[P-INTERVIEW, broken] the interview of 2025-11-26 (as recorded) lasts 121 minutes;"
+                + " at most 120 minutes (2 hours) ("
+                + Language.ENGLISH.reference(Frequency.ONLINE_INTERVIEWS_26_A_YEAR.citation())
+                + ")");
   }
 
   @Test
@@ -109,23 +135,44 @@ class InterviewPlanTest {
 
     assertThat(InterviewPlan.check(2026, List.of(onTheDay), OFFICIAL, THU_2026_12_31))
         .hasSize(1)
-        .allMatch(f -> f.contains("requires at least 26"));
-    assertThat(InterviewPlan.check(2026, List.of(late), OFFICIAL, THU_2026_12_31))
+        .allMatch(f -> english(f).contains("at least 26 items a year are required"));
+    List<Finding> findings = InterviewPlan.check(2026, List.of(late), OFFICIAL, THU_2026_12_31);
+    assertThat(findings)
+        .extracting(f -> Language.CHINESE.render(f.what()))
         .containsExactly(
-            "P-INTERVIEW: 2026 plans 1 interviews; 每年度原则上不少于26期，每期不超过2小时 requires at least 26",
-            "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈活动开始的15个工作日前告知访谈内容 (by 2026-11-05); done on"
+            "2026年计划网上访谈1件，每年度原则上不少于26件",
+            "2026年11月26日“政务服务”：访谈活动开始的15个工作日前告知访谈内容，应不晚于2026年11月5日，实际于2026年11月6日",
+            "2026年11月26日“政务服务”：访谈开始的15个工作日前在网上预告并征集意见，应不晚于2026年11月5日，实际于2026年11月6日",
+            "2026年11月26日“政务服务”：访谈活动开始的5日前告知答复义务人，应不晚于2026年11月20日，实际于2026年11月23日",
+            "2026年11月26日“政务服务”：答复义务人应在访谈开始3日前告知参加人员，应不晚于2026年11月23日，实际于2026年11月24日",
+            "2026年11月26日“政务服务”：调整访谈计划和内容，需在访谈开始的20个工作日前通知答复义务人，应不晚于2026年10月29日，"
+                + "实际于2026年11月5日",
+            "2026年11月26日“政务服务”：访谈开始前5日内告知答复义务人活动地点（2026年11月20日至2026年11月26日），实际于2026年11月19日告知",
+            "2026年11月26日“政务服务”：自每期“网上访谈”结束的第二日起，3个工作日内报送访谈情况汇总报告，应不晚于2026年12月1日；"
+                + "实际于2026年12月2日报送");
+    assertThat(findings)
+        .extracting(f -> Language.ENGLISH.render(f.what()))
+        .containsExactly(
+            "the plan for 2026 has 1 item; at least 26 items a year are required",
+            "the interview of 2026-11-26 (as recorded): the topic is given 15 working days before"
+                + " the interview, by 2026-11-05; done on 2026-11-06",
+            "the interview of 2026-11-26 (as recorded): the preview is posted online, inviting"
+                + " comments, 15 working days before the interview, by 2026-11-05; done on"
                 + " 2026-11-06",
-            "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈开始的15个工作日前在网上预告并征集意见 (by 2026-11-05); done on"
-                + " 2026-11-06",
-            "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈活动开始的5日前告知答复义务人 (by 2026-11-20); done on 2026-11-23",
-            "P-INTERVIEW: 2026-11-26 “政务服务”: 答复义务人应在访谈开始3日前告知参加人员 (by 2026-11-23); done on"
-                + " 2026-11-24",
-            "P-INTERVIEW: 2026-11-26 “政务服务”: 调整访谈计划和内容，需在访谈开始的20个工作日前通知答复义务人 (by 2026-10-29); done"
-                + " on 2026-11-05",
-            "P-INTERVIEW: 2026-11-26 “政务服务”: 访谈开始前5日内告知答复义务人活动地点 (from 2026-11-20 to 2026-11-26);"
-                + " told on 2026-11-19",
-            "P-INTERVIEW: 2026-11-26 “政务服务”: 自每期“网上访谈”结束的第二日起，3个工作日内报送访谈情况汇总报告 (by 2026-12-01);"
-                + " sent on 2026-12-02");
+            "the interview of 2026-11-26 (as recorded): the answerer is told 5 days before the"
+                + " interview, by 2026-11-20; done on 2026-11-23",
+            "the interview of 2026-11-26 (as recorded): the answerer gives the list of attendees 3"
+                + " days before the interview, by 2026-11-23; done on 2026-11-24",
+            "the interview of 2026-11-26 (as recorded): a change of the plan or its content is"
+                + " notified to the answerer 20 working days before the interview, by 2026-10-29;"
+                + " done on 2026-11-05",
+            "the interview of 2026-11-26 (as recorded): the answerer is told the venue within the 5"
+                + " days before the interview (from 2026-11-20 to 2026-11-26); told on 2026-11-19",
+            "the interview of 2026-11-26 (as recorded): the summary report is sent within 3 working"
+                + " days from the day after the interview, by 2026-12-01; sent on 2026-12-02");
+    assertThat(findings.get(1).dates()).containsExactly(THU_2026_11_26, THU_2026_11_05, FRI_2026_11_06);
+    assertThat(findings.get(1).citations()).isEqualTo(LegalPeriods.P_INTERVIEW_TOPIC.citations());
+    findings.forEach(Renderings::english);
   }
 
   @Test
@@ -151,8 +198,11 @@ class InterviewPlanTest {
     assertThat(InterviewPlan.check(2026, List.of(unsent), OFFICIAL, WED_2026_12_02))
         .hasSize(2)
         .last()
-        .asString()
-        .endsWith("not sent on 2026-12-02");
+        .satisfies(
+            f -> {
+              assertThat(english(f)).contains("; not sent on 2026-12-02");
+              assertThat(chinese(f)).contains("；截至2026年12月2日未报送");
+            });
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.disclosure.core.accountability;
 
+import static dev.disclosure.core.Renderings.chinese;
+import static dev.disclosure.core.Renderings.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,9 +11,13 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.disclosure.calendar.ChinaCalendars;
 import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.WorkingDayCalendar;
-import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,12 +96,31 @@ class PublicityScheduleTest {
   void lateAnnouncement() {
     MajorDecision publicized = STRATEGY.withPublicity(MON_2026_09_28);
     assertThat(PublicitySchedule.of(publicized, OFFICIAL).findingsOn(FRI_2026_10_23)).isEmpty();
-    assertThat(PublicitySchedule.of(publicized, OFFICIAL).findingsOn(MON_2026_10_26))
-        .containsExactly("P-HEARING: the hearing was to be decided and announced by 2026-10-23");
-    assertThat(
-            PublicitySchedule.of(publicized.withHearing(MON_2026_10_26, FRI_2026_10_30), OFFICIAL)
-                .findingsOn(FRI_2026_10_30))
-        .hasSize(1);
+    List<Finding> unannounced =
+        PublicitySchedule.of(publicized, OFFICIAL).findingsOn(MON_2026_10_26);
+    assertThat(unannounced).hasSize(1);
+    assertThat(unannounced.get(0).rule()).isEqualTo(Rules.P_HEARING);
+    assertThat(unannounced.get(0).kind()).isEqualTo(FindingKind.BROKEN);
+    assertThat(unannounced.get(0).citations())
+        .isEqualTo(LegalPeriods.P_HEARING_DECISION.citations());
+    assertThat(chinese(unannounced))
+        .isEqualTo(
+            "[P-HEARING 违反] “全市人防发展战略”需要听证，应在公示结束后5个工作日内作出决定并向社会公告，期限届满日为2026年10月23日；"
+                + "截至2026年10月26日未公告"
+                + "（依据《市人防办政务公开工作计划》等篇（来源文件000）重大行政决策公示听证制度第十一条）");
+    assertThat(english(unannounced))
+        .isEqualTo(
+            "[P-HEARING, broken] the decision (as recorded) needs a hearing, to be decided and"
+                + " announced within 5 working days after publicity ends, by 2026-10-23; not"
+                + " announced by 2026-10-26 ("
+                + Language.ENGLISH.reference(LegalPeriods.P_HEARING_DECISION.citations().get(0))
+                + ")");
+    List<Finding> late =
+        PublicitySchedule.of(publicized.withHearing(MON_2026_10_26, FRI_2026_10_30), OFFICIAL)
+            .findingsOn(FRI_2026_10_30);
+    assertThat(late).hasSize(1);
+    assertThat(late.get(0).dates()).containsExactly(FRI_2026_10_23, MON_2026_10_26);
+    assertThat(english(late)).contains("by 2026-10-23; announced 2026-10-26 (");
   }
 
   @Test

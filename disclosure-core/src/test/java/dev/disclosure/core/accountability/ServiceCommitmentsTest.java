@@ -1,12 +1,20 @@
 package dev.disclosure.core.accountability;
 
+import static dev.disclosure.core.Renderings.chinese;
+import static dev.disclosure.core.Renderings.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
 import dev.disclosure.calendar.ChinaCalendars;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -52,14 +60,45 @@ class ServiceCommitmentsTest {
                 "初步设计审查", MON_2026_09_28, List.of(WED_2026_09_30, FRI_2026_10_09)),
             new ServiceEntry.HotlineIssue("报建进度咨询", MON_2026_09_28, Optional.empty()));
 
-    assertThat(ServiceCommitments.check(log, OFFICIAL, MON_2026_10_12))
+    List<Finding> findings = ServiceCommitments.check(log, OFFICIAL, MON_2026_10_12);
+    assertThat(findings)
+        .extracting(Finding::rule)
+        .containsExactly(Rules.P_SERVICE, Rules.P_SERVICE, Rules.P_ONE_TIME_NOTICE, Rules.P_HOTLINE);
+    assertThat(findings).allMatch(f -> f.kind() == FindingKind.BROKEN);
+    assertThat(findings)
+        .extracting(f -> Language.CHINESE.render(f.what()))
         .containsExactly(
-            "P-SERVICE: 防空地下室免建: 行政许可事项资料齐全的，受理后2个工作日内办结 (from 2026-09-28, by 2026-09-30); done on"
-                + " 2026-10-08",
-            "P-SERVICE: 人防工程竣工备案: 其余事项4个工作日办结 (from 2026-09-28, by 2026-10-09); done on 2026-10-12",
-            "P-ONE-TIME-NOTICE: 初步设计审查: told 2 times; 申请材料不齐全的，当场或者5日内一次性告知申请人需要补正的全部内容",
-            "P-HOTLINE: 报建进度咨询: 对属于本部门承办范围内的，在3个工作日内与反映问题的群众取得联系 (from 2026-09-28, by 2026-10-08);"
-                + " not done on 2026-10-12");
+            "防空地下室免建：行政许可事项资料齐全的，受理后2个工作日内办结（自2026年9月28日起，应不晚于2026年9月30日）；实际于2026年10月8日办理",
+            "人防工程竣工备案：其余事项4个工作日办结（自2026年9月28日起，应不晚于2026年10月9日）；实际于2026年10月12日办理",
+            "初步设计审查：告知2次；申请材料不齐全的，当场或者5日内一次性告知申请人需要补正的全部内容",
+            "报建进度咨询：对属于本部门承办范围内的，在3个工作日内与反映问题的群众取得联系（自2026年9月28日起，应不晚于2026年10月8日）；"
+                + "截至2026年10月12日未办理");
+    assertThat(english(findings))
+        .isEqualTo(
+            "[P-SERVICE, broken] the matter (as recorded): a licensing item with complete materials"
+                + " is done within 2 working days of acceptance (from 2026-09-28, by 2026-09-30);"
+                + " done on 2026-10-08 (Source document 000 (civil air defence o"
+                + "ffice's plan for open government affairs))\n"
+                + "[P-SERVICE, broken] the matter (as recorded): other items are done within 4"
+                + " working days (from 2026-09-28, by 2026-10-09); done on 2026-10-12 ("
+                + "Source document 000 (civil air defence office's plan for open government affairs))\n"
+                + "[P-ONE-TIME-NOTICE, broken] the matter (as recorded): told 2 times; missing"
+                + " materials are told once and in full, on the spot or within 5 days ("
+                + "Source document 001 (plan for demonstration sites of open government affairs and open administration))\n"
+                + "[P-HOTLINE, broken] the matter (as recorded): the person who raised the issue is"
+                + " contacted within 3 working days (from 2026-09-28, by 2026-10-08); not done on"
+                + " 2026-10-12 ("
+                + "Source document 001 (plan for demonstration sites of open government affairs and open administration))");
+    assertThat(chinese(findings.get(0)))
+        .isEqualTo(
+            "[P-SERVICE 违反] 防空地下室免建：行政许可事项资料齐全的，受理后2个工作日内办结（自2026年9月28日起，应不晚于2026年9月30日）；"
+                + "实际于2026年10月8日办理（依据"
+                + Language.CHINESE.reference(LegalPeriods.P_SERVICE_LICENSING.citations().get(0))
+                + "）");
+    assertThat(LegalPeriods.P_SERVICE_LICENSING.citations()).hasSize(1);
+    assertThat(findings.get(0).dates()).containsExactly(MON_2026_09_28, WED_2026_09_30, THU_2026_10_08);
+    assertThat(findings.get(0).quantities())
+        .containsExactly(Quantity.of(2, Quantity.Unit.WORKING_DAYS));
   }
 
   @Test

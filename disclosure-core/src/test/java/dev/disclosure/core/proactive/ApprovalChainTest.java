@@ -8,11 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.RefusalException;
+import dev.disclosure.core.Renderings;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,5 +143,34 @@ class ApprovalChainTest {
     assertThat(EMPTY.citations().get(0).wording())
         .contains("先由各科、处、室、所按要求提出公开信息内容，经分管领导把关、局主要领导同意，再予以公开。");
     assertThat(EMPTY.citations().get(1).wording()).contains("分管领导先审核").contains("组长同意后再予以公开");
+  }
+
+  @Test
+  @DisplayName("PRO-7: the chain explains its steps in Chinese and English, citing the order once")
+  void explanation() {
+    assertThat(EMPTY.findings()).isEmpty();
+    assertThat(EMPTY.explain()).isEmpty();
+    List<Finding> findings = COMPLETE.findings();
+    assertThat(findings).hasSize(4).allMatch(finding -> finding.rule().equals(Rules.PRO_7));
+    assertThat(findings.get(0).citations()).isEqualTo(COMPLETE.citations());
+    assertThat(findings.subList(1, 4)).allMatch(finding -> finding.citations().isEmpty());
+    assertThat(COMPLETE.explain().lines().skip(1))
+        .containsExactly(
+            "[PRO-7] 2026年9月29日分管领导审核（王某（分管副县长））",
+            "[PRO-7] 2026年9月30日主要领导同意（李某（县长））",
+            "[PRO-7] 2026年10月9日予以公开（县政府办公室）");
+    assertThat(Renderings.checkedEnglish(COMPLETE.explain(Language.ENGLISH)).lines().skip(1))
+        .containsExactly(
+            "[PRO-7] 2026-09-29: checked by the supervising leader (as recorded)",
+            "[PRO-7] 2026-09-30: agreed by the principal leader (as recorded)",
+            "[PRO-7] 2026-10-09: published (as recorded)");
+    assertThat(COMPLETE.explain(Language.ENGLISH).lines().findFirst().orElseThrow())
+        .startsWith("[PRO-7] 2026-09-28: proposed by the drafting office (as recorded) (");
+    assertThat(Arrays.stream(ApprovalStep.values()).map(ApprovalStep::english))
+        .containsExactly(
+            "proposed by the drafting office",
+            "checked by the supervising leader",
+            "agreed by the principal leader",
+            "published");
   }
 }

@@ -1,5 +1,7 @@
 package dev.disclosure.core.proactive;
 
+import static dev.disclosure.core.Renderings.chinese;
+import static dev.disclosure.core.Renderings.english;
 import static dev.disclosure.core.proactive.Fixtures.BUREAU;
 import static dev.disclosure.core.proactive.Fixtures.COUNTY;
 import static dev.disclosure.core.proactive.Fixtures.FRI_2026_01_02;
@@ -42,14 +44,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.core.Agency;
-import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.Renderings;
 import dev.disclosure.core.law.Cadence;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -69,12 +78,40 @@ class CadenceTest {
         .build();
   }
 
-  private static List<CadenceFinding> check(PublicationRecord record, LocalDate on) {
-    return PublicationHistory.of(List.of(record)).findingsOn(OFFICIAL, on);
+  /** The findings of one record's history on a day, breaches and conventions. */
+  private static List<Finding> findings(PublicationRecord record, LocalDate on) {
+    List<Finding> findings = PublicationHistory.of(List.of(record)).findingsOn(OFFICIAL, on);
+    assertThat(record.findingsOn(OFFICIAL, on)).isEqualTo(findings);
+    findings.forEach(Renderings::english);
+    return findings;
   }
 
-  private static List<LocalDateRange> windows(List<CadenceFinding> findings) {
-    return findings.stream().map(CadenceFinding::window).toList();
+  /** The breaches of one record's history on a day. */
+  private static List<Finding> check(PublicationRecord record, LocalDate on) {
+    return findings(record, on).stream()
+        .filter(finding -> finding.kind() == FindingKind.BROKEN)
+        .toList();
+  }
+
+  /** The dates concerned: from the start of the period or quarter or week to its end. */
+  private static LocalDateRange window(Finding finding) {
+    return LocalDateRange.ofClosed(finding.dates().get(0), finding.dates().get(1));
+  }
+
+  private static List<LocalDateRange> windows(List<Finding> findings) {
+    return findings.stream().map(CadenceTest::window).toList();
+  }
+
+  /** The provisions in English, as a rendering cites them. */
+  private static String englishReferences(List<Citation> citations) {
+    return citations.stream().map(Language.ENGLISH::reference).collect(Collectors.joining("; "));
+  }
+
+  /** The working days a missed deadline is late by: its last quantity. */
+  private static long workingDaysLate(Finding finding) {
+    Quantity late = finding.quantities().get(finding.quantities().size() - 1);
+    assertThat(late.unit()).isEqualTo(Quantity.Unit.WORKING_DAYS);
+    return late.amount().longValueExact();
   }
 
   @Nested
@@ -96,20 +133,29 @@ class CadenceTest {
     void endedQuarters(LocalDate formed, LocalDate on, int missed) {
       PublicationRecord routine =
           record(BUREAU, Cadence.AT_LEAST_QUARTERLY, formed, TUE_2026_02_10, WED_2026_08_05);
-      List<CadenceFinding> findings = check(routine, on);
+      List<Finding> findings = findings(routine, on);
       assertThat(findings).hasSize(missed);
       assertThat(findings)
           .allSatisfy(
               finding -> {
-                assertThat(finding.kind()).isEqualTo(CadenceFinding.Kind.QUARTER_MISSED);
-                assertThat(finding.window())
+                assertThat(finding.rule()).isEqualTo(Rules.PRO_4);
+                assertThat(finding.kind()).isEqualTo(FindingKind.BROKEN);
+                assertThat(window(finding))
                     .isEqualTo(LocalDateRange.ofClosed(LocalDate.of(2026, 4, 1), TUE_2026_06_30));
-                assertThat(finding.reason())
-                    .isEqualTo("每季度至少公开一次: no publication in 2026年第2季度 (2026-04-01..2026-06-30)");
-                assertThat(finding.lateness()).isEmpty();
-                assertThat(finding.period()).isEmpty();
+                assertThat(finding.quantities()).isEmpty();
                 assertThat(finding.citations())
                     .containsExactly(Cadence.AT_LEAST_QUARTERLY.citation());
+                assertThat(chinese(finding))
+                    .isEqualTo(
+                        "[PRO-4 违反] “每季度至少公开一次事项”（索引号IDX-AT_LEAST_QUARTERLY）每季度至少公开一次："
+                            + "2026年第2季度（2026年4月1日至2026年6月30日）未公开"
+                            + "（依据《开展政务公开和办事公开示范点建设方案》等篇（来源文件001）明确政务公开的时间）");
+                assertThat(english(finding))
+                    .isEqualTo(
+                        "[PRO-4, broken] the item (as recorded), to be published at least once a"
+                            + " quarter: no publication in quarter 2 of 2026 (2026-04-01 to"
+                            + " 2026-06-30) (Source document 001 (plan for demonstration sites of open go"
+                            + "vernment affairs and open administration))");
               });
     }
 
@@ -166,15 +212,21 @@ class CadenceTest {
         "P-CADENCE [convention]: whole weeks Monday–Sunday from the first Monday; 国庆节 week not"
             + " exempt")
     void missedWeek() {
-      List<CadenceFinding> findings = check(reports, MON_2026_10_12);
+      List<Finding> findings = check(reports, MON_2026_10_12);
       assertThat(findings).hasSize(1);
-      CadenceFinding finding = findings.get(0);
-      assertThat(finding.kind()).isEqualTo(CadenceFinding.Kind.WEEK_MISSED);
-      assertThat(finding.kind().label()).isEqualTo("当周未报送（含零报告）");
-      assertThat(finding.window())
+      Finding finding = findings.get(0);
+      assertThat(finding.kind()).isEqualTo(FindingKind.BROKEN);
+      assertThat(window(finding))
           .isEqualTo(LocalDateRange.ofClosed(MON_2026_09_28, LocalDate.of(2026, 10, 4)));
-      assertThat(finding.reason())
-          .isEqualTo("零报告制度，每周一报: no report or zero report in the week 2026-09-28..2026-10-04");
+      assertThat(finding.what().toString())
+          .isEqualTo(
+              "“零报告制度，每周一报事项”（索引号IDX-WEEKLY_ZERO_REPORT）零报告制度，每周一报："
+                  + "2026年9月28日至2026年10月4日当周未报送（含零报告）");
+      assertThat(Language.ENGLISH.render(finding.what()))
+          .isEqualTo(
+              "the item (as recorded), to be reported every week, with a zero report when there is"
+                  + " nothing to report: no report or zero report in the week 2026-09-28 to"
+                  + " 2026-10-04");
       assertThat(finding.citations().get(0).wording()).isEqualTo("公开动态信息报送要建立零报告制度，做到每周一报。");
     }
 
@@ -206,29 +258,37 @@ class CadenceTest {
         "P-CADENCE / P-PROACTIVE: each ended stage within 20 working days of its end, lateness"
             + " counted")
     void stages() {
-      List<CadenceFinding> findings = check(project, TUE_2026_11_10);
+      List<Finding> findings = findings(project, TUE_2026_11_10);
       assertThat(findings).hasSize(2);
-      CadenceFinding late = findings.get(0);
-      assertThat(late.kind()).isEqualTo(CadenceFinding.Kind.OVERDUE);
+      Finding late = findings.get(0);
+      assertThat(late.kind()).isEqualTo(FindingKind.BROKEN);
       assertThat(late.rule()).isEqualTo(Rules.PRO_4);
-      assertThat(late.window()).isEqualTo(LocalDateRange.ofClosed(TUE_2026_06_30, TUE_2026_07_28));
-      assertThat(late.publishedOn()).contains(WED_2026_08_05);
-      assertThat(late.period()).contains(LegalPeriods.P_PROACTIVE);
-      assertThat(late.lateness().orElseThrow().workingDaysLate()).isEqualTo(6);
-      assertThat(late.reason())
+      assertThat(late.dates()).containsExactly(TUE_2026_06_30, TUE_2026_07_28, WED_2026_08_05);
+      assertThat(late.quantities())
+          .containsExactly(
+              Quantity.of(20, Quantity.Unit.WORKING_DAYS),
+              Quantity.of(6, Quantity.Unit.WORKING_DAYS));
+      assertThat(late.what().values()).contains(LegalPeriods.P_PROACTIVE.id());
+      assertThat(late.what().toString())
           .isEqualTo(
-              "逐段公开: stage ended 2026-06-30, due 2026-07-28 (P-PROACTIVE); published 2026-08-05,"
+              "“城区道路改造工程”（索引号IDX-STAGE）逐段公开：阶段于2026年6月30日结束，应在20个工作日内公开"
+                  + "（P-PROACTIVE），期限届满日为2026年7月28日；2026年8月5日公开，逾期6个工作日");
+      assertThat(Language.ENGLISH.render(late.what()))
+          .isEqualTo(
+              "the item (as recorded), to be published stage by stage: stage ended 2026-06-30, due"
+                  + " within 20 working days (P-PROACTIVE) by 2026-07-28; published 2026-08-05,"
                   + " late by 6 working days");
       assertThat(late.citations()).hasSize(4);
       assertThat(late.citations().get(0)).isEqualTo(Cadence.BY_STAGE.citation());
       assertThat(late.citations().subList(1, 4)).isEqualTo(LegalPeriods.P_PROACTIVE.citations());
-      CadenceFinding unpublished = findings.get(1);
-      assertThat(unpublished.window())
+      Finding unpublished = findings.get(1);
+      assertThat(window(unpublished))
           .isEqualTo(LocalDateRange.ofClosed(WED_2026_09_30, TUE_2026_11_03));
-      assertThat(unpublished.publishedOn()).isEmpty();
-      assertThat(unpublished.lateness().orElseThrow().workingDaysLate()).isEqualTo(5);
-      assertThat(unpublished.reason())
+      assertThat(unpublished.dates()).last().isEqualTo(TUE_2026_11_10);
+      assertThat(workingDaysLate(unpublished)).isEqualTo(5);
+      assertThat(english(unpublished))
           .contains("not published by 2026-11-10, late by 5 working days");
+      assertThat(chinese(unpublished)).contains("截至2026年11月10日未公开，逾期5个工作日");
       assertThat(check(project, TUE_2026_11_03)).hasSize(1);
     }
 
@@ -243,10 +303,10 @@ class CadenceTest {
               .addStageEnds(TUE_2026_03_31, TUE_2026_06_30)
               .addPublishedOn(FRI_2026_07_10)
               .build();
-      List<CadenceFinding> findings = check(combined, LocalDate.of(2026, 8, 1));
+      List<Finding> findings = check(combined, LocalDate.of(2026, 8, 1));
       assertThat(findings).hasSize(1);
-      assertThat(findings.get(0).window().getStart()).isEqualTo(TUE_2026_03_31);
-      assertThat(findings.get(0).lateness().orElseThrow().workingDaysLate()).isEqualTo(49);
+      assertThat(window(findings.get(0)).getStart()).isEqualTo(TUE_2026_03_31);
+      assertThat(workingDaysLate(findings.get(0))).isEqualTo(49);
     }
   }
 
@@ -264,30 +324,49 @@ class CadenceTest {
     }
 
     @Test
-    @DisplayName("P-CADENCE PROMPTLY: the finding says why, with the convention and the lateness")
+    @DisplayName(
+        "P-CADENCE PROMPTLY: the convention, then the breach with its dates and lateness, in both"
+            + " languages")
     void promptlyReason() {
-      CadenceFinding finding =
-          check(record(COUNTY, Cadence.PROMPTLY, MON_2026_09_28), MON_2026_11_02).get(0);
-      assertThat(finding.reason())
+      List<Finding> findings =
+          findings(record(COUNTY, Cadence.PROMPTLY, MON_2026_09_28), MON_2026_11_02);
+      assertThat(findings).extracting(Finding::kind)
+          .containsExactly(FindingKind.CONVENTION, FindingKind.BROKEN);
+      assertThat(chinese(findings))
           .isEqualTo(
-              "及时公开 ([convention] 及时 sets no number of days; the outer bound P-PROACTIVE applies):"
-                  + " formed 2026-09-28, due 2026-10-30 (P-PROACTIVE); not published by 2026-11-02,"
-                  + " late by 1 working days");
-      assertThat(finding.lateness().orElseThrow().dueDate()).isEqualTo(FRI_2026_10_30);
-      assertThat(finding)
-          .hasToString("[PRO-4] 未按时公开 '及时公开事项' (索引号 IDX-PROMPTLY): " + finding.reason());
+              "[PRO-4 约定] “及时公开事项”（索引号IDX-PROMPTLY）：“及时”未规定具体天数，以P-PROACTIVE的20个工作日为最长期限"
+                  + "（依据《开展政务公开和办事公开示范点建设方案》等篇（来源文件001）明确政务公开的时间）\n"
+                  + "[PRO-4 违反] “及时公开事项”（索引号IDX-PROMPTLY）及时公开：2026年9月28日形成，应在20个工作日内公开"
+                  + "（P-PROACTIVE），期限届满日为2026年10月30日；截至2026年11月2日未公开，逾期1个工作日"
+                  + "（依据《开展政务公开和办事公开示范点建设方案》等篇（来源文件001）明确政务公开的时间；"
+                  + "《中华人民共和国政府信息公开条例》（国务院令第492号）第十八条；"
+                  + "《中华人民共和国政府信息公开条例》（国务院令第711号）第二十六条；"
+                  + "《政务公开工作制度》（来源文件002）主动公开制度二、5）");
+      assertThat(english(findings))
+          .isEqualTo(
+              "[PRO-4, convention] the item (as recorded): \"promptly\" sets no number of days;"
+                  + " the outer bound of P-PROACTIVE, 20 working days, applies ("
+                  + englishReferences(findings.get(0).citations())
+                  + ")\n"
+                  + "[PRO-4, broken] the item (as recorded), to be published promptly: formed"
+                  + " 2026-09-28, due within 20 working days (P-PROACTIVE) by 2026-10-30; not"
+                  + " published by 2026-11-02, late by 1 working day ("
+                  + englishReferences(findings.get(1).citations())
+                  + ")");
+      assertThat(findings.get(1).dates())
+          .containsExactly(MON_2026_09_28, FRI_2026_10_30, MON_2026_11_02);
     }
 
     @Test
     @DisplayName("P-CADENCE [convention]: the history is read as it stood on the day of the check")
     void asOfTheCheck() {
       PublicationRecord notice = record(COUNTY, Cadence.PROMPTLY, MON_2026_09_28, THU_2026_11_05);
-      CadenceFinding before = check(notice, MON_2026_11_02).get(0);
-      assertThat(before.publishedOn()).isEmpty();
-      assertThat(before.lateness().orElseThrow().workingDaysLate()).isEqualTo(1);
-      CadenceFinding after = check(notice, THU_2026_11_05).get(0);
-      assertThat(after.publishedOn()).contains(THU_2026_11_05);
-      assertThat(after.lateness().orElseThrow().workingDaysLate()).isEqualTo(4);
+      Finding before = check(notice, MON_2026_11_02).get(0);
+      assertThat(english(before)).contains("not published by 2026-11-02");
+      assertThat(workingDaysLate(before)).isEqualTo(1);
+      Finding after = check(notice, THU_2026_11_05).get(0);
+      assertThat(english(after)).contains("published 2026-11-05").doesNotContain("not published");
+      assertThat(workingDaysLate(after)).isEqualTo(4);
       assertThat(check(notice, MON_2026_09_28.minusDays(1))).isEmpty();
     }
 
@@ -302,15 +381,19 @@ class CadenceTest {
               .revokedOn(MON_2026_06_01)
               .build();
       assertThat(check(rules, MON_2026_06_01.minusDays(1))).isEmpty();
-      List<CadenceFinding> findings = check(rules, WED_2026_06_10);
+      List<Finding> findings = findings(rules, WED_2026_06_10);
       assertThat(findings).hasSize(1);
-      CadenceFinding revoked = findings.get(0);
-      assertThat(revoked.kind()).isEqualTo(CadenceFinding.Kind.REVOKED);
-      assertThat(revoked.window())
+      Finding revoked = findings.get(0);
+      assertThat(revoked.kind()).isEqualTo(FindingKind.BROKEN);
+      assertThat(window(revoked))
           .isEqualTo(LocalDateRange.ofClosed(MON_2026_06_01, WED_2026_06_10));
       assertThat(revoked.citations())
           .containsExactly(Cadence.LONG_TERM.citation(), ProactiveCitations.CHANGES);
-      assertThat(revoked.reason()).contains("制度性、政策性的内容长期公开");
+      assertThat(revoked.what().values()).contains(Rules.PRO_6);
+      assertThat(chinese(revoked)).contains("制度性、政策性的内容长期公开");
+      assertThat(english(revoked))
+          .contains("revoked or terminated on 2026-06-01")
+          .contains("review, filing and public explanation of PRO-6 (checked 2026-06-10)");
     }
 
     @Test
@@ -318,9 +401,10 @@ class CadenceTest {
     void schoolLongTerm() {
       PublicationRecord charter = record(SCHOOL, Cadence.LONG_TERM, TUE_2026_09_01);
       assertThat(check(charter, THU_2026_10_08)).isEmpty();
-      CadenceFinding finding = check(charter, FRI_2026_10_09).get(0);
-      assertThat(finding.period()).contains(LegalPeriods.P_PROACTIVE_SCHOOL);
-      assertThat(finding.lateness().orElseThrow().workingDaysLate()).isEqualTo(1);
+      Finding finding = check(charter, FRI_2026_10_09).get(0);
+      assertThat(finding.what().values()).contains(LegalPeriods.P_PROACTIVE_SCHOOL.id());
+      assertThat(finding.quantities()).first().isEqualTo(Quantity.of(30, Quantity.Unit.DAYS));
+      assertThat(workingDaysLate(finding)).isEqualTo(1);
     }
 
     @Test

@@ -7,11 +7,15 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Lateness;
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.AgencyLevel;
 import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.Renderings;
 import dev.disclosure.core.law.Cadence;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -151,28 +155,39 @@ class ProactivePropertyTest {
         .checkAssert(
             (record, extra, checkOffset) -> {
               LocalDate on = record.item().generatedOn().plusDays(checkOffset);
-              List<CadenceFinding> before =
-                  PublicationHistory.of(List.of(record)).findingsOn(OFFICIAL, on);
-              List<CadenceFinding> after =
-                  PublicationHistory.of(
-                          List.of(
-                              record.withPublication(record.item().generatedOn().plusDays(extra))))
-                      .findingsOn(OFFICIAL, on);
+              List<Finding> before =
+                  breaches(PublicationHistory.of(List.of(record)).findingsOn(OFFICIAL, on));
+              List<Finding> after =
+                  breaches(
+                      PublicationHistory.of(
+                              List.of(
+                                  record.withPublication(
+                                      record.item().generatedOn().plusDays(extra))))
+                          .findingsOn(OFFICIAL, on));
               assertThat(after.size()).isLessThanOrEqualTo(before.size());
-              for (CadenceFinding finding : after) {
-                CadenceFinding earlier =
+              for (Finding finding : after) {
+                Finding earlier =
                     before.stream()
                         .filter(
                             candidate ->
-                                candidate.kind() == finding.kind()
-                                    && candidate.window().equals(finding.window()))
+                                candidate.dates().subList(0, 2).equals(finding.dates().subList(0, 2)))
                         .findFirst()
                         .orElseThrow(() -> new AssertionError("new finding " + finding));
-                if (finding.lateness().isPresent()) {
-                  assertThat(finding.lateness().get().workingDaysLate())
-                      .isLessThanOrEqualTo(earlier.lateness().orElseThrow().workingDaysLate());
+                if (!finding.quantities().isEmpty()) {
+                  assertThat(lateBy(finding)).isLessThanOrEqualTo(lateBy(earlier));
                 }
               }
             });
+  }
+
+  /** The breaches among findings, each checked to render in English without Chinese. */
+  private static List<Finding> breaches(List<Finding> findings) {
+    findings.forEach(Renderings::english);
+    return findings.stream().filter(finding -> finding.kind() == FindingKind.BROKEN).toList();
+  }
+
+  /** The working days a missed deadline is late by: its last quantity. */
+  private static BigDecimal lateBy(Finding finding) {
+    return finding.quantities().get(finding.quantities().size() - 1).amount();
   }
 }
