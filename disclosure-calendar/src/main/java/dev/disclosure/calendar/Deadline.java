@@ -883,6 +883,7 @@ public final class Deadline {
               Phrase.of("{0}前{1}（{2}）", "{1} before {0} ({2})", currentStart, count, period.id()),
               dueDate(),
               period.citations()));
+      addProvisional(out);
       return ImmutableList.copyOf(out);
     }
     List<Restart> sortedRestarts = new ArrayList<>(restarts.snapshot());
@@ -997,7 +998,25 @@ public final class Deadline {
         sweep.decide(ordered.get(d++));
       }
     }
+    addProvisional(out);
     return ImmutableList.copyOf(out);
+  }
+
+  /** Says so when the due date rests on the calendar's estimate (CAL-9). */
+  private void addProvisional(List<Finding> out) {
+    if (provisional) {
+      out.add(
+          Finding.of(
+              RuleId.CAL_9,
+              FindingKind.PROVISIONAL,
+              Phrase.of(
+                  "期限届满日{0}所依据的日历超出官方放假安排（至{1}），系按法定节假日暂定推算，以当年国务院办公厅通知为准",
+                  "the due date {0} rests on the calendar's estimate beyond the official schedule"
+                      + " (through {1}); the year's State Council notice decides",
+                  dueDate(),
+                  calendar.coveredRange().getEndInclusive()),
+              List.of()));
+    }
   }
 
   // -------------------------------------------------------------------------------------------

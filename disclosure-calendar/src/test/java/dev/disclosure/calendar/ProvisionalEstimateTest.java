@@ -121,4 +121,20 @@ class ProvisionalEstimateTest {
     assertThat(far.dayOf(LocalDate.of(LunarTable.lastYear(), 10, 1)).kind())
         .isEqualTo(DayKind.STATUTORY_HOLIDAY);
   }
+
+  @Test
+  @DisplayName("CAL-9: a deadline on the estimate ends with a provisional finding; an official one has none")
+  void provisionalFinding() {
+    Deadline estimated =
+        ESTIMATE.deadline(LegalPeriod.ofWorkingDays(20), LocalDate.of(2026, 12, 21));
+    assertThat(estimated.isProvisional()).isTrue();
+    Finding last = estimated.findings().get(estimated.findings().size() - 1);
+    assertThat(last.rule()).isEqualTo(RuleId.CAL_9);
+    assertThat(last.kind()).isEqualTo(FindingKind.PROVISIONAL);
+    assertThat(last.dates()).containsExactly(estimated.dueDate(), LocalDate.of(2026, 12, 31));
+    assertThat(last.render(Language.CHINESE)).startsWith("[CAL-9 暂定] 期限届满日");
+    Deadline official =
+        ChinaCalendars.official().deadline(LegalPeriod.ofWorkingDays(20), LocalDate.of(2026, 9, 28));
+    assertThat(official.findings()).noneMatch(f -> f.kind() == FindingKind.PROVISIONAL);
+  }
 }
