@@ -141,6 +141,14 @@ final class DayTable {
   }
 
   OutsideCalendarDataException outside(LocalDate date, String context) {
+    if (lastYear > lastOfficialYear && (date.getYear() > lastYear || date.getYear() < firstYear)) {
+      return new OutsideCalendarDataException(
+          date,
+          coveredRange(),
+          context,
+          LocalDate.of(lastOfficialYear + 1, 1, 1),
+          LocalDate.of(lastYear, 12, 31));
+    }
     return new OutsideCalendarDataException(date, coveredRange(), context);
   }
 

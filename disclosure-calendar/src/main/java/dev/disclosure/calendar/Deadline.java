@@ -77,7 +77,11 @@ public final class Deadline {
   private final PauseTree tree;
   /** The decisions, sorted by {@link Dated#ORDER}: equal sets give equal lists. */
   private final FactLog<Dated> decisions;
+  /** The due date's day index, or -1 if it lies beyond the data: asking for it then throws. */
   private final int dueIndex;
+
+  /** The amount counted, extensions included, for the message when the due date is beyond. */
+  private final long beyondAmount;
   private final long extensionInForce;
   private final boolean provisional;
 
@@ -107,6 +111,7 @@ public final class Deadline {
     int startIndex = at(currentStart, period.id());
     if (period.direction() == LegalPeriod.Direction.BEFORE) {
       this.dueIndex = backwards(startIndex);
+      this.beyondAmount = period.amount();
       this.extensionInForce = 0;
       this.resume = null;
     } else {
@@ -122,10 +127,12 @@ public final class Deadline {
         }
         this.resume = sweep.snapshot(added != null ? added : prior.last);
       }
-      this.dueIndex = sweep.due();
+      this.dueIndex = sweep.dueOrBeyond();
+      this.beyondAmount = sweep.amount;
       this.extensionInForce = sweep.extended;
     }
-    this.provisional = calendar.isProvisional(startIndex) || calendar.isProvisional(dueIndex);
+    this.provisional =
+        calendar.isProvisional(startIndex) || (dueIndex >= 0 && calendar.isProvisional(dueIndex));
   }
 
   /**
@@ -201,8 +208,29 @@ public final class Deadline {
    * @throws OutsideCalendarDataException if the new start or due date is outside the data
    */
   public Deadline withRestart(LocalDate newStart, String reason, Citation citation) {
-    requireNonNull(newStart, "newStart");
     requireNonNull(reason, "reason");
+    return restarted(newStart, reason, citation);
+  }
+
+  /**
+   * Returns this deadline restarted from a new date (CAL-8), with a reason the library words in
+   * both languages, e.g. {@code Phrase.of("收到补正后的申请", "the corrected application received")}.
+   *
+   * @param newStart the new start date, not counted, not before the original start
+   * @param reason why, in both languages
+   * @param citation the provision that restarts the period
+   * @return the restarted deadline
+   * @throws IllegalPeriodException if {@code newStart} is before the original start, or the period
+   *     is counted backwards
+   * @throws OutsideCalendarDataException if the new start is outside the data
+   */
+  public Deadline withRestart(LocalDate newStart, Phrase reason, Citation citation) {
+    requireNonNull(reason, "reason");
+    return restarted(newStart, reason, citation);
+  }
+
+  private Deadline restarted(LocalDate newStart, Object reason, Citation citation) {
+    requireNonNull(newStart, "newStart");
     requireNonNull(citation, "citation");
     requireForwards("restart");
     if (newStart.isBefore(originalStart)) {
@@ -255,7 +283,7 @@ public final class Deadline {
                   ? ": period " + period.id() + " allows no extension"
                   : " exceeds " + period.id() + "'s bound; valid: 1.." + period.maxExtension()));
     }
-    requireNotBeforeStart(extension.grantedOn(), "extension granted on");
+    requireNotBeforeStart(extension.grantedOn(), "extension granted on", period.extensionRule());
     return withDecision(new Dated(extension.grantedOn(), 1, extension));
   }
 
@@ -289,7 +317,7 @@ public final class Deadline {
           "a due date fixed on " + setOn + " cannot be earlier, got " + dueDate
               + "; give a date on or after " + setOn);
     }
-    requireNotBeforeStart(setOn, "due date fixed on");
+    requireNotBeforeStart(setOn, "due date fixed on", rule);
     at(dueDate, "fixed due date");
     return withDecision(new Dated(setOn, 3, new Fixed(setOn, dueDate, reason, rule, citation)));
   }
@@ -323,10 +351,10 @@ public final class Deadline {
         decision);
   }
 
-  private void requireNotBeforeStart(LocalDate date, String what) {
+  private void requireNotBeforeStart(LocalDate date, String what, RuleId rule) {
     if (date.isBefore(originalStart)) {
       throw new IllegalPeriodException(
-          period.extensionRule(),
+          rule,
           what + " " + date + " is before " + period.id() + " started on " + originalStart
               + "; valid: on or after " + originalStart);
     }
@@ -373,9 +401,15 @@ public final class Deadline {
     return extensionInForce;
   }
 
-  /** Returns the last day on which the act is on time. */
+  /**
+   * Returns the last day on which the act is on time.
+   *
+   * @return the due date
+   * @throws OutsideCalendarDataException if it lies beyond the calendar's data (adding the facts
+   *     did not throw: a later fact may bring it back, whatever the order of the calls)
+   */
   public LocalDate dueDate() {
-    return calendar.dateAt(dueIndex);
+    return calendar.dateAt(requireInData(dueIndex, beyondAmount));
   }
 
   /**
@@ -459,11 +493,11 @@ public final class Deadline {
    */
   public Lateness latenessOn(LocalDate actedOn) {
     requireNonNull(actedOn, "actedOn");
+    int acted = at(actedOn, "latenessOn");
     LocalDate due = dueDate();
     if (!actedOn.isAfter(due)) {
       return Lateness.onTime(due, actedOn, provisional);
     }
-    int acted = calendar.index(actedOn, true, "latenessOn(" + actedOn + ")");
     return Lateness.late(
         due,
         actedOn,
@@ -611,17 +645,16 @@ public final class Deadline {
       return new Resume(amount, extended, deferredTo, fixedAt, last);
     }
 
-    int run(List<Dated> ordered) {
+    void run(List<Dated> ordered) {
       for (Dated decision : ordered) {
         decide(decision);
       }
-      return due();
     }
 
     /** The due index in force, or -1 if it lies beyond the data. */
     int dueOrBeyond() {
       if (fixedAt >= 0) {
-        return fixedAt;
+        return Math.max(fixedAt, deferredTo);
       }
       int base = startIndex;
       if (amount > 0) {
@@ -960,12 +993,11 @@ public final class Deadline {
         int before = sweep.due();
         int from = index(pause.start());
         int to = index(pause.end());
-        sweep.pausesSoFar = sweep.pausesSoFar.plus(from, to);
+        PauseTree without = sweep.pausesSoFar;
+        sweep.pausesSoFar = without.plus(from, to);
         int after = sweep.due();
         long removed =
-            period.unit() == PeriodUnit.WORKING_DAYS
-                ? calendar.workingDaysIn(before, after)
-                : after - before;
+            without.countedIn(startIndex, after) - sweep.pausesSoFar.countedIn(startIndex, after);
         out.add(
             Finding.step(
                 RuleId.CAL_7,
@@ -975,7 +1007,7 @@ public final class Deadline {
                         "paused {0} to {1} ({2}), before the period runs: nothing changes",
                         pause.start(),
                         pause.end(),
-                        pause.reason())
+                        pause.reasonValue())
                     : sweep.fixedAt < 0 && from >= before
                         ? Phrase.of(
                             "{0}至{1}（{2}），始于期限届满日{3}之后，不影响期限",
@@ -983,14 +1015,14 @@ public final class Deadline {
                                 + " changes",
                             pause.start(),
                             pause.end(),
-                            pause.reason(),
+                            pause.reasonValue(),
                             calendar.dateAt(before))
                         : Phrase.of(
                         "{0}至{1}（{2}），{3}不计算在期限内",
                         "paused {0} to {1} ({2}): {3} not counted",
                         pause.start(),
                         pause.end(),
-                        pause.reason(),
+                        pause.reasonValue(),
                         units(removed)),
                 calendar.dateAt(after),
                 List.of(pause.citation())));
@@ -1050,7 +1082,7 @@ public final class Deadline {
     return hash;
   }
 
-  /** Returns e.g. {@code Deadline[P-REPLY-2019 from 2026-09-28, due 2026-11-02]}. */
+  /** Returns e.g. {@code Deadline[P-REPLY-2019 from 2026-09-28, due 2026-10-30]}. */
   @Override
   public String toString() {
     return "Deadline["
@@ -1058,7 +1090,7 @@ public final class Deadline {
         + " from "
         + currentStart
         + ", due "
-        + dueDate()
+        + (dueIndex < 0 ? "beyond the data" : dueDate())
         + (provisional ? " (provisional)" : "")
         + "]";
   }
@@ -1080,10 +1112,10 @@ public final class Deadline {
   }
 
   /** A restart: a new start date with its reason. */
-  private record Restart(LocalDate date, String reason, Citation citation) {
+  private record Restart(LocalDate date, Object reason, Citation citation) {
     static final Comparator<Restart> ORDER =
         Comparator.comparing(Restart::date)
-            .thenComparing(Restart::reason)
+            .thenComparing(restart -> String.valueOf(restart.reason()))
             .thenComparing(restart -> key(restart.citation()));
   }
 
@@ -1120,7 +1152,8 @@ public final class Deadline {
         return fixed.setOn + "\u0000" + fixed.dueDate + "\u0000" + fixed.reason + "\u0000"
             + fixed.rule + "\u0000" + Deadline.key(fixed.citation);
       }
-      return fact.toString();
+      Extension extension = (Extension) fact;
+      return String.format("%010d", extension.amount()) + "\u0000" + extension.reason();
     }
 
     LocalDate date() {

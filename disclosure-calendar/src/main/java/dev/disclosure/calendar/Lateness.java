@@ -80,7 +80,7 @@ public final class Lateness {
     return Objects.hash(dueDate, actedOn, workingDaysLate, late, provisional);
   }
 
-  /** Returns e.g. {@code late by 3 working days (due 2026-11-02, acted 2026-11-05)}. */
+  /** Returns e.g. {@code late by 3 working days (due 2026-10-30, acted 2026-11-04)}. */
   @Override
   public String toString() {
     return (late ? "late by " + workingDaysLate + " working days" : "on time")

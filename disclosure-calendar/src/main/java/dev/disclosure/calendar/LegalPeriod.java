@@ -87,6 +87,9 @@ public final class LegalPeriod {
     requireNonNull(unit, "unit");
     requireNonNull(wording, "wording");
     requireNonNull(citations, "citations");
+    for (Citation citation : citations) {
+      requireNonNull(citation, "citation");
+    }
     if (wording.isBlank()) {
       throw new IllegalArgumentException(
           "legal period " + id + " needs its wording, got '" + wording + "'");
@@ -94,7 +97,12 @@ public final class LegalPeriod {
     if (amount < 0) {
       throw new IllegalPeriodException(
           unit == PeriodUnit.WORKING_DAYS ? RuleId.CAL_4 : RuleId.CAL_5,
-          "period " + id + " needs zero or more " + unit.label() + ", got " + amount
+          "period "
+              + id
+              + " needs zero or more "
+              + (unit == PeriodUnit.WORKING_DAYS ? "working days" : "days")
+              + ", got "
+              + amount
               + "; valid: 0.." + Integer.MAX_VALUE);
     }
     return new LegalPeriod(

@@ -35,6 +35,35 @@ public final class OutsideCalendarDataException extends DateTimeException {
     this.coveredRange = coveredRange;
   }
 
+  /**
+   * For a calendar with an estimate: the date lies beyond the estimate too, whose range the message
+   * names, with the remedy of a longer estimate or the missing years' notices.
+   */
+  OutsideCalendarDataException(
+      LocalDate date,
+      LocalDateRange coveredRange,
+      String context,
+      LocalDate estimateStart,
+      LocalDate estimateEnd) {
+    super(
+        "CAL-9: "
+            + context
+            + " needs "
+            + date
+            + ", outside the official data "
+            + coveredRange.getStart()
+            + ".."
+            + coveredRange.getEndInclusive()
+            + " and the provisional estimate "
+            + estimateStart
+            + ".."
+            + estimateEnd
+            + "; add the years' State Council holiday notices with WorkingDayCalendar.toBuilder(),"
+            + " or estimate further with ChinaCalendars.officialWithEstimateThrough(year)");
+    this.date = date;
+    this.coveredRange = coveredRange;
+  }
+
   /** Returns the date that the data does not cover. */
   public LocalDate date() {
     return date;

@@ -21,12 +21,15 @@ public final class Pause {
   private final LocalDate start;
   private final LocalDate end;
   private final String reason;
+  private final Phrase described;
   private final Citation citation;
 
-  private Pause(LocalDate start, LocalDate end, String reason, Citation citation) {
+  private Pause(
+      LocalDate start, LocalDate end, String reason, Phrase described, Citation citation) {
     this.start = start;
     this.end = end;
     this.reason = reason;
+    this.described = described;
     this.citation = citation;
   }
 
@@ -41,9 +44,30 @@ public final class Pause {
    * @throws IllegalPeriodException if {@code end} is before {@code start} (CAL-7)
    */
   public static Pause of(LocalDate start, LocalDate end, String reason, Citation citation) {
+    requireNonNull(reason, "reason");
+    return create(start, end, reason, null, citation);
+  }
+
+  /**
+   * Returns a pause whose reason the library words in both languages, e.g. {@code
+   * Phrase.of("征求第三方意见", "consulting a third party")}; findings then render it in English too.
+   *
+   * @param start the day the pause starts (still counted)
+   * @param end the day the pause ends (not counted), not before {@code start}
+   * @param reason why the time is not counted, in both languages
+   * @param citation the provision that excludes the time
+   * @return the pause, whose {@link #reason()} is the Chinese wording
+   * @throws IllegalPeriodException if {@code end} is before {@code start} (CAL-7)
+   */
+  public static Pause of(LocalDate start, LocalDate end, Phrase reason, Citation citation) {
+    requireNonNull(reason, "reason");
+    return create(start, end, Language.CHINESE.render(reason), reason, citation);
+  }
+
+  private static Pause create(
+      LocalDate start, LocalDate end, String reason, Phrase described, Citation citation) {
     requireNonNull(start, "start");
     requireNonNull(end, "end");
-    requireNonNull(reason, "reason");
     requireNonNull(citation, "citation");
     if (end.isBefore(start)) {
       throw new IllegalPeriodException(
@@ -56,7 +80,7 @@ public final class Pause {
               + start
               + "; a pause must end on or after its start");
     }
-    return new Pause(start, end, reason, citation);
+    return new Pause(start, end, reason, described, citation);
   }
 
   /** Returns the day the pause starts; it is still counted. */
@@ -74,6 +98,11 @@ public final class Pause {
     return reason;
   }
 
+  /** The reason as a finding shows it: the bilingual phrase, or the recorded text. */
+  Object reasonValue() {
+    return described != null ? described : reason;
+  }
+
   /** Returns the provision that excludes the time. */
   public Citation citation() {
     return citation;
@@ -88,6 +117,7 @@ public final class Pause {
         && start.equals(other.start)
         && end.equals(other.end)
         && reason.equals(other.reason)
+        && Objects.equals(described, other.described)
         && citation.equals(other.citation);
   }
 

@@ -43,35 +43,51 @@ final class Provisions {
     return at == provision.length() && !parts.isEmpty() ? String.join(", ", parts) : null;
   }
 
-  /** Reads a number written in digits or in Chinese numerals up to 9999; -1 if it is neither. */
+  /**
+   * Reads a number written in digits or in Chinese numerals up to 9999 in their standard form
+   * (二百零一, 一千二百五十九, 十三); -1 for anything else, such as 三三 or 十十.
+   */
   static long number(String text) {
     if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return text.length() > 9 ? -1 : Long.parseLong(text);
     }
     long total = 0;
-    long digit = -1;
+    int digit = -1;
+    int lastUnit = 10_000;
+    boolean zero = false;
     for (int i = 0; i < text.length(); i++) {
-      int value = "零〇一二三四五六七八九".indexOf(text.charAt(i));
+      char c = text.charAt(i);
+      int value = "〇一二三四五六七八九".indexOf(c);
+      if (c == '零') {
+        value = 0;
+      } else if (c == '两') {
+        value = 2;
+      }
       if (value >= 0) {
-        digit = value < 2 ? 0 : value - 1;
+        if (digit >= 0 || (value == 0 && (zero || total == 0))) {
+          return -1;
+        }
+        if (value == 0) {
+          zero = true;
+        } else {
+          digit = value;
+        }
         continue;
       }
-      if (text.charAt(i) == '两') {
-        digit = 2;
-        continue;
-      }
-      int unit = switch (text.charAt(i)) {
-        case '十' -> 10;
-        case '百' -> 100;
-        case '千' -> 1000;
-        default -> -1;
-      };
-      if (unit < 0) {
+      int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : -1;
+      if (unit < 0 || unit >= lastUnit || (digit < 0 && !(unit == 10 && total == 0 && !zero))) {
         return -1;
       }
-      total += (digit < 0 ? 1 : digit) * unit;
+      total += (digit < 0 ? 1 : digit) * (long) unit;
+      lastUnit = unit;
       digit = -1;
     }
-    return total + Math.max(digit, 0);
+    if (digit >= 0) {
+      if (zero || lastUnit == 10 || lastUnit == 10_000) {
+        return total + digit;
+      }
+      return -1;
+    }
+    return zero || total == 0 ? -1 : total;
   }
 }

@@ -116,11 +116,11 @@ public final class WorkingDayCalendar {
   public boolean isWorkingDay(LocalDate date) {
     requireNonNull(date, "date");
     int[] mask = workingMask; // one array per official month: its length is the bounds check
-    int month = (date.getYear() - firstYear) * 12 + date.getMonthValue() - 1;
+    long month = (date.getYear() - (long) firstYear) * 12 + date.getMonthValue() - 1;
     if (month < 0 || month >= mask.length) {
       throw outside(date, "isWorkingDay");
     }
-    return (mask[month] >>> date.getDayOfMonth() & 1) != 0;
+    return (mask[(int) month] >>> date.getDayOfMonth() & 1) != 0;
   }
 
   /**
@@ -149,7 +149,7 @@ public final class WorkingDayCalendar {
    * Returns the n-th working day after a date (CAL-4): the date itself is not counted, and
    * {@code n == 0} means "on the spot" (当场), the date itself.
    *
-   * <p>Example: {@code plusWorkingDays(2026-09-30, 1)} is 2026-10-09, the first working day after
+   * <p>Example: {@code plusWorkingDays(2026-09-30, 1)} is 2026-10-08, the first working day after
    * the 国庆节 run.
    *
    * @param date the start date (起算日), not counted

@@ -281,7 +281,7 @@ class DeadlineFactsPropertyTest {
   /**
    * The semantics of {@link Deadline}'s class description, with plain loops over days: the latest
    * restart is the start; extensions granted before it lapse; the others are judged in date order
-   * (on one day by their text, the order the library gives equal-day extensions) against the due
+   * (on one day by amount, then reason: the order the library gives equal-day extensions) against the due
    * date in force that day, counting the pauses begun by then; one granted after that due date, or
    * beyond the bound, extends nothing and is a breach.
    */
@@ -298,7 +298,10 @@ class DeadlineFactsPropertyTest {
       }
     }
     List<Extension> sorted = new ArrayList<>(extensions);
-    sorted.sort(Comparator.comparing(Extension::grantedOn).thenComparing(Extension::toString));
+    sorted.sort(
+        Comparator.comparing(Extension::grantedOn)
+            .thenComparingInt(Extension::amount)
+            .thenComparing(Extension::reason));
     long extended = 0;
     int breaches = 0;
     for (Extension extension : sorted) {

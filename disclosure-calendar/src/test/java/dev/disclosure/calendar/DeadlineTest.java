@@ -408,7 +408,7 @@ class DeadlineTest {
     @DisplayName("CAL-9: a deadline that would fall after the data is refused on the official calendar")
     void deadlineAfterData() {
       assertThatThrownBy(
-              () -> OFFICIAL.deadline(SamplePeriods.REPLY_2019, LocalDate.of(2026, 12, 20)))
+              () -> OFFICIAL.deadline(SamplePeriods.REPLY_2019, LocalDate.of(2026, 12, 20)).dueDate())
           .isInstanceOf(OutsideCalendarDataException.class)
           .hasMessageContaining("P-REPLY-2019")
           .hasMessageContaining("2007-01-01..2026-12-31");

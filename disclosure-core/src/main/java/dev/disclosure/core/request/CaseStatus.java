@@ -63,8 +63,24 @@ import java.util.Set;
  */
 public final class CaseStatus {
 
-  static final String CORRECTION_WAIT = "待补正，答复期限自收到补正后的申请之日起计算";
-  static final String FEE_PAUSE = "收费通知至缴纳费用期间";
+  static final Phrase CORRECTION_WAIT =
+      Phrase.of(
+          "待补正，答复期限自收到补正后的申请之日起计算",
+          "awaiting the correction; the period runs from the day the corrected application is"
+              + " received");
+  static final Phrase CLOSED_AWAITING_CORRECTION =
+      Phrase.of(
+          "待补正期间办结，期限视为自办结之日起重新计算（约定：待补正期间不致逾期）",
+          "closed while awaiting the correction; the period is taken to run again from that day"
+              + " (convention: the wait never makes the case late)");
+  static final Phrase CORRECTION_RECEIVED =
+      Phrase.of("收到补正后的申请", "the corrected application received");
+  static final Phrase FEE_PAUSE =
+      Phrase.of("收费通知至缴纳费用期间", "from the fee notice to the payment");
+  private static final Phrase THIRD_PARTY_CONSULTATION =
+      Phrase.of("征求第三方意见", "consulting a third party");
+  private static final Phrase CO_AGENCY_CONSULTATION =
+      Phrase.of("征求其他机关意见", "consulting another agency");
 
   /** What has happened once in the case and changes what may follow. */
   enum Mark {
@@ -363,7 +379,10 @@ public final class CaseStatus {
   /** The status closed on a date with a report row, any pending wait ended on that date. */
   CaseStatus closed(LocalDate date, OutcomeRow row) {
     Draft draft = next(date, CaseState.CLOSED);
-    draft.deadline = deadlineOn(date);
+    draft.deadline =
+        state == CaseState.AWAITING_CORRECTION
+            ? deadline.withRestart(date, CLOSED_AWAITING_CORRECTION, correctionCitation())
+            : deadlineOn(date);
     draft.outcome = row;
     return draft.build();
   }
@@ -376,8 +395,8 @@ public final class CaseStatus {
     return marks.contains(mark);
   }
 
-  String consultationReason() {
-    return consulted == Consulted.THIRD_PARTY ? "征求第三方意见" : "征求其他机关意见";
+  Phrase consultationReason() {
+    return consulted == Consulted.THIRD_PARTY ? THIRD_PARTY_CONSULTATION : CO_AGENCY_CONSULTATION;
   }
 
   Citation replyCitation() {

@@ -104,6 +104,8 @@ public final class RequestCase {
    * @throws RefusedStepException if the step is not allowed in the current state, not under the
    *     regime, lacks what its rule requires, or is dated before the previous step (REQ-9); this
    *     case is unchanged
+   * @throws dev.disclosure.calendar.OutsideCalendarDataException if the step's rule needs a date
+   *     the calendar's data does not cover (CAL-9); a step that needs none is accepted on any date
    */
   public RequestCase apply(RequestEvent event) {
     requireNonNull(event, "event");

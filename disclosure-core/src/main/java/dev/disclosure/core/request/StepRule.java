@@ -81,7 +81,8 @@ enum StepRule {
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       CaseStatus.Draft draft =
           s.next(event.date(), CaseState.PROCESSING).mark(Mark.CORRECTION_RECEIVED);
-      draft.deadline = s.deadline.withRestart(event.date(), "收到补正后的申请", s.correctionCitation());
+      draft.deadline = s.deadline.withRestart(
+              event.date(), CaseStatus.CORRECTION_RECEIVED, s.correctionCitation());
       return draft.build();
     }
   },

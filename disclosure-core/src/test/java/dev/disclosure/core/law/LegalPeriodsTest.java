@@ -230,7 +230,7 @@ class LegalPeriodsTest {
   @DisplayName("CAL-9: P-REPLY-2019 due after the data is refused, naming the period")
   void afterData() {
     assertThatThrownBy(
-            () -> OFFICIAL.deadline(LegalPeriods.P_REPLY_2019, LocalDate.of(2026, 12, 20)))
+            () -> OFFICIAL.deadline(LegalPeriods.P_REPLY_2019, LocalDate.of(2026, 12, 20)).dueDate())
         .isInstanceOf(OutsideCalendarDataException.class)
         .hasMessageContaining("P-REPLY-2019");
   }

@@ -225,7 +225,7 @@ class RequestCaseTest {
             "[CAL-7] 2026年10月12日至2026年10月16日（征求第三方意见），4个工作日不计算在期限内 →" + " 2026年11月5日");
     assertThat(english(answered.status().findings()))
         .contains(
-            "[CAL-7] paused 2026-10-12 to 2026-10-16 (as recorded): 4 working days not counted →"
+            "[CAL-7] paused 2026-10-12 to 2026-10-16 (consulting a third party): 4 working days not counted →"
                 + " 2026-11-05");
   }
 
@@ -273,7 +273,7 @@ class RequestCaseTest {
     assertThat(consent.explain())
         .contains("2026年10月12日至2026年11月2日（征求其他机关意见），15个工作日不计算在期限内");
     assertThat(english(consent.findings()))
-        .contains("paused 2026-10-12 to 2026-11-02 (as recorded): 15 working days not counted");
+        .contains("paused 2026-10-12 to 2026-11-02 (consulting another agency): 15 working days not counted");
   }
 
   @Test
@@ -292,7 +292,7 @@ class RequestCaseTest {
     assertThat(paid.status().explain())
         .contains("2026年10月9日至2026年10月14日（收费通知至缴纳费用期间），4个工作日不计算在期限内");
     assertThat(english(paid.status().findings()))
-        .contains("paused 2026-10-09 to 2026-10-14 (as recorded): 4 working days not counted");
+        .contains("paused 2026-10-09 to 2026-10-14 (from the fee notice to the payment): 4 working days not counted");
   }
 
   @Test
@@ -335,7 +335,7 @@ class RequestCaseTest {
             "自2026年10月15日起算（当日不计入），20个工作日（P-REPLY-2019） → 2026年11月12日");
     assertThat(english(corrected.status().findings()))
         .contains(
-            "[CAL-8] restarted 2026-10-15 (as recorded); earlier days no longer count ("
+            "[CAL-8] restarted 2026-10-15 (the corrected application received); earlier days no longer count ("
                 + OGI_2019_EN
                 + ", Art. 30)");
     assertThat(corrected.status().allowedSteps()).doesNotContain(Step.ASK_CORRECTION);
