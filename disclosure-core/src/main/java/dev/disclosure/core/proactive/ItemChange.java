@@ -89,7 +89,8 @@ public abstract class ItemChange {
    *
    * @param calendar the working-day calendar
    * @return the calendar's deadline, which explains itself
-   * @throws OutsideCalendarDataException if the change or the due date is outside the data
+   * @throws OutsideCalendarDataException if the change is outside the data ({@code dueDate()}
+   *     throws it when the due date is)
    */
   public Deadline supplyDeadline(WorkingDayCalendar calendar) {
     requireNonNull(calendar, "calendar");
@@ -103,7 +104,8 @@ public abstract class ItemChange {
    * @param calendar the working-day calendar
    * @return the publication deadline; legal causes can be added to it
    * @throws InvalidFactsException if the publisher is a public enterprise, which has no period
-   * @throws OutsideCalendarDataException if the change or the due date is outside the data
+   * @throws OutsideCalendarDataException if the change is outside the data ({@code dueDate()}
+   *     throws it when the due date is)
    */
   public PublicationDeadline publicationDeadline(WorkingDayCalendar calendar) {
     requireNonNull(calendar, "calendar");

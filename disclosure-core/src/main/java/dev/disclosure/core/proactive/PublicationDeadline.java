@@ -47,7 +47,7 @@ import java.util.Objects;
  * shortens the period and a deferral never makes the deadline earlier. Causes are applied in the
  * order they arose. A cause counts only if it arose on or before the due date then in force and
  * ended on or after the day the information was formed or changed; otherwise it could not have
- * prevented publication on time and is refused. The deadline is counted by the calendar's {@link
+ * prevented publication on time: it defers nothing and is a breach. The deadline is counted by the calendar's {@link
  * Deadline}, with each cause a {@link Deferral}: the answer never depends on the order the causes
  * were added. The source states the deferral for government
  * information; [convention] it applies to a school's period in the same way.
@@ -64,15 +64,8 @@ public final class PublicationDeadline {
     this.deadline = deadline;
     this.basis = basis;
     this.causes = causes;
-    List<Finding> breaches = deadline.breaches();
-    if (!breaches.isEmpty()) {
-      throw new InvalidFactsException(
-          "PublicationDeadline from " + start(),
-          breaches.stream()
-              .map(finding -> new Problem(finding.rule(), Language.ENGLISH.render(finding.what())))
-              .toList());
-    }
   }
+
 
   /**
    * Returns the publication deadline of information formed or changed on a day, for a kind of
@@ -86,8 +79,8 @@ public final class PublicationDeadline {
    *     the rules set it no period (OGI-2008 第三十七条 has it follow the regulation by reference,
    *     OGI-2019 第五十五条 leaves it to the rules of its sector), so the caller counts the period that
    *     binds it with {@link WorkingDayCalendar#deadline}
-   * @throws OutsideCalendarDataException if the start or the due date is outside the calendar's
-   *     data
+   * @throws OutsideCalendarDataException if the start is outside the calendar's data ({@code
+   *     dueDate()} throws it when the due date is)
    */
   public static PublicationDeadline of(
       WorkingDayCalendar calendar, AgencyLevel publisher, LocalDate formedOrChangedOn) {
@@ -120,8 +113,8 @@ public final class PublicationDeadline {
    * @param item the item
    * @return the deadline
    * @throws InvalidFactsException if the publisher is a public enterprise (see {@link #of})
-   * @throws OutsideCalendarDataException if the start or the due date is outside the calendar's
-   *     data
+   * @throws OutsideCalendarDataException if the start is outside the calendar's data ({@code
+   *     dueDate()} throws it when the due date is)
    */
   public static PublicationDeadline forItem(WorkingDayCalendar calendar, InformationItem item) {
     requireNonNull(calendar, "calendar");
@@ -158,10 +151,13 @@ public final class PublicationDeadline {
   /**
    * Returns this deadline deferred by a legal cause that prevented publication (法定事由, PRO-3).
    *
+   * <p>A cause that ended before the information was formed or changed, or arose after the due
+   * date in force, could not have prevented publication: it is recorded, defers nothing and is a
+   * finding of kind {@link FindingKind#BROKEN} (see {@link #breaches()}). Whether it counts is judged
+   * on all the causes together, whatever the order they are added in.
+   *
    * @param cause the cause, once it has ended
    * @return the deferred deadline; this one is unchanged
-   * @throws InvalidFactsException if the cause ended before the information was formed or changed,
-   *     or arose after the due date in force, so that it could not have prevented publication
    * @throws OutsideCalendarDataException if the day the cause ends is outside the calendar's data
    */
   public PublicationDeadline withLegalCause(LegalCause cause) {
@@ -238,6 +234,16 @@ public final class PublicationDeadline {
               List.of(ProactiveCitations.DEADLINE_AND_LEGAL_CAUSE)));
     }
     return out.build();
+  }
+
+  /**
+   * Returns the legal causes that could not have prevented publication, as findings of kind {@link
+   * FindingKind#BROKEN} (PRO-3).
+   *
+   * @return the breaches, possibly none
+   */
+  public List<Finding> breaches() {
+    return deadline.breaches();
   }
 
   /**

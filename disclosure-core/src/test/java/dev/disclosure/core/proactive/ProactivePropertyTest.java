@@ -96,8 +96,9 @@ class ProactivePropertyTest {
                   LegalCause.of(
                       "法定事由", formed.plusDays(startOffset), formed.plusDays(startOffset + length));
               if (cause.until().isBefore(formed) || cause.from().isAfter(deadline.dueDate())) {
-                assertThatThrownBy(() -> deadline.withLegalCause(cause))
-                    .isInstanceOf(InvalidFactsException.class);
+                PublicationDeadline recorded = deadline.withLegalCause(cause);
+                assertThat(recorded.dueDate()).isEqualTo(deadline.dueDate());
+                assertThat(recorded.breaches()).hasSize(1);
                 return;
               }
               PublicationDeadline deferred = deadline.withLegalCause(cause);

@@ -31,6 +31,7 @@ import dev.disclosure.calendar.ChinaCalendars;
 import dev.disclosure.calendar.CountingRules;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.RuleId;
@@ -158,7 +159,7 @@ class PublicationDeadlineTest {
     @DisplayName("CAL-9: a due date past the official data is refused, or flagged on an estimate")
     void outsideTheData() {
       assertThatThrownBy(
-              () -> PublicationDeadline.of(OFFICIAL, AgencyLevel.TOWNSHIP, SUN_2026_12_20))
+              () -> PublicationDeadline.of(OFFICIAL, AgencyLevel.TOWNSHIP, SUN_2026_12_20).dueDate())
           .isInstanceOf(OutsideCalendarDataException.class);
       PublicationDeadline estimated =
           PublicationDeadline.of(
@@ -310,9 +311,14 @@ class PublicationDeadlineTest {
       assertThat(both.dueDate()).isEqualTo(THU_2026_11_12);
       assertThat(both.legalCauses()).containsExactly(first, second);
       assertThat(both.findings()).hasSize(4);
-      assertThatThrownBy(() -> BUDGET_DEADLINE.withLegalCause(second))
-          .isInstanceOf(InvalidFactsException.class)
-          .hasMessageContaining("came after the due date then in force, 2026-10-30");
+      assertThat(BUDGET_DEADLINE.withLegalCause(second).breaches())
+          .singleElement()
+          .satisfies(
+              breach ->
+                  assertThat(breach.render(Language.ENGLISH))
+                      .contains("came after the due date then in force, 2026-10-30"));
+      // the same two causes in the other order: the first no longer breaks anything
+      assertThat(BUDGET_DEADLINE.withLegalCause(second).withLegalCause(first)).isEqualTo(both);
     }
 
     @Test
@@ -333,34 +339,36 @@ class PublicationDeadlineTest {
 
     @Test
     @DisplayName(
-        "PRO-3: a cause that could not have prevented publication is refused, naming fact and rule")
+        "PRO-3: a cause that could not have prevented publication defers nothing and is a breach")
     void refused() {
-      InvalidFactsException ended =
-          assertThrows(
-              InvalidFactsException.class,
-              () ->
-                  BUDGET_DEADLINE.withLegalCause(
-                      LegalCause.of("系统故障", TUE_2026_09_01, TUE_2026_09_15)));
-      // The problem is the calendar's BROKEN finding rendered in English: the cause's description
-      // is record text and reads "(as recorded)".
-      assertThat(ended.problems())
-          .extracting(Object::toString)
-          .containsExactly(
-              "PRO-3: the cause from 2026-09-01 to 2026-09-15 (as recorded) ended before the"
-                  + " period ran from 2026-09-28; it defers nothing");
-      assertThat(ended).hasMessageContaining("PublicationDeadline from 2026-09-28");
-      InvalidFactsException late =
-          assertThrows(
-              InvalidFactsException.class,
-              () ->
-                  BUDGET_DEADLINE.withLegalCause(
-                      LegalCause.of("系统故障", MON_2026_11_02, THU_2026_11_05)));
-      assertThat(late.problems())
-          .extracting(Object::toString)
-          .containsExactly(
-              "PRO-3: the cause that arose on 2026-11-02 (as recorded) came after the due date"
-                  + " then in force, 2026-10-30; it could not have prevented the act on time");
-      late.problems().forEach(problem -> Renderings.checkedEnglish(problem.toString()));
+      PublicationDeadline ended =
+          BUDGET_DEADLINE.withLegalCause(LegalCause.of("系统故障", TUE_2026_09_01, TUE_2026_09_15));
+      assertThat(ended.dueDate()).isEqualTo(BUDGET_DEADLINE.dueDate());
+      // the breach is the calendar's BROKEN finding; the cause's description is record text
+      assertThat(ended.breaches())
+          .singleElement()
+          .satisfies(
+              breach -> {
+                assertThat(breach.rule()).isEqualTo(Rules.PRO_3);
+                assertThat(breach.kind()).isEqualTo(FindingKind.BROKEN);
+                assertThat(breach.render(Language.ENGLISH))
+                    .startsWith(
+                        "[PRO-3, broken] the cause from 2026-09-01 to 2026-09-15 (as recorded) ended"
+                            + " before the period ran from 2026-09-28; it defers nothing");
+              });
+      PublicationDeadline late =
+          BUDGET_DEADLINE.withLegalCause(LegalCause.of("系统故障", MON_2026_11_02, THU_2026_11_05));
+      assertThat(late.dueDate()).isEqualTo(BUDGET_DEADLINE.dueDate());
+      assertThat(late.breaches())
+          .singleElement()
+          .satisfies(
+              breach ->
+                  assertThat(breach.render(Language.ENGLISH))
+                      .startsWith(
+                          "[PRO-3, broken] the cause that arose on 2026-11-02 (as recorded) came"
+                              + " after the due date then in force, 2026-10-30; it could not have"
+                              + " prevented the act on time"));
+      late.breaches().forEach(breach -> Renderings.checkedEnglish(breach.render(Language.ENGLISH)));
     }
 
     @Test
