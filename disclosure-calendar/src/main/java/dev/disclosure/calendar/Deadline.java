@@ -1131,18 +1131,28 @@ public final class Deadline {
     static final Comparator<Dated> ORDER =
         Comparator.comparing((Dated dated) -> dated.date)
             .thenComparingInt(dated -> dated.rank)
-            .thenComparing(dated -> dated.key);
+            .thenComparing(Dated::key);
 
     final LocalDate date;
     final int rank;
     final Object fact;
-    final String key;
+
+    /** The content key, built when two decisions of one kind fall on one day (benign race). */
+    private String key;
 
     Dated(LocalDate date, int rank, Object fact) {
       this.date = date;
       this.rank = rank;
       this.fact = fact;
-      this.key = keyOf(fact);
+    }
+
+    String key() {
+      String built = key;
+      if (built == null) {
+        built = keyOf(fact);
+        key = built;
+      }
+      return built;
     }
 
     private static String keyOf(Object fact) {
@@ -1153,7 +1163,8 @@ public final class Deadline {
             + fixed.rule + "\u0000" + Deadline.key(fixed.citation);
       }
       Extension extension = (Extension) fact;
-      return String.format("%010d", extension.amount()) + "\u0000" + extension.reason();
+      String amount = Integer.toString(extension.amount());
+      return "0".repeat(10 - amount.length()) + amount + "\u0000" + extension.reason();
     }
 
     LocalDate date() {

@@ -20,6 +20,7 @@ public final class Pause {
 
   private final LocalDate start;
   private final LocalDate end;
+  /** The recorded text, or null when the library worded the reason ({@link #described}). */
   private final String reason;
   private final Phrase described;
   private final Citation citation;
@@ -61,7 +62,7 @@ public final class Pause {
    */
   public static Pause of(LocalDate start, LocalDate end, Phrase reason, Citation citation) {
     requireNonNull(reason, "reason");
-    return create(start, end, Language.CHINESE.render(reason), reason, citation);
+    return create(start, end, null, reason, citation);
   }
 
   private static Pause create(
@@ -73,7 +74,7 @@ public final class Pause {
       throw new IllegalPeriodException(
           RuleId.CAL_7,
           "pause '"
-              + reason
+              + (reason != null ? reason : Language.ENGLISH.render(described))
               + "' ends on "
               + end
               + ", before it starts on "
@@ -93,9 +94,9 @@ public final class Pause {
     return end;
   }
 
-  /** Returns why the time is not counted. */
+  /** Returns why the time is not counted, in Chinese. */
   public String reason() {
-    return reason;
+    return reason != null ? reason : Language.CHINESE.render(described);
   }
 
   /** The reason as a finding shows it: the bilingual phrase, or the recorded text. */
@@ -116,19 +117,19 @@ public final class Pause {
     return obj instanceof Pause other
         && start.equals(other.start)
         && end.equals(other.end)
-        && reason.equals(other.reason)
+        && Objects.equals(reason, other.reason)
         && Objects.equals(described, other.described)
         && citation.equals(other.citation);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end, reason, citation);
+    return Objects.hash(start, end, reason, described, citation);
   }
 
   /** Returns e.g. {@code paused 2026-10-10..2026-10-20 (征求第三方意见)}. */
   @Override
   public String toString() {
-    return "paused " + start + ".." + end + " (" + reason + ")";
+    return "paused " + start + ".." + end + " (" + reason() + ")";
   }
 }

@@ -100,7 +100,8 @@ public final class CaseStatus {
   final LocalDate waitingSince;
   final Consulted consulted;
   final LocalDate supplyBy;
-  final Set<Mark> marks;
+  /** The marks, one bit per {@link Mark} ordinal. */
+  final int marks;
   final OutcomeRow outcome;
 
   private CaseStatus(Draft draft) {
@@ -113,7 +114,7 @@ public final class CaseStatus {
     this.waitingSince = draft.waitingSince;
     this.consulted = draft.consulted;
     this.supplyBy = draft.supplyBy;
-    this.marks = Sets.immutableEnumSet(draft.marks);
+    this.marks = draft.marks;
     this.outcome = draft.outcome;
   }
 
@@ -141,7 +142,7 @@ public final class CaseStatus {
     draft.waitingSince = null;
     draft.consulted = null;
     draft.supplyBy = supplyBy;
-    draft.marks = marks.isEmpty() ? EnumSet.noneOf(Mark.class) : EnumSet.copyOf(marks);
+    draft.marks = marks;
     draft.outcome = null;
     return draft;
   }
@@ -157,7 +158,7 @@ public final class CaseStatus {
     LocalDate waitingSince;
     Consulted consulted;
     LocalDate supplyBy;
-    EnumSet<Mark> marks = EnumSet.noneOf(Mark.class);
+    int marks;
     OutcomeRow outcome;
 
     Draft waitingSince(LocalDate date) {
@@ -166,7 +167,7 @@ public final class CaseStatus {
     }
 
     Draft mark(Mark mark) {
-      marks.add(mark);
+      marks |= 1 << mark.ordinal();
       return this;
     }
 
@@ -392,7 +393,7 @@ public final class CaseStatus {
   }
 
   boolean has(Mark mark) {
-    return marks.contains(mark);
+    return (marks & 1 << mark.ordinal()) != 0;
   }
 
   Phrase consultationReason() {
@@ -428,7 +429,7 @@ public final class CaseStatus {
         && Objects.equals(waitingSince, other.waitingSince)
         && consulted == other.consulted
         && Objects.equals(supplyBy, other.supplyBy)
-        && marks.equals(other.marks)
+        && marks == other.marks
         && outcome == other.outcome;
   }
 
