@@ -85,6 +85,9 @@ public final class Deadline {
   private final long extensionInForce;
   private final boolean provisional;
 
+  /** The due date, made on first use (benign race: a LocalDate is immutable). */
+  private LocalDate dueDate;
+
   /** Where the evaluation of the decisions ended, so that a later fact can resume from it. */
   private final Resume resume;
   private volatile ImmutableList<Finding> findings;
@@ -114,6 +117,14 @@ public final class Deadline {
       this.beyondAmount = period.amount();
       this.extensionInForce = 0;
       this.resume = null;
+    } else if (added == null && (prior != null || decisions.isEmpty())) {
+      // nothing to judge again: the state of the decisions stands, only the pauses changed
+      Resume state = prior != null ? prior : Resume.initial(period.amount());
+      this.dueIndex =
+          dueOrBeyond(tree, startIndex, state.amount(), state.deferredTo(), state.fixedAt());
+      this.beyondAmount = state.amount();
+      this.extensionInForce = state.extended();
+      this.resume = state;
     } else {
       Sweep sweep = new Sweep(startIndex, tree, null);
       if (prior == null) {
@@ -143,6 +154,21 @@ public final class Deadline {
    */
   private record Resume(long amount, long extended, int deferredTo, int fixedAt, Dated last) {
 
+    /** The states before any decision, for the short periods the rules name, made once. */
+    private static final Resume[] INITIAL = new Resume[64];
+
+    static {
+      for (int amount = 0; amount < INITIAL.length; amount++) {
+        INITIAL[amount] = new Resume(amount, 0, -1, -1, null);
+      }
+    }
+
+    static Resume initial(long amount) {
+      return amount < INITIAL.length
+          ? INITIAL[(int) amount]
+          : new Resume(amount, 0, -1, -1, null);
+    }
+
     boolean allowsPauseFrom(LocalDate start) {
       return last == null || !start.isBefore(last.date());
     }
@@ -160,7 +186,7 @@ public final class Deadline {
         start,
         FactLog.empty(),
         FactLog.empty(),
-        PauseTree.empty(calendar, period.unit()),
+        calendar.noPauses(period.unit()),
         FactLog.empty(),
         null,
         null);
@@ -409,7 +435,12 @@ public final class Deadline {
    *     did not throw: a later fact may bring it back, whatever the order of the calls)
    */
   public LocalDate dueDate() {
-    return calendar.dateAt(requireInData(dueIndex, beyondAmount));
+    LocalDate due = dueDate;
+    if (due == null) {
+      due = calendar.dateAt(requireInData(dueIndex, beyondAmount));
+      dueDate = due;
+    }
+    return due;
   }
 
   /**
@@ -611,6 +642,32 @@ public final class Deadline {
   // -------------------------------------------------------------------------------------------
 
   /**
+   * The due index for a state of the decisions, or -1 if it lies beyond the data: a fixed date if
+   * one governs, else the {@code amount}-th counted day after the start (rolled to a working day
+   * for calendar days), and never before a deferral's end.
+   */
+  private int dueOrBeyond(
+      PauseTree pausesSoFar, int startIndex, long amount, int deferredTo, int fixedAt) {
+    if (fixedAt >= 0) {
+      return Math.max(fixedAt, deferredTo);
+    }
+    int base = startIndex;
+    if (amount > 0) {
+      base = pausesSoFar.plus(startIndex, amount);
+      if (base < 0) {
+        return -1;
+      }
+      if (period.unit() == PeriodUnit.DAYS && !calendar.isWorkingDay(base)) {
+        base = calendar.plusWorkingDays(base, 1);
+        if (base < 0) {
+          return -1;
+        }
+      }
+    }
+    return Math.max(base, deferredTo);
+  }
+
+  /**
    * The due date's evaluation: the decisions (extensions, deferrals, fixed dates) in date order,
    * each judged against the due date in force on its day. With the full tree of pauses this gives
    * the same judgments as with only the pauses begun by that day: a pause that begins later covers
@@ -653,23 +710,7 @@ public final class Deadline {
 
     /** The due index in force, or -1 if it lies beyond the data. */
     int dueOrBeyond() {
-      if (fixedAt >= 0) {
-        return Math.max(fixedAt, deferredTo);
-      }
-      int base = startIndex;
-      if (amount > 0) {
-        base = pausesSoFar.plus(startIndex, amount);
-        if (base < 0) {
-          return -1;
-        }
-        if (period.unit() == PeriodUnit.DAYS && !calendar.isWorkingDay(base)) {
-          base = calendar.plusWorkingDays(base, 1);
-          if (base < 0) {
-            return -1;
-          }
-        }
-      }
-      return Math.max(base, deferredTo);
+      return Deadline.this.dueOrBeyond(pausesSoFar, startIndex, amount, deferredTo, fixedAt);
     }
 
     int due() {
@@ -710,7 +751,7 @@ public final class Deadline {
                     "the extension by {1} granted {0} ({2}) lapsed with the restart on {3}",
                     extension.grantedOn(),
                     added,
-                    extension.reason(),
+                    extension.reasonValue(),
                     currentStart),
                 period.citations()));
         return;
@@ -718,7 +759,25 @@ public final class Deadline {
       boolean afterFixed = fixedAt >= 0;
       boolean late = !afterFixed && !inForce(day);
       boolean beyond = !afterFixed && !late && extended + extension.amount() > period.maxExtension();
-      if ((afterFixed || late || beyond) && !wants(extension)) {
+      if (!afterFixed && !late && !beyond) {
+        extended += extension.amount();
+        amount += extension.amount();
+        if (out != null) {
+          out.add(
+              Finding.step(
+                  period.extensionRule(),
+                  Phrase.of(
+                      "{0}延长{1}（{2}）",
+                      "extended by {1} on {0} ({2})",
+                      extension.grantedOn(),
+                      units(extension.amount()),
+                      extension.reasonValue()),
+                  calendar.dateAt(due()),
+                  period.citations()));
+        }
+        return;
+      }
+      if (!wants(extension)) {
         return;
       }
       Quantity added = units(extension.amount());
@@ -731,7 +790,7 @@ public final class Deadline {
                     + " it does not move it",
                 extension.grantedOn(),
                 added,
-                extension.reason(),
+                extension.reasonValue(),
                 calendar.dateAt(fixedAt));
       } else if (late) {
         broken =
@@ -741,7 +800,7 @@ public final class Deadline {
                     + " it extends nothing",
                 extension.grantedOn(),
                 added,
-                extension.reason(),
+                extension.reasonValue(),
                 calendar.dateAt(due()));
       } else if (beyond) {
         broken =
@@ -751,31 +810,13 @@ public final class Deadline {
                     + " the bound of {4}; it extends nothing",
                 extension.grantedOn(),
                 added,
-                extension.reason(),
+                extension.reasonValue(),
                 units(extended + extension.amount()),
                 units(period.maxExtension()));
       }
-      if (broken != null) {
-        note(
-            extension,
-            Finding.of(period.extensionRule(), FindingKind.BROKEN, broken, period.citations()));
-        return;
-      }
-      extended += extension.amount();
-      amount += extension.amount();
-      if (out != null) {
-        out.add(
-            Finding.step(
-                period.extensionRule(),
-                Phrase.of(
-                    "{0}延长{1}（{2}）",
-                    "extended by {1} on {0} ({2})",
-                    extension.grantedOn(),
-                    added,
-                    extension.reason()),
-                calendar.dateAt(due()),
-                period.citations()));
-      }
+      note(
+          extension,
+          Finding.of(period.extensionRule(), FindingKind.BROKEN, broken, period.citations()));
     }
 
     private void defer(Deferral deferral, int day) {

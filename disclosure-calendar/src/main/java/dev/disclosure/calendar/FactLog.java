@@ -44,7 +44,7 @@ final class FactLog<T> extends AbstractList<T> implements RandomAccess {
         shared.used = size + 1;
         return new FactLog<>(shared, size + 1);
       }
-      Object[] slots = Arrays.copyOf(shared.slots, Math.max(4, size + (size >> 1) + 1));
+      Object[] slots = Arrays.copyOf(shared.slots, Math.max(2, size + (size >> 1) + 1));
       Arrays.fill(slots, size, slots.length, null);
       slots[size] = value;
       Shared copy = new Shared(slots);

@@ -35,6 +35,9 @@ public final class WorkingDayCalendar {
 
   /** The days, packed; the index arithmetic lives there. */
   private final DayTable table;
+
+  /** The empty trees of uncounted days, one per {@link PeriodUnit}, built on first use (benign race). */
+  private final PauseTree[] noPauses = new PauseTree[PeriodUnit.values().length];
   /** The table's per-month working-day bitmasks, read directly by {@link #isWorkingDay}. */
   private final int[] workingMask;
   /** The table's first year, read directly by {@link #isWorkingDay}. */
@@ -319,6 +322,17 @@ public final class WorkingDayCalendar {
   /** Returns the day index of a date, checking it against the official data or the estimate. */
   int index(LocalDate date, boolean allowEstimate, String context) {
     return table.index(date, allowEstimate, context);
+  }
+
+  /** Returns the tree of a deadline without pauses, in a unit; built once per calendar. */
+  PauseTree noPauses(PeriodUnit unit) {
+    PauseTree[] trees = noPauses;
+    PauseTree tree = trees[unit.ordinal()];
+    if (tree == null) {
+      tree = PauseTree.empty(this, unit);
+      trees[unit.ordinal()] = tree;
+    }
+    return tree;
   }
 
   /** Returns the day index of a date, the estimate included, or -1 if outside. */
