@@ -751,7 +751,7 @@ public final class Deadline {
                     "the extension by {1} granted {0} ({2}) lapsed with the restart on {3}",
                     extension.grantedOn(),
                     added,
-                    extension.reasonValue(),
+                    extension.reason(),
                     currentStart),
                 period.citations()));
         return;
@@ -771,7 +771,7 @@ public final class Deadline {
                       "extended by {1} on {0} ({2})",
                       extension.grantedOn(),
                       units(extension.amount()),
-                      extension.reasonValue()),
+                      extension.reason()),
                   calendar.dateAt(due()),
                   period.citations()));
         }
@@ -790,7 +790,7 @@ public final class Deadline {
                     + " it does not move it",
                 extension.grantedOn(),
                 added,
-                extension.reasonValue(),
+                extension.reason(),
                 calendar.dateAt(fixedAt));
       } else if (late) {
         broken =
@@ -800,7 +800,7 @@ public final class Deadline {
                     + " it extends nothing",
                 extension.grantedOn(),
                 added,
-                extension.reasonValue(),
+                extension.reason(),
                 calendar.dateAt(due()));
       } else if (beyond) {
         broken =
@@ -810,7 +810,7 @@ public final class Deadline {
                     + " the bound of {4}; it extends nothing",
                 extension.grantedOn(),
                 added,
-                extension.reasonValue(),
+                extension.reason(),
                 units(extended + extension.amount()),
                 units(period.maxExtension()));
       }

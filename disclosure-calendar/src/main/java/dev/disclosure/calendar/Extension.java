@@ -18,17 +18,12 @@ public final class Extension {
 
   private final int amount;
   private final LocalDate grantedOn;
-
-  /** The recorded text, or null when the library worded the reason ({@link #described}). */
   private final String reason;
 
-  private final Phrase described;
-
-  private Extension(int amount, LocalDate grantedOn, String reason, Phrase described) {
+  private Extension(int amount, LocalDate grantedOn, String reason) {
     this.amount = amount;
     this.grantedOn = grantedOn;
     this.reason = reason;
-    this.described = described;
   }
 
   /**
@@ -41,35 +36,14 @@ public final class Extension {
    * @throws IllegalPeriodException if {@code amount} is less than 1
    */
   public static Extension of(int amount, LocalDate grantedOn, String reason) {
-    requireNonNull(reason, "reason");
-    return create(amount, grantedOn, reason, null);
-  }
-
-  /**
-   * Returns an extension whose reason is worded in both languages, with the record's facts as its
-   * values, e.g. who approved it and when the applicant was told; findings render it in English
-   * too.
-   *
-   * @param amount the added days, in the period's unit, at least 1
-   * @param grantedOn the day the extension was approved
-   * @param reason why, in both languages
-   * @return the extension, whose {@link #reason()} is the Chinese wording
-   * @throws IllegalPeriodException if {@code amount} is less than 1
-   */
-  public static Extension of(int amount, LocalDate grantedOn, Phrase reason) {
-    requireNonNull(reason, "reason");
-    return create(amount, grantedOn, null, reason);
-  }
-
-  private static Extension create(
-      int amount, LocalDate grantedOn, String reason, Phrase described) {
     requireNonNull(grantedOn, "grantedOn");
+    requireNonNull(reason, "reason");
     if (amount < 1) {
       throw new IllegalPeriodException(
           RuleId.CAL_4,
           "an extension adds 1.." + Integer.MAX_VALUE + " days, got " + amount + " (granted " + grantedOn + ")");
     }
-    return new Extension(amount, grantedOn, reason, described);
+    return new Extension(amount, grantedOn, reason);
   }
 
   /** Returns the added days, in the period's unit. */
@@ -82,16 +56,10 @@ public final class Extension {
     return grantedOn;
   }
 
-  /** Returns why the period was extended, in Chinese. */
+  /** Returns why the period was extended. */
   public String reason() {
-    return reason != null ? reason : Language.CHINESE.render(described);
+    return reason;
   }
-
-  /** The reason as a finding shows it: the bilingual phrase, or the recorded text. */
-  Object reasonValue() {
-    return described != null ? described : reason;
-  }
-
 
   @Override
   public boolean equals(Object obj) {
@@ -101,18 +69,17 @@ public final class Extension {
     return obj instanceof Extension other
         && amount == other.amount
         && grantedOn.equals(other.grantedOn)
-        && Objects.equals(reason, other.reason)
-        && Objects.equals(described, other.described);
+        && reason.equals(other.reason);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(amount, grantedOn, reason, described);
+    return Objects.hash(amount, grantedOn, reason);
   }
 
   /** Returns e.g. {@code extended by 20 on 2026-10-30 (…)}. */
   @Override
   public String toString() {
-    return "extended by " + amount + " on " + grantedOn + " (" + reason() + ")";
+    return "extended by " + amount + " on " + grantedOn + " (" + reason + ")";
   }
 }

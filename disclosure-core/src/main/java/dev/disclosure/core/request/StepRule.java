@@ -7,7 +7,6 @@ import dev.disclosure.calendar.IllegalPeriodException;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.Pause;
-import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.law.Rules;
@@ -239,12 +238,12 @@ enum StepRule {
           Extension.of(
               approved.workingDays(),
               approved.date(),
-              Phrase.of(
-                  APPROVAL_CHINESE,
-                  APPROVAL_ENGLISH,
-                  approved.reason(),
-                  approved.approvedBy(),
-                  approved.applicantNotifiedOn()));
+              approved.reason()
+                  + "；经政府信息公开工作机构负责人"
+                  + approved.approvedBy()
+                  + "同意，"
+                  + Language.CHINESE.format(approved.applicantNotifiedOn())
+                  + "告知申请人");
       Deadline extended;
       try {
         extended = s.deadline.withExtension(extension);
@@ -466,12 +465,6 @@ enum StepRule {
       return s.closed(event.date(), OutcomeRow.OTHER);
     }
   };
-
-  /** How an approved extension's reason reads (REQ-6: approval and notice to the applicant). */
-  private static final String APPROVAL_CHINESE = "{0}；经政府信息公开工作机构负责人{1}同意，{2}告知申请人";
-
-  private static final String APPROVAL_ENGLISH =
-      "{0}; approved by the head of the disclosure office ({1}), the applicant told on {2}";
 
   /**
    * Why a step is refused: the rule and the detail. The detail is built only when asked for, so
