@@ -438,15 +438,18 @@ public final class CaseStatus {
     return Objects.hash(rules.regime, submission, state, deadline, lastDate, waitingSince, outcome);
   }
 
-  /** Returns e.g. {@code CaseStatus[OGI_2019 处理中, due 2026-10-30]}. */
+  /**
+   * Returns e.g. {@code CaseStatus[OGI_2019 处理中, Deadline[P-REPLY-2019 from 2026-09-28, due
+   * 2026-10-30]]}; never throws, even when the due date lies beyond the data.
+   */
   @Override
   public String toString() {
     return "CaseStatus["
         + rules.regime.id()
         + " "
         + state.label()
-        + ", due "
-        + dueDate()
+        + ", "
+        + deadline
         + (outcome == null ? "" : ", " + outcome.label())
         + "]";
   }

@@ -214,4 +214,28 @@ class RequestGuideTableTest {
     }
     return deadline.dueDate();
   }
+
+  @Test
+  @DisplayName(
+      "REQ-9, CAL-9: near the end of the data a listed step is still accepted; only the due date"
+          + " it leaves beyond the data is refused when asked")
+  void nearTheEndOfTheData() {
+    RequestCase consulting =
+        open(Regime.OGI_2019, LocalDate.of(2026, 11, 30))
+            .apply(
+                new RequestEvent.ConsultationSent(
+                    LocalDate.of(2026, 12, 1), Consulted.THIRD_PARTY, "某公司"));
+    LocalDate late = LocalDate.of(2026, 12, 21);
+    assertThat(consulting.status().allowedSteps(late)).contains(Step.WITHDRAW, Step.RECEIVE_OPINION);
+    RequestCase withdrawn = consulting.apply(new RequestEvent.Withdrawn(late));
+    assertThat(withdrawn.status().outcome()).contains(OutcomeRow.OTHER);
+    RequestCase answered = consulting.apply(new RequestEvent.OpinionReceived(late, "同意公开"));
+    assertThat(answered.status().state()).isEqualTo(CaseState.PROCESSING);
+    assertThat(
+            catchThrowableOfType(
+                () -> withdrawn.status().dueDate(),
+                dev.disclosure.calendar.OutsideCalendarDataException.class))
+        .hasMessageContaining("2007-01-01..2026-12-31");
+    assertThat(withdrawn.toString()).contains("beyond the data");
+  }
 }
