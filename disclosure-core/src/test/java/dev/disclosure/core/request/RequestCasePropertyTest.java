@@ -2,12 +2,17 @@ package dev.disclosure.core.request;
 
 import static dev.disclosure.core.request.Fixtures.HEAD;
 import static dev.disclosure.core.request.Fixtures.OFFICIAL;
+import static dev.disclosure.core.request.Walks.DAYS;
+import static dev.disclosure.core.request.Walks.FIRST;
+import static dev.disclosure.core.request.Walks.SEED;
+import static dev.disclosure.core.request.Walks.choices;
+import static dev.disclosure.core.request.Walks.receipts;
+import static dev.disclosure.core.request.Walks.regimes;
 import static dev.disclosure.core.request.Fixtures.ZHANG_SAN;
 import static dev.disclosure.core.request.Fixtures.handedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.disclosure.calendar.Extension;
 import dev.disclosure.calendar.Language;
@@ -24,7 +29,6 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
 /**
  * Randomized invariants over valid histories: each history is a walk that, from the receipt, picks
@@ -32,27 +36,6 @@ import org.quicktheories.core.Gen;
  * fixed so every run checks the same cases.
  */
 class RequestCasePropertyTest {
-
-  private static final long SEED = 20190515L;
-  private static final LocalDate FIRST = LocalDate.of(2008, 1, 1);
-
-  /**
-   * Receipts up to 2024-12-31 leave room for 12 steps of up to 45 days inside the official data.
-   */
-  private static final int DAYS =
-      (int) (LocalDate.of(2024, 12, 31).toEpochDay() - FIRST.toEpochDay());
-
-  private static Gen<Regime> regimes() {
-    return integers().between(0, 1).map(i -> Regime.values().get(i));
-  }
-
-  private static Gen<LocalDate> receipts() {
-    return integers().between(0, DAYS).map(FIRST::plusDays);
-  }
-
-  private static Gen<List<Integer>> choices() {
-    return lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, 12);
-  }
 
   /** Every case along the walk, the opened case first. */
   static List<RequestCase> walk(Regime regime, LocalDate receipt, List<Integer> choices) {

@@ -2,11 +2,16 @@ package dev.disclosure.core.request;
 
 import static dev.disclosure.core.request.Fixtures.HEAD;
 import static dev.disclosure.core.request.Fixtures.OFFICIAL;
+import static dev.disclosure.core.request.Walks.DAYS;
+import static dev.disclosure.core.request.Walks.FIRST;
+import static dev.disclosure.core.request.Walks.SEED;
+import static dev.disclosure.core.request.Walks.choices;
+import static dev.disclosure.core.request.Walks.receipts;
+import static dev.disclosure.core.request.Walks.regimes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Deadline;
@@ -34,7 +39,6 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
 /**
  * Guiding a request forward, checked on random lawful histories of both regimes (the walks of
@@ -43,25 +47,6 @@ import org.quicktheories.core.Gen;
  * fixed so every run checks the same cases.
  */
 class RequestGuidePropertyTest {
-
-  private static final long SEED = 20190515L;
-  private static final LocalDate FIRST = LocalDate.of(2008, 1, 1);
-
-  /** Receipts up to 2024-12-31 leave room for the walk and 60 more days inside the data. */
-  private static final int DAYS =
-      (int) (LocalDate.of(2024, 12, 31).toEpochDay() - FIRST.toEpochDay());
-
-  private static Gen<Regime> regimes() {
-    return integers().between(0, 1).map(i -> Regime.values().get(i));
-  }
-
-  private static Gen<LocalDate> receipts() {
-    return integers().between(0, DAYS).map(FIRST::plusDays);
-  }
-
-  private static Gen<List<Integer>> choices() {
-    return lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, 12);
-  }
 
   // ------------------------------------------------------------------------- (a) the one clock
 
