@@ -27,7 +27,8 @@ public final class ChinaCalendars {
   /**
    * Returns the official calendar extended with a provisional estimate (CAL-9) for the years after
    * 2026 up to and including {@code year}: weekends plus the statutory holidays of the holiday law
-   * (CAL-3), no make-up working days. Answers that touch an estimated day are flagged provisional;
+   * (CAL-3) with the days in lieu its 第六条 requires (CAL-10), no make-up working days. Answers that
+   * touch an estimated day are flagged provisional;
    * the plain queries still refuse estimated dates.
    *
    * @param year the last estimated year, from 2027 to the end of the embedded lunar table

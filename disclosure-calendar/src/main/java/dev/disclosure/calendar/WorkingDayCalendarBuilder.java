@@ -140,7 +140,9 @@ public final class WorkingDayCalendarBuilder {
    * Extends the calendar with a provisional estimate (CAL-9) for every year after the last
    * official year up to and including {@code year}: weekends plus the statutory holidays of the
    * holiday law in force that year (CAL-3, the 2025 amendment respected, lunar festivals and
-   * Qingming from an embedded table), and no make-up working days. Every answer that touches an
+   * Qingming from an embedded table) with the days in lieu (补假) that its 第六条 requires for a
+   * holiday on a Saturday, a Sunday or another holiday, each on the first working day after that
+   * holiday (CAL-10), and no make-up working days. Every answer that touches an
    * estimated day is flagged provisional.
    *
    * <p>The estimate deliberately adds nothing the law does not fix by date: the yearly notice
@@ -273,7 +275,7 @@ public final class WorkingDayCalendarBuilder {
       }
       for (int year = lastYear + 1; year <= through; year++) {
         for (Map.Entry<LocalDate, Holiday> day :
-            ProvisionalSchedule.statutoryDays(year).entrySet()) {
+            ProvisionalSchedule.daysOff(year).entrySet()) {
           int index = (int) (day.getKey().toEpochDay() - start.toEpochDay());
           codes[index] =
               DayTable.code(

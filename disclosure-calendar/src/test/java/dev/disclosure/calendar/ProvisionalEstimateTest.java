@@ -37,20 +37,30 @@ class ProvisionalEstimateTest {
       assertThat(estimated.isProvisional()).isTrue();
     }
     assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 2, 4)).kind()).isEqualTo(DayKind.WORKING_DAY);
-    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 2, 9)).kind()).isEqualTo(DayKind.WORKING_DAY);
+    // 初一 and 初二 fall on Saturday and Sunday: two days in lieu (补假) follow, 02-09 and 02-10
     assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 2, 9)).toString())
-        .isEqualTo("2027-02-09 工作日 (provisional)");
+        .isEqualTo("2027-02-09 法定节假日 春节 (provisional)");
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 2, 10)).holiday()).contains(Holiday.SPRING_FESTIVAL);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 2, 11)).toString())
+        .isEqualTo("2027-02-11 工作日 (provisional)");
   }
 
   @Test
-  @DisplayName("CAL-3/CAL-9: fixed-date holidays, and no make-up or in-lieu days are invented")
+  @DisplayName(
+      "CAL-10: fixed-date holidays with the days in lieu the law requires (劳动节 5/1-5/2 and 国庆节"
+          + " 10/2-10/3 on a weekend in 2027), and no discretionary make-up working day")
   void fixedDates2027() {
     assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 1, 1)).holiday()).contains(Holiday.NEW_YEARS_DAY);
     assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 5, 1)).holiday()).contains(Holiday.LABOUR_DAY);
     assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 5, 2)).holiday()).contains(Holiday.LABOUR_DAY);
-    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 5, 3)).kind()).isEqualTo(DayKind.WORKING_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 5, 3)).holiday()).contains(Holiday.LABOUR_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 5, 4)).holiday()).contains(Holiday.LABOUR_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 5, 5)).kind()).isEqualTo(DayKind.WORKING_DAY);
     assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 10, 3)).holiday()).contains(Holiday.NATIONAL_DAY);
-    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 10, 4)).kind()).isEqualTo(DayKind.WORKING_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 10, 4)).holiday()).contains(Holiday.NATIONAL_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 10, 5)).holiday()).contains(Holiday.NATIONAL_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 10, 6)).kind()).isEqualTo(DayKind.WORKING_DAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 9, 25)).kind()).isEqualTo(DayKind.WEEKEND);
     assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 4, 5)).holiday()).contains(Holiday.QINGMING_FESTIVAL);
     assertThat(ESTIMATE.dayOf(LocalDate.of(2027, 6, 9)).holiday())
         .contains(Holiday.DRAGON_BOAT_FESTIVAL);
@@ -67,7 +77,12 @@ class ProvisionalEstimateTest {
     assertThat(before2014.dayOf(LocalDate.of(2013, 2, 9)).kind()).isEqualTo(DayKind.STATUTORY_HOLIDAY);
     assertThat(before2014.dayOf(LocalDate.of(2013, 2, 11)).kind())
         .isEqualTo(DayKind.STATUTORY_HOLIDAY);
-    assertThat(before2014.dayOf(LocalDate.of(2013, 2, 12)).kind()).isEqualTo(DayKind.WORKING_DAY);
+    // 除夕 and 初一 fell on Saturday and Sunday: days in lieu on Tuesday and Wednesday (CAL-10)
+    assertThat(before2014.dayOf(LocalDate.of(2013, 2, 12)).kind())
+        .isEqualTo(DayKind.STATUTORY_HOLIDAY);
+    assertThat(before2014.dayOf(LocalDate.of(2013, 2, 13)).kind())
+        .isEqualTo(DayKind.STATUTORY_HOLIDAY);
+    assertThat(before2014.dayOf(LocalDate.of(2013, 2, 14)).kind()).isEqualTo(DayKind.WORKING_DAY);
     assertThat(before2014.dayOf(LocalDate.of(2013, 5, 2)).kind()).isEqualTo(DayKind.WORKING_DAY);
     // 2014-2024: 初一 to 初三 (初一 2014-01-31), 除夕 a working day
     assertThat(before2014.dayOf(LocalDate.of(2014, 1, 30)).kind()).isEqualTo(DayKind.WORKING_DAY);
@@ -136,5 +151,68 @@ class ProvisionalEstimateTest {
     Deadline official =
         ChinaCalendars.official().deadline(LegalPeriod.ofWorkingDays(20), LocalDate.of(2026, 9, 28));
     assertThat(official.findings()).noneMatch(f -> f.kind() == FindingKind.PROVISIONAL);
+  }
+
+  @Test
+  @DisplayName(
+      "CAL-10: each estimated year loses exactly its 13 statutory weekdays (2027: 248 working days,"
+          + " 2028: 247), 中秋节 on 国庆节 in 2028 included")
+  void workingDaysPerYear() {
+    assertThat(workingDays(2027)).isEqualTo(248);
+    assertThat(workingDays(2028)).isEqualTo(247);
+    for (int year = 2027; year <= 2030; year++) {
+      int weekdays = 0;
+      for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+        if (d.getDayOfWeek().getValue() <= 5) {
+          weekdays++;
+        }
+      }
+      assertThat(workingDays(year)).as("%d", year).isEqualTo(weekdays - 13);
+    }
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2028, 10, 3)).holiday())
+        .contains(Holiday.NATIONAL_DAY_AND_MID_AUTUMN);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2028, 10, 4)).kind())
+        .isEqualTo(DayKind.STATUTORY_HOLIDAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2028, 10, 5)).kind())
+        .isEqualTo(DayKind.STATUTORY_HOLIDAY);
+    assertThat(ESTIMATE.dayOf(LocalDate.of(2028, 10, 6)).kind()).isEqualTo(DayKind.WORKING_DAY);
+  }
+
+  @Test
+  @DisplayName(
+      "CAL-10: for every official year 2008-2026 the law's statutory days are days off in the notice,"
+          + " and the notice gave at least as many weekdays off as the law's days with their days in"
+          + " lieu, except 2015 (中秋节 on Sunday 9/27, none given)")
+  void estimateAgainstHistory() {
+    WorkingDayCalendar official = ChinaCalendars.official();
+    for (int year = 2008; year <= 2026; year++) {
+      for (var day : ProvisionalSchedule.statutoryDays(year)) {
+        assertThat(official.isWorkingDay(day.getKey())).as("%s", day).isFalse();
+      }
+      long lawWeekdaysOff =
+          ProvisionalSchedule.daysOff(year).keySet().stream()
+              .filter(d -> d.getDayOfWeek().getValue() <= 5)
+              .count();
+      long noticeWeekdaysOff = 0;
+      for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+        if (d.getDayOfWeek().getValue() <= 5 && !official.isWorkingDay(d)) {
+          noticeWeekdaysOff++;
+        }
+      }
+      assertThat(noticeWeekdaysOff + (year == 2015 ? 1 : 0))
+          .as("%d", year)
+          .isGreaterThanOrEqualTo(lawWeekdaysOff);
+    }
+    assertThat(official.isWorkingDay(LocalDate.of(2015, 9, 28))).isTrue();
+  }
+
+  private static int workingDays(int year) {
+    int count = 0;
+    for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+      if (ESTIMATE.dayOf(d).isWorkingDay()) {
+        count++;
+      }
+    }
+    return count;
   }
 }
