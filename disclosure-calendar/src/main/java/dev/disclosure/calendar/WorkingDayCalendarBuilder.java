@@ -41,8 +41,11 @@ public final class WorkingDayCalendarBuilder {
    *
    * @param year the notice's year, e.g. 2027
    * @return this builder
+   * @throws InvalidScheduleException at once if the year is outside 1949..2100 (see {@link
+   *     #FIRST_SUPPORTED_YEAR})
    */
   public WorkingDayCalendarBuilder addOfficialYear(int year) {
+    requireSupported(year, "addOfficialYear");
     declaredYears.add(year);
     firstYear = Math.min(firstYear, year);
     lastYear = Math.max(lastYear, year);
@@ -55,8 +58,11 @@ public final class WorkingDayCalendarBuilder {
    * @param first the first year
    * @param last the last year, inclusive
    * @return this builder
+   * @throws InvalidScheduleException at once if either year is outside 1949..2100
    */
   public WorkingDayCalendarBuilder addOfficialYears(int first, int last) {
+    requireSupported(first, "addOfficialYears");
+    requireSupported(last, "addOfficialYears");
     if (last < first) {
       problems.add("official years " + first + ".." + last + " end before they start");
       return this;
@@ -75,6 +81,7 @@ public final class WorkingDayCalendarBuilder {
    * @param first the first day off
    * @param last the last day off, inclusive
    * @return this builder
+   * @throws InvalidScheduleException at once if a date is outside the years 1949..2100
    */
   public WorkingDayCalendarBuilder addHolidays(Holiday holiday, LocalDate first, LocalDate last) {
     requireNonNull(holiday, "holiday");
@@ -122,6 +129,7 @@ public final class WorkingDayCalendarBuilder {
    * @param first the first day closed
    * @param last the last day closed, inclusive
    * @return this builder
+   * @throws InvalidScheduleException at once if a date is outside the years 1949..2100
    */
   public WorkingDayCalendarBuilder addRegionalClosure(
       Holiday closure, LocalDate first, LocalDate last) {
@@ -157,8 +165,35 @@ public final class WorkingDayCalendarBuilder {
     return this;
   }
 
+  /**
+   * The years a calendar may hold: from 1949, the year the holiday measures (《全国年节及纪念日放假办法》,
+   * 1949-12-23) were first issued, to the last year of the embedded lunar table, beyond which no
+   * lunar festival can be placed; about 55,000 days, within what a calendar's packed day table
+   * holds.
+   */
+  static final int FIRST_SUPPORTED_YEAR = 1949;
+
+  private static void requireSupported(int year, String method) {
+    if (year < FIRST_SUPPORTED_YEAR || year > LunarTable.lastYear()) {
+      throw new InvalidScheduleException(
+          List.of(
+              method
+                  + "("
+                  + year
+                  + "): a calendar holds the years "
+                  + FIRST_SUPPORTED_YEAR
+                  + ".."
+                  + LunarTable.lastYear()
+                  + " (the holiday measures date from 1949; the lunar table ends in "
+                  + LunarTable.lastYear()
+                  + ")"));
+    }
+  }
+
   private WorkingDayCalendarBuilder addRun(
       DayKind kind, Holiday holiday, LocalDate first, LocalDate last) {
+    requireSupported(first.getYear(), holiday.label() + " run from");
+    requireSupported(last.getYear(), holiday.label() + " run to");
     if (last.isBefore(first)) {
       problems.add(
           holiday.label() + " run " + first + ".." + last + " ends before it starts");
