@@ -1,9 +1,9 @@
 package dev.disclosure.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,42 +16,65 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the embedded official schedule day by day against two independent data sets in
- * {@code ../shared/oracle}: holiday-cn's per-year JSON files and chinese-calendar's CSV.
+ * Checks the embedded official schedule day by day against two independent data sets: holiday-cn's
+ * per-year JSON files and chinese-calendar's CSV, kept as test resources (see their {@code
+ * SOURCES.txt}) so that the check runs on every clone.
  *
- * <p>With {@code CI=true} the data must be present; elsewhere the test is skipped, with a message,
- * when it is missing.
+ * <p>When {@code ../shared/oracle} is beside the checkout (with {@code CI=true} it must be), the
+ * copies are also checked to equal it.
  */
 @DisplayName("CAL-1/CAL-2: the official calendar 2007-2026 agrees with independent holiday data")
 class OfficialCalendarOracleTest {
 
   private static final LocalDate FIRST = LocalDate.of(2007, 1, 1);
   private static final LocalDate LAST = LocalDate.of(2026, 12, 31);
+  private static final String RESOURCES = "oracle/";
   private static final Pattern DAY =
       Pattern.compile(
           "\"name\":\\s*\"([^\"]*)\",\\s*\"date\":\\s*\"(\\d{4}-\\d{2}-\\d{2})\",\\s*\"isOffDay\":\\s*(true|false)");
 
-  private static Path oracle;
-
-  @BeforeAll
-  static void locateOracle() {
-    String configured = System.getProperty("disclosure.oracle.dir", "../../shared/oracle");
-    oracle = Paths.get(configured).toAbsolutePath().normalize();
-    boolean present = Files.isDirectory(oracle.resolve("holiday-cn"));
-    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      assertThat(present)
-          .as("CI=true requires the oracle data at %s (../shared/oracle beside the checkout)", oracle)
-          .isTrue();
+  /** Returns a data file of the test resources as text. */
+  private static String resource(String name) throws IOException {
+    try (InputStream in = OfficialCalendarOracleTest.class.getResourceAsStream(RESOURCES + name)) {
+      assertThat(in).as("test resource %s", RESOURCES + name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    assumeThat(present)
-        .as("oracle data not found at %s; the day-by-day cross-check is skipped outside CI", oracle)
-        .isTrue();
+  }
+
+  private static List<String> dataFiles() {
+    List<String> names = new ArrayList<>();
+    for (int year = FIRST.getYear(); year <= LAST.getYear(); year++) {
+      names.add("holiday-cn/" + year + ".json");
+    }
+    names.add("chinese-calendar.csv");
+    return names;
+  }
+
+  @Test
+  @DisplayName("the embedded copies equal ../shared/oracle where it is present (with CI=true it must be)")
+  void copiesEqualTheSharedOracle() throws IOException {
+    Path shared =
+        Paths.get(System.getProperty("disclosure.oracle.dir", "../../shared/oracle"))
+            .toAbsolutePath()
+            .normalize();
+    boolean present = Files.isDirectory(shared.resolve("holiday-cn"));
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      assertThat(present).as("CI=true requires the oracle data at %s", shared).isTrue();
+    }
+    int compared = 0;
+    if (present) {
+      for (String name : dataFiles()) {
+        assertThat(resource(name))
+            .as(name)
+            .isEqualTo(Files.readString(shared.resolve(name), StandardCharsets.UTF_8));
+        compared++;
+      }
+    }
+    assertThat(compared).isEqualTo(present ? dataFiles().size() : 0);
   }
 
   /** One oracle entry: whether the day is off, and the name the source gives it. */
@@ -59,14 +82,15 @@ class OfficialCalendarOracleTest {
 
   private static Map<LocalDate, OracleDay> holidayCn() throws IOException {
     Map<LocalDate, OracleDay> days = new HashMap<>();
-    try (Stream<Path> files = Files.list(oracle.resolve("holiday-cn"))) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".json"))::iterator) {
-        Matcher matcher = DAY.matcher(Files.readString(file, StandardCharsets.UTF_8));
-        while (matcher.find()) {
-          days.put(
-              LocalDate.parse(matcher.group(2)),
-              new OracleDay(Boolean.parseBoolean(matcher.group(3)), matcher.group(1)));
-        }
+    for (String name : dataFiles()) {
+      if (!name.endsWith(".json")) {
+        continue;
+      }
+      Matcher matcher = DAY.matcher(resource(name));
+      while (matcher.find()) {
+        days.put(
+            LocalDate.parse(matcher.group(2)),
+            new OracleDay(Boolean.parseBoolean(matcher.group(3)), matcher.group(1)));
       }
     }
     return days;
@@ -145,10 +169,11 @@ class OfficialCalendarOracleTest {
   @Test
   @DisplayName("CAL-1: every day agrees with chinese-calendar's CSV as well")
   void everyDayMatchesChineseCalendarCsv() throws IOException {
-    Path csv = oracle.resolve("chinese-calendar.csv");
-    assumeThat(Files.exists(csv)).as("%s is missing", csv).isTrue();
     Map<LocalDate, Boolean> off = new HashMap<>();
-    for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+    for (String line : resource("chinese-calendar.csv").split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
       String[] fields = line.split(",");
       if (fields[0].equals("date")) {
         continue;
