@@ -128,6 +128,23 @@ class BuiltInRubricsTest {
   }
 
   @Test
+  @DisplayName("SC-9: a rubric a county writes as data names SC-9 in every finding unless it names its rules")
+  void countyRubricNamesRubricsAsData() {
+    Rubric county = Rubric.builder("某县政务公开考核细则", Points.of(100))
+        .citation(AnnualAssessment.GRADES)
+        .section("1", "考核", Points.of(100))
+        .criterion("1.1", "工作实绩", Points.of(100))
+        .grades(AnnualAssessment.bands(Points.of(100), Points.of(90), Points.of(75), Points.of(60)))
+        .build();
+    assertThat(county.scoringRule()).isEqualTo(Rules.SC_9);
+    assertThat(county.gradingRule()).isEqualTo(Rules.SC_9);
+    assertThat(Assessment.of(county, "某局").score().findings())
+        .isNotEmpty()
+        .extracting(f -> f.rule())
+        .containsOnly(Rules.SC_9);
+  }
+
+  @Test
   @DisplayName("SC-3: democratic appraisal 不满意 makes the grade 不合格 whatever the score")
   void democraticAppraisal() {
     Rubric annual = Rubric.builder("政府信息公开工作年度考核", Points.of(100))
