@@ -989,7 +989,7 @@ public final class Deadline {
     if (period.unit() == PeriodUnit.DAYS) {
       counting.add(CountingRules.CIVIL_CODE_ART_203);
     }
-    Sweep sweep = new Sweep(startIndex, PauseTree.empty(calendar, period.unit()), null);
+    Sweep sweep = new Sweep(startIndex, calendar.noPauses(period.unit()), null);
     sweep.out = out;
     Phrase opening;
     if (period.amount() == 0) {

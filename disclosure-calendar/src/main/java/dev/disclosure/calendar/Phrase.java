@@ -98,10 +98,14 @@ public final class Phrase {
   }
 
   /**
-   * Whether a text holds Chinese: Han characters, CJK punctuation or full-width forms. A plain loop,
-   * since every phrase checks its English template.
+   * Returns whether a text holds Chinese: Han characters, CJK punctuation or full-width forms — what
+   * an English template, an English name or an English rendering may not hold.
+   *
+   * @param text the text
+   * @return true if any character is Chinese
    */
-  static boolean hasChinese(String text) {
+  public static boolean hasChinese(String text) {
+    requireNonNull(text, "text");
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 0x2E80

@@ -54,7 +54,7 @@ public final class ExemptionGround {
     requireNonNull(override, "override");
     requireNonNull(citation, "citation");
     requireText(id, label);
-    boolean plain = id.codePoints().noneMatch(c -> isChinese(c) || c == '{' || c == '}');
+    boolean plain = !Phrase.hasChinese(id) && id.indexOf('{') < 0 && id.indexOf('}') < 0;
     return new ExemptionGround(
         id, label, plain ? id : "local ground (as recorded)", override, citation);
   }
@@ -81,7 +81,9 @@ public final class ExemptionGround {
     requireNonNull(citation, "citation");
     requireText(id, label);
     if (english.isBlank()
-        || english.codePoints().anyMatch(c -> isChinese(c) || c == '{' || c == '}')) {
+        || Phrase.hasChinese(english)
+        || english.indexOf('{') >= 0
+        || english.indexOf('}') >= 0) {
       throw new InvalidFactsException(
           "ExemptionGround",
           Rules.EX_8,
@@ -99,12 +101,6 @@ public final class ExemptionGround {
           Rules.EX_8,
           "an exemption ground needs an id and a label, got '" + id + "' and '" + label + "'");
     }
-  }
-
-  private static boolean isChinese(int codePoint) {
-    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN
-        || (codePoint >= 0x3000 && codePoint <= 0x303F)
-        || (codePoint >= 0xFF00 && codePoint <= 0xFFEF);
   }
 
   /** Returns the stable identifier, e.g. {@code OGI-2019-STATE-SECRET}. */

@@ -1,9 +1,6 @@
 package dev.disclosure.core.request;
 
-import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.Extension;
-import dev.disclosure.calendar.Finding;
-import dev.disclosure.calendar.IllegalPeriodException;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.Pause;
@@ -217,8 +214,8 @@ enum StepRule {
       LegalPeriod period = s.rules.replyPeriod;
       long remaining = period.maxExtension() - s.deadline.extensionInForce();
       if (approved.workingDays() > remaining) {
-        // Judged here, not only by breachOf: the clock orders extensions of one day by content, so
-        // a larger one could displace an earlier, lawful one of the same day beyond the bound.
+        // Judged on the total: the clock orders extensions of one day by amount, so one beyond the
+        // remaining bound could displace an earlier, lawful one of the same day.
         throw s.refuse(
             approved.step(),
             period.extensionRule(),
@@ -244,18 +241,10 @@ enum StepRule {
                   + "同意，"
                   + Language.CHINESE.format(approved.applicantNotifiedOn())
                   + "告知申请人");
-      Deadline extended;
-      try {
-        extended = s.deadline.withExtension(extension);
-      } catch (IllegalPeriodException e) {
-        throw s.refuse(approved.step(), e.rule(), e.getMessage());
-      }
-      if (extended.extensionInForce() != s.deadline.extensionInForce() + extension.amount()) {
-        Finding breach = s.deadline.breachOf(extension).orElseThrow();
-        throw s.refuse(approved.step(), breach.rule(), breach.render(Language.ENGLISH));
-      }
+      // Offered only on or before the due date in force, and within the bound just checked, the
+      // extension extends: the clock records it as lawful.
       CaseStatus.Draft draft = s.next(approved.date(), CaseState.PROCESSING);
-      draft.deadline = extended;
+      draft.deadline = s.deadline.withExtension(extension);
       return draft.build();
     }
   },
