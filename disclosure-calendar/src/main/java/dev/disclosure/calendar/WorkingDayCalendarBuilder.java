@@ -159,8 +159,19 @@ public final class WorkingDayCalendarBuilder {
    *
    * @param year the last estimated year
    * @return this builder
+   * @throws InvalidScheduleException at once if the year is outside 1949..2100 (see {@link
+   *     #addOfficialYear}); whether it lies after the official years is checked by {@link #build()}
    */
   public WorkingDayCalendarBuilder estimateThrough(int year) {
+    if (year > LunarTable.lastYear()) {
+      throw new InvalidScheduleException(
+          List.of(
+              "estimateThrough("
+                  + year
+                  + ") is beyond the embedded lunar table, which ends in "
+                  + LunarTable.lastYear()));
+    }
+    requireSupported(year, "estimateThrough");
     estimateThrough = year;
     return this;
   }

@@ -3,6 +3,7 @@ package dev.disclosure.scoring;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 
@@ -16,11 +17,29 @@ import java.util.List;
  * <p><b>[convention]</b> A division that does not terminate (an average of three values, a
  * questionnaire share) is rounded half-up to {@value #DIVISION_SCALE} decimal places; every other
  * operation is exact.
+ *
+ * <p><b>Range [convention].</b> A value given to {@link #of(BigDecimal)}, {@link #of(String)} or as
+ * a factor to {@link #times} has at most {@value #MAX_INTEGER_DIGITS} digits before the decimal
+ * point (every {@code long} fits) and at most {@value #MAX_DECIMAL_PLACES} after it, once trailing
+ * zeros are dropped; text is at most {@value #MAX_TEXT_LENGTH} characters. Rubrics score 0 to 100
+ * points in halves and tenths, and weights and shares need a few decimal places: the range holds
+ * every value they can need, and every check is done before any costly arithmetic, so a value such
+ * as {@code 1e999999999} is refused at once instead of being expanded. Sums, differences, products
+ * and quotients of values in range stay exact.
  */
 public final class Points implements Comparable<Points> {
 
   /** The number of decimal places kept by a non-terminating division [convention]. */
   public static final int DIVISION_SCALE = 2;
+
+  /** The most digits before the decimal point of a value given by a caller. */
+  public static final int MAX_INTEGER_DIGITS = 19;
+
+  /** The most digits after the decimal point of a value given by a caller, trailing zeros dropped. */
+  public static final int MAX_DECIMAL_PLACES = 19;
+
+  /** The longest decimal text {@link #of(String)} reads. */
+  public static final int MAX_TEXT_LENGTH = 100;
 
   /** Zero points (零分). */
   public static final Points ZERO = new Points(0L, null);
@@ -47,9 +66,63 @@ public final class Points implements Comparable<Points> {
    *
    * @param value the number of points (分)
    * @return the points
+   * @throws IllegalArgumentException if the value has more than {@value #MAX_INTEGER_DIGITS} digits
+   *     before or more than {@value #MAX_DECIMAL_PLACES} after the decimal point
    */
   public static Points of(BigDecimal value) {
-    requireNonNull(value, "value");
+    return exact(checked(value, "value"));
+  }
+
+  /**
+   * Returns a value a caller gave once it is known to lie in range, checking the digits before the
+   * point first, then (on at most {@code MAX_INTEGER_DIGITS + MAX_DECIMAL_PLACES} digits, so the
+   * work is bounded) the places after it.
+   */
+  private static BigDecimal checked(BigDecimal value, String name) {
+    requireNonNull(value, name);
+    if (!inRange(value)) {
+      throw new IllegalArgumentException(
+          name
+              + " "
+              + shown(value)
+              + " is outside the points a rubric can need: give at most "
+              + MAX_INTEGER_DIGITS
+              + " digits before and "
+              + MAX_DECIMAL_PLACES
+              + " after the decimal point");
+    }
+    return value.signum() == 0 ? BigDecimal.ZERO : value;
+  }
+
+  /**
+   * Returns whether a decimal lies in the range of values a caller may give (see the class
+   * comment), at a cost bounded whatever the decimal.
+   */
+  static boolean inRange(BigDecimal value) {
+    if (value.signum() == 0) {
+      return true;
+    }
+    int precision = value.precision();
+    return (long) precision - value.scale() <= MAX_INTEGER_DIGITS
+        && precision <= MAX_TEXT_LENGTH
+        && value.stripTrailingZeros().scale() <= MAX_DECIMAL_PLACES;
+  }
+
+  /**
+   * Returns a decimal as a message shows it: plain when short, in scientific notation when its
+   * exponent is large, rounded to ten digits (with its length) when it is long.
+   */
+  static String shown(BigDecimal value) {
+    if (value.precision() > MAX_TEXT_LENGTH) {
+      return value.round(new MathContext(10)) + " (" + value.precision() + " digits)";
+    }
+    return Math.abs((long) value.scale()) <= MAX_TEXT_LENGTH
+        ? value.toPlainString()
+        : value.toString();
+  }
+
+  /** Returns the points for an exact result of arithmetic on values in range. */
+  private static Points exact(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     if (stripped.scale() <= COMPACT_SCALE) {
       try {
@@ -66,10 +139,23 @@ public final class Points implements Comparable<Points> {
    *
    * @param value the decimal text
    * @return the points
-   * @throws NumberFormatException if the text is not a decimal
+   * @throws NumberFormatException if the text is not a decimal or is longer than {@value
+   *     #MAX_TEXT_LENGTH} characters
+   * @throws IllegalArgumentException if the value has more than {@value #MAX_INTEGER_DIGITS} digits
+   *     before or more than {@value #MAX_DECIMAL_PLACES} after the decimal point
    */
   public static Points of(String value) {
     requireNonNull(value, "value");
+    if (value.length() > MAX_TEXT_LENGTH) {
+      throw new NumberFormatException(
+          "points text of "
+              + value.length()
+              + " characters (\""
+              + value.substring(0, 20)
+              + "…\") is longer than "
+              + MAX_TEXT_LENGTH
+              + "; give a decimal such as \"84.5\"");
+    }
     return of(new BigDecimal(value));
   }
 
@@ -127,7 +213,7 @@ public final class Points implements Comparable<Points> {
         return new Points(sum, null);
       }
     }
-    return of(toBigDecimal().add(other.toBigDecimal()));
+    return exact(toBigDecimal().add(other.toBigDecimal()));
   }
 
   /**
@@ -143,7 +229,7 @@ public final class Points implements Comparable<Points> {
         return new Points(difference, null);
       }
     }
-    return of(toBigDecimal().subtract(other.toBigDecimal()));
+    return exact(toBigDecimal().subtract(other.toBigDecimal()));
   }
 
   /**
@@ -151,10 +237,11 @@ public final class Points implements Comparable<Points> {
    *
    * @param factor the factor
    * @return the product
+   * @throws IllegalArgumentException if the factor has more than {@value #MAX_INTEGER_DIGITS}
+   *     digits before or more than {@value #MAX_DECIMAL_PLACES} after the decimal point
    */
   public Points times(BigDecimal factor) {
-    requireNonNull(factor, "factor");
-    return of(toBigDecimal().multiply(factor));
+    return exact(toBigDecimal().multiply(checked(factor, "factor")));
   }
 
   /**
@@ -171,9 +258,9 @@ public final class Points implements Comparable<Points> {
     BigDecimal d = BigDecimal.valueOf(divisor);
     BigDecimal value = toBigDecimal();
     try {
-      return of(value.divide(d));
+      return exact(value.divide(d));
     } catch (ArithmeticException nonTerminating) {
-      return of(value.divide(d, DIVISION_SCALE, RoundingMode.HALF_UP));
+      return exact(value.divide(d, DIVISION_SCALE, RoundingMode.HALF_UP));
     }
   }
 

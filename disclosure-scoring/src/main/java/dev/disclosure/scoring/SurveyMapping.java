@@ -55,7 +55,8 @@ public final class SurveyMapping {
    *
    * @param shares each option with a share in {@code [0, 1]}, in display order
    * @return the mapping
-   * @throws InvalidFactsException listing every share outside {@code [0, 1]}, or no option
+   * @throws InvalidFactsException listing every share outside {@code [0, 1]} or with more than
+   *     {@value Points#MAX_DECIMAL_PLACES} decimal places, or no option
    */
   public static SurveyMapping of(Map<String, BigDecimal> shares) {
     requireNonNull(shares, "shares");
@@ -72,7 +73,18 @@ public final class SurveyMapping {
             problems.add(
                 new Problem(
                     Rules.SC_1,
-                    "option " + option + " share " + share.toPlainString() + " is outside [0, 1]"));
+                    "option " + option + " share " + Points.shown(share) + " is outside [0, 1]"));
+          } else if (!Points.inRange(share)) {
+            problems.add(
+                new Problem(
+                    Rules.SC_1,
+                    "option "
+                        + option
+                        + " share "
+                        + Points.shown(share)
+                        + " has more than "
+                        + Points.MAX_DECIMAL_PLACES
+                        + " decimal places"));
           }
           copy.put(option, share);
         });

@@ -172,8 +172,8 @@ public final class WeightedComposite {
      * Validates and returns the composite.
      *
      * @return the composite
-     * @throws InvalidFactsException listing every problem: weights not positive, not summing to
-     *     100 %, duplicate components, grade bands with gaps or overlaps (SC-4, CAL-6)
+     * @throws InvalidFactsException listing every problem: weights not positive, outside the range
+     *     of {@link Points}, not summing to 100 %, duplicate components, grade bands with gaps or overlaps (SC-4, CAL-6)
      */
     public WeightedComposite build() {
       List<Problem> problems = new ArrayList<>();
@@ -185,6 +185,21 @@ public final class WeightedComposite {
       }
       BigDecimal sum = BigDecimal.ZERO;
       for (Map.Entry<String, BigDecimal> e : weights.entrySet()) {
+        if (!Points.inRange(e.getValue())) {
+          problems.add(
+              new Problem(
+                  Rules.SC_4,
+                  "component "
+                      + e.getKey()
+                      + " weight "
+                      + Points.shown(e.getValue())
+                      + "% is outside the range of points (at most "
+                      + Points.MAX_INTEGER_DIGITS
+                      + " digits before and "
+                      + Points.MAX_DECIMAL_PLACES
+                      + " after the decimal point)"));
+          continue;
+        }
         if (e.getValue().signum() <= 0) {
           problems.add(
               new Problem(

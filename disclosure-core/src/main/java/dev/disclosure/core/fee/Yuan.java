@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * An exact, non-negative amount of money in yuan (人民币元), held as a {@link BigDecimal} with scale 2
@@ -12,8 +13,21 @@ import java.math.BigDecimal;
  *
  * <p>Nothing is ever rounded: an amount with more than two decimal places is refused rather than
  * rounded. Immutable and thread-safe; equal when the amounts are equal; ordered by amount.
+ *
+ * <p><b>Range [convention].</b> An amount given to {@link #of(long)}, {@link #of(BigDecimal)} or
+ * {@link #parse(String)} is below 10^15 yuan (一千万亿元), written with at most {@value #MAX_DIGITS}
+ * digits (trailing zeros included): far above any fee, price or yearly total the law can produce
+ * (the 2020 fee bands stop at hundreds of yuan per item), and small enough that every check is done
+ * before any costly arithmetic. Sums and products of amounts ({@link #plus}, {@link #times}) stay
+ * exact beyond it.
  */
 public final class Yuan implements Comparable<Yuan> {
+
+  /** Integer digits allowed in an amount a caller gives: below 10^15 yuan. */
+  private static final int MAX_INTEGER_DIGITS = 15;
+
+  /** Digits allowed in an amount a caller gives (or characters in its text), trailing zeros included. */
+  private static final int MAX_DIGITS = 60;
 
   /** Zero yuan (免费、免收). */
   public static final Yuan ZERO = new Yuan(BigDecimal.ZERO.setScale(2));
@@ -27,9 +41,9 @@ public final class Yuan implements Comparable<Yuan> {
   /**
    * Returns a whole number of yuan (元).
    *
-   * @param yuan the amount, zero or more
+   * @param yuan the amount, zero or more and below 10^15
    * @return the amount
-   * @throws InvalidFactsException if {@code yuan} is negative (REQ-7, REQ-8)
+   * @throws InvalidFactsException if {@code yuan} is negative or 10^15 or more (REQ-7, REQ-8)
    */
   public static Yuan of(long yuan) {
     return of(BigDecimal.valueOf(yuan));
@@ -40,14 +54,28 @@ public final class Yuan implements Comparable<Yuan> {
    *
    * @param yuan the amount as a decimal string, e.g. {@code "0.50"}
    * @return the amount
-   * @throws InvalidFactsException if the text is not a decimal number, is negative or has more than
-   *     two decimal places (REQ-7, REQ-8)
+   * @throws InvalidFactsException if the text is not a decimal number, is longer than {@value
+   *     #MAX_DIGITS} characters, is negative, is 10^15 or more or has more than two decimal places
+   *     (REQ-7, REQ-8)
    */
   public static Yuan parse(String yuan) {
     requireNonNull(yuan, "yuan");
+    String text = yuan.strip();
+    if (text.length() > MAX_DIGITS) {
+      throw new InvalidFactsException(
+          "Yuan",
+          Rules.REQ_8,
+          "amount text of "
+              + text.length()
+              + " characters (\""
+              + text.substring(0, 20)
+              + "…\") is longer than "
+              + MAX_DIGITS
+              + "; give an amount below 10^15 yuan, e.g. \"0.50\"");
+    }
     BigDecimal value;
     try {
-      value = new BigDecimal(yuan.strip());
+      value = new BigDecimal(text);
     } catch (NumberFormatException e) {
       throw new InvalidFactsException(
           "Yuan",
@@ -62,8 +90,8 @@ public final class Yuan implements Comparable<Yuan> {
    *
    * @param yuan the amount
    * @return the amount, with scale 2
-   * @throws InvalidFactsException if {@code yuan} is negative or has more than two decimal places
-   *     (REQ-7, REQ-8)
+   * @throws InvalidFactsException if {@code yuan} is negative, is 10^15 or more, is written with more
+   *     than {@value #MAX_DIGITS} digits or has more than two decimal places (REQ-7, REQ-8)
    */
   public static Yuan of(BigDecimal yuan) {
     requireNonNull(yuan, "yuan");
@@ -71,7 +99,20 @@ public final class Yuan implements Comparable<Yuan> {
       throw new InvalidFactsException(
           "Yuan",
           Rules.REQ_8,
-          "amount " + yuan.toPlainString() + " is negative; fees and prices are zero or more");
+          "amount " + shown(yuan) + " is negative; fees and prices are zero or more");
+    }
+    if (yuan.signum() > 0
+        && ((long) yuan.precision() - yuan.scale() > MAX_INTEGER_DIGITS
+            || yuan.precision() > MAX_DIGITS)) {
+      throw new InvalidFactsException(
+          "Yuan",
+          Rules.REQ_8,
+          "amount "
+              + shown(yuan)
+              + " is outside the amounts a fee or price can take; give an amount below 10^15 yuan"
+              + " written with at most "
+              + MAX_DIGITS
+              + " digits");
     }
     BigDecimal stripped = yuan.stripTrailingZeros();
     if (stripped.scale() > 2) {
@@ -79,10 +120,22 @@ public final class Yuan implements Comparable<Yuan> {
           "Yuan",
           Rules.REQ_8,
           "amount "
-              + yuan.toPlainString()
+              + shown(yuan)
               + " has more than two decimal places; money is exact to the fen (分)");
     }
-    return new Yuan(yuan.setScale(2));
+    return new Yuan(stripped.setScale(2));
+  }
+
+  /**
+   * Returns an amount as a message shows it: plain when short, in scientific notation when its
+   * exponent is large, rounded to ten digits (with its length) when it has more than {@value
+   * #MAX_DIGITS}.
+   */
+  private static String shown(BigDecimal yuan) {
+    if (yuan.precision() > MAX_DIGITS) {
+      return yuan.round(new MathContext(10)) + " (written with " + yuan.precision() + " digits)";
+    }
+    return Math.abs((long) yuan.scale()) <= MAX_DIGITS ? yuan.toPlainString() : yuan.toString();
   }
 
   /** Returns the amount in yuan, always with scale 2, e.g. {@code 4700.00}. */

@@ -19,7 +19,9 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     allParameters = false,
     defaults = @Value.Immutable(copy = false),
-    jdkOnly = false,
+    // JDK collections in the generated builders: every null element is refused with the
+    // attribute's name ("localGroundIds element"), which Guava's builders do not give
+    jdkOnly = true,
     // generate no annotations from whatever happens to be on the class path (JSR 305, Error Prone):
     // the module does not read those packages
     allowedClasspathAnnotations = {Override.class})

@@ -6,6 +6,7 @@ import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
@@ -310,27 +311,37 @@ public sealed interface RequestEvent {
    * [convention].
    *
    * @param date the day the applicant received the notice
-   * @param amountYuan the fee in yuan, positive, stored at scale 2
+   * @param amountYuan the fee in yuan, positive and below 10^15 (the range of {@code Yuan}), stored
+   *     at scale 2
    */
   record FeeNotice(LocalDate date, BigDecimal amountYuan) implements RequestEvent {
     /**
      * Checks the facts and brings the amount to scale 2.
      *
-     * @throws InvalidFactsException if the amount is not positive or has fractions of a fen (REQ-8)
+     * @throws InvalidFactsException if the amount is not positive, is 10^15 yuan or more, is written
+     *     with more than 60 digits or has fractions of a fen (REQ-8)
      */
     public FeeNotice {
       requireNonNull(date, "date");
       requireNonNull(amountYuan, "amountYuan");
-      if (amountYuan.signum() <= 0 || amountYuan.stripTrailingZeros().scale() > 2) {
+      // the range is checked before stripping, so that no amount costs more than a few digits' work
+      if (amountYuan.signum() <= 0
+          || (long) amountYuan.precision() - amountYuan.scale() > 15
+          || amountYuan.precision() > 60
+          || amountYuan.stripTrailingZeros().scale() > 2) {
         throw new InvalidFactsException(
             "FeeNotice",
             List.of(
                 new Problem(
                     Rules.REQ_8,
-                    "a fee is a positive amount in whole fen; got ¥"
-                        + amountYuan.toPlainString())));
+                    "a fee is a positive amount in whole fen below 10^15 yuan, written with at"
+                        + " most 60 digits; got ¥"
+                        + (amountYuan.precision() <= 60 && Math.abs((long) amountYuan.scale()) <= 60
+                            ? amountYuan.toPlainString()
+                            : amountYuan.round(new MathContext(10)) + " (" + amountYuan.precision()
+                                + " digits)"))));
       }
-      amountYuan = amountYuan.setScale(2, RoundingMode.UNNECESSARY);
+      amountYuan = amountYuan.stripTrailingZeros().setScale(2, RoundingMode.UNNECESSARY);
     }
 
     @Override
