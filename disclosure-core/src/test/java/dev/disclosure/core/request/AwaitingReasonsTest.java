@@ -1,0 +1,78 @@
+package dev.disclosure.core.request;
+
+import static dev.disclosure.core.request.Fixtures.MON_2026_09_28;
+import static dev.disclosure.core.request.Fixtures.MON_2026_10_12;
+import static dev.disclosure.core.request.Fixtures.TUE_2026_10_13;
+import static dev.disclosure.core.request.Fixtures.WED_2026_09_30;
+import static dev.disclosure.core.request.Fixtures.open;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.disclosure.calendar.RuleId;
+import dev.disclosure.core.AnswerKind;
+import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.Regime;
+import dev.disclosure.core.request.RequestEvent.Answered;
+import dev.disclosure.core.request.RequestEvent.FeeNotice;
+import dev.disclosure.core.request.RequestEvent.ReasonsAsked;
+import dev.disclosure.core.request.RequestEvent.ReasonsGiven;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * While the applicant's reasons are awaited (OGI-2019 第三十五条) the only answer is 不予处理; once they
+ * are given, the request is processed again; and a fee notice's amount is checked at once.
+ */
+class AwaitingReasonsTest {
+
+  private static final RequestCase ASKED =
+      open(Regime.OGI_2019, MON_2026_09_28).apply(new ReasonsAsked(WED_2026_09_30));
+
+  @Test
+  @DisplayName("REQ-4: while reasons are awaited every answer but EXCESSIVE_NOT_PROCESSED is refused")
+  void onlyExcessiveWhileAwaiting() {
+    assertThat(ASKED.status().state()).isEqualTo(CaseState.AWAITING_REASONS);
+    for (AnswerKind kind : EnumSet.of(AnswerKind.DISCLOSED,
+        AnswerKind.DOES_NOT_EXIST, AnswerKind.ALREADY_PUBLISHED)) {
+      Answered answered = new Answered(TUE_2026_10_13, Answer.of(kind, "答复"));
+      RefusedStepException refused = Refusals.of(ASKED, answered);
+      assertThat(refused.rule()).as("%s", kind).isEqualTo(RuleId.of("REQ-4"));
+      assertThat(refused).hasMessageContaining(kind.name());
+    }
+    RequestCase closed =
+        ASKED.apply(
+            new Answered(TUE_2026_10_13, Answer.of(AnswerKind.EXCESSIVE_NOT_PROCESSED, "无正当理由")));
+    assertThat(closed.status().state()).isEqualTo(CaseState.CLOSED);
+  }
+
+  @Test
+  @DisplayName("REQ-4: once the reasons are given, an ordinary answer is accepted again")
+  void reasonsGiven() {
+    RequestCase given = ASKED.apply(new ReasonsGiven(MON_2026_10_12, "研究需要"));
+    assertThat(given.status().state()).isEqualTo(CaseState.PROCESSING);
+    RequestCase answered =
+        given.apply(new Answered(TUE_2026_10_13, Answer.of(AnswerKind.DISCLOSED, "予以公开")));
+    assertThat(answered.status().state()).isEqualTo(CaseState.CLOSED);
+  }
+
+  @Test
+  @DisplayName("REQ-8: a fee notice of 1e999999999 yuan or of 60+ digits is refused at once, naming the amount")
+  void absurdFees() {
+    for (String amount : new String[] {"1e999999999", "1e15", "1e-999999999", "0.001"}) {
+      assertThatThrownBy(() -> new FeeNotice(MON_2026_10_12, new BigDecimal(amount)))
+          .as(amount)
+          .isInstanceOf(InvalidFactsException.class)
+          .hasMessageContaining("REQ-8");
+    }
+    assertThatThrownBy(
+            () -> new FeeNotice(MON_2026_10_12, new BigDecimal("1." + "0".repeat(100_000))))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("100001 digits");
+    assertThat(new FeeNotice(MON_2026_10_12, new BigDecimal("999999999999999.990")).amountYuan())
+        .isEqualTo(new BigDecimal("999999999999999.99"));
+    assertThat(new FeeNotice(MON_2026_10_12, new BigDecimal("1E+2")).amountYuan())
+        .isEqualTo(new BigDecimal("100.00"));
+  }
+}
