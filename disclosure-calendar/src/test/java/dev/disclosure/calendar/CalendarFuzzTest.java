@@ -23,7 +23,7 @@ import org.threeten.extra.LocalDateRange;
  * counts, dates on every edge of the data): each call answers, and then as the day-by-day oracle
  * does, or throws one of the calendar's documented exceptions with a message, promptly.
  */
-@Timeout(value = 50, unit = TimeUnit.SECONDS)
+@Timeout(value = 50, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CalendarFuzzTest {
 
   private static final long SEED = 20261130L;

@@ -156,7 +156,14 @@ public final class Points implements Comparable<Points> {
               + MAX_TEXT_LENGTH
               + "; give a decimal such as \"84.5\"");
     }
-    return of(new BigDecimal(value));
+    BigDecimal decimal;
+    try {
+      decimal = new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      throw new NumberFormatException(
+          "points text \"" + value + "\" is not a decimal; give e.g. \"84.5\"");
+    }
+    return of(decimal);
   }
 
   /**

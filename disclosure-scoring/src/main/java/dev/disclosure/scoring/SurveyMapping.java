@@ -86,7 +86,8 @@ public final class SurveyMapping {
                         + Points.MAX_DECIMAL_PLACES
                         + " decimal places"));
           }
-          copy.put(option, share);
+          // a zero written with any exponent (0E+999999999) is plain zero, cheap to add
+          copy.put(option, share.signum() == 0 ? BigDecimal.ZERO : share);
         });
     InvalidFactsException.throwIfAny("SurveyMapping", problems);
     return new SurveyMapping(java.util.Collections.unmodifiableMap(copy));
@@ -105,8 +106,8 @@ public final class SurveyMapping {
    * @param counts respondents per answer option
    * @return the award, its basis listing the counts in the mapping's display order, then any
    *     option it does not know, by name
-   * @throws InvalidFactsException listing every negative count, unknown option, or no respondent
-   *     at all (SC-1)
+   * @throws InvalidFactsException listing every negative count, unknown option, counts summing
+   *     beyond {@code Long.MAX_VALUE}, or no respondent at all (SC-1)
    */
   public Award score(String criterionId, Points maximum, Map<String, Long> counts) {
     requireNonNull(criterionId, "criterionId");
@@ -153,7 +154,19 @@ public final class SurveyMapping {
                     + " is not in the mapping "
                     + shares.keySet()));
       }
-      if (count >= 0 && share != null) {
+      if (count >= 0 && share != null && respondents > Long.MAX_VALUE - count) {
+        problems.add(
+            new Problem(
+                Rules.SC_1,
+                "criterion "
+                    + criterionId
+                    + ": count "
+                    + count
+                    + " for option "
+                    + option
+                    + " brings the respondents beyond "
+                    + Long.MAX_VALUE));
+      } else if (count >= 0 && share != null) {
         respondents += count;
         weighted = weighted.add(share.multiply(BigDecimal.valueOf(count)));
         basis.append(option).append(' ').append(count).append("份×")

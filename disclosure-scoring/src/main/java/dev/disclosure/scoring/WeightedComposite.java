@@ -207,10 +207,12 @@ public final class WeightedComposite {
                   "component "
                       + e.getKey()
                       + " weight "
-                      + e.getValue().toPlainString()
+                      + Points.shown(e.getValue())
                       + "% must be positive"));
         }
-        sum = sum.add(e.getValue());
+        if (e.getValue().signum() != 0) { // a zero with a huge exponent would be costly to add
+          sum = sum.add(e.getValue());
+        }
       }
       if (weights.isEmpty()) {
         problems.add(new Problem(Rules.SC_4, "a composite needs at least one component"));
