@@ -7,6 +7,7 @@ import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.Quantity;
+import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.request.CaseStatus;
 import dev.disclosure.core.request.OutcomeRow;
@@ -55,9 +56,11 @@ public final class RequestTable {
    * @param cases the cases; cases outside the year are ignored ({@link Placement})
    * @return the table
    * @throws NullPointerException if {@code cases} or one of them is null
+   * @throws InvalidFactsException if the year is outside 2008..2100 (RPT-2)
    */
   public static RequestTable of(int year, Iterable<RequestCase> cases) {
     requireNonNull(cases, "cases");
+    StatisticsYears.check(year, "RequestTable");
     LocalDate first = LocalDate.of(year, 1, 1);
     LocalDate last = LocalDate.of(year, 12, 31);
     int[] counts = new int[ROWS * COLUMNS];
@@ -136,8 +139,11 @@ public final class RequestTable {
    * @param year the statistics year
    * @param requestCase the case
    * @return the finding, of kind {@link FindingKind#CONVENTION}
+   * @throws InvalidFactsException if the year is outside 2008..2100 (RPT-2)
    */
   public static Finding finding(int year, RequestCase requestCase) {
+    requireNonNull(requestCase, "requestCase");
+    StatisticsYears.check(year, "RequestTable");
     Placement placement = placement(year, requestCase);
     CaseStatus status = requestCase.status();
     Phrase dates =

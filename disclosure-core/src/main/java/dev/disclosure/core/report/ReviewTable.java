@@ -41,9 +41,11 @@ public final class ReviewTable {
    * @param year the statistics year
    * @param records the proceedings; those outside the year are ignored
    * @return the table
+   * @throws dev.disclosure.core.InvalidFactsException if the year is outside 2008..2100 (RPT-2)
    */
   public static ReviewTable of(int year, Iterable<ReviewRecord> records) {
     requireNonNull(records, "records");
+    StatisticsYears.check(year, "ReviewTable");
     LocalDate first = LocalDate.of(year, 1, 1);
     LocalDate last = LocalDate.of(year, 12, 31);
     int[] counts = new int[ReviewKind.values().length * RESULTS];
