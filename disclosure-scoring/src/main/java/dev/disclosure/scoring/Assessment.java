@@ -32,10 +32,12 @@ public final class Assessment {
   private final List<Occurrence> occurrences;
   private final Map<String, SurveyMapping.Tally> surveys;
   private final List<GradeOverride> overrides;
-  /** Per criterion, in rubric order: its occurrences, or null. */
-  private final Occurrence[][] occurrencesAt;
+  /** Per criterion, in rubric order: its records per rule (in the criterion's order), or null. */
+  private final List<List<Occurrence>>[] occurrencesAt;
   /** Per criterion, in rubric order: its questionnaire, or null. */
   private final SurveyMapping.Tally[] surveyAt;
+  /** Per criterion, in rubric order: its questionnaire's points on the criterion's scale, or null. */
+  private final Points[] surveyPointsAt;
 
   private Assessment(
       Rubric rubric,
@@ -49,21 +51,31 @@ public final class Assessment {
     this.surveys = surveys;
     this.overrides = overrides;
     int size = rubric.criteria().size();
-    this.occurrencesAt = new Occurrence[size][];
-    int[] counts = new int[size];
-    for (Occurrence o : occurrences) {
-      counts[rubric.ordinal(o.criterionId())]++;
-    }
-    int[] filled = new int[size];
-    for (Occurrence o : occurrences) {
-      int i = rubric.ordinal(o.criterionId());
-      if (occurrencesAt[i] == null) {
-        occurrencesAt[i] = new Occurrence[counts[i]];
+    @SuppressWarnings("unchecked")
+    List<List<Occurrence>>[] grouped = new List[size];
+    if (!occurrences.isEmpty()) {
+      List<Occurrence>[] byCriterion = groupBy(occurrences, size, o -> rubric.ordinal(o.criterionId()));
+      for (int i = 0; i < size; i++) {
+        if (byCriterion[i] != null) {
+          List<ScoringRule> rules = rubric.criterionAt(i).rules();
+          List<Occurrence> mine = byCriterion[i];
+          List<Occurrence>[] byRule = groupBy(mine, rules.size(), o -> indexOf(rules, o.ruleId()));
+          List<List<Occurrence>> lists = new ArrayList<>(rules.size());
+          for (List<Occurrence> l : byRule) {
+            lists.add(l == null ? List.of() : List.copyOf(l));
+          }
+          grouped[i] = List.copyOf(lists);
+        }
       }
-      occurrencesAt[i][filled[i]++] = o;
     }
+    this.occurrencesAt = grouped;
     this.surveyAt = new SurveyMapping.Tally[size];
-    surveys.forEach((id, tally) -> surveyAt[rubric.ordinal(id)] = tally);
+    this.surveyPointsAt = new Points[size];
+    surveys.forEach((id, tally) -> {
+      int i = rubric.ordinal(id);
+      surveyAt[i] = tally;
+      surveyPointsAt[i] = rubric.criterionAt(i).outOf().times(tally.share());
+    });
   }
 
   /**
@@ -411,12 +423,41 @@ public final class Assessment {
     return new Assessment(rubric, unit, kept, surveys, overrides);
   }
 
-  Occurrence[] occurrencesAt(int ordinal) {
+  /** The records of a criterion per rule, in the criterion's rule order, or null if none. */
+  List<List<Occurrence>> occurrencesAt(int ordinal) {
     return occurrencesAt[ordinal];
+  }
+
+  private static List<Occurrence>[] groupBy(
+      List<Occurrence> all, int size, java.util.function.ToIntFunction<Occurrence> key) {
+    @SuppressWarnings("unchecked")
+    List<Occurrence>[] out = new List[size];
+    for (Occurrence o : all) {
+      int k = key.applyAsInt(o);
+      if (out[k] == null) {
+        out[k] = new ArrayList<>(2);
+      }
+      out[k].add(o);
+    }
+    return out;
+  }
+
+  private static int indexOf(List<ScoringRule> rules, String ruleId) {
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i).id().equals(ruleId)) {
+        return i;
+      }
+    }
+    throw new AssertionError(ruleId);
   }
 
   SurveyMapping.Tally surveyAt(int ordinal) {
     return surveyAt[ordinal];
+  }
+
+  /** The questionnaire's points on the criterion's scale: the tally is read once, when recorded. */
+  Points surveyPointsAt(int ordinal) {
+    return surveyPointsAt[ordinal];
   }
 
   @Override

@@ -214,41 +214,14 @@ public final class Points implements Comparable<Points> {
     return v.compareTo(LONG_MIN) > 0 && v.compareTo(LONG_MAX) <= 0;
   }
 
-  /** Reduces n/d with d positive; falls back to BigInteger on overflow. */
-  private static Points ofLongs(long n, long d) {
-    if (n == 0) {
-      return ZERO;
-    }
-    if (d == 1) {
-      return new Points(n, 1L, null, null);
-    }
-    if (n == Long.MIN_VALUE) {
-      return ofBig(BigInteger.valueOf(n), BigInteger.valueOf(d));
-    }
-    long g = gcd(Math.abs(n), d);
-    return new Points(n / g, d / g, null, null);
-  }
-
+  /** Euclid on non-negative values: denominators are small, so a remainder or two suffice. */
   private static long gcd(long a, long b) {
-    // binary gcd of non-negative values; a may be Long.MIN_VALUE only when called via abs, avoided
-    if (a == 0) {
-      return b;
-    }
-    if (b == 0) {
-      return a;
-    }
-    int shift = Long.numberOfTrailingZeros(a | b);
-    a >>= Long.numberOfTrailingZeros(a);
     while (b != 0) {
-      b >>= Long.numberOfTrailingZeros(b);
-      if (a > b) {
-        long t = b;
-        b = a;
-        a = t;
-      }
-      b -= a;
+      long t = a % b;
+      a = b;
+      b = t;
     }
-    return a << shift;
+    return a;
   }
 
   private boolean small() {
@@ -273,16 +246,27 @@ public final class Points implements Comparable<Points> {
     requireNonNull(other, "other");
     if (small() && other.small() && num != Long.MIN_VALUE && other.num != Long.MIN_VALUE) {
       try {
-        if (den == other.den) {
-          return den == 1
-              ? of(Math.addExact(num, other.num))
-              : ofLongs(Math.addExact(num, other.num), den);
+        if (other.den == 1) {
+          // (a + n·d)/d is already in lowest terms
+          return num == 0 ? other
+              : new Points(Math.addExact(num, Math.multiplyExact(other.num, den)), den, null, null)
+                  .zeroChecked();
         }
-        long g = gcd(den, other.den);
+        if (den == 1) {
+          return other.num == 0 ? this
+              : new Points(Math.addExact(other.num, Math.multiplyExact(num, other.den)), other.den,
+                  null, null).zeroChecked();
+        }
+        // Knuth: with g = gcd(d1, d2), only gcd(t, g) can divide the new numerator t
+        long g = gcd(other.den, den);
         long left = den / g;
-        long n =
-            Math.addExact(Math.multiplyExact(num, other.den / g), Math.multiplyExact(other.num, left));
-        return ofLongs(n, Math.multiplyExact(left, other.den));
+        long right = other.den / g;
+        long t = Math.addExact(Math.multiplyExact(num, right), Math.multiplyExact(other.num, left));
+        if (t == 0) {
+          return ZERO;
+        }
+        long g2 = g == 1 ? 1 : gcd(g, Math.abs(t));
+        return new Points(t / g2, Math.multiplyExact(left, other.den / g2), null, null);
       } catch (ArithmeticException overflow) {
         // exact below
       }
@@ -290,6 +274,10 @@ public final class Points implements Comparable<Points> {
     return ofBig(
         numerator().multiply(other.denominator()).add(other.numerator().multiply(denominator())),
         denominator().multiply(other.denominator()));
+  }
+
+  private Points zeroChecked() {
+    return num == 0 ? ZERO : this;
   }
 
   /**
@@ -324,8 +312,8 @@ public final class Points implements Comparable<Points> {
     }
     if (small() && factor.small() && num != Long.MIN_VALUE && factor.num != Long.MIN_VALUE) {
       try {
-        long g1 = gcd(Math.abs(num), factor.den);
-        long g2 = gcd(Math.abs(factor.num), den);
+        long g1 = factor.den == 1 ? 1 : gcd(factor.den, Math.abs(num));
+        long g2 = den == 1 ? 1 : gcd(den, Math.abs(factor.num));
         long n = Math.multiplyExact(num / g1, factor.num / g2);
         long d = Math.multiplyExact(den / g2, factor.den / g1);
         return new Points(n, d, null, null);

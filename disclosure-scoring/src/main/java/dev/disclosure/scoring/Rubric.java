@@ -47,6 +47,9 @@ public final class Rubric {
   private final Rounding totalRounding;
   private final Schedule schedule;
   private final ScoreCard.CriterionScore[] fullMarks;
+  private final ScoringRule[][] rulesAt;
+  private final ScoringRule.Role[][] rolesAt;
+  private final boolean[] sectionCapAt;
 
   private Rubric(Builder b, List<Section> sections, GradeScale scale) {
     this.name = b.name;
@@ -74,6 +77,17 @@ public final class Rubric {
     this.ordinals = index;
     this.byOrdinal = byId.values().toArray(new Criterion[0]);
     this.sectionOf = owners.stream().mapToInt(Integer::intValue).toArray();
+    this.rulesAt = new ScoringRule[byOrdinal.length][];
+    this.rolesAt = new ScoringRule.Role[byOrdinal.length][];
+    this.sectionCapAt = new boolean[byOrdinal.length];
+    for (int i = 0; i < byOrdinal.length; i++) {
+      rulesAt[i] = byOrdinal[i].rules().toArray(new ScoringRule[0]);
+      rolesAt[i] = new ScoringRule.Role[rulesAt[i].length];
+      for (int k = 0; k < rulesAt[i].length; k++) {
+        rolesAt[i][k] = rulesAt[i][k].role();
+      }
+      sectionCapAt[i] = capOf(byOrdinal[i]) == CapScope.SECTION;
+    }
     this.fullMarks = new ScoreCard.CriterionScore[byOrdinal.length];
     for (int i = 0; i < byOrdinal.length; i++) {
       Criterion c = byOrdinal[i];
@@ -93,6 +107,21 @@ public final class Rubric {
   /** The criterion at a position. */
   Criterion criterionAt(int ordinal) {
     return byOrdinal[ordinal];
+  }
+
+  /** The rules of the criterion at a position, in order (read-only). */
+  ScoringRule[] rulesAt(int ordinal) {
+    return rulesAt[ordinal];
+  }
+
+  /** The roles of those rules. */
+  ScoringRule.Role[] rolesAt(int ordinal) {
+    return rolesAt[ordinal];
+  }
+
+  /** Whether deductions of the criterion at a position stop at its section. */
+  boolean sectionCapAt(int ordinal) {
+    return sectionCapAt[ordinal];
   }
 
   /** The section index of the criterion at a position. */

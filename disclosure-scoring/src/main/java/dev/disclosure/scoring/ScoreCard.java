@@ -202,12 +202,16 @@ public final class ScoreCard {
     }
     this.gradeByScore = earned;
     this.grade = finalGrade;
-    List<Consequence> all = new ArrayList<>(
-        finalGrade == null || supersedes(overrides) ? List.of() : finalGrade.consequences());
-    for (GradeOverride o : overrides) {
-      all.addAll(o.consequences());
+    if (overrides.isEmpty()) {
+      this.consequences = finalGrade == null ? List.of() : finalGrade.consequences();
+    } else {
+      List<Consequence> all = new ArrayList<>(
+          finalGrade == null || supersedes(overrides) ? List.of() : finalGrade.consequences());
+      for (GradeOverride o : overrides) {
+        all.addAll(o.consequences());
+      }
+      this.consequences = List.copyOf(all);
     }
-    this.consequences = List.copyOf(all);
   }
 
   /** Whether a status finding (one imposing no grade) replaces the grade's consequences. */

@@ -59,15 +59,15 @@ final class Scorer {
       boolean sectionCap = false;
       for (int j = 0; j < n; j++, ordinal++) {
         Criterion c = r.criterionAt(ordinal);
-        Occurrence[] os = a.occurrencesAt(ordinal);
+        List<List<Occurrence>> os = a.occurrencesAt(ordinal);
         SurveyMapping.Tally survey = a.surveyAt(ordinal);
         ScoreCard.CriterionScore line = os == null && survey == null ? r.fullMarks(ordinal) : null;
         if (line == null) {
-          line = criterion(r, c, os, survey, ledger);
+          line = criterion(r, ordinal, c, os, survey, a.surveyPointsAt(ordinal), ledger);
         }
         lines[j] = line;
         sum = sum.plus(line.score());
-        sectionCap |= r.capOf(c) == CapScope.SECTION;
+        sectionCap |= r.sectionCapAt(ordinal);
       }
       Points score = sectionCap && sum.isNegative() ? Points.ZERO : sum;
       out[s] = new ScoreCard.SectionScore(section, score, List.of(lines));
@@ -92,58 +92,52 @@ final class Scorer {
         List.of());
   }
 
-  private static List<Occurrence> select(Occurrence[] os, String ruleId) {
-    if (os == null) {
-      return List.of();
-    }
-    List<Occurrence> mine = null;
-    for (Occurrence o : os) {
-      if (o.ruleId().equals(ruleId)) {
-        if (mine == null) {
-          mine = new ArrayList<>(os.length);
-        }
-        mine.add(o);
-      }
-    }
-    return mine == null ? List.of() : mine;
-  }
-
   private static ScoreCard.CriterionScore criterion(
-      Rubric r, Criterion c, Occurrence[] os, SurveyMapping.Tally survey, Ledger ledger) {
+      Rubric r,
+      int ordinal,
+      Criterion c,
+      List<List<Occurrence>> os,
+      SurveyMapping.Tally survey,
+      Points surveyPoints,
+      Ledger ledger) {
     Points scale = c.outOf();
-    List<ScoreCard.Applied> applied = new ArrayList<>(c.rules().size());
+    ScoringRule[] rules = r.rulesAt(ordinal);
+    ScoringRule.Role[] roles = r.rolesAt(ordinal);
+    ScoreCard.Applied[] applied = new ScoreCard.Applied[rules.length];
+    int filled = 0;
     Points earned = Points.ZERO;
     boolean earning = false;
     boolean complete = true;
     Points deductions = Points.ZERO;
     Points bonus = Points.ZERO;
-    for (ScoringRule rule : c.rules()) {
-      List<Occurrence> mine = select(os, rule.id());
-      switch (rule.role()) {
+    for (int k = 0; k < applied.length; k++) {
+      ScoringRule rule = rules[k];
+      List<Occurrence> mine = os == null ? List.of() : os.get(k);
+      switch (roles[k]) {
         case EARNED -> {
           earning = true;
-          Points e = earn(rule, mine, survey, scale);
+          Points e = rule instanceof ScoringRule.Survey ? surveyPoints : earn(rule, mine);
           Optional<SurveyMapping.Tally> tally =
               rule instanceof ScoringRule.Survey ? Optional.ofNullable(survey) : Optional.empty();
           if (e == null) {
             complete = false;
             ledger.missing(c, rule);
-            applied.add(new ScoreCard.Applied(rule, mine, tally, Points.ZERO, Points.ZERO));
+            applied[filled++] = new ScoreCard.Applied(rule, mine, tally, Points.ZERO, Points.ZERO);
           } else {
             earned = earned.plus(e);
-            applied.add(new ScoreCard.Applied(rule, mine, tally, e, e));
+            applied[filled++] = new ScoreCard.Applied(rule, mine, tally, e, e);
           }
         }
         case DEDUCTED, BONUS -> {
           if (!mine.isEmpty()) {
             Points requested = requested(rule, mine);
             Points amount = capped(rule, requested);
-            if (rule.role() == ScoringRule.Role.BONUS) {
+            if (roles[k] == ScoringRule.Role.BONUS) {
               bonus = bonus.plus(amount);
             } else {
               deductions = deductions.plus(amount);
             }
-            applied.add(new ScoreCard.Applied(rule, mine, Optional.empty(), requested, amount));
+            applied[filled++] = new ScoreCard.Applied(rule, mine, Optional.empty(), requested, amount);
           }
         }
         case PERSON -> {
@@ -155,7 +149,7 @@ final class Scorer {
               all = all.plus(p);
               ledger.person(o.person().orElseThrow(), p, o);
             }
-            applied.add(new ScoreCard.Applied(rule, mine, Optional.empty(), all, all));
+            applied[filled++] = new ScoreCard.Applied(rule, mine, Optional.empty(), all, all);
           }
         }
         case MONEY -> {
@@ -167,7 +161,7 @@ final class Scorer {
             }
             BigDecimal yuan = count.toBigDecimal().multiply(m.yuanEach());
             ledger.money(new ScoreCard.MoneyLine(c.id(), m, m.fine() ? yuan.negate() : yuan, mine));
-            applied.add(new ScoreCard.Applied(rule, mine, Optional.empty(), count, count));
+            applied[filled++] = new ScoreCard.Applied(rule, mine, Optional.empty(), count, count);
           }
         }
         default -> throw new AssertionError(rule.role());
@@ -181,7 +175,8 @@ final class Scorer {
     Points onScale = base.minus(deducted).plus(bonus);
     Points score = scale.equals(c.maximum()) ? onScale : onScale.times(c.maximum()).dividedBy(scale);
     return new ScoreCard.CriterionScore(
-        c, List.copyOf(applied), base, deductions, deducted, bonus, score, complete);
+        c, List.of(filled == applied.length ? applied : java.util.Arrays.copyOf(applied, filled)),
+        base, deductions, deducted, bonus, score, complete);
   }
 
   /** The latest rate recorded (by date; an undated rate counts before any dated one), or null. */
@@ -199,11 +194,7 @@ final class Scorer {
     return a.isPresent() && (b.isEmpty() || a.get().isAfter(b.get()));
   }
 
-  private static Points earn(
-      ScoringRule rule, List<Occurrence> mine, SurveyMapping.Tally survey, Points scale) {
-    if (rule instanceof ScoringRule.Survey) {
-      return survey == null ? null : scale.times(survey.share());
-    }
+  private static Points earn(ScoringRule rule, List<Occurrence> mine) {
     if (rule instanceof ScoringRule.RecordedScore) {
       return mine.isEmpty() ? null : Points.mean(mine.stream().map(Occurrence::quantity).toList());
     }
