@@ -50,6 +50,8 @@ public final class Rubric {
   private final ScoringRule[][] rulesAt;
   private final ScoringRule.Role[][] rolesAt;
   private final boolean[] sectionCapAt;
+  private final int[] firstOrdinal;
+  private final ScoreCard.SectionScore[] fullSections;
 
   private Rubric(Builder b, List<Section> sections, GradeScale scale) {
     this.name = b.name;
@@ -96,6 +98,19 @@ public final class Rubric {
             c, List.of(), c.outOf(), Points.ZERO, Points.ZERO, Points.ZERO, c.maximum(), true);
       }
     }
+    this.firstOrdinal = new int[sections.size()];
+    this.fullSections = new ScoreCard.SectionScore[sections.size()];
+    int first = 0;
+    for (int s = 0; s < sections.size(); s++) {
+      firstOrdinal[s] = first;
+      int n = sections.get(s).criteria().size();
+      ScoreCard.CriterionScore[] lines = java.util.Arrays.copyOfRange(fullMarks, first, first + n);
+      if (java.util.Arrays.stream(lines).allMatch(Objects::nonNull)) {
+        fullSections[s] = new ScoreCard.SectionScore(
+            sections.get(s), sections.get(s).maximum(), List.of(lines));
+      }
+      first += n;
+    }
   }
 
   /** The position of a criterion in rubric order, or -1. */
@@ -132,6 +147,17 @@ public final class Rubric {
   /** The line of an untouched deduction-scored criterion, or null for an earned one. */
   ScoreCard.CriterionScore fullMarks(int ordinal) {
     return fullMarks[ordinal];
+  }
+
+  /** A fresh array of section {@code s}'s untouched lines (null for earned criteria). */
+  ScoreCard.CriterionScore[] fullMarksOf(int s) {
+    int n = sections.get(s).criteria().size();
+    return java.util.Arrays.copyOfRange(fullMarks, firstOrdinal[s], firstOrdinal[s] + n);
+  }
+
+  /** Section {@code s} untouched, or null if it has an earned criterion. */
+  ScoreCard.SectionScore fullSection(int s) {
+    return fullSections[s];
   }
 
   /** The cap scope that applies to a criterion: its own, else the rubric's for silent texts. */

@@ -54,23 +54,32 @@ final class Scorer {
     for (int s = 0; s < out.length; s++) {
       Section section = sections.get(s);
       int n = section.criteria().size();
-      ScoreCard.CriterionScore[] lines = new ScoreCard.CriterionScore[n];
-      Points sum = Points.ZERO;
+      ScoreCard.CriterionScore[] lines = null;
+      // untouched criteria score their maximum: start from the section's and take off the rest
+      Points sum = section.maximum();
       boolean sectionCap = false;
       for (int j = 0; j < n; j++, ordinal++) {
-        Criterion c = r.criterionAt(ordinal);
         List<List<Occurrence>> os = a.occurrencesAt(ordinal);
         SurveyMapping.Tally survey = a.surveyAt(ordinal);
         ScoreCard.CriterionScore line = os == null && survey == null ? r.fullMarks(ordinal) : null;
         if (line == null) {
-          line = criterion(r, ordinal, c, os, survey, a.surveyPointsAt(ordinal), ledger);
+          line = criterion(r, ordinal, r.criterionAt(ordinal), os, survey,
+              a.surveyPointsAt(ordinal), ledger);
+          if (lines == null) {
+            lines = r.fullMarksOf(s);
+          }
+          lines[j] = line;
+          Points maximum = line.criterion().maximum();
+          if (!line.score().equals(maximum)) {
+            sum = sum.minus(maximum.minus(line.score()));
+          }
         }
-        lines[j] = line;
-        sum = sum.plus(line.score());
         sectionCap |= r.sectionCapAt(ordinal);
       }
       Points score = sectionCap && sum.isNegative() ? Points.ZERO : sum;
-      out[s] = new ScoreCard.SectionScore(section, score, List.of(lines));
+      out[s] = lines == null && r.fullSection(s) != null ? r.fullSection(s)
+          : new ScoreCard.SectionScore(section, score,
+              lines == null ? List.of(r.fullMarksOf(s)) : List.of(lines));
       total = total.plus(score);
     }
     Points exact = !r.negativeTotalAllowed() && total.isNegative() ? Points.ZERO : total;
