@@ -136,7 +136,7 @@ final class CardText {
           .append(t.mapping().shares().get(option).stripTrailingZeros().toPlainString()).append("；"));
       return Phrase.of("{0} 按调查问卷计分：{1}共{2}份，得分 = {3} × {4} = {5}",
           "{0}: scored from a questionnaire of {2} respondents ({1}): {3} x {4} = {5}", ref,
-          counts.toString(), t.respondents(), scale.said(), t.share().said(), a.amount().said());
+          counts.toString(), t.respondents(), scale.said(), count(t.share()), a.amount().said());
     }
     if (sr instanceof ScoringRule.RecordedScore) {
       List<String> scores = a.occurrences().stream().map(o -> o.quantity().toString()).toList();

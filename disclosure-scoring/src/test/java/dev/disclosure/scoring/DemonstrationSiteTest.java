@@ -235,7 +235,7 @@ class DemonstrationSiteTest {
     assertThat(Language.CHINESE.render(findings))
         .contains("1.1 扣1.5分：领导小组未调整（佐证：检查记录2026-11-03）")
         .contains("2.4 依申请公开的事项办结率达到95%以上：办结率：20/20 = 100%，100%达到95%以上，得4分")
-        .contains("6.1 按调查问卷计分：满意 10份×1；共10份，得分 = 8分 × 1分 = 8分")
+        .contains("6.1 按调查问卷计分：满意 10份×1；共10份，得分 = 8分 × 1 = 8分")
         .contains("总分：98.5分（满分100分）")
         .contains("处理（通报表彰）：由本级政府通报表彰");
     String english = EnglishText.checked(Language.ENGLISH.render(findings));
