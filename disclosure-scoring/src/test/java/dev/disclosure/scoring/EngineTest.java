@@ -112,6 +112,30 @@ class EngineTest {
   }
 
   @Test
+  @DisplayName("SC-9: a penalty and an earned part on one item; the total stops at zero unless "
+      + "the rubric allows a negative total")
+  void earnedAndPenaltyOnOneItem() {
+    for (boolean negative : List.of(false, true)) {
+      Rubric.Builder b = Rubric.builder("某村考核", Points.of(10))
+          .section("一", "产业", Points.of(10))
+          .criterion("1", "产业任务", Points.of(10))
+          .rule(ScoringRule.earnPerPoint("完成率", "每完成1个百分点得0.1分", Points.of("0.1")))
+          .rule(ScoringRule.deduct("虚报", "虚报一次扣2分", Points.of(2), Per.TIME))
+          .grade(new GradeBand("考核", Optional.empty(), Optional.empty(), List.of()));
+      Rubric r = negative ? b.negativeTotalAllowed().build() : b.build();
+      Assessment a = Assessment.of(r, "某村")
+          .with(Occurrence.of("1", "完成率", Points.of(80), "完成80%"));
+      ScoreCard once = a.withCount("1", "虚报", 1, "虚报产量").score();
+      assertThat(once.criterion("1").base()).isEqualTo(Points.of(8));
+      assertThat(once.exactTotal()).isEqualTo(Points.of(6));
+      ScoreCard six = a.withCount("1", "虚报", 6, "虚报产量").score();
+      assertThat(six.criterion("1").score()).isEqualTo(Points.of(-4));
+      assertThat(six.exactTotal()).isEqualTo(negative ? Points.of(-4) : Points.ZERO);
+      assertThat(r.negativeTotalAllowed()).isEqualTo(negative);
+    }
+  }
+
+  @Test
   @DisplayName("SC-9, CAL-6: a caller's rubric is validated and every problem reported at once")
   void builderReportsEveryProblem() {
     Rubric.Builder b = Rubric.builder("某镇实施细则", Points.of(100))
