@@ -244,6 +244,12 @@ public final class Points implements Comparable<Points> {
    */
   public Points plus(Points other) {
     requireNonNull(other, "other");
+    if (other.signum() == 0) {
+      return this;
+    }
+    if (signum() == 0) {
+      return other;
+    }
     if (small() && other.small() && num != Long.MIN_VALUE && other.num != Long.MIN_VALUE) {
       try {
         if (other.den == 1) {
@@ -287,7 +293,18 @@ public final class Points implements Comparable<Points> {
    * @return the exact difference
    */
   public Points minus(Points other) {
-    return plus(requireNonNull(other, "other").negated());
+    requireNonNull(other, "other");
+    if (other.signum() == 0) {
+      return this;
+    }
+    if (small() && other.small() && other.den == den && den == 1 && other.num != Long.MIN_VALUE) {
+      try {
+        return of(Math.subtractExact(num, other.num));
+      } catch (ArithmeticException overflow) {
+        // exact below
+      }
+    }
+    return plus(other.negated());
   }
 
   /** Returns the value with its sign changed. */
