@@ -28,8 +28,9 @@ import java.util.Optional;
  *   <li>the start day is not counted (CAL-4); a period of 0 is "on the spot", the start day itself;
  *   <li>a working-day period ends on its n-th working day after the start (CAL-4); a calendar-day
  *       period ends on start + n, moved to the next working day if that is a rest day (CAL-5); a
- *       period counted backwards ends n working days, or n days moved back to a working day, before
- *       its event;
+ *       period counted backwards ends n working days, or exactly n calendar days, before its event,
+ *       whatever kind of day that is: 《民法典》第二百零一条 leaves the event day uncounted, and
+ *       第二百零三条 moves only a period's last day, which here is the event itself;
  *   <li>a pause from S to E removes the days in (S, E] (CAL-7 [convention]); overlapping pauses
  *       remove a day once; a pause that begins after the period has run out changes nothing;
  *   <li>the latest restart is the start (CAL-8); pauses before it fall away by themselves, and
@@ -604,9 +605,10 @@ public final class Deadline {
     if (period.unit() == PeriodUnit.WORKING_DAYS) {
       return requireInData(calendar.minusWorkingDays(eventIndex, (int) amount));
     }
+    // 《民法典》第二百零一条: the event day is not counted; 第二百零三条 moves only the last day of a
+    // period, which for a period counted backwards is the event itself: nothing moves
     long end = eventIndex - amount;
-    int at = requireInData(end < 0 ? -1 : (int) end);
-    return calendar.isWorkingDay(at) ? at : requireInData(calendar.minusWorkingDays(at, 1));
+    return requireInData(end < 0 ? -1 : (int) end);
   }
 
   private int requireInData(int index) {
@@ -956,7 +958,10 @@ public final class Deadline {
               period.unit() == PeriodUnit.WORKING_DAYS ? RuleId.CAL_4 : RuleId.CAL_5,
               Phrase.of("{0}前{1}（{2}）", "{1} before {0} ({2})", currentStart, count, period.id()),
               dueDate(),
-              period.citations()));
+              ImmutableList.<Citation>builder()
+                  .addAll(period.citations())
+                  .add(CountingRules.CIVIL_CODE_ART_201)
+                  .build()));
       addProvisional(out);
       return ImmutableList.copyOf(out);
     }

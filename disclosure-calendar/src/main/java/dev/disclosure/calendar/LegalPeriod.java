@@ -23,9 +23,11 @@ public final class LegalPeriod {
     /** From a start date onwards (自…之日起…内): the start day is not counted (CAL-4, CAL-5). */
     AFTER("之日起"),
     /**
-     * Backwards from an event (…前): the event day is not counted; a calendar-day period that ends
-     * on a rest day moves to the previous working day, so the act is never later than the rule
-     * wants ([convention]).
+     * Backwards from an event (…前, e.g. 访谈活动开始的5日前): the event day is not counted
+     * (《民法典》第二百零一条), so the latest day for the act is n working days, or exactly n calendar
+     * days, before the event. Nothing moves when that day is a rest day or a holiday: 第二百零三条
+     * moves the <em>last</em> day of a period, and the last day of a period counted backwards is the
+     * event, which is fixed; no text moves the act's day earlier.
      */
     BEFORE("前");
 

@@ -24,7 +24,9 @@ public final class Quantity {
     /** Points (分) of a score. */
     POINTS("分", "point", "points"),
     /** Items counted (件): requests, decisions, documents. */
-    ITEMS("件", "item", "items");
+    ITEMS("件", "item", "items"),
+    /** Sessions counted (期): the issues of a recurring event, e.g. online interviews (网上访谈不少于26期). */
+    SESSIONS("期", "session", "sessions");
 
     private final String label;
     private final String singular;
