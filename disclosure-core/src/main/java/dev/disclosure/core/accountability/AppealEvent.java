@@ -33,6 +33,24 @@ public sealed interface AppealEvent {
   }
 
   /**
+   * The office receives the application for review or accepts the complaint (接到复核申请或受理申诉): the
+   * day its 20 working days start from.
+   *
+   * @param date the day the office received the application or accepted the complaint
+   */
+  record Received(LocalDate date) implements AppealEvent {
+    /** Validates the step. */
+    public Received {
+      requireNonNull(date, "date");
+    }
+
+    @Override
+    public AppealStep step() {
+      return AppealStep.RECEIVE;
+    }
+  }
+
+  /**
    * The office decides (完成复核，作出裁决，并下达书面通知).
    *
    * @param date the day of the written decision
@@ -51,7 +69,11 @@ public sealed interface AppealEvent {
     }
   }
 
-  /** The office's ruling on an appeal (裁决). */
+  /**
+   * The office's ruling on an appeal (裁决). [convention] 来源文件002 says only that the office "作出裁决"
+   * and does not name the kinds of ruling; these three are the library's, and every decided appeal
+   * says so in a {@link dev.disclosure.calendar.FindingKind#CONVENTION} finding.
+   */
   enum Ruling {
     /** 维持原处理决定. */
     UPHELD("维持原处理决定", "the original decision upheld"),

@@ -21,7 +21,9 @@ import java.util.Set;
  * one supervising leader; a collective decision names one principal leader (主要领导). Names are
  * unique. Objections are made to the leader who decided, so the one who decided cannot object: the
  * handler acting alone, the supervising leader who approved, or the principal leader of a
- * collective decision [convention].
+ * collective decision [convention]. Any other participant's objection is a fact as recorded;
+ * whether it exempts them is {@link Attribution}'s question (only the handler, and in a collective
+ * decision the other members, are excused by the source).
  *
  * <p>Immutable and thread-safe.
  */
@@ -84,16 +86,6 @@ public final class FaultyAct {
                     + " who decided "
                     + mode.label()
                     + " and cannot object to that decision"));
-      } else if (mode != DecisionMode.COLLECTIVE && objector.role() != Role.HANDLER) {
-        problems.add(
-            new Problem(
-                Rules.ACC_1,
-                "only the handler's objection counts for an act "
-                    + mode.label()
-                    + "; "
-                    + name
-                    + " is "
-                    + objector.role().label()));
       }
     }
     InvalidFactsException.throwIfAny("faulty act", problems);
