@@ -72,7 +72,7 @@ final class ExemptionCitations {
   /** 002 保密审查制度第六条第2项: unmarked content that involves secrets is not disclosed (EX-4). */
   static final Citation DOC_002_UNMARKED =
       Citation.of(
-          DOC_002, "保密审查制度第六条第2项", "各部门不得公开涉及国家秘密、商业秘密、个人隐私的下列政府信息：虽未标识，但内容涉及国家秘密、商业秘密、个人隐私的信息。");
+          DOC_002, "保密审查制度第六条第2项", "各部门不得公开涉及国家秘密、商业秘密、个人隐私的下列政府信息：……虽未标识，但内容涉及国家秘密、商业秘密、个人隐私的信息。");
 
   /** 002 保密审查制度第七条: the four review steps (EX-6). */
   static final Citation DOC_002_REVIEW_STEPS =
