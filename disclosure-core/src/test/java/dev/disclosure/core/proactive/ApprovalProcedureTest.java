@@ -87,6 +87,10 @@ class ApprovalProcedureTest {
         .contains("本级人民政府主要负责人审定（县长）");
     assertThat(ApprovalProcedure.GOVERNMENT.citations().get(0).wording())
         .contains("报本级人民政府主要负责人审定后公开");
+    for (ApprovalCondition condition : ApprovalCondition.values()) {
+      Renderings.checkedEnglish(condition.english());
+      assertThat(ApprovalProcedure.GOVERNMENT.citations().get(0).wording()).contains(condition.label());
+    }
   }
 
   @Test
