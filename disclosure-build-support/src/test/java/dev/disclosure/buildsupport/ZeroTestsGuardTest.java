@@ -21,14 +21,10 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 /**
  * The guard, run the way Maven Surefire runs it: a launcher session (the guard registered by the
  * {@link java.util.ServiceLoader}, as on every module's test classpath), tests executed, the session
- * closed. The fixtures are nested classes, which Surefire does not run by itself.
+ * closed. The fixtures are nested classes, or top-level classes named unlike tests, which Surefire
+ * does not run by itself.
  */
 class ZeroTestsGuardTest {
-
-  /** A class whose author forgot {@code @Test}. */
-  static class NoTestMethods {
-    void checksSomething() {}
-  }
 
   /** A test factory that generates nothing, as an oracle test did when its data was missing. */
   static class EmptyFactory {
@@ -85,11 +81,11 @@ class ZeroTestsGuardTest {
   @Test
   @DisplayName("a class with no test method fails the run when the session closes")
   void noTestMethods() {
-    assertThatThrownBy(() -> run(NoTestMethods.class, OneTest.class))
+    assertThatThrownBy(() -> run(NoTestMethodsFixture.class, OneTest.class))
         .isInstanceOf(ZeroTestsGuard.ZeroTestsException.class)
         .hasMessage(
             "1 test class(es) ran zero tests; a test class that runs no test is a bug:\n"
-                + "  - dev.disclosure.buildsupport.ZeroTestsGuardTest$NoTestMethods: selected, but no"
+                + "  - dev.disclosure.buildsupport.NoTestMethodsFixture: selected, but no"
                 + " engine found a test in it");
   }
 
@@ -105,6 +101,15 @@ class ZeroTestsGuardTest {
   }
 
   @Test
+  @DisplayName("a nested class selected on its own (by a pattern such as -Dtest=Foo*) is not named")
+  void nestedNonTestClass() {
+    assertThatCode(() -> run(Helper.class, OneTest.class)).doesNotThrowAnyException();
+  }
+
+  /** Not a test: a helper nested in a test class. */
+  static class Helper {}
+
+  @Test
   @DisplayName("a run filtered by tag or method (-Dgroups, -Dtest=Class#method) may rightly run nothing")
   void filtered() {
     LauncherSession session = LauncherFactory.openSession();
@@ -112,7 +117,7 @@ class ZeroTestsGuardTest {
         .getLauncher()
         .execute(
             request()
-                .selectors(selectClass(NoTestMethods.class), selectClass(OneTest.class))
+                .selectors(selectClass(NoTestMethodsFixture.class), selectClass(OneTest.class))
                 .filters(TagFilter.includeTags("slow"))
                 .build());
     assertThatCode(session::close).doesNotThrowAnyException();
@@ -123,4 +128,9 @@ class ZeroTestsGuardTest {
   void oneTest() {
     assertThatCode(() -> assertThat(run(OneTest.class)).isEqualTo(1)).doesNotThrowAnyException();
   }
+}
+
+/** A top-level class whose author forgot {@code @Test} (named unlike a test, so Surefire leaves it). */
+class NoTestMethodsFixture {
+  void checksSomething() {}
 }

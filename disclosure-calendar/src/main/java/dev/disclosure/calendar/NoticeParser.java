@@ -43,7 +43,7 @@ final class NoticeParser {
   private static final Pattern DATE =
       Pattern.compile("(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日(（[^（）]*）)?");
   private static final Pattern WEEKDAY = Pattern.compile("(?:星期|周)([一二三四五六日天])");
-  private static final Pattern DASH_BETWEEN_DATES = Pattern.compile("日[—–－\\-~～]+(?=\\d)");
+  private static final Pattern DASH_BETWEEN_DATES = Pattern.compile("(日(?:（[^（）]*）)?)[—–－\\-~～]+(?=\\d)");
 
   // the grammar of a clause, its dates replaced by @
   private static final Pattern RUN =
@@ -622,6 +622,6 @@ final class NoticeParser {
         out.append(ascii >= 0 ? "，：；（）".charAt(ascii) : c);
       }
     }
-    return DASH_BETWEEN_DATES.matcher(out).replaceAll("日至");
+    return DASH_BETWEEN_DATES.matcher(out).replaceAll("$1至");
   }
 }

@@ -307,6 +307,36 @@ class HolidayNoticeTest {
   }
 
   @Test
+  @DisplayName("CAL-11: the README's example, as written there (no closing paragraph, no signature)")
+  void readmeExample() {
+    String text =
+        """
+        国务院办公厅关于2027年部分节假日安排的通知
+        各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+        经国务院批准，现将2027年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。
+        一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+        二、春节：2月5日（农历除夕、周五）至12日（农历正月初七、周五）放假调休，共8天。2月20日（周六）上班。
+        三、清明节：4月3日（周六）至5日（周一）放假，共3天。
+        四、劳动节：5月1日（周六）至5日（周三）放假调休，共5天。4月25日（周日）、5月8日（周六）上班。
+        五、端午节：6月9日（周三）放假，共1天。
+        六、中秋节：9月15日（周三）放假，共1天。
+        七、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。9月26日（周日）、10月9日（周六）上班。
+        """;
+    HolidayNotice notice = HolidayNotice.parse(text);
+    assertThat(notice).isEqualTo(HolidayNotice.parse(NOTICE_2027));
+    WorkingDayCalendar with2027 =
+        ChinaCalendars.officialWithEstimateThrough(2030).toBuilder().addNotice(notice).build();
+    assertThat(with2027.dayOf(LocalDate.of(2027, 10, 9))).hasToString("2027-10-09 调休上班日 国庆节");
+    assertThat(with2027).hasToString("WorkingDayCalendar[official 2007..2027, estimate 2028..2030]");
+    assertThat(notice.makeUpWorkingDays()).hasSize(5);
+    assertThatThrownBy(() -> HolidayNotice.parse(text.replace("10月9日（周六）上班", "10月8日上班")))
+        .isInstanceOfSatisfying(
+            InvalidNoticeException.class,
+            e -> assertThat(e.kind()).isEqualTo(InvalidNoticeException.Kind.CONTRADICTORY))
+        .hasMessageContaining("2027-10-08 (上班) is a FRIDAY, already a working day; ");
+  }
+
+  @Test
   @DisplayName("CAL-11: adding a notice the calendar already holds changes nothing")
   void sameNoticeTwice() {
     WorkingDayCalendar again =
