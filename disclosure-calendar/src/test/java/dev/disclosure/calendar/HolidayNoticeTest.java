@@ -413,6 +413,47 @@ class HolidayNoticeTest {
         .hasMessageContaining("30日 is not a day of 2027-02");
   }
 
+  private static String changed(String name, String target, String replacement) {
+    String text = notice(name);
+    assertThat(text).as("%s holds %s", name, target).contains(target);
+    return text.replace(target, replacement);
+  }
+
+  @Test
+  @DisplayName(
+      "CAL-11: the detailed 2007-2009 form and the one-off notices are checked too: rest days moved"
+          + " outside the run, a 照常公休 weekday, a 法定节假日 outside the run, 不调休 with 上班, work"
+          + " resuming after a weekday the extension leaves out, a day given to two holidays")
+  void contradictionsInOtherForms() {
+    assertThatThrownBy(
+            () -> HolidayNotice.parse(changed("2008", "调至9月29日（星期一）、30日（星期二）", "调至10月8日（星期三）、9日（星期四）")))
+        .isInstanceOf(InvalidNoticeException.class)
+        .hasMessageContaining("a rest day moved (调至) to 2008-10-08 is not among the days off of 国庆节 2008-09-29..2008-10-05");
+    assertThatThrownBy(
+            () -> HolidayNotice.parse(changed("2008", "4月5日（星期六）、4月6日（星期日）照常公休", "4月3日（星期四）照常公休")))
+        .isInstanceOf(InvalidNoticeException.class)
+        .hasMessageContaining("2008-04-03 (公休日) is a THURSDAY, already a working day");
+    assertThatThrownBy(
+            () -> HolidayNotice.parse(changed("2008", "其中，1月1日（星期二）为法定节假日", "其中，1月2日（星期三）为法定节假日")))
+        .isInstanceOf(InvalidNoticeException.class)
+        .hasMessageContaining("the day off 2008-01-02 is not among the days off of 元旦");
+    assertThatThrownBy(
+            () -> HolidayNotice.parse(changed("2025", "1月1日（周三）放假1天，不调休。", "1月1日（周三）放假1天，不调休。1月4日（周六）上班。")))
+        .isInstanceOf(InvalidNoticeException.class)
+        .hasMessageContaining("不调休 (no make-up days) but 2025-01-04 is 上班");
+    assertThatThrownBy(
+            () -> HolidayNotice.parse(
+                changed("2020-spring-festival-extension", "2月3日（星期一）起正常上班", "2月5日（星期三）起正常上班")))
+        .isInstanceOf(InvalidNoticeException.class)
+        .hasMessageContaining("leaving the weekday 2020-02-03 unaccounted for");
+    assertThatThrownBy(() -> HolidayNotice.parse(replaced("9月15日（周三）放假，共1天", "10月1日（周五）放假，共1天")))
+        .isInstanceOf(InvalidNoticeException.class)
+        .hasMessageContaining("2027-10-01 is a day off of both 中秋节 and 国庆节");
+    // a dash after a weekday note reads as 至
+    assertThat(HolidayNotice.parse(replaced("1月1日（周五）至3日", "1月1日（周五）—3日")))
+        .isEqualTo(HolidayNotice.parse(NOTICE_2027));
+  }
+
   @Test
   @DisplayName("CAL-11: nothing of a refused notice reaches the builder")
   void nothingHalfAdded() {
