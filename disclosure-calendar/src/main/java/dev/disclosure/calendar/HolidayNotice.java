@@ -109,7 +109,8 @@ public final class HolidayNotice {
    * @param text the notice's text
    * @return the notice
    * @throws InvalidNoticeException of kind {@link InvalidNoticeException.Kind#UNREADABLE} quoting
-   *     the sentence no rule understands (or the title, if it is not a State Council notice's), or
+   *     the sentence no rule understands (or the title, if it is not a State Council notice's; or
+   *     the start of a text longer than 100,000 characters, which no notice is), or
    *     of kind {@link InvalidNoticeException.Kind#CONTRADICTORY} quoting the sentence whose dates
    *     contradict the notice: a make-up working day inside a holiday run, a weekday listed as 上班
    *     (already a working day), a weekday in parentheses that is not the date's, a day count that is

@@ -102,7 +102,20 @@ final class NoticeParser {
     this.year = year;
   }
 
+  /**
+   * The longest text read: a notice is a page (the longest since 2007 has under 2,000 characters);
+   * anything longer is not a notice and is refused at once.
+   */
+  static final int MAX_LENGTH = 100_000;
+
   static HolidayNotice parse(String text) {
+    if (text.length() > MAX_LENGTH) {
+      throw new InvalidNoticeException(
+          UNREADABLE,
+          text,
+          "the text has " + text.length() + " characters; a notice has a few thousand, at most "
+              + MAX_LENGTH + " are read");
+    }
     List<String> paragraphs = new ArrayList<>();
     for (String line : normalise(text).split("\n", -1)) {
       if (!line.isEmpty() && !EDITORIAL_NOTE.matcher(line).matches()) {

@@ -465,16 +465,28 @@ class HolidayNoticeTest {
   }
 
   @Test
-  @DisplayName("CAL-11: a huge unreadable sentence is quoted in at most 200 characters, promptly")
-  void hugeInput() {
-    String sentence = "天".repeat(1_000_000);
+  @DisplayName(
+      "CAL-11: a long unreadable sentence is quoted in at most 200 characters; a text longer than"
+          + " 100,000 characters is refused at once")
+  void longInput() {
+    String sentence = "天".repeat(90_000);
     String text = "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日放假，" + sentence + "。";
     assertThatThrownBy(() -> HolidayNotice.parse(text))
         .isInstanceOfSatisfying(
             InvalidNoticeException.class,
             e -> {
               assertThat(e.getMessage()).hasSizeLessThan(600);
-              assertThat(e.sentence()).hasSizeGreaterThan(1_000_000);
+              assertThat(e.sentence()).hasSizeGreaterThan(90_000);
+            });
+    String huge = text + "天".repeat(1_000_000);
+    assertThatThrownBy(() -> HolidayNotice.parse(huge))
+        .isInstanceOfSatisfying(
+            InvalidNoticeException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(InvalidNoticeException.Kind.UNREADABLE);
+              assertThat(e.reason())
+                  .isEqualTo("the text has 1090037 characters; a notice has a few thousand, at most 100000 are read");
+              assertThat(e.getMessage()).hasSizeLessThan(600);
             });
   }
 
