@@ -337,11 +337,29 @@ class HolidayNoticeTest {
   }
 
   @Test
-  @DisplayName("CAL-11: adding a notice the calendar already holds changes nothing")
+  @DisplayName(
+      "CAL-11: adding any notice the official calendar already holds changes nothing (revision and"
+          + " extension included); the 2007 notice's days of 2006 are outside it, and the 2020 notice's"
+          + " make-up day cancelled by the extension conflicts: both reported")
   void sameNoticeTwice() {
-    WorkingDayCalendar again =
-        ChinaCalendars.official().toBuilder().addNotice(HolidayNotice.parse(notice("2026"))).build();
-    assertThat(again).isEqualTo(ChinaCalendars.official());
+    for (String name : NOTICES.subList(1, NOTICES.size())) {
+      if (name.equals("2020")) {
+        continue; // superseded in part by its extension: see below
+      }
+      WorkingDayCalendar again =
+          ChinaCalendars.official().toBuilder().addNotice(HolidayNotice.parse(notice(name))).build();
+      assertThat(again).as(name).isEqualTo(ChinaCalendars.official());
+    }
+    assertThatThrownBy(
+            () -> ChinaCalendars.official().toBuilder().addNotice(HolidayNotice.parse(notice("2007"))).build())
+        .isInstanceOf(InvalidScheduleException.class)
+        .hasMessageContaining("2006-12-30 (调休上班日 元旦) is outside the official years 2007..2026");
+    // the 2020 notice again, after its extension: its make-up Saturday 2月1日 is now a day off
+    assertThatThrownBy(
+            () -> ChinaCalendars.official().toBuilder().addNotice(HolidayNotice.parse(notice("2020"))).build())
+        .isInstanceOf(InvalidScheduleException.class)
+        .hasMessageContaining(
+            "2020-02-01 is given twice: as 法定节假日 春节假期延长 and as 调休上班日 春节; keep one of them");
   }
 
   private static String replaced(String target, String replacement) {
