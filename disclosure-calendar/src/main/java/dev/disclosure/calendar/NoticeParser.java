@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
  */
 final class NoticeParser {
 
+  /**
+   * The longest text read: a notice is a page (the longest since 2007, 2009's, has about 1,000 characters);
+   * anything longer is not a notice and is refused at once.
+   */
+  static final int MAX_LENGTH = 100_000;
+
   private static final Pattern TITLE = Pattern.compile("^国务院(?:办公厅)?关于(.+)的通知$");
   private static final Pattern ANNUAL_TITLE = Pattern.compile("^(\\d{4})年部分节假日安排$");
   private static final Pattern REVISION_TITLE = Pattern.compile("^调整(\\d{4})年(.+?)假期安排$");
@@ -101,12 +107,6 @@ final class NoticeParser {
     this.titleHoliday = titleHoliday;
     this.year = year;
   }
-
-  /**
-   * The longest text read: a notice is a page (the longest since 2007 has under 2,000 characters);
-   * anything longer is not a notice and is refused at once.
-   */
-  static final int MAX_LENGTH = 100_000;
 
   static HolidayNotice parse(String text) {
     if (text.length() > MAX_LENGTH) {
