@@ -6,6 +6,7 @@ import static dev.disclosure.core.exemption.ExemptionOutcome.CONSULT_THIRD_PARTY
 import static dev.disclosure.core.exemption.ExemptionOutcome.DISCLOSE;
 import static dev.disclosure.core.exemption.ExemptionOutcome.DISCLOSE_IN_PART;
 import static dev.disclosure.core.exemption.ExemptionOutcome.ESCALATE_SECRECY;
+import static dev.disclosure.core.exemption.ExemptionOutcome.INVESTIGATE;
 import static dev.disclosure.core.exemption.ExemptionOutcome.WITHHOLD;
 import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2008;
 import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2019;
@@ -21,6 +22,7 @@ import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.Quantity;
+import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.Regime;
@@ -76,8 +78,8 @@ class ExemptionClassifierTest {
     @ParameterizedTest(name = "EX-1: {0} is no ground under OGI_2008")
     @EnumSource(
         value = ContentFlag.class,
-        names = {"INTERNAL_AFFAIRS", "ENFORCEMENT_CASE_FILE"})
-    @DisplayName("EX-1: internal affairs and enforcement files are no ground under OGI_2008")
+        names = {"ENFORCEMENT_CASE_FILE"})
+    @DisplayName("EX-1: enforcement files are no ground under OGI_2008")
     void noGround(ContentFlag flag) {
       ExemptionDecision decision =
           CLASSIFIER_2008.classify(unmarked().addContentFlags(flag).build());
@@ -87,7 +89,10 @@ class ExemptionClassifierTest {
       assertThat(decision.explain()).contains("依《中华人民共和国政府信息公开条例》（2008年施行）不属于不予公开的理由");
       assertThat(decision.explain(Language.ENGLISH))
           .contains("no ground for withholding under OGI_2008");
-      assertThat(decision.citations()).containsExactly(ExemptionCitations.DOC_002_PROACTIVE);
+      assertThat(decision.citations())
+          .containsExactly(
+              ExemptionCitations.DOC_002_PROACTIVE,
+              Regime.OGI_2008.citationFor(AnswerKind.DISCLOSED));
     }
 
     @Test
@@ -113,12 +118,11 @@ class ExemptionClassifierTest {
           .isEqualTo(
               "[EX-1] 结果：公开。没有不予公开的理由（依据"
                   + ExemptionCitations.DOC_002_PROACTIVE.source().title()
-                  + "主动公开制度）");
+                  + "主动公开制度；《中华人民共和国政府信息公开条例》（国务院令第492号）第二十一条第（一）项）");
       assertThat(english(decision.findings()))
-          .isEqualTo(
+          .startsWith(
               "[EX-1] outcome: disclose; no ground withholds the item ("
-                  + ExemptionCitations.DOC_002_PROACTIVE.source().englishTitle()
-                  + ")");
+                  + ExemptionCitations.DOC_002_PROACTIVE.source().englishTitle());
     }
   }
 
@@ -207,7 +211,9 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-2 [convention]: under OGI_2008 a third party's silence is not consent → 不予公开")
+    @DisplayName(
+        "EX-2 [convention]: under OGI_2008 a third party's silence is neither consent nor refusal:"
+            + " the agency judges the harm (王宗利诉天津市和平区房地产管理局)")
     void silenceIsNotConsent() {
       ExemptionDecision decision =
           CLASSIFIER_2008.classify(
@@ -216,8 +222,9 @@ class ExemptionClassifierTest {
                   .thirdPartyConsent(ThirdPartyConsent.NO_REPLY)
                   .build());
 
-      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
-      assertThat(en(decision.overrides().get(0).reason())).contains("which is not consent");
+      assertThat(decision.outcome()).isEqualTo(INVESTIGATE);
+      assertThat(en(decision.overrides().get(0).reason()))
+          .contains("neither consent nor a reason to withhold");
       assertThat(decision.findings().get(1).kind()).isEqualTo(FindingKind.CONVENTION);
     }
 
@@ -348,7 +355,8 @@ class ExemptionClassifierTest {
           .isEqualTo(
               "[EX-3] 内容涉及工作秘密，依《中华人民共和国政府信息公开条例》（2019年修订）不属于不予公开的理由，不因此不予公开"
                   + "（依据" + law + "第十三条）\n"
-                  + "[EX-3] 结果：公开。没有不予公开的理由，无需区分处理（依据" + law + "第十三条）");
+                  + "[EX-3] 结果：公开。没有不予公开的理由，无需区分处理（依据" + law + "第十三条；" + law
+                  + "第三十六条第（二）项）");
       String regulations =
           "Regulations of the People's Republic of China on Open Government Information (State"
               + " Council Decree No. 711)";
@@ -357,8 +365,9 @@ class ExemptionClassifierTest {
               "[EX-3] content involves work secrets, which is no ground for withholding under"
                   + " OGI_2019: it exempts nothing (" + regulations + ", Art. 13)\n"
                   + "[EX-3] outcome: disclose; no ground withholds the item, so nothing needs to"
-                  + " be separated (" + regulations + ", Art. 13)");
-      assertThat(provisions(decision)).containsExactly("第十三条");
+                  + " be separated (" + regulations + ", Art. 13; " + regulations
+                  + ", Art. 36, item (2))");
+      assertThat(provisions(decision)).containsExactly("第十三条", "第三十六条第（二）项");
     }
 
     @ParameterizedTest(name = "EX-3: {0} with a law requiring disclosure → 公开")
@@ -393,8 +402,8 @@ class ExemptionClassifierTest {
 
     @Test
     @DisplayName(
-        "EX-3 [convention]: 第十六条's 可以不予公开 is taken as exercised: withheld unless a law requires"
-            + " disclosure")
+        "EX-3 [convention]: 第十六条's 可以不予公开 is a discretion; unstated, it is taken as exercised to"
+            + " withhold")
     void article16Discretion() {
       ExemptionDecision decision =
           CLASSIFIER_2019.classify(
@@ -402,11 +411,12 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
       assertThat(zh(decision.overrides().get(0).reason()))
-          .isEqualTo("可以不予公开，且没有法律、法规、规章规定应当公开：视为行使不予公开的裁量");
+          .isEqualTo("可以不予公开（裁量，不是义务），且没有法律、法规、规章规定应当公开；机关未说明如何行使裁量：视为决定不予公开");
       assertThat(en(decision.overrides().get(0).reason()))
           .isEqualTo(
-              "may be withheld, and no law, regulation or rule requires disclosure: the discretion"
-                  + " to withhold is taken as exercised");
+              "may be withheld (a discretion, not a duty), and no law, regulation or rule requires"
+                  + " disclosure; the agency has not stated its choice: taken as a choice to"
+                  + " withhold");
       assertThat(decision.findings().get(1).kind()).isEqualTo(FindingKind.CONVENTION);
       assertThat(chinese(decision.findings().get(1))).startsWith("[EX-3 约定] 内部事务信息：例外情形不成立——");
       assertThat(english(decision.findings().get(1)))
@@ -448,17 +458,31 @@ class ExemptionClassifierTest {
 
     @Test
     @DisplayName(
-        "EX-3: the third party let the period pass: the agency decides; without a finding → 不予公开")
+        "EX-3: the third party let the period pass: the agency decides (第三十二条); until it has judged"
+            + " the harm → 查明事实后重新答复, once it finds harm → 不予公开")
     void noReply() {
-      ExemptionDecision decision =
-          CLASSIFIER_2019.classify(
-              unmarked()
-                  .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
-                  .thirdPartyConsent(ThirdPartyConsent.NO_REPLY)
-                  .build());
+      ItemFacts silent =
+          unmarked()
+              .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+              .thirdPartyConsent(ThirdPartyConsent.NO_REPLY)
+              .build();
+      ExemptionDecision decision = CLASSIFIER_2019.classify(silent);
 
-      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+      assertThat(decision.outcome()).isEqualTo(INVESTIGATE);
       assertThat(decision.citations()).contains(ExemptionCitations.OGI_2019_ART_32);
+      assertThat(decision.findings()).noneMatch(f -> f.kind() == FindingKind.CONVENTION);
+      assertThat(
+              CLASSIFIER_2019
+                  .classify(
+                      ItemFacts.builder().from(silent).thirdPartyHarm(ThirdPartyHarm.HARMFUL).build())
+                  .outcome())
+          .isEqualTo(WITHHOLD);
+      assertThat(
+              CLASSIFIER_2019
+                  .classify(
+                      ItemFacts.builder().from(silent).thirdPartyHarm(ThirdPartyHarm.HARMLESS).build())
+                  .outcome())
+          .isEqualTo(DISCLOSE);
     }
 
     @Test
@@ -506,11 +530,13 @@ class ExemptionClassifierTest {
   @DisplayName("EX-4 secrecy markings (002 保密审查制度)")
   class Markings {
 
-    @ParameterizedTest(name = "EX-4: marked {0} → 不予公开 under both regimes")
+    @ParameterizedTest(name = "EX-4: marked {0}, separable → 部分公开 under both regimes")
     @EnumSource(
         value = SecrecyMarking.class,
         names = {"SECRET", "CONFIDENTIAL", "TOP_SECRET"})
-    @DisplayName("EX-4: 秘密, 机密, 绝密 are never disclosed, whatever else is true")
+    @DisplayName(
+        "EX-4, EX-5: the secret part of 秘密, 机密, 绝密 is never disclosed, whatever else is true; a"
+            + " separable rest is disclosed after 非密处理 (第三十七条, 002 保密审查制度第十三条)")
     void marked(SecrecyMarking marking) {
       ItemFacts facts =
           ItemFacts.builder()
@@ -524,7 +550,12 @@ class ExemptionClassifierTest {
 
       for (Regime regime : Regime.values()) {
         ExemptionDecision decision = classifier(regime).classify(facts);
-        assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+        assertThat(decision.outcome()).isEqualTo(DISCLOSE_IN_PART);
+        assertThat(
+                classifier(regime)
+                    .classify(ItemFacts.builder().from(facts).separable(false).build())
+                    .outcome())
+            .isEqualTo(WITHHOLD);
         assertThat(decision.withheld())
             .containsExactly(ExemptionRules.of(regime).groundFor(ContentFlag.STATE_SECRET).get());
         assertThat(chinese(decision.findings().get(0)))
@@ -539,15 +570,27 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-4: term expired but not declassified → 不予公开, declassify first (002 保密审查制度第十条)")
+    @DisplayName(
+        "EX-4: term expired → declassified by law (保守国家秘密法 第二十四条第二款); 002 保密审查制度第十条's"
+            + " declassify-first step only as the caller's option")
     void expiredNotDeclassified() {
-      ExemptionDecision decision =
-          CLASSIFIER_2008.classify(
-              ItemFacts.builder().marking(SecrecyMarking.SECRET).secrecyTermExpired(true).build());
+      ItemFacts facts =
+          ItemFacts.builder().marking(SecrecyMarking.SECRET).secrecyTermExpired(true).build();
+      for (Regime regime : Regime.values()) {
+        ExemptionDecision byLaw = classifier(regime).classify(facts);
+        assertThat(byLaw.outcome()).isEqualTo(DISCLOSE);
+        assertThat(byLaw.explain()).contains("自行解密");
+        assertThat(byLaw.citations()).contains(ExemptionCitations.SECRECY_LAW_2024_ART_24);
+      }
+      ExemptionClassifier strict = CLASSIFIER_2008.requiringDeclassificationAfterExpiry();
+      ExemptionDecision decision = strict.classify(facts);
 
+      assertThat(strict.requiresDeclassificationAfterExpiry()).isTrue();
+      assertThat(strict).isNotEqualTo(CLASSIFIER_2008);
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
-      assertThat(decision.explain()).contains("应先办理解密手续");
+      assertThat(decision.explain()).contains("先办理解密手续");
       assertThat(english(decision.findings())).contains("declassify it first");
+      assertThat(decision.findings().get(0).kind()).isEqualTo(FindingKind.CONVENTION);
       assertThat(decision.citations()).contains(ExemptionCitations.DOC_002_EXPIRED);
     }
 
@@ -582,7 +625,8 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(ESCALATE_SECRECY);
       assertThat(decision.outcome().label()).isEqualTo("报有权机关确定密级");
-      assertThat(decision.citations()).containsExactly(ExemptionCitations.DOC_002_UNCLEAR);
+      assertThat(decision.citations())
+          .containsExactly(ExemptionCitations.DOC_002_UNCLEAR, ExemptionCitations.OGI_2008_ART_14_3);
       assertThat(decision.citations().get(0).wording()).startsWith("各部门对政府信息是否属于国家秘密和属于何种密级不明确的");
     }
 
