@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Iterables;
+import com.google.common.collect.Sets;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
@@ -42,7 +45,7 @@ import java.util.stream.Collectors;
  *       separated, the rest is disclosed after non-secret processing (非密处理; 002 保密审查制度第十三条,
  *       OGI_2019 第三十七条, OGI_2008 第二十二条). A secret whose term has expired is declassified by law
  *       (保守国家秘密法 第二十四条第二款: 保密期限已满的，自行解密) and treated as unmarked, unless the caller chose
- *       002's stricter step ({@link #requiringDeclassificationAfterExpiry()}).
+ *       002's stricter step ({@link ExemptionOption#DECLASSIFY_AFTER_EXPIRY}).
  *   <li>EX-4: if it is unclear whether or at what level the content is secret, the outcome is
  *       {@link ExemptionOutcome#ESCALATE_SECRECY} unless the item is withheld whole anyway
  *       [convention].
@@ -67,7 +70,8 @@ import java.util.stream.Collectors;
  *         <li>clear public interest without substantive harm (OGI_2008 ground 5): lifted by that
  *             finding, or when the deliberation has ended;
  *         <li>may be withheld (OGI_2019 第十六条, 国办发〔2010〕5号 第二条): lifted when a law, regulation or
- *             rule requires disclosure, when the process of process information has ended, or when
+ *             rule requires disclosure, when the process of process information has ended (unless the
+ *             caller chose {@link ExemptionOption#PROCESS_INFORMATION_BY_FORMATION}), or when
  *             the agency chose to disclose ({@link Discretion}); withheld when it chose to withhold,
  *             and, when it has not said, by convention.
  *       </ul>
@@ -92,18 +96,18 @@ public final class ExemptionClassifier {
   private final ImmutableList<PolicyExtension> extensions;
   private final ImmutableMap<String, PolicyExtension> policyOfGround;
   private final ExemptionRules rules;
-  private final boolean declassificationAfterExpiry;
+  private final ImmutableSet<ExemptionOption> options;
 
   private ExemptionClassifier(
       Regime regime,
       ImmutableList<PolicyExtension> extensions,
       ImmutableMap<String, PolicyExtension> policyOfGround,
-      boolean declassificationAfterExpiry) {
+      ImmutableSet<ExemptionOption> options) {
     this.regime = regime;
     this.extensions = extensions;
     this.policyOfGround = policyOfGround;
     this.rules = ExemptionRules.of(regime);
-    this.declassificationAfterExpiry = declassificationAfterExpiry;
+    this.options = options;
   }
 
   /**
@@ -154,25 +158,31 @@ public final class ExemptionClassifier {
     }
     InvalidFactsException.throwIfAny("ExemptionClassifier for " + regime, problems);
     return new ExemptionClassifier(
-        regime, ImmutableList.copyOf(extensions), ImmutableMap.copyOf(policyOfGround), false);
+        regime,
+        ImmutableList.copyOf(extensions),
+        ImmutableMap.copyOf(policyOfGround),
+        ImmutableSet.of());
   }
 
   /**
-   * Returns this classifier with 来源文件002's stricter step for expired secrets (保密审查制度第十条: 已超过保密期限并拟公开的，
-   * 按保密规定办理解密手续，再予以公开): a marked secret whose term has expired stays withheld until the agency
-   * records its declassification ({@link ItemFacts#declassified()}). The law declassifies it by
-   * itself (保守国家秘密法 第二十四条第二款), which is what {@link #of} follows; an agency bound by such a
-   * local rule chooses this and the decision cites it, marked as a convention.
+   * Returns this classifier with a documented option where the texts or the courts disagree (see
+   * {@link ExemptionOption}).
    *
-   * @return a classifier equal to this one but for this option
+   * @param option the option
+   * @return a classifier equal to this one but with the option as well
    */
-  public ExemptionClassifier requiringDeclassificationAfterExpiry() {
-    return new ExemptionClassifier(regime, extensions, policyOfGround, true);
+  public ExemptionClassifier with(ExemptionOption option) {
+    requireNonNull(option, "option");
+    return new ExemptionClassifier(
+        regime,
+        extensions,
+        policyOfGround,
+        Sets.immutableEnumSet(Iterables.concat(options, List.of(option))));
   }
 
-  /** Returns whether an expired secret waits for a recorded declassification (002's stricter step). */
-  public boolean requiresDeclassificationAfterExpiry() {
-    return declassificationAfterExpiry;
+  /** Returns the options chosen, in their declaration order; empty by default. */
+  public Set<ExemptionOption> options() {
+    return options;
   }
 
   /** Returns the regime. */
@@ -271,12 +281,12 @@ public final class ExemptionClassifier {
     return obj instanceof ExemptionClassifier other
         && regime.equals(other.regime)
         && extensions.equals(other.extensions)
-        && declassificationAfterExpiry == other.declassificationAfterExpiry;
+        && options.equals(other.options);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(regime, extensions, declassificationAfterExpiry);
+    return Objects.hash(regime, extensions, options);
   }
 
   /** Returns e.g. {@code ExemptionClassifier[OGI_2008 + 街道“三不公开”原则]}. */
@@ -287,7 +297,7 @@ public final class ExemptionClassifier {
         + extensions.stream()
             .map(extension -> " + " + extension.name())
             .collect(Collectors.joining())
-        + (declassificationAfterExpiry ? ", declassification after expiry" : "")
+        + (options.isEmpty() ? "" : ", options " + options)
         + "]";
   }
 
@@ -375,6 +385,19 @@ public final class ExemptionClassifier {
     private ExemptionDecision answerOtherwise() {
       InformationStatus status = facts.status();
       Optional<AnswerKind> answer = status.answer().filter(rules::allows);
+      if (!facts.statusEstablished()) {
+        step(
+            rules.answerRule(),
+            Phrase.of(
+                "结果：{0}。机关主张所申请的信息{1}，但没有证据证明（如未尽合理检索义务、仅有受案登记表）：由行政机关举证，查明后重新答复",
+                "outcome: {0}; the agency asserts that the item is {1} but cannot prove it (no"
+                    + " reasonable search, a case-registration form only): the burden is the"
+                    + " agency's, so it establishes the facts and answers again",
+                ExemptionOutcome.INVESTIGATE.phrase(),
+                status.phrase()),
+            rules.burdenOfProof());
+        return build(ExemptionOutcome.INVESTIGATE, Optional.empty());
+      }
       if (status == InformationStatus.NOT_GOVERNMENT_INFORMATION) {
         step(
             rules.answerRule(),
@@ -429,7 +452,8 @@ public final class ExemptionClassifier {
             rules.expired());
         return;
       }
-      if (facts.secrecyTermExpired() && !declassificationAfterExpiry) {
+      if (facts.secrecyTermExpired()
+          && !options.contains(ExemptionOption.DECLASSIFY_AFTER_EXPIRY)) {
         step(
             Rules.EX_4,
             Phrase.of(
@@ -447,11 +471,12 @@ public final class ExemptionClassifier {
       Phrase reason =
           facts.secrecyTermExpired()
               ? Phrase.of(
-                  "标有{0}密级标志，保密期限已满但尚未办理解密手续：依所选的来源文件002规则，先办理解密手续，再重新认定（法律规定保密期限已满的自行解密）",
+                  "标有{0}密级标志，保密期限已满但尚未办理解密手续：依所选的规则“{1}”，先办理解密手续，再重新认定（法律规定保密期限已满的自行解密）",
                   "marked {0} and its secrecy term has expired, but it has not been declassified:"
-                      + " under source document 002's rule, chosen by the caller, declassify it"
-                      + " first, then classify it again (the law declassifies it by itself)",
-                  marked)
+                      + " under the chosen option ({1}), declassify it first, then classify it"
+                      + " again (the law declassifies it by itself)",
+                  marked,
+                  ExemptionOption.DECLASSIFY_AFTER_EXPIRY.phrase())
               : facts.separable()
                   ? Phrase.of(
                       "标有{0}密级标志：属于国家秘密的部分不予公开；能够区分处理，其余部分经非密处理后公开",
@@ -816,14 +841,26 @@ public final class ExemptionClassifier {
         return;
       }
       if (facts.processEnded() && isGroundOf(ground, ContentFlag.PROCESS_INFORMATION)) {
-        lift(
-            ground,
-            Phrase.of(
-                "过程已经结束、决定已经作出：不再是过程性信息，不能以此为由不予公开",
-                "the process has ended and the decision has been made: the information is no"
-                    + " longer process information, so the ground does not apply"),
-            List.of(ground.citation()));
-        return;
+        if (options.contains(ExemptionOption.PROCESS_INFORMATION_BY_FORMATION)) {
+          step(
+              rules.overrideRule(),
+              FindingKind.CONVENTION,
+              Phrase.of(
+                  "过程已经结束，但依所选的规则“{0}”，仍属过程性信息",
+                  "the process has ended, but under the chosen option ({0}) the information is"
+                      + " still process information",
+                  ExemptionOption.PROCESS_INFORMATION_BY_FORMATION.phrase()),
+              ExemptionOption.PROCESS_INFORMATION_BY_FORMATION.basis());
+        } else {
+          lift(
+              ground,
+              Phrase.of(
+                  "过程已经结束、决定已经作出：不再是过程性信息，不能以此为由不予公开",
+                  "the process has ended and the decision has been made: the information is no"
+                      + " longer process information, so the ground does not apply"),
+              List.of(ground.citation()));
+          return;
+        }
       }
       Discretion choice = facts.discretion();
       switch (choice) {

@@ -61,6 +61,18 @@ public abstract class ItemFacts {
     return InformationStatus.GOVERNMENT_INFORMATION;
   }
 
+  /**
+   * Returns whether the agency has established a {@link #status()} other than government
+   * information with evidence it can produce: a reasonable search for information that does not
+   * exist (最高人民法院指导案例101号), a 立案决定书 for information made in criminal investigation (北京市第一中级人民法院
+   * (2020)京01行终193号: a 受案登记表 alone does not prove it); true unless set. An unestablished status leads
+   * to {@link ExemptionOutcome#INVESTIGATE}.
+   */
+  @Value.Default
+  public boolean statusEstablished() {
+    return true;
+  }
+
   /** Returns what the content involves (内容涉及), as the agency has established it; empty if nothing exempt. */
   public abstract Set<ContentFlag> contentFlags();
 
@@ -284,6 +296,13 @@ public abstract class ItemFacts {
               Rules.EX_3,
               "processEnded is set but no content is PROCESS_INFORMATION (过程性信息); flag it or"
                   + " clear processEnded"));
+    }
+    if (!statusEstablished() && status() == InformationStatus.GOVERNMENT_INFORMATION) {
+      problems.add(
+          new Problem(
+              Rules.EX_1,
+              "statusEstablished is false but the status is GOVERNMENT_INFORMATION (政府信息); it"
+                  + " qualifies a claim that the item is something else"));
     }
     boolean absent =
         status() == InformationStatus.DOES_NOT_EXIST || status() == InformationStatus.NOT_HELD;

@@ -582,10 +582,11 @@ class ExemptionClassifierTest {
         assertThat(byLaw.explain()).contains("自行解密");
         assertThat(byLaw.citations()).contains(ExemptionCitations.SECRECY_LAW_2024_ART_24);
       }
-      ExemptionClassifier strict = CLASSIFIER_2008.requiringDeclassificationAfterExpiry();
+      ExemptionClassifier strict = CLASSIFIER_2008.with(ExemptionOption.DECLASSIFY_AFTER_EXPIRY);
       ExemptionDecision decision = strict.classify(facts);
 
-      assertThat(strict.requiresDeclassificationAfterExpiry()).isTrue();
+      assertThat(strict.options()).containsExactly(ExemptionOption.DECLASSIFY_AFTER_EXPIRY);
+      assertThat(strict).hasToString("ExemptionClassifier[OGI_2008, options [DECLASSIFY_AFTER_EXPIRY]]");
       assertThat(strict).isNotEqualTo(CLASSIFIER_2008);
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
       assertThat(decision.explain()).contains("先办理解密手续");

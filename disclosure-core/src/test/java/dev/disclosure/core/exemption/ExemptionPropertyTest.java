@@ -28,7 +28,7 @@ import org.quicktheories.core.Gen;
 class ExemptionPropertyTest {
 
   private static final long SEED = 20190515L;
-  private static final int EXAMPLES = 2000;
+  private static final int EXAMPLES = 1000;
   private static final List<String> LOCAL_IDS =
       List.of(
           PolicyExtension.SCHOOL_CAMPUS_SAFETY.id(),
@@ -54,7 +54,7 @@ class ExemptionPropertyTest {
         .between(0, (1 << ContentFlag.values().length) - 1)
         .zip(
             markings,
-            integers().between(0, (1 << 22) - 1),
+            integers().between(0, (1 << 24) - 1),
             integers().between(0, 31),
             integers().between(0, (1 << LOCAL_IDS.size()) - 1),
             (flags, marking, bits, opinion, local) ->
@@ -129,6 +129,7 @@ class ExemptionPropertyTest {
     return ItemFacts.builder()
         .marking(marking)
         .status(chosen)
+        .statusEstablished(chosen == InformationStatus.GOVERNMENT_INFORMATION || !bit(bits, 23))
         .contentFlags(flags)
         .unestablishedFlags(unestablished)
         .secrecyTermExpired(expired)
@@ -176,6 +177,7 @@ class ExemptionPropertyTest {
                     ItemFacts.builder()
                         .from(generated)
                         .status(InformationStatus.GOVERNMENT_INFORMATION)
+                        .statusEstablished(true)
                         .secrecyTermExpired(false)
                         .declassified(false)
                         .build();
@@ -210,6 +212,7 @@ class ExemptionPropertyTest {
                     ItemFacts.builder()
                         .from(generated)
                         .status(InformationStatus.GOVERNMENT_INFORMATION)
+                        .statusEstablished(true)
                         .secrecyTermExpired(true)
                         .build();
                 if (!expired.contentFlags().contains(ContentFlag.STATE_SECRET)) {
@@ -222,6 +225,7 @@ class ExemptionPropertyTest {
                     ItemFacts.builder()
                         .from(generated)
                         .status(InformationStatus.GOVERNMENT_INFORMATION)
+                        .statusEstablished(true)
                         .addContentFlags(ContentFlag.PROCESS_INFORMATION)
                         .unestablishedFlags(asserted)
                         .processEnded(true)
@@ -243,7 +247,13 @@ class ExemptionPropertyTest {
               facts ->
                   assertThat(
                           classifier
-                              .classify(ItemFacts.builder().from(facts).separable(true).build())
+                              .classify(
+                                  ItemFacts.builder()
+                                      .from(facts)
+                                      .secrecyTermExpired(false)
+                                      .declassified(false)
+                                      .separable(true)
+                                      .build())
                               .outcome())
                       .isNotEqualTo(ExemptionOutcome.WITHHOLD));
     }
@@ -295,6 +305,7 @@ class ExemptionPropertyTest {
                         .consultedInWriting(true)
                         .thirdPartyHarm(ThirdPartyHarm.NOT_ASSESSED)
                         .status(InformationStatus.values()[status])
+                        .statusEstablished(true)
                         .build();
                 ExemptionDecision decision = classifier.classify(facts);
                 assertThat(decision.outcome()).isEqualTo(ExemptionOutcome.OTHER_ANSWER);
@@ -432,6 +443,7 @@ class ExemptionPropertyTest {
                   case INVESTIGATE ->
                       assertThat(
                               !facts.unestablishedFlags().isEmpty()
+                                  || !facts.statusEstablished()
                                   || facts.thirdPartyHarm() == ThirdPartyHarm.NOT_ASSESSED)
                           .isTrue();
                   case OTHER_ANSWER -> assertThat(classified(facts)).isFalse();
