@@ -7,6 +7,7 @@ import static dev.disclosure.core.exemption.ExemptionOutcome.DISCLOSE;
 import static dev.disclosure.core.exemption.ExemptionOutcome.DISCLOSE_IN_PART;
 import static dev.disclosure.core.exemption.ExemptionOutcome.ESCALATE_SECRECY;
 import static dev.disclosure.core.exemption.ExemptionOutcome.INVESTIGATE;
+import static dev.disclosure.core.exemption.ExemptionOutcome.REFER_TO_AUTHORITY;
 import static dev.disclosure.core.exemption.ExemptionOutcome.WITHHOLD;
 import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2008;
 import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2019;
@@ -820,6 +821,261 @@ class ExemptionClassifierTest {
                                 + " this classifier; known: []"));
               })
           .hasMessageStartingWith("ItemFacts under OGI_2019 has 4 problems");
+    }
+  }
+
+  @Nested
+  @DisplayName("EX-1 … EX-8, REQ-3, REQ-4: what the statute and the courts require")
+  class StatuteAndCourts {
+
+    private final ItemFacts refusedWithoutReason =
+        unmarked()
+            .addContentFlags(ContentFlag.TRADE_SECRET)
+            .thirdPartyConsent(ThirdPartyConsent.REFUSED_WITHOUT_REASONABLE_GROUND)
+            .build();
+
+    @Test
+    @DisplayName(
+        "EX-3: under OGI_2019 a refusal without a reasonable ground does not bind (第三十二条): the"
+            + " agency judges the harm")
+    void unreasonedRefusal2019() {
+      assertThat(CLASSIFIER_2019.classify(refusedWithoutReason).outcome()).isEqualTo(INVESTIGATE);
+      assertThat(
+              CLASSIFIER_2019
+                  .classify(
+                      ItemFacts.builder()
+                          .from(refusedWithoutReason)
+                          .thirdPartyHarm(ThirdPartyHarm.HARMFUL)
+                          .build())
+                  .explain())
+          .contains("理由是对第三方合法权益的损害，不是第三方的沉默或者拒绝");
+      assertThat(
+              CLASSIFIER_2019
+                  .classify(
+                      ItemFacts.builder()
+                          .from(refusedWithoutReason)
+                          .thirdPartyHarm(ThirdPartyHarm.HARMLESS)
+                          .build())
+                  .outcome())
+          .isEqualTo(DISCLOSE);
+    }
+
+    @Test
+    @DisplayName("EX-2: under OGI_2008 any refusal binds (第二十三条: 第三方不同意公开的，不得公开)")
+    void unreasonedRefusal2008() {
+      ExemptionDecision decision = CLASSIFIER_2008.classify(refusedWithoutReason);
+
+      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+      assertThat(decision.explain()).contains("不审查其理由是否合理");
+      assertThat(decision.citations()).contains(ExemptionCitations.OGI_2008_ART_23);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-2, EX-3: a consultation not in writing counts as none: consult again in writing, a"
+            + " finding against what was done")
+    void notInWriting() {
+      for (Regime regime : Regime.values()) {
+        ExemptionDecision decision =
+            classifier(regime)
+                .classify(
+                    unmarked()
+                        .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+                        .thirdPartyConsent(ThirdPartyConsent.GRANTED)
+                        .consultedInWriting(false)
+                        .build());
+        assertThat(decision.outcome()).isEqualTo(CONSULT_THIRD_PARTY);
+        assertThat(decision.findings()).anyMatch(f -> f.kind() == FindingKind.BROKEN);
+        assertThat(decision.explain()).contains("征求意见未采用书面形式");
+      }
+    }
+
+    @Test
+    @DisplayName(
+        "EX-3: 第十六条 is a discretion: the agency's choice to disclose lifts it; its choice to withhold"
+            + " is applied, not a convention")
+    void discretion() {
+      ItemFacts internal = unmarked().addContentFlags(ContentFlag.INTERNAL_AFFAIRS).build();
+      for (Regime regime : Regime.values()) {
+        assertThat(
+                classifier(regime)
+                    .classify(ItemFacts.builder().from(internal).discretion(Discretion.DISCLOSE).build())
+                    .outcome())
+            .isEqualTo(DISCLOSE);
+        ExemptionDecision withheld =
+            classifier(regime)
+                .classify(ItemFacts.builder().from(internal).discretion(Discretion.WITHHOLD).build());
+        assertThat(withheld.outcome()).isEqualTo(WITHHOLD);
+        assertThat(withheld.findings()).noneMatch(f -> f.kind() == FindingKind.CONVENTION);
+      }
+      assertThat(CLASSIFIER_2008.classify(internal).citations())
+          .contains(ExemptionCitations.GUO_BAN_FA_2010_5_ART_2);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-4, EX-5: a separable marked secret → 部分公开 after 非密处理 (002 保密审查制度第十三条; 第三十七条,"
+            + " OGI_2008 第二十二条)")
+    void separableMarkedSecret() {
+      ItemFacts facts = ItemFacts.builder().marking(SecrecyMarking.CONFIDENTIAL).separable(true).build();
+
+      ExemptionDecision decision2008 = CLASSIFIER_2008.classify(facts);
+      ExemptionDecision decision2019 = CLASSIFIER_2019.classify(facts);
+
+      assertThat(decision2008.outcome()).isEqualTo(DISCLOSE_IN_PART);
+      assertThat(decision2008.answerKind()).contains(AnswerKind.PARTIALLY_DISCLOSED);
+      assertThat(decision2008.citations())
+          .contains(
+              ExemptionCitations.DOC_002_NON_SECRET_PROCESSING,
+              Regime.OGI_2008.citationFor(AnswerKind.PARTIALLY_DISCLOSED));
+      assertThat(decision2019.outcome()).isEqualTo(DISCLOSE_IN_PART);
+      assertThat(provisions(decision2019)).contains("第三十七条");
+      assertThat(decision2019.explain()).contains("其余部分经非密处理后公开");
+    }
+
+    @Test
+    @DisplayName(
+        "EX-1, EX-3: an asserted ground without evidence is no reason to withhold, unless an"
+            + " established inseparable ground withholds the whole item anyway")
+    void unestablished() {
+      ItemFacts asserted = unmarked().addUnestablishedFlags(ContentFlag.STATE_SECRET).build();
+      for (Regime regime : Regime.values()) {
+        ExemptionDecision decision = classifier(regime).classify(asserted);
+        assertThat(decision.outcome()).isEqualTo(INVESTIGATE);
+        assertThat(decision.withheld()).isEmpty();
+        assertThat(decision.citations())
+            .contains(ExemptionCitations.SPC_2011_17_ART_5, ExemptionCitations.SPC_2011_17_ART_9);
+        assertThat(
+                classifier(regime)
+                    .classify(
+                        ItemFacts.builder()
+                            .from(asserted)
+                            .addContentFlags(ContentFlag.SECURITY_AND_STABILITY_RISK)
+                            .build())
+                    .outcome())
+            .isEqualTo(WITHHOLD);
+      }
+    }
+
+    @Test
+    @DisplayName(
+        "EX-8: under OGI_2019 a local list adds no ground (第十三条): a BROKEN finding; under OGI_2008"
+            + " it withholds")
+    void localGrounds() {
+      ItemFacts facts =
+          unmarked().addLocalGroundIds(PolicyExtension.SCHOOL_CAMPUS_SAFETY.id()).build();
+
+      ExemptionDecision decision2019 =
+          ExemptionClassifier.of(Regime.OGI_2019, PolicyExtension.schoolList(Regime.OGI_2019))
+              .classify(facts);
+      ExemptionDecision decision2008 =
+          ExemptionClassifier.of(Regime.OGI_2008, PolicyExtension.schoolList(Regime.OGI_2008))
+              .classify(facts);
+
+      assertThat(decision2019.outcome()).isEqualTo(DISCLOSE);
+      assertThat(decision2019.grounds()).isEmpty();
+      assertThat(decision2019.findings().get(0).kind()).isEqualTo(FindingKind.BROKEN);
+      assertThat(english(decision2019.findings().get(0)))
+          .startsWith("[EX-8, broken] local policy")
+          .contains("cannot add a ground");
+      assertThat(decision2008.outcome()).isEqualTo(WITHHOLD);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-6: an item the agency cannot determine → 报有关主管部门确定, unless something already"
+            + " withholds it whole")
+    void referral() {
+      for (Regime regime : Regime.values()) {
+        ItemFacts unclear = unmarked().disclosabilityUnclear(true).build();
+        ExemptionDecision decision = classifier(regime).classify(unclear);
+        assertThat(decision.outcome()).isEqualTo(REFER_TO_AUTHORITY);
+        assertThat(decision.answerKind()).isEmpty();
+        assertThat(
+                classifier(regime)
+                    .classify(
+                        ItemFacts.builder()
+                            .from(unclear)
+                            .addContentFlags(ContentFlag.PROHIBITED_BY_LAW)
+                            .build())
+                    .outcome())
+            .isEqualTo(WITHHOLD);
+      }
+      assertThat(provisions(CLASSIFIER_2019.classify(unmarked().disclosabilityUnclear(true).build())))
+          .containsExactly("第十七条");
+    }
+
+    @ParameterizedTest(name = "REQ-3, REQ-4: {0} under {1} → {2}")
+    @CsvSource({
+      "NOT_GOVERNMENT_INFORMATION, OGI_2008, , 第二条",
+      "NOT_GOVERNMENT_INFORMATION, OGI_2019, , 第二条",
+      "DOES_NOT_EXIST, OGI_2008, DOES_NOT_EXIST, 第二十一条第（三）项",
+      "DOES_NOT_EXIST, OGI_2019, DOES_NOT_EXIST, 第三十六条第（四）项",
+      "NOT_HELD, OGI_2008, NOT_THIS_AGENCYS, 第二十一条第（三）项",
+      "NOT_HELD, OGI_2019, NOT_THIS_AGENCYS, 第三十六条第（五）项",
+      "PETITION, OGI_2008, , 第十三条",
+      "PETITION, OGI_2019, PETITION_NOT_PROCESSED, 第三十九条第一款",
+      "ALREADY_PUBLISHED, OGI_2008, ALREADY_PUBLISHED, 第二十一条第（一）项",
+      "ALREADY_PUBLISHED, OGI_2019, ALREADY_PUBLISHED, 第三十六条第（一）项"
+    })
+    @DisplayName(
+        "REQ-3, REQ-4: what is not government information held by the agency gets its own answer,"
+            + " never 公开")
+    void otherAnswers(InformationStatus status, String regimeId, AnswerKind kind, String provision) {
+      Regime regime = regimeId.equals("OGI_2008") ? Regime.OGI_2008 : Regime.OGI_2019;
+      ExemptionDecision decision = classifier(regime).classify(unmarked().status(status).build());
+
+      assertThat(decision.outcome()).isEqualTo(ExemptionOutcome.OTHER_ANSWER);
+      assertThat(decision.answerKind()).isEqualTo(java.util.Optional.ofNullable(kind));
+      assertThat(provisions(decision)).containsExactly(provision);
+      assertThat(decision.findings().get(0).rule())
+          .isEqualTo(regime == Regime.OGI_2008 ? Rules.REQ_3 : Rules.REQ_4);
+      assertThat(decision.findings().get(0).kind())
+          .isEqualTo(
+              status == InformationStatus.PETITION && regime == Regime.OGI_2008
+                  ? FindingKind.CONVENTION
+                  : FindingKind.APPLIED);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-2, EX-3: the applicant's own privacy is no ground against the applicant; a third"
+            + " party's privacy in the same file is still weighed")
+    void applicantIsSubject() {
+      ItemFacts own =
+          unmarked().addContentFlags(ContentFlag.PERSONAL_PRIVACY).applicantIsSubject(true).build();
+      for (Regime regime : Regime.values()) {
+        assertThat(classifier(regime).classify(own).outcome()).isEqualTo(DISCLOSE);
+        assertThat(
+                classifier(regime)
+                    .classify(
+                        ItemFacts.builder()
+                            .from(own)
+                            .thirdPartyConsent(ThirdPartyConsent.REFUSED)
+                            .build())
+                    .outcome())
+            .isEqualTo(WITHHOLD);
+      }
+      assertThat(CLASSIFIER_2019.classify(own).citations())
+          .contains(ExemptionCitations.OGI_2019_ART_41);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-2, EX-3: after silence a public-interest finding discloses with written notice, under"
+            + " both regimes")
+    void publicInterestAfterSilence() {
+      ItemFacts silent =
+          unmarked()
+              .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+              .thirdPartyConsent(ThirdPartyConsent.NO_REPLY)
+              .addPublicInterest(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS)
+              .build();
+      for (Regime regime : Regime.values()) {
+        ExemptionDecision decision = classifier(regime).classify(silent);
+        assertThat(decision.outcome()).isEqualTo(DISCLOSE);
+        assertThat(decision.explain()).contains("书面告知第三方");
+      }
     }
   }
 }

@@ -29,6 +29,61 @@ class ItemFactsTest {
     assertThat(facts.publicInterest()).isEmpty();
     assertThat(facts.lawRequiresDisclosure()).isFalse();
     assertThat(facts.localGroundIds()).isEmpty();
+    assertThat(facts.status()).isEqualTo(InformationStatus.GOVERNMENT_INFORMATION);
+    assertThat(facts.statusEstablished()).isTrue();
+    assertThat(facts.unestablishedFlags()).isEmpty();
+    assertThat(facts.disclosabilityUnclear()).isFalse();
+    assertThat(facts.consultedInWriting()).isTrue();
+    assertThat(facts.thirdPartyHarm()).isEqualTo(ThirdPartyHarm.NOT_ASSESSED);
+    assertThat(facts.discretion()).isEqualTo(Discretion.UNSTATED);
+    assertThat(facts.processEnded()).isFalse();
+    assertThat(facts.applicantIsSubject()).isFalse();
+  }
+
+  @Test
+  @DisplayName(
+      "EX-1, EX-3, EX-4, EX-5: the new facts' contradictions are refused together, each naming"
+          + " the fact and the rule")
+  void newContradictions() {
+    assertThatThrownBy(
+            () ->
+                unmarked()
+                    .addContentFlags(ContentFlag.TRADE_SECRET)
+                    .addUnestablishedFlags(ContentFlag.TRADE_SECRET)
+                    .thirdPartyHarm(ThirdPartyHarm.HARMFUL)
+                    .processEnded(true)
+                    .statusEstablished(false)
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidFactsException.class,
+            thrown -> {
+              assertThat(thrown.problems()).hasSize(4);
+              assertThat(thrown.rules()).contains(Rules.EX_1, Rules.EX_3, Rules.EX_5);
+            })
+        .hasMessageContaining("both established and unestablished")
+        .hasMessageContaining("thirdPartyHarm is HARMFUL")
+        .hasMessageContaining("processEnded is set")
+        .hasMessageContaining("statusEstablished is false");
+    assertThatThrownBy(() -> unmarked().consultedInWriting(false).build())
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("consultedInWriting is false but the third party was not asked");
+    assertThatThrownBy(
+            () ->
+                ItemFacts.builder()
+                    .marking(SecrecyMarking.SECRET)
+                    .status(InformationStatus.DOES_NOT_EXIST)
+                    .build())
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("status is DOES_NOT_EXIST (政府信息不存在)");
+    assertThat(
+            unmarked()
+                .addUnestablishedFlags(ContentFlag.PERSONAL_PRIVACY)
+                .thirdPartyConsent(ThirdPartyConsent.NO_REPLY)
+                .separable(true)
+                .build()
+                .separable())
+        .as("an asserted third-party ground admits a consultation and separation")
+        .isTrue();
   }
 
   @Test
