@@ -576,7 +576,9 @@ public final class ExemptionClassifier {
                   + " nor any evidence: the agency must prove the ground of a refusal, so an"
                   + " unestablished ground withholds nothing; establish the facts and answer again",
               flag.phrase()),
-          concat(List.of(ground.citation()), rules.burdenOfProof()));
+          concat(
+              concat(List.of(ground.citation()), rules.nationalBasis(ground)),
+              rules.burdenOfProof()));
     }
 
     /** EX-8: a local ground withholds under OGI_2008; under OGI_2019 it is guidance only. */
@@ -970,7 +972,7 @@ public final class ExemptionClassifier {
             rules.groundRule(),
             Phrase.of(
                 "结果：{0}。{1}尚未查明或者尚待机关判断；不予公开的根据由行政机关举证，查明后重新答复",
-                "outcome: {0}; {1} is not established or not yet judged; the agency bears the"
+                "outcome: {0}; not established or not yet judged: {1}; the agency bears the"
                     + " burden of proving a refusal, so it establishes the facts and answers"
                     + " again",
                 ExemptionOutcome.INVESTIGATE.phrase(),
@@ -1058,7 +1060,10 @@ public final class ExemptionClassifier {
       step(
           policyOfGround.containsKey(ground.id()) ? Rules.EX_8 : rules.overrideRule(),
           kind,
-          considered(ground, applied, reason),
+          outcome == Outcome.UNDECIDED
+              ? Phrase.of(
+                  "{0}：尚待查明——{1}", "{0}: not yet decided — {1}", ground.phrase(), reason)
+              : considered(ground, applied, reason),
           cited);
     }
 
