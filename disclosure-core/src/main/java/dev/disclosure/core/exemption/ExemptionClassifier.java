@@ -484,8 +484,10 @@ public final class ExemptionClassifier {
                           + " is disclosed after non-secret processing",
                       marked)
                   : Phrase.of(
-                      "标有{0}密级标志：标密的国家秘密不得公开，没有任何例外情形",
-                      "marked {0}: a marked state secret is never disclosed and nothing lifts it",
+                      "标有{0}密级标志：标密的国家秘密不得公开，没有任何例外情形；保密期限届满即自行解密，届时重新认定",
+                      "marked {0}: a marked state secret is never disclosed and nothing lifts it;"
+                          + " it is declassified by itself when its term expires, and is then"
+                          + " classified again",
                       marked);
       overrides.add(new OverrideConsideration(secret, false, reason));
       step(
@@ -826,7 +828,11 @@ public final class ExemptionClassifier {
       } else {
         withhold(
             ground,
-            Phrase.of("机关未认定{0}", "no finding that {0}", ground.override().phrase()),
+            Phrase.of(
+                "机关未认定{0}；调查、讨论、审议结束后，不再适用此项",
+                "no finding that {0}; once the investigation, discussion or deliberation ends,"
+                    + " this ground no longer applies",
+                ground.override().phrase()),
             List.of());
       }
     }
@@ -877,21 +883,39 @@ public final class ExemptionClassifier {
         case WITHHOLD ->
             withhold(
                 ground,
-                Phrase.of(
-                    "可以不予公开（裁量）：{0}", "may be withheld (a discretion): {0}", choice.phrase()),
+                untilProcessEnds(
+                    ground,
+                    Phrase.of(
+                        "可以不予公开（裁量）：{0}",
+                        "may be withheld (a discretion): {0}",
+                        choice.phrase())),
                 List.of(ground.citation()));
         case UNSTATED ->
             consider(
                 ground,
                 Outcome.WITHHELD,
                 FindingKind.CONVENTION,
-                Phrase.of(
-                    "可以不予公开（裁量，不是义务），且没有法律、法规、规章规定应当公开；{0}：视为决定不予公开",
-                    "may be withheld (a discretion, not a duty), and no law, regulation or rule"
-                        + " requires disclosure; {0}: taken as a choice to withhold",
-                    choice.phrase()),
+                untilProcessEnds(
+                    ground,
+                    Phrase.of(
+                        "可以不予公开（裁量，不是义务），且没有法律、法规、规章规定应当公开；{0}：视为决定不予公开",
+                        "may be withheld (a discretion, not a duty), and no law, regulation or rule"
+                            + " requires disclosure; {0}: taken as a choice to withhold",
+                        choice.phrase())),
                 List.of(ground.citation()));
       }
+    }
+
+    /** A restriction of process information ends with the process, unless the caller chose otherwise. */
+    private Phrase untilProcessEnds(ExemptionGround ground, Phrase reason) {
+      if (!isGroundOf(ground, ContentFlag.PROCESS_INFORMATION)
+          || options.contains(ExemptionOption.PROCESS_INFORMATION_BY_FORMATION)) {
+        return reason;
+      }
+      return Phrase.of(
+          "{0}；过程结束、决定作出后，不再以此为由不予公开",
+          "{0}; once the process ends and the decision is made, this ground no longer applies",
+          reason);
     }
 
     private Optional<PublicInterest> findingThatLifts(GroundOverride override) {

@@ -274,9 +274,12 @@ class ExemptionClassifierTest {
       assertThat(lifted.citations()).contains(ExemptionCitations.DOC_002_CLEAR_PUBLIC_INTEREST);
       assertThat(wrongTest.outcome()).isEqualTo(WITHHOLD);
       assertThat(zh(wrongTest.overrides().get(0).reason()))
-          .isEqualTo("机关未认定有明显的公共利益且不会造成个人利益实质性损害");
+          .isEqualTo("机关未认定有明显的公共利益且不会造成个人利益实质性损害；调查、讨论、审议结束后，不再适用此项");
       assertThat(en(wrongTest.overrides().get(0).reason()))
-          .isEqualTo("no finding that a clear public interest without substantive harm to individuals");
+          .isEqualTo(
+              "no finding that a clear public interest without substantive harm to individuals;"
+                  + " once the investigation, discussion or deliberation ends, this ground no"
+                  + " longer applies");
     }
 
     @Test
@@ -1058,6 +1061,27 @@ class ExemptionClassifierTest {
       }
       assertThat(CLASSIFIER_2019.classify(own).citations())
           .contains(ExemptionCitations.OGI_2019_ART_41);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-3, EX-4: a restriction that ends with an event says so: process information until the"
+            + " process ends, a marked secret until its term expires")
+    void restrictionsSayWhenTheyEnd() {
+      ExemptionDecision process =
+          CLASSIFIER_2019.classify(unmarked().addContentFlags(ContentFlag.PROCESS_INFORMATION).build());
+      ExemptionDecision secret =
+          CLASSIFIER_2019.classify(ItemFacts.builder().marking(SecrecyMarking.SECRET).build());
+
+      assertThat(process.explain()).contains("过程结束、决定作出后，不再以此为由不予公开");
+      assertThat(english(process.findings())).contains("once the process ends");
+      assertThat(secret.explain()).contains("保密期限届满即自行解密");
+      assertThat(
+              CLASSIFIER_2019
+                  .with(ExemptionOption.PROCESS_INFORMATION_BY_FORMATION)
+                  .classify(unmarked().addContentFlags(ContentFlag.PROCESS_INFORMATION).build())
+                  .explain())
+          .doesNotContain("过程结束");
     }
 
     @Test

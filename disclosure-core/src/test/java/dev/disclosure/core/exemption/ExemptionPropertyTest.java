@@ -28,7 +28,7 @@ import org.quicktheories.core.Gen;
 class ExemptionPropertyTest {
 
   private static final long SEED = 20190515L;
-  private static final int EXAMPLES = 1000;
+  private static final int EXAMPLES = 500;
   private static final List<String> LOCAL_IDS =
       List.of(
           PolicyExtension.SCHOOL_CAMPUS_SAFETY.id(),

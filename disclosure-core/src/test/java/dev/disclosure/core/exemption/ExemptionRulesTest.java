@@ -33,6 +33,31 @@ class ExemptionRulesTest {
         .testEquals();
   }
 
+  @Test
+  @DisplayName(
+      "EX-2, EX-3, EX-8, REQ-3, REQ-4: where the regimes differ on refusals, local lists, answers"
+          + " and the national basis of each ground")
+  void regimeDifferences() {
+    assertThat(RULES_2008.answerRule()).isEqualTo(Rules.REQ_3);
+    assertThat(RULES_2019.answerRule()).isEqualTo(Rules.REQ_4);
+    assertThat(RULES_2008.refusalNeedsReasonableGround()).isFalse();
+    assertThat(RULES_2019.refusalNeedsReasonableGround()).isTrue();
+    assertThat(RULES_2008.localGroundsWithhold()).isTrue();
+    assertThat(RULES_2019.localGroundsWithhold()).isFalse();
+    assertThat(RULES_2008.nationalBasis(ExemptionGrounds.SECURITY_AND_STABILITY_2008))
+        .containsExactly(
+            ExemptionCitations.OGI_2008_ART_8, ExemptionCitations.GUO_BAN_FA_2008_36_REVIEW);
+    assertThat(RULES_2008.nationalBasis(ExemptionGrounds.STATE_SECRET_2008))
+        .contains(ExemptionGrounds.OGI_2008_ART_14);
+    assertThat(RULES_2019.nationalBasis(ExemptionGrounds.STATE_SECRET_2019)).isEmpty();
+    assertThat(RULES_2008.selfDeclassified())
+        .containsExactly(
+            ExemptionCitations.SECRECY_LAW_2024_ART_24, ExemptionCitations.OGI_2008_ART_14_2);
+    assertThat(RULES_2019.referToAuthority()).containsExactly(ExemptionCitations.OGI_2019_ART_17);
+    assertThat(RULES_2008.notGovernmentInformation()).isEqualTo(ExemptionCitations.OGI_2008_ART_2);
+    assertThat(RULES_2019.subjectAccess()).contains(ExemptionCitations.OGI_2019_ART_41);
+  }
+
   @Nested
   class Ogi2008 {
 
