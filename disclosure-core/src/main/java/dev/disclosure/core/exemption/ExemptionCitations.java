@@ -271,6 +271,14 @@ final class ExemptionCitations {
   static final Citation SECRECY_LAW_2024_ART_24 =
       Citation.of(SECRECY_LAW_2024, "第二十四条第二款", "国家秘密的保密期限已满的，自行解密。");
 
+  /** 保守国家秘密法 (2024) 第二十四条第二款: early declassification. */
+  static final Citation SECRECY_LAW_2024_ART_24_EARLY =
+      Citation.of(
+          SECRECY_LAW_2024,
+          "第二十四条第二款",
+          "在保密期限内因保密事项范围调整不再作为国家秘密，或者公开后不会损害国家安全和利益，不需要继续保密的，应当及时解密。"
+              + "提前解密或者延长保密期限的，由原定密机关、单位决定，也可以由其上级机关决定。");
+
   /** 法释〔2011〕17号 第五条第一款: the agency proves the ground of a refusal. */
   static final Citation SPC_2011_17_ART_5 =
       Citation.of(SPC_2011_17, "第五条第一款", "被告拒绝向原告提供政府信息的，应当对拒绝的根据以及履行法定告知和说明理由义务的情况举证。");

@@ -444,12 +444,19 @@ public final class ExemptionClassifier {
       if (facts.declassified()) {
         step(
             Rules.EX_4,
-            Phrase.of(
-                "标有{0}密级标志，保密期限已满且已解密：按未标密处理",
-                "marked {0}; its secrecy term has expired and it has been declassified: treated"
-                    + " as unmarked",
-                marked),
-            rules.expired());
+            facts.secrecyTermExpired()
+                ? Phrase.of(
+                    "标有{0}密级标志，保密期限已满且已解密：按未标密处理",
+                    "marked {0}; its secrecy term has expired and it has been declassified: treated"
+                        + " as unmarked",
+                    marked)
+                : Phrase.of(
+                    "标有{0}密级标志，保密期限内已提前解密：按未标密处理",
+                    "marked {0}; it was declassified before its term expired: treated as unmarked",
+                    marked),
+            facts.secrecyTermExpired()
+                ? rules.expired()
+                : List.of(ExemptionCitations.SECRECY_LAW_2024_ART_24_EARLY));
         return;
       }
       if (facts.secrecyTermExpired()

@@ -88,7 +88,10 @@ public abstract class ItemFacts {
     return false;
   }
 
-  /** Returns whether a marked secret whose term expired has been declassified (已办理解密手续). */
+  /**
+   * Returns whether a marked secret has been declassified (已解密): after its term expired (已办理解密手续),
+   * or early by the organ that classified it or its superior (提前解密, 保守国家秘密法 第二十四条第二款).
+   */
   @Value.Default
   public boolean declassified() {
     return false;
@@ -196,13 +199,6 @@ public abstract class ItemFacts {
   void check() {
     List<Problem> problems = new ArrayList<>();
     boolean marked = marking().isClassified();
-    if (declassified() && !secrecyTermExpired()) {
-      problems.add(
-          new Problem(
-              Rules.EX_4,
-              "declassified is set but secrecyTermExpired is not; a secret is declassified after"
-                  + " its term expires (002 保密审查制度第十条)"));
-    }
     if (!marked && (secrecyTermExpired() || declassified())) {
       problems.add(
           new Problem(

@@ -97,19 +97,18 @@ class ItemFactsTest {
   }
 
   @Test
-  @DisplayName("EX-4: declassified without an expired term is refused")
-  void declassifiedWithoutExpiry() {
-    assertThatThrownBy(
-            () -> ItemFacts.builder().marking(SecrecyMarking.SECRET).declassified(true).build())
-        .isInstanceOfSatisfying(
-            InvalidFactsException.class,
-            thrown ->
-                assertThat(thrown.problems())
-                    .containsExactly(
-                        new Problem(
-                            Rules.EX_4,
-                            "declassified is set but secrecyTermExpired is not; a secret is"
-                                + " declassified after its term expires (002 保密审查制度第十条)")));
+  @DisplayName(
+      "EX-4: a secret declassified before its term expires is accepted and treated as unmarked"
+          + " (提前解密, 保守国家秘密法 第二十四条第二款)")
+  void declassifiedEarly() {
+    ItemFacts facts = ItemFacts.builder().marking(SecrecyMarking.SECRET).declassified(true).build();
+
+    for (dev.disclosure.core.Regime regime : dev.disclosure.core.Regime.values()) {
+      ExemptionDecision decision = Fixtures.classifier(regime).classify(facts);
+      assertThat(decision.outcome()).isEqualTo(ExemptionOutcome.DISCLOSE);
+      assertThat(decision.explain()).contains("已提前解密");
+      assertThat(decision.citations()).contains(ExemptionCitations.SECRECY_LAW_2024_ART_24_EARLY);
+    }
   }
 
   @Test
@@ -182,6 +181,7 @@ class ItemFactsTest {
                     .declassified(true)
                     .separable(true)
                     .thirdPartyConsent(ThirdPartyConsent.REFUSED)
+                    .processEnded(true)
                     .build())
         .isInstanceOfSatisfying(
             InvalidFactsException.class,
