@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.Language;
+import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -38,6 +40,16 @@ public abstract class ExemptionDecision {
 
   /** Returns the outcome (认定结果). */
   public abstract ExemptionOutcome outcome();
+
+  /**
+   * Returns the answer kind the outcome leads to under the regime (答复类型): {@link
+   * AnswerKind#DISCLOSED}, {@link AnswerKind#PARTIALLY_DISCLOSED} or {@link AnswerKind#NOT_DISCLOSED}
+   * for a classification, the status's answer for {@link ExemptionOutcome#OTHER_ANSWER} where the
+   * regime has one; empty while the outcome is a step still to take (consult, escalate, refer,
+   * investigate) and for an item that is not government information, which the regime has no
+   * answer kind for.
+   */
+  public abstract Optional<AnswerKind> answerKind();
 
   /** Returns every ground the content falls under (涉及的不予公开理由), in the order considered. */
   public abstract List<ExemptionGround> grounds();
@@ -87,7 +99,8 @@ public abstract class ExemptionDecision {
             && switch (outcome()) {
               case DISCLOSE -> withheld().isEmpty();
               case DISCLOSE_IN_PART, WITHHOLD -> !withheld().isEmpty();
-              case CONSULT_THIRD_PARTY, ESCALATE_SECRECY -> true;
+              case OTHER_ANSWER -> withheld().isEmpty() && grounds().isEmpty();
+              case CONSULT_THIRD_PARTY, ESCALATE_SECRECY, REFER_TO_AUTHORITY, INVESTIGATE -> true;
             };
     if (!consistent) {
       throw new IllegalStateException(
