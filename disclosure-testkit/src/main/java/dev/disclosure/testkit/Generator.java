@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -26,6 +27,9 @@ import java.util.random.RandomGenerator;
 @FunctionalInterface
 public interface Generator<T> {
 
+  /** How many draws in a row {@link #filter} tries before it gives up. */
+  int MAX_FILTERED_DRAWS = 10_000;
+
   /**
    * Draws one value.
    *
@@ -44,6 +48,28 @@ public interface Generator<T> {
   default <R> Generator<R> map(Function<? super T, ? extends R> function) {
     requireNonNull(function, "function");
     return random -> function.apply(next(random));
+  }
+
+  /**
+   * Returns a generator of the values of this one that satisfy a condition, drawing again until
+   * one does.
+   *
+   * @param condition the condition
+   * @return the generator, whose {@code next} throws {@link IllegalStateException} if 10,000 draws
+   *     in a row fail the condition (a condition too rare to be worth filtering for)
+   */
+  default Generator<T> filter(Predicate<? super T> condition) {
+    requireNonNull(condition, "condition");
+    return random -> {
+      for (int draws = 0; draws < MAX_FILTERED_DRAWS; draws++) {
+        T value = next(random);
+        if (condition.test(value)) {
+          return value;
+        }
+      }
+      throw new IllegalStateException(
+          "no value met the condition in " + MAX_FILTERED_DRAWS + " draws; draw what you need directly");
+    };
   }
 
   /**

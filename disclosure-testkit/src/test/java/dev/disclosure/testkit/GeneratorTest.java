@@ -50,4 +50,15 @@ class GeneratorTest {
     assertThat(runs.get(0)).hasSize(100).isEqualTo(runs.get(1));
     assertThat(runs.get(0).stream().distinct().count()).isGreaterThan(90);
   }
+
+  @Test
+  @DisplayName("filter draws until the condition holds, and gives up on a condition never met")
+  void filter() {
+    Generator<LocalDate> dates = Dates.within(OFFICIAL);
+    assertThat(dates.filter(d -> d.getYear() == 2026).sample(3L, 100))
+        .allMatch(d -> d.getYear() == 2026);
+    assertThatThrownBy(() -> dates.filter(d -> d.getYear() == 1900).sample(3L, 1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("10000");
+  }
 }
