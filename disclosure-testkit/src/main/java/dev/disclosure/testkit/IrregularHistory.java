@@ -18,7 +18,13 @@ import dev.disclosure.core.request.RequestEvent;
  */
 public record IrregularHistory(RequestCase lawful, RequestEvent step, Irregularity irregularity) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param lawful the history before the irregular step, every step lawful
+   * @param step the irregular step, with a payload that is itself valid
+   * @param irregularity what is irregular about the step
+   */
   public IrregularHistory {
     requireNonNull(lawful, "lawful");
     requireNonNull(step, "step");

@@ -40,6 +40,16 @@ public record Interview(
   /**
    * Validates the interview.
    *
+   * @param topic the topic (访谈主题)
+   * @param date the day of the interview
+   * @param minutes its planned length in minutes
+   * @param topicGivenOn the day the topic was given to the answering unit (告知访谈内容)
+   * @param previewPostedOn the day the preview was posted online (网上预告)
+   * @param answererToldOn the day the answerer was told (告知答复义务人)
+   * @param venueToldOn the day the venue was told (告知活动地点)
+   * @param attendeesGivenOn the day the answering unit gave its attendee list (告知参加人员)
+   * @param planChangedOn the day a change of plan was notified, if the plan changed (调整访谈计划)
+   * @param summaryReportedOn the day the summary report was sent, if sent (访谈情况汇总报告)
    * @throws InvalidFactsException if the topic is blank, the length is not positive, or the summary
    *     is dated before the interview
    */

@@ -112,27 +112,27 @@ public final class MajorDecision {
     }
   }
 
-  /** Returns the decision's title. */
+  /** {@return the decision's title} */
   public String title() {
     return title;
   }
 
-  /** Returns whether a hearing is required. */
+  /** {@return whether a hearing is required} */
   public boolean hearingRequired() {
     return hearingRequired;
   }
 
-  /** Returns the day publicity was posted, if it was. */
+  /** {@return the day publicity was posted, if it was} */
   public Optional<LocalDate> publicityPostedOn() {
     return Optional.ofNullable(publicityPostedOn);
   }
 
-  /** Returns the day the hearing was announced, if it was. */
+  /** {@return the day the hearing was announced, if it was} */
   public Optional<LocalDate> hearingAnnouncedOn() {
     return Optional.ofNullable(hearingAnnouncedOn);
   }
 
-  /** Returns the day the hearing was held, if it was. */
+  /** {@return the day the hearing was held, if it was} */
   public Optional<LocalDate> hearingHeldOn() {
     return Optional.ofNullable(hearingHeldOn);
   }
@@ -153,7 +153,7 @@ public final class MajorDecision {
         title, hearingRequired, publicityPostedOn, hearingAnnouncedOn, hearingHeldOn);
   }
 
-  /** Returns e.g. {@code MajorDecision[人防发展战略, 公示 2026-09-28, 听证 2026-10-20]}. */
+  /** Returns a one-line description, for example {@code MajorDecision[人防发展战略, 公示 2026-09-28, 听证 2026-10-20]}. */
   @Override
   public String toString() {
     return "MajorDecision["

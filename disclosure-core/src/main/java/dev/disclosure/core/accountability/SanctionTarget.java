@@ -8,7 +8,7 @@ public enum SanctionTarget {
   SUPERVISING_LEADER("主管领导", "the supervising leader"),
   /** 直接责任人（有关责任人）. */
   RESPONSIBLE_PERSON("直接责任人", "the person directly responsible"),
-  /** 案件 (the case as a whole, e.g. referral to the judicial authorities). */
+  /** 案件 (the case as a whole, for example referral to the judicial authorities). */
   CASE("案件", "the case");
 
   private final String label;
@@ -19,12 +19,12 @@ public enum SanctionTarget {
     this.english = english;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }
 
-  /** Returns the English name, e.g. {@code the supervising leader}. */
+  /** {@return the English name, for example {@code the supervising leader}} */
   public String english() {
     return english;
   }

@@ -136,12 +136,12 @@ public final class ExemptionClassifier {
         regime, ImmutableList.copyOf(extensions), ImmutableMap.copyOf(policyOfGround));
   }
 
-  /** Returns the regime. */
+  /** {@return the regime} */
   public Regime regime() {
     return regime;
   }
 
-  /** Returns the local policies, in the order given. */
+  /** {@return the local policies, in the order given} */
   public List<PolicyExtension> extensions() {
     return extensions;
   }
@@ -236,7 +236,7 @@ public final class ExemptionClassifier {
     return Objects.hash(regime, extensions);
   }
 
-  /** Returns e.g. {@code ExemptionClassifier[OGI_2008 + 街道“三不公开”原则]}. */
+  /** Returns a one-line description, for example {@code ExemptionClassifier[OGI_2008 + 街道“三不公开”原则]}. */
   @Override
   public String toString() {
     return "ExemptionClassifier["

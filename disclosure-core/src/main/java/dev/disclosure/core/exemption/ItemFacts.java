@@ -35,64 +35,64 @@ public abstract class ItemFacts {
 
   ItemFacts() {}
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the secrecy marking (密级标志); required, {@link SecrecyMarking#NONE} if unmarked. */
+  /** {@return the secrecy marking (密级标志); required, {@link SecrecyMarking#NONE} if unmarked} */
   public abstract SecrecyMarking marking();
 
-  /** Returns what the content involves (内容涉及); empty if nothing exempt. */
+  /** {@return what the content involves (内容涉及); empty if nothing exempt} */
   public abstract Set<ContentFlag> contentFlags();
 
-  /** Returns whether the secrecy term of a marked secret has expired (已超过保密期限). */
+  /** {@return whether the secrecy term of a marked secret has expired (已超过保密期限)} */
   @Value.Default
   public boolean secrecyTermExpired() {
     return false;
   }
 
-  /** Returns whether a marked secret whose term expired has been declassified (已办理解密手续). */
+  /** {@return whether a marked secret whose term expired has been declassified (已办理解密手续)} */
   @Value.Default
   public boolean declassified() {
     return false;
   }
 
   /**
-   * Returns whether it is unclear if, or at what level, the content is a state secret
-   * (是否属于国家秘密和属于何种密级不明确).
+   * {@return whether it is unclear if, or at what level, the content is a state secret
+   * (是否属于国家秘密和属于何种密级不明确)}
    */
   @Value.Default
   public boolean secrecyUnclear() {
     return false;
   }
 
-  /** Returns whether the exempt content can be separated from the rest (能够作区分处理). */
+  /** {@return whether the exempt content can be separated from the rest (能够作区分处理)} */
   @Value.Default
   public boolean separable() {
     return false;
   }
 
-  /** Returns what the third party said (第三方意见); {@link ThirdPartyConsent#NOT_ASKED} unless set. */
+  /** {@return what the third party said (第三方意见); {@link ThirdPartyConsent#NOT_ASKED} unless set} */
   @Value.Default
   public ThirdPartyConsent thirdPartyConsent() {
     return ThirdPartyConsent.NOT_ASKED;
   }
 
-  /** Returns the public-interest tests the agency found met (公共利益判断); empty if none. */
+  /** {@return the public-interest tests the agency found met (公共利益判断); empty if none} */
   public abstract Set<PublicInterest> publicInterest();
 
   /**
-   * Returns whether a law, regulation or rule requires the information to be disclosed
+   * {@return whether a law, regulation or rule requires the information to be disclosed
    * (法律、法规、规章规定应当公开), which lifts the grounds of OGI_2019 第十六条 and local grounds that yield to such
-   * a law.
+   * a law}
    */
   @Value.Default
   public boolean lawRequiresDisclosure() {
     return false;
   }
 
-  /** Returns the ids of the local-policy grounds that apply (地方政策规定的不予公开情形, EX-8), sorted. */
+  /** {@return the ids of the local-policy grounds that apply (地方政策规定的不予公开情形, EX-8), sorted} */
   @Value.NaturalOrder
   public abstract SortedSet<String> localGroundIds();
 

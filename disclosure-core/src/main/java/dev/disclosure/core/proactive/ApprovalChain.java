@@ -169,34 +169,34 @@ public final class ApprovalChain {
     return withStep(ApprovalStep.PUBLISHED, publishingOffice, date);
   }
 
-  /** Returns the item approved. */
+  /** {@return the item approved} */
   public InformationItem subject() {
     return subject;
   }
 
-  /** Returns the steps taken, in order. */
+  /** {@return the steps taken, in order} */
   public List<ApprovalRecord> records() {
     return records;
   }
 
-  /** Returns the state of the chain: the last step taken, or empty before any. */
+  /** {@return the state of the chain: the last step taken, or empty before any} */
   public Optional<ApprovalStep> lastStep() {
     return records.isEmpty()
         ? Optional.empty()
         : Optional.of(records.get(records.size() - 1).step());
   }
 
-  /** Returns the step the rules allow next, or empty once the item is published. */
+  /** {@return the step the rules allow next, or empty once the item is published} */
   public Optional<ApprovalStep> nextStep() {
     return records.size() == ORDER.length ? Optional.empty() : Optional.of(ORDER[records.size()]);
   }
 
-  /** Returns whether the item has been published after the full approval. */
+  /** {@return whether the item has been published after the full approval} */
   public boolean isPublished() {
     return records.size() == ORDER.length;
   }
 
-  /** Returns the provisions that set the order of approval (来源文件003). */
+  /** {@return the provisions that set the order of approval (来源文件003)} */
   public List<Citation> citations() {
     return List.of(ProactiveCitations.APPROVAL, ProactiveCitations.APPROVAL_STREET_OFFICE);
   }
@@ -274,7 +274,7 @@ public final class ApprovalChain {
     return Objects.hash(subject, records);
   }
 
-  /** Returns e.g. {@code ApprovalChain['…': 拟稿科室提出 by 综合科 on 2026-09-28, …]}. */
+  /** Returns a one-line description, for example {@code ApprovalChain['…': 拟稿科室提出 by 综合科 on 2026-09-28, …]}. */
   @Override
   public String toString() {
     return "ApprovalChain['" + subject.title() + "': " + records + "]";

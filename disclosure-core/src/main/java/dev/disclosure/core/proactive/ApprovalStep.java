@@ -23,12 +23,12 @@ public enum ApprovalStep {
     this.english = english;
   }
 
-  /** Returns the Chinese name of the step, e.g. {@code 分管领导审核}. */
+  /** {@return the Chinese name of the step, for example {@code 分管领导审核}} */
   public String label() {
     return label;
   }
 
-  /** Returns the step in English, e.g. {@code checked by the supervising leader}. */
+  /** {@return the step in English, for example {@code checked by the supervising leader}} */
   public String english() {
     return english;
   }

@@ -21,7 +21,7 @@ public enum DepartmentCategory implements InformationCategory {
     this.label = label;
   }
 
-  /** Returns the Chinese label, e.g. {@code 政策法规}. */
+  /** Returns the Chinese label, for example {@code 政策法规}. */
   @Override
   public String label() {
     return label;

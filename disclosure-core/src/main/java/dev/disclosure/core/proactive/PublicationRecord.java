@@ -46,26 +46,26 @@ public abstract class PublicationRecord {
 
   PublicationRecord() {}
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the item, with its PRO-2 elements. */
+  /** {@return the item, with its PRO-2 elements} */
   public abstract InformationItem item();
 
-  /** Returns how often the item must be published (P-CADENCE). */
+  /** {@return how often the item must be published (P-CADENCE)} */
   public abstract Cadence cadence();
 
-  /** Returns the days the item was published (公开日期), zero reports included, in order. */
+  /** {@return the days the item was published (公开日期), zero reports included, in order} */
   @Value.NaturalOrder
   public abstract SortedSet<LocalDate> publishedOn();
 
-  /** Returns the days the item's stages ended (阶段结束日期), in order; only for stage work. */
+  /** {@return the days the item's stages ended (阶段结束日期), in order; only for stage work} */
   @Value.NaturalOrder
   public abstract SortedSet<LocalDate> stageEnds();
 
-  /** Returns the day the item was revoked or terminated (撤销、终止之日), if it was. */
+  /** {@return the day the item was revoked or terminated (撤销、终止之日), if it was} */
   public abstract Optional<LocalDate> revokedOn();
 
   /**

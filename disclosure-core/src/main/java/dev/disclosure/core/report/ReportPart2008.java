@@ -25,12 +25,12 @@ public enum ReportPart2008 {
     this.counted = counted;
   }
 
-  /** Returns the Chinese heading, e.g. {@code 概述}. */
+  /** {@return the Chinese heading, for example {@code 概述}} */
   public String label() {
     return label;
   }
 
-  /** Returns whether this library counts the part from case records. */
+  /** {@return whether this library counts the part from case records} */
   public boolean isCounted() {
     return counted;
   }
