@@ -61,7 +61,9 @@ public final class HolidayNotice {
       this.label = label;
     }
 
-    /** Returns the Chinese label, e.g. {@code 调整假期安排}. */
+    /**
+     * {@return the Chinese label, e.g. {@code 调整假期安排}}
+     */
     public String label() {
       return label;
     }
@@ -122,30 +124,36 @@ public final class HolidayNotice {
     return NoticeParser.parse(text);
   }
 
-  /** Returns the title as the notice gives it, e.g. {@code 国务院办公厅关于2027年部分节假日安排的通知}. */
+  /**
+   * {@return the title as the notice gives it, e.g. {@code 国务院办公厅关于2027年部分节假日安排的通知}}
+   */
   public String title() {
     return title;
   }
 
-  /** Returns what the notice does: the yearly schedule, a one-off holiday, a revision, an extension. */
+  /**
+   * {@return what the notice does: the yearly schedule, a one-off holiday, a revision, an extension}
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** Returns the year the notice arranges, e.g. 2027 (its 元旦 may begin in December of the year before). */
+  /**
+   * {@return the year the notice arranges, e.g. 2027 (its 元旦 may begin in December of the year before)}
+   */
   public int year() {
     return year;
   }
 
   /**
-   * Returns the holiday whose earlier arrangement a {@link Kind#REVISION} replaces or a {@link
-   * Kind#EXTENSION} extends; empty for the other kinds.
+   * {@return the holiday whose earlier arrangement a {@link Kind#REVISION} replaces or a {@link
+   * Kind#EXTENSION} extends; empty for the other kinds}
    */
   public Optional<Holiday> amends() {
     return Optional.ofNullable(amends);
   }
 
-  /** Returns the last day off of an {@link Kind#EXTENSION}; empty for the other kinds. */
+  /** {@return the last day off of an {@link Kind#EXTENSION}; empty for the other kinds} */
   public Optional<LocalDate> extendedThrough() {
     return Optional.ofNullable(extendedThrough);
   }

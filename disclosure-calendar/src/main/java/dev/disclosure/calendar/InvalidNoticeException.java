@@ -32,14 +32,21 @@ public final class InvalidNoticeException extends IllegalArgumentException {
       this.label = label;
     }
 
-    /** Returns the Chinese label, e.g. {@code 自相矛盾}. */
+    /**
+     * {@return the Chinese label, e.g. {@code 自相矛盾}}
+     */
     public String label() {
       return label;
     }
   }
 
+  /** Whether the text was unreadable or self-contradictory. */
   private final Kind kind;
+
+  /** The sentence refused, as it stood after normalising punctuation. */
   private final String sentence;
+
+  /** The reason, in English. */
   private final String reason;
 
   InvalidNoticeException(Kind kind, String sentence, String reason) {
@@ -61,17 +68,19 @@ public final class InvalidNoticeException extends IllegalArgumentException {
         : sentence.substring(0, MAX_QUOTED) + "…（" + sentence.length() + " characters）";
   }
 
-  /** Returns whether the text was unreadable or self-contradictory. */
+  /** {@return whether the text was unreadable or self-contradictory} */
   public Kind kind() {
     return kind;
   }
 
-  /** Returns the sentence of the notice that was refused, as it stood after normalising punctuation. */
+  /**
+   * {@return the sentence of the notice that was refused, as it stood after normalising punctuation}
+   */
   public String sentence() {
     return sentence;
   }
 
-  /** Returns the reason, in English, naming the dates involved and what would be valid. */
+  /** {@return the reason, in English, naming the dates involved and what would be valid} */
   public String reason() {
     return reason;
   }

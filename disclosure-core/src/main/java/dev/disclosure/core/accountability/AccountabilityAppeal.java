@@ -150,17 +150,17 @@ public final class AccountabilityAppeal {
             .build());
   }
 
-  /** Returns the day the notice was received. */
+  /** {@return the day the notice was received} */
   public LocalDate noticeReceivedOn() {
     return noticeReceivedOn;
   }
 
-  /** Returns the steps, oldest first. */
+  /** {@return the steps, oldest first} */
   public List<AppealEvent> events() {
     return events;
   }
 
-  /** Returns the state derived from the history. */
+  /** {@return the state derived from the history} */
   public AppealState state() {
     switch (events.size()) {
       case 0:
@@ -175,15 +175,15 @@ public final class AccountabilityAppeal {
   }
 
   /**
-   * Returns the filing deadline: 5 working days from receiving the notice, with its explanation.
+   * {@return the filing deadline: 5 working days from receiving the notice, with its explanation}
    */
   public Deadline filingDeadline() {
     return calendar.deadline(LegalPeriods.P_ACCOUNTABILITY_APPEAL, noticeReceivedOn);
   }
 
   /**
-   * Returns the decision deadline: 20 working days from the day the office received the application
-   * or accepted the complaint (接到复核申请或受理申诉后), once it did.
+   * {@return the decision deadline: 20 working days from the day the office received the application
+   * or accepted the complaint (接到复核申请或受理申诉后), once it did}
    */
   public Optional<Deadline> decisionDeadline() {
     return events.size() < 2
@@ -192,7 +192,7 @@ public final class AccountabilityAppeal {
             calendar.deadline(LegalPeriods.P_ACCOUNTABILITY_APPEAL_DECISION, events.get(1).date()));
   }
 
-  /** Returns the ruling, once decided. */
+  /** {@return the ruling, once decided} */
   public Optional<AppealEvent.Ruling> ruling() {
     return events.size() < 3
         ? Optional.empty()
@@ -200,7 +200,7 @@ public final class AccountabilityAppeal {
   }
 
   /**
-   * Returns whether the decision came after its 20 working days [convention: recorded, flagged].
+   * {@return whether the decision came after its 20 working days [convention: recorded, flagged]}
    */
   public boolean isDecidedLate() {
     return events.size() == 3
@@ -319,7 +319,7 @@ public final class AccountabilityAppeal {
     return Objects.hash(noticeReceivedOn, events);
   }
 
-  /** Returns e.g. {@code AccountabilityAppeal[复核中, notice 2026-09-28]}. */
+  /** Returns a one-line description, for example {@code AccountabilityAppeal[复核中, notice 2026-09-28]}. */
   @Override
   public String toString() {
     return "AccountabilityAppeal[" + state().label() + ", notice " + noticeReceivedOn + "]";

@@ -15,7 +15,7 @@ public enum AppealStep {
     this.label = label;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }

@@ -96,12 +96,12 @@ public final class Attribution {
     }
   }
 
-  /** Returns the facts attributed. */
+  /** {@return the facts attributed} */
   public FaultyAct act() {
     return act;
   }
 
-  /** Returns every participant's responsibility, in the order the participants were given. */
+  /** {@return every participant's responsibility, in the order the participants were given} */
   public Map<Participant, Responsibility> responsibilities() {
     return responsibilities;
   }
@@ -122,7 +122,7 @@ public final class Attribution {
         .orElseThrow(() -> new IllegalArgumentException(name + " took no part in the act"));
   }
 
-  /** Returns those who answer for the act (primary, plain or secondary responsibility). */
+  /** {@return those who answer for the act (primary, plain or secondary responsibility)} */
   public List<Participant> liable() {
     return responsibilities.entrySet().stream()
         .filter(e -> e.getValue().isLiable())
@@ -130,7 +130,7 @@ public final class Attribution {
         .toList();
   }
 
-  /** Returns the provision applied. */
+  /** {@return the provision applied} */
   public Citation citation() {
     switch (act.mode()) {
       case HANDLER_ALONE:
@@ -211,7 +211,7 @@ public final class Attribution {
   }
 
   /**
-   * Returns the reasoning in Chinese, one finding per line, e.g. {@code [ACC-1] 经过领导班子集体讨论决定作出
+   * Returns the reasoning in Chinese, one finding per line, for example {@code [ACC-1] 经过领导班子集体讨论决定作出
    * （依据《政务公开工作制度》（来源文件002）责任追究制度四、1.(3)）} then {@code [ACC-1]
    * 赵六（班子其他成员）：免除责任（向主要领导说明了行为错误或提出了正确意见）}.
    *
@@ -244,7 +244,7 @@ public final class Attribution {
     return Objects.hash(act, responsibilities);
   }
 
-  /** Returns e.g. {@code Attribution[王五 承担主要责任, 赵六 免除责任]}. */
+  /** Returns a one-line description, for example {@code Attribution[王五 承担主要责任, 赵六 免除责任]}. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("Attribution[");

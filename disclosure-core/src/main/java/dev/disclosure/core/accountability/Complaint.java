@@ -280,27 +280,27 @@ public final class Complaint {
     return new RefusedComplaintStepException(state, step, Rules.ACC_3, detail);
   }
 
-  /** Returns the complaint's facts. */
+  /** {@return the complaint's facts} */
   public ComplaintFacts facts() {
     return facts;
   }
 
-  /** Returns the category. */
+  /** {@return the category} */
   public ComplaintCategory category() {
     return category;
   }
 
-  /** Returns the state. */
+  /** {@return the state} */
   public ComplaintState state() {
     return state;
   }
 
-  /** Returns the number of supervision opinions and orders issued (督办次数). */
+  /** {@return the number of supervision opinions and orders issued (督办次数)} */
   public int supervisionOrders() {
     return supervisionOrders;
   }
 
-  /** Returns the reply date of the latest supervision, or empty if none was issued. */
+  /** {@return the reply date of the latest supervision, or empty if none was issued} */
   public Optional<LocalDate> replyBy() {
     return Optional.ofNullable(replyBy);
   }
@@ -354,7 +354,7 @@ public final class Complaint {
     return Objects.hash(facts, category, state, lastDate, supervisionOrders, replyBy);
   }
 
-  /** Returns e.g. {@code Complaint[立案处理类 督办中, 督办 2]}. */
+  /** Returns a one-line description, for example {@code Complaint[立案处理类 督办中, 督办 2]}. */
   @Override
   public String toString() {
     return "Complaint["

@@ -21,7 +21,7 @@ public enum ComplaintStep {
     this.label = label;
   }
 
-  /** Returns the Chinese label, e.g. {@code 提出督办意见}. */
+  /** {@return the Chinese label, for example {@code 提出督办意见}} */
   public String label() {
     return label;
   }

@@ -112,17 +112,17 @@ public final class FaultyAct {
     }
   }
 
-  /** Returns how the act was decided. */
+  /** {@return how the act was decided} */
   public DecisionMode mode() {
     return mode;
   }
 
-  /** Returns who took part, in the order given. */
+  /** {@return who took part, in the order given} */
   public List<Participant> participants() {
     return participants;
   }
 
-  /** Returns the names of those who objected. */
+  /** {@return the names of those who objected} */
   public Set<String> objectors() {
     return objectors;
   }
@@ -153,7 +153,7 @@ public final class FaultyAct {
     return Objects.hash(mode, participants, objectors);
   }
 
-  /** Returns e.g. {@code FaultyAct[经过领导班子集体讨论决定作出, 4 participants, objected: 赵六]}. */
+  /** Returns a one-line description, for example {@code FaultyAct[经过领导班子集体讨论决定作出, 4 participants, objected: 赵六]}. */
   @Override
   public String toString() {
     return "FaultyAct["

@@ -59,22 +59,22 @@ public enum FirstContactDuty {
     this.englishDuty = englishDuty;
   }
 
-  /** Returns the case in the source's words. */
+  /** {@return the case in the source's words} */
   public String label() {
     return label;
   }
 
-  /** Returns the case in English. */
+  /** {@return the case in English} */
   public String english() {
     return english;
   }
 
-  /** Returns what the first-contact person must do, in the source's words. */
+  /** {@return what the first-contact person must do, in the source's words} */
   public String duty() {
     return duty;
   }
 
-  /** Returns what the first-contact person must do, in English. */
+  /** {@return what the first-contact person must do, in English} */
   public String englishDuty() {
     return englishDuty;
   }

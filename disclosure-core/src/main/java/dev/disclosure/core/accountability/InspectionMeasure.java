@@ -47,12 +47,16 @@ public enum InspectionMeasure {
     this.english = english;
   }
 
-  /** Returns the source's wording, e.g. {@code 诫勉}. */
+  /**
+   * {@return the source's wording, e.g. {@code 诫勉}}
+   */
   public String label() {
     return label;
   }
 
-  /** Returns the English name, e.g. {@code admonition}. */
+  /**
+   * {@return the English name, e.g. {@code admonition}}
+   */
   public String english() {
     return english;
   }

@@ -54,6 +54,20 @@ public record Interview(
   /**
    * Validates the interview.
    *
+   * @param topic the topic (访谈主题)
+   * @param date the day of the interview
+   * @param minutes its planned length in minutes
+   * @param topicGivenOn the day the answering unit told the disclosure office the content it arranged
+   *     (答复义务人告知市政府信息公开工作机构访谈内容, 第十一条)
+   * @param previewPostedOn the day the disclosure office posted the preview online (网上预告, 第十二条)
+   * @param answererToldOn the day the disclosure office told the answering unit (告知答复义务人, 第十二条)
+   * @param venueToldOn the day the disclosure office told the answering unit the venue (告知活动地点, 第十四条)
+   * @param attendeesGivenOn the day the answering unit gave the office the number and posts of its
+   *     attendees (告知参加人员, 第十四条)
+   * @param planChangedOn the day a change of plan was notified, if the plan changed (调整访谈计划, 第十三条)
+   * @param summaryReportedOn the day the summary report was sent, if sent (访谈情况汇总报告, 第十五条)
+   * @param actualMinutes how long it actually ran in minutes, if recorded
+   * @param specialReason the special reason for ending early or extending it (特殊原因), if any
    * @throws InvalidFactsException if the topic is blank, a length is not positive, the special
    *     reason is blank, or the summary is dated before the interview
    */
@@ -100,6 +114,18 @@ public record Interview(
   /**
    * Returns an interview whose actual length and special reason are not recorded.
    *
+   * @param topic the topic (访谈主题)
+   * @param date the day of the interview
+   * @param minutes its planned length in minutes
+   * @param topicGivenOn the day the answering unit told the disclosure office the content it arranged
+   *     (答复义务人告知市政府信息公开工作机构访谈内容, 第十一条)
+   * @param previewPostedOn the day the disclosure office posted the preview online (网上预告, 第十二条)
+   * @param answererToldOn the day the disclosure office told the answering unit (告知答复义务人, 第十二条)
+   * @param venueToldOn the day the disclosure office told the answering unit the venue (告知活动地点, 第十四条)
+   * @param attendeesGivenOn the day the answering unit gave the office the number and posts of its
+   *     attendees (告知参加人员, 第十四条)
+   * @param planChangedOn the day a change of plan was notified, if the plan changed (调整访谈计划, 第十三条)
+   * @param summaryReportedOn the day the summary report was sent, if sent (访谈情况汇总报告, 第十五条)
    * @throws InvalidFactsException as the canonical constructor
    */
   public Interview(

@@ -317,32 +317,32 @@ public final class MajorDecision {
     }
   }
 
-  /** Returns the decision's title. */
+  /** {@return the decision's title} */
   public String title() {
     return title;
   }
 
-  /** Returns whether a hearing is required. */
+  /** {@return whether a hearing is required} */
   public boolean hearingRequired() {
     return hearingRequired;
   }
 
-  /** Returns the day the director's office meeting passed the publicity documents, if recorded. */
+  /** {@return the day the director's office meeting passed the publicity documents, if recorded} */
   public Optional<LocalDate> officeMeetingReviewedOn() {
     return Optional.ofNullable(reviewedOn);
   }
 
-  /** Returns the day publicity was posted, if it was. */
+  /** {@return the day publicity was posted, if it was} */
   public Optional<LocalDate> publicityPostedOn() {
     return Optional.ofNullable(publicityPostedOn);
   }
 
-  /** Returns what the publicity included; empty before it was posted. */
+  /** {@return what the publicity included; empty before it was posted} */
   public Set<PublicityContent> publicityContents() {
     return publicityContents == null ? Set.of() : publicityContents;
   }
 
-  /** Returns what the publicity report included, if a report was recorded. */
+  /** {@return what the publicity report included, if a report was recorded} */
   public Optional<Set<ReportContent>> publicityReport() {
     return Optional.ofNullable(publicityReport);
   }
@@ -357,32 +357,32 @@ public final class MajorDecision {
     return Sets.difference(required, publicityContents());
   }
 
-  /** Returns the day the hearing was announced, if it was. */
+  /** {@return the day the hearing was announced, if it was} */
   public Optional<LocalDate> hearingAnnouncedOn() {
     return Optional.ofNullable(hearingAnnouncedOn);
   }
 
-  /** Returns what the hearing announcement gave; empty before it was announced. */
+  /** {@return what the hearing announcement gave; empty before it was announced} */
   public Set<HearingNoticeContent> hearingNotice() {
     return hearingNotice == null ? Set.of() : hearingNotice;
   }
 
-  /** Returns the day the hearing was held, if it was. */
+  /** {@return the day the hearing was held, if it was} */
   public Optional<LocalDate> hearingHeldOn() {
     return Optional.ofNullable(hearingHeldOn);
   }
 
-  /** Returns the day the hearing report was formed, if it was. */
+  /** {@return the day the hearing report was formed, if it was} */
   public Optional<LocalDate> hearingReportOn() {
     return Optional.ofNullable(hearingReportOn);
   }
 
-  /** Returns what the hearing report included; empty before it was formed. */
+  /** {@return what the hearing report included; empty before it was formed} */
   public Set<ReportContent> hearingReport() {
     return hearingReport == null ? Set.of() : hearingReport;
   }
 
-  /** Returns the day the feedback was given, if it was. */
+  /** {@return the day the feedback was given, if it was} */
   public Optional<LocalDate> feedbackOn() {
     return Optional.ofNullable(feedbackOn);
   }
@@ -421,7 +421,7 @@ public final class MajorDecision {
         feedbackOn);
   }
 
-  /** Returns e.g. {@code MajorDecision[人防发展战略, 公示 2026-09-28, 听证 2026-10-20]}. */
+  /** Returns a one-line description, for example {@code MajorDecision[人防发展战略, 公示 2026-09-28, 听证 2026-10-20]}. */
   @Override
   public String toString() {
     return "MajorDecision["

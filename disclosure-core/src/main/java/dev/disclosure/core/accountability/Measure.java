@@ -54,12 +54,12 @@ public enum Measure {
     this.english = english;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }
 
-  /** Returns the English name, e.g. {@code circulated criticism}. */
+  /** {@return the English name, for example {@code circulated criticism}} */
   public String english() {
     return english;
   }

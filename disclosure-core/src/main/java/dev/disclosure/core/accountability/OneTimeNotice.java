@@ -62,22 +62,26 @@ public enum OneTimeNotice {
     this.englishDuty = englishDuty;
   }
 
-  /** Returns the situation in the source's words, e.g. {@code 符合规定但手续不全}. */
+  /**
+   * {@return the situation in the source's words, e.g. {@code 符合规定但手续不全}}
+   */
   public String label() {
     return label;
   }
 
-  /** Returns the situation in English. */
+  /** {@return the situation in English} */
   public String english() {
     return english;
   }
 
-  /** Returns what staff must do, in the source's words, e.g. {@code 应一次性告知所缺的材料手续和办事程序、办事依据}. */
+  /**
+   * {@return what staff must do, in the source's words, e.g. {@code 应一次性告知所缺的材料手续和办事程序、办事依据}}
+   */
   public String duty() {
     return duty;
   }
 
-  /** Returns what staff must do, in English. */
+  /** {@return what staff must do, in English} */
   public String englishDuty() {
     return englishDuty;
   }

@@ -36,12 +36,12 @@ public enum PublicityContent {
     this.english = english;
   }
 
-  /** Returns the source's wording. */
+  /** {@return the source's wording} */
   public String label() {
     return label;
   }
 
-  /** Returns the English name. */
+  /** {@return the English name} */
   public String english() {
     return english;
   }

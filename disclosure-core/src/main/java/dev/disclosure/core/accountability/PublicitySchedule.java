@@ -61,19 +61,19 @@ public final class PublicitySchedule {
     return new PublicitySchedule(decision, calendar);
   }
 
-  /** Returns the record. */
+  /** {@return the record} */
   public MajorDecision decision() {
     return decision;
   }
 
-  /** Returns the publicity period (P-PUBLICITY), due on its last day, once posted. */
+  /** {@return the publicity period (P-PUBLICITY), due on its last day, once posted} */
   public Optional<Deadline> publicityEnd() {
     return decision.publicityPostedOn().map(d -> calendar.deadline(LegalPeriods.P_PUBLICITY, d));
   }
 
   /**
-   * Returns the deadline to decide and announce a hearing (P-HEARING), counted from the end of
-   * publicity, once posted and if a hearing is required.
+   * {@return the deadline to decide and announce a hearing (P-HEARING), counted from the end of
+   * publicity, once posted and if a hearing is required}
    */
   public Optional<Deadline> hearingDecisionDeadline() {
     if (!decision.hearingRequired()) {
@@ -83,12 +83,12 @@ public final class PublicitySchedule {
         .map(end -> calendar.deadline(LegalPeriods.P_HEARING_DECISION, end.dueDate()));
   }
 
-  /** Returns the hearing report deadline (7 days, P-HEARING), once the hearing was held. */
+  /** {@return the hearing report deadline (7 days, P-HEARING), once the hearing was held} */
   public Optional<Deadline> hearingReportDeadline() {
     return decision.hearingHeldOn().map(d -> calendar.deadline(LegalPeriods.P_HEARING_REPORT, d));
   }
 
-  /** Returns the feedback deadline (15 days, P-HEARING), once the hearing was held. */
+  /** {@return the feedback deadline (15 days, P-HEARING), once the hearing was held} */
   public Optional<Deadline> feedbackDeadline() {
     return decision.hearingHeldOn().map(d -> calendar.deadline(LegalPeriods.P_HEARING_FEEDBACK, d));
   }
@@ -339,7 +339,7 @@ public final class PublicitySchedule {
     return 31 * decision.hashCode() + calendar.hashCode();
   }
 
-  /** Returns e.g. {@code PublicitySchedule[MajorDecision[...]]}. */
+  /** Returns a one-line description, for example {@code PublicitySchedule[MajorDecision[...]]}. */
   @Override
   public String toString() {
     return "PublicitySchedule[" + decision + "]";

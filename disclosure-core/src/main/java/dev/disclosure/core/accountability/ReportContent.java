@@ -20,12 +20,14 @@ public enum ReportContent {
     this.english = english;
   }
 
-  /** Returns the source's wording, without the report's name, e.g. {@code 基本情况}. */
+  /**
+   * {@return the source's wording, without the report's name, e.g. {@code 基本情况}}
+   */
   public String label() {
     return label;
   }
 
-  /** Returns the English name. */
+  /** {@return the English name} */
   public String english() {
     return english;
   }

@@ -39,13 +39,13 @@ public final class SanctionLadder {
     return SanctionScheme.DOC_002.sanctionsFor(severity);
   }
 
-  /** Returns the provision that sets the ladder. */
+  /** {@return the provision that sets the ladder} */
   public static Citation citation() {
     return SanctionScheme.DOC_002.citation();
   }
 
   /**
-   * Returns the sanctions a severity calls for as an applied ACC-2 finding, e.g. {@code [ACC-2]
+   * Returns the sanctions a severity calls for as an applied ACC-2 finding, for example {@code [ACC-2]
    * 情节轻微，影响较小 → 对直接责任人告诫或批评教育；对直接责任人限期改正（依据…）}.
    *
    * @param severity the severity
@@ -57,7 +57,7 @@ public final class SanctionLadder {
   }
 
   /**
-   * Explains the sanctions for a severity in Chinese, e.g. {@code [ACC-2] 情节轻微，影响较小 →
+   * Explains the sanctions for a severity in Chinese, for example {@code [ACC-2] 情节轻微，影响较小 →
    * 对直接责任人告诫或批评教育；对直接责任人限期改正（依据《政务公开工作制度》（来源文件002）责任追究制度四、2.）}.
    *
    * @param severity the severity

@@ -137,7 +137,7 @@ public enum SanctionScheme {
     return rungs.get(severity.ordinal());
   }
 
-  /** Returns the provision that sets the ladder. */
+  /** {@return the provision that sets the ladder} */
   public Citation citation() {
     return citation;
   }

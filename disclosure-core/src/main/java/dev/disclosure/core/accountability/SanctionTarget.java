@@ -34,12 +34,12 @@ public enum SanctionTarget {
     this.english = english;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }
 
-  /** Returns the English name, e.g. {@code the supervising leader}. */
+  /** {@return the English name, for example {@code the supervising leader}} */
   public String english() {
     return english;
   }

@@ -117,7 +117,13 @@ public enum ViolationList {
    * @param english its English rendering
    */
   public record Item(String number, String label, String english) {
-    /** Validates the item. */
+    /**
+     * Validates the item.
+     *
+     * @param number its number in the source
+     * @param label its wording in the source
+     * @param english its English rendering
+     */
     public Item {
       requireNonNull(number, "number");
       requireNonNull(label, "label");
@@ -139,17 +145,19 @@ public enum ViolationList {
     return new Item(number, label, english);
   }
 
-  /** Returns who is held to account, e.g. {@code 主要领导、主管领导和直接责任人}, in both languages. */
+  /**
+   * {@return who is held to account, e.g. {@code 主要领导、主管领导和直接责任人}, in both languages}
+   */
   public Phrase answerable() {
     return answerable;
   }
 
-  /** Returns the provision that sets the list. */
+  /** {@return the provision that sets the list} */
   public Citation citation() {
     return citation;
   }
 
-  /** Returns the situations or acts, in the source's order. */
+  /** {@return the situations or acts, in the source's order} */
   public List<Item> items() {
     return items;
   }

@@ -27,12 +27,12 @@ public enum Discretion {
     this.english = english;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }
 
-  /** Returns the English name. */
+  /** {@return the English name} */
   public String english() {
     return english;
   }

@@ -180,17 +180,17 @@ public final class ExemptionClassifier {
         Sets.immutableEnumSet(Iterables.concat(options, List.of(option))));
   }
 
-  /** Returns the options chosen, in their declaration order; empty by default. */
+  /** {@return the options chosen, in their declaration order; empty by default} */
   public Set<ExemptionOption> options() {
     return options;
   }
 
-  /** Returns the regime. */
+  /** {@return the regime} */
   public Regime regime() {
     return regime;
   }
 
-  /** Returns the local policies, in the order given. */
+  /** {@return the local policies, in the order given} */
   public List<PolicyExtension> extensions() {
     return extensions;
   }
@@ -289,7 +289,7 @@ public final class ExemptionClassifier {
     return Objects.hash(regime, extensions, options);
   }
 
-  /** Returns e.g. {@code ExemptionClassifier[OGI_2008 + 街道“三不公开”原则]}. */
+  /** Returns a one-line description, for example {@code ExemptionClassifier[OGI_2008 + 街道“三不公开”原则]}. */
   @Override
   public String toString() {
     return "ExemptionClassifier["

@@ -43,12 +43,12 @@ public enum ExemptionOption {
     this.basis = basis;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }
 
-  /** Returns the English name. */
+  /** {@return the English name} */
   public String english() {
     return english;
   }

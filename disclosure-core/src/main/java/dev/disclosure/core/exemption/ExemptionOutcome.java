@@ -45,7 +45,7 @@ public enum ExemptionOutcome {
     this.english = english;
   }
 
-  /** Returns the English name, e.g. {@code disclose in part}. */
+  /** {@return the English name, for example {@code disclose in part}} */
   public String english() {
     return english;
   }
@@ -55,7 +55,7 @@ public enum ExemptionOutcome {
     return Phrase.of(label, english);
   }
 
-  /** Returns the Chinese label, e.g. {@code 部分公开}. */
+  /** {@return the Chinese label, for example {@code 部分公开}} */
   public String label() {
     return label;
   }

@@ -220,25 +220,25 @@ public abstract class ExemptionRules {
     return BY_REGIME.get(regime);
   }
 
-  /** Returns the regime the table belongs to. */
+  /** {@return the regime the table belongs to} */
   public abstract Regime regime();
 
   /**
-   * Returns the rule ID of the regime's answers, cited when an item is answered without
-   * classification: {@code REQ-3} (OGI_2008) or {@code REQ-4}.
+   * {@return the rule ID of the regime's answers, cited when an item is answered without
+   * classification: {@code REQ-3} (OGI_2008) or {@code REQ-4}}
    */
   public abstract RuleId answerRule();
 
-  /** Returns the rule ID of the regime's grounds: {@code EX-1} (OGI_2008) or {@code EX-3}. */
+  /** {@return the rule ID of the regime's grounds: {@code EX-1} (OGI_2008) or {@code EX-3}} */
   public abstract RuleId groundRule();
 
-  /** Returns the rule ID of the regime's overrides: {@code EX-2} (OGI_2008) or {@code EX-3}. */
+  /** {@return the rule ID of the regime's overrides: {@code EX-2} (OGI_2008) or {@code EX-3}} */
   public abstract RuleId overrideRule();
 
   /**
-   * Returns every exemption ground of the regime, keyed by the content flag it answers to, in the
+   * {@return every exemption ground of the regime, keyed by the content flag it answers to, in the
    * order of {@link ContentFlag}: 8 under OGI_2008 (the seven of EX-1 and internal management
-   * information of 国办发〔2010〕5号), 8 under OGI_2019 (EX-3). A flag that is not a key is no ground under
+   * information of 国办发〔2010〕5号), 8 under OGI_2019 (EX-3)} A flag that is not a key is no ground under
    * the regime (a work secret under OGI_2019, an enforcement case file under OGI_2008).
    */
   public abstract Map<ContentFlag, ExemptionGround> grounds();
@@ -255,17 +255,17 @@ public abstract class ExemptionRules {
   }
 
   /**
-   * Returns the public-interest tests the regime knows (EX-2, EX-3): all three under OGI_2008, only
-   * {@link PublicInterest#NON_DISCLOSURE_SERIOUSLY_AFFECTS} under OGI_2019.
+   * {@return the public-interest tests the regime knows (EX-2, EX-3): all three under OGI_2008, only
+   * {@link PublicInterest#NON_DISCLOSURE_SERIOUSLY_AFFECTS} under OGI_2019}
    */
   public Set<PublicInterest> publicInterestTests() {
     return publicInterestCitations().keySet();
   }
 
   /**
-   * Returns the period after which a co-maker's silence counts as its consent to publish jointly
+   * {@return the period after which a co-maker's silence counts as its consent to publish jointly
    * made information (EX-6): P-CO-AGENCY-2019 (OGI_2019 第三十四条), 15 working days from receiving the
-   * consultation; empty under OGI_2008, where only written consent counts (002 保密审查制度第八条).
+   * consultation; empty under OGI_2008, where only written consent counts (002 保密审查制度第八条)}
    */
   public abstract Optional<LegalPeriod> coMakerSilencePeriod();
 
@@ -354,7 +354,7 @@ public abstract class ExemptionRules {
    */
   abstract List<Citation> consultation();
 
-  /** The regime's name in findings: its Chinese title, or its id in English, e.g. OGI_2019. */
+  /** The regime's name in findings: its Chinese title, or its id in English, for example OGI_2019. */
   Phrase regimeName() {
     return name(regime());
   }
@@ -446,7 +446,7 @@ public abstract class ExemptionRules {
     }
   }
 
-  /** Returns e.g. {@code ExemptionRules[OGI_2019: EX-3/EX-3, 8 grounds]}. */
+  /** Returns a one-line description, for example {@code ExemptionRules[OGI_2019: EX-3/EX-3, 8 grounds]}. */
   @Override
   public String toString() {
     return "ExemptionRules["

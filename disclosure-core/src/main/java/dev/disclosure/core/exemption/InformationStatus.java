@@ -47,12 +47,16 @@ public enum InformationStatus {
     this.answer = answer;
   }
 
-  /** Returns the Chinese label, e.g. {@code 政府信息不存在}. */
+  /**
+   * {@return the Chinese label, e.g. {@code 政府信息不存在}}
+   */
   public String label() {
     return label;
   }
 
-  /** Returns the English name, e.g. {@code the information does not exist}. */
+  /**
+   * {@return the English name, e.g. {@code the information does not exist}}
+   */
   public String english() {
     return english;
   }

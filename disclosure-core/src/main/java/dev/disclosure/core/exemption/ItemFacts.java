@@ -43,17 +43,17 @@ public abstract class ItemFacts {
 
   ItemFacts() {}
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the secrecy marking (密级标志); required, {@link SecrecyMarking#NONE} if unmarked. */
+  /** {@return the secrecy marking (密级标志); required, {@link SecrecyMarking#NONE} if unmarked} */
   public abstract SecrecyMarking marking();
 
   /**
-   * Returns what the requested item is ({@link InformationStatus}); {@link
-   * InformationStatus#GOVERNMENT_INFORMATION} unless set. Anything else is answered without
+   * {@return what the requested item is ({@link InformationStatus}); {@link
+   * InformationStatus#GOVERNMENT_INFORMATION} unless set} Anything else is answered without
    * classification.
    */
   @Value.Default
@@ -62,10 +62,10 @@ public abstract class ItemFacts {
   }
 
   /**
-   * Returns whether the agency has established a {@link #status()} other than government
+   * {@return whether the agency has established a {@link #status()} other than government
    * information with evidence it can produce: a reasonable search for information that does not
    * exist (最高人民法院指导案例101号), a 立案决定书 for information made in criminal investigation (北京市第一中级人民法院
-   * (2020)京01行终193号: a 受案登记表 alone does not prove it); true unless set. An unestablished status leads
+   * (2020)京01行终193号: a 受案登记表 alone does not prove it); true unless set} An unestablished status leads
    * to {@link ExemptionOutcome#INVESTIGATE}.
    */
   @Value.Default
@@ -73,24 +73,26 @@ public abstract class ItemFacts {
     return true;
   }
 
-  /** Returns what the content involves (内容涉及), as the agency has established it; empty if nothing exempt. */
+  /**
+   * {@return what the content involves (内容涉及), as the agency has established it; empty if nothing exempt}
+   */
   public abstract Set<ContentFlag> contentFlags();
 
   /**
-   * Returns what the agency asserts the content involves but has not established (主张但未查明); empty
-   * unless set; never overlaps {@link #contentFlags()}.
+   * {@return what the agency asserts the content involves but has not established (主张但未查明); empty
+   * unless set; never overlaps {@link #contentFlags()}}
    */
   public abstract Set<ContentFlag> unestablishedFlags();
 
-  /** Returns whether the secrecy term of a marked secret has expired (已超过保密期限). */
+  /** {@return whether the secrecy term of a marked secret has expired (已超过保密期限)} */
   @Value.Default
   public boolean secrecyTermExpired() {
     return false;
   }
 
   /**
-   * Returns whether a marked secret has been declassified (已解密): after its term expired (已办理解密手续),
-   * or early by the organ that classified it or its superior (提前解密, 保守国家秘密法 第二十四条第二款).
+   * {@return whether a marked secret has been declassified (已解密): after its term expired (已办理解密手续),
+   * or early by the organ that classified it or its superior (提前解密, 保守国家秘密法 第二十四条第二款)}
    */
   @Value.Default
   public boolean declassified() {
@@ -98,8 +100,8 @@ public abstract class ItemFacts {
   }
 
   /**
-   * Returns whether it is unclear if, or at what level, the content is a state secret
-   * (是否属于国家秘密和属于何种密级不明确).
+   * {@return whether it is unclear if, or at what level, the content is a state secret
+   * (是否属于国家秘密和属于何种密级不明确)}
    */
   @Value.Default
   public boolean secrecyUnclear() {
@@ -107,30 +109,30 @@ public abstract class ItemFacts {
   }
 
   /**
-   * Returns whether the agency cannot determine whether the item may be disclosed for a reason other
+   * {@return whether the agency cannot determine whether the item may be disclosed for a reason other
    * than secrecy (不能确定是否可以公开), so that it must refer the item to the competent authority (OGI_2019
-   * 第十七条, OGI_2008 第十四条第三款).
+   * 第十七条, OGI_2008 第十四条第三款)}
    */
   @Value.Default
   public boolean disclosabilityUnclear() {
     return false;
   }
 
-  /** Returns whether the exempt content can be separated from the rest (能够作区分处理). */
+  /** {@return whether the exempt content can be separated from the rest (能够作区分处理)} */
   @Value.Default
   public boolean separable() {
     return false;
   }
 
-  /** Returns what the third party said (第三方意见); {@link ThirdPartyConsent#NOT_ASKED} unless set. */
+  /** {@return what the third party said (第三方意见); {@link ThirdPartyConsent#NOT_ASKED} unless set} */
   @Value.Default
   public ThirdPartyConsent thirdPartyConsent() {
     return ThirdPartyConsent.NOT_ASKED;
   }
 
   /**
-   * Returns whether the third party was consulted in writing (书面征求意见), as OGI_2019 第三十二条 and
-   * OGI_2008 第二十三条 require; true unless set. A consultation not in writing counts as none: the third
+   * {@return whether the third party was consulted in writing (书面征求意见), as OGI_2019 第三十二条 and
+   * OGI_2008 第二十三条 require; true unless set} A consultation not in writing counts as none: the third
    * party must be consulted again, in writing. Meaningful only once the third party was asked.
    */
   @Value.Default
@@ -139,22 +141,22 @@ public abstract class ItemFacts {
   }
 
   /**
-   * Returns the agency's own judgment whether disclosure harms the third party, made after its
+   * {@return the agency's own judgment whether disclosure harms the third party, made after its
    * silence or a refusal without reasonable ground ({@link ThirdPartyHarm}); {@link
-   * ThirdPartyHarm#NOT_ASSESSED} unless set.
+   * ThirdPartyHarm#NOT_ASSESSED} unless set}
    */
   @Value.Default
   public ThirdPartyHarm thirdPartyHarm() {
     return ThirdPartyHarm.NOT_ASSESSED;
   }
 
-  /** Returns the public-interest tests the agency found met (公共利益判断); empty if none. */
+  /** {@return the public-interest tests the agency found met (公共利益判断); empty if none} */
   public abstract Set<PublicInterest> publicInterest();
 
   /**
-   * Returns whether a law, regulation or rule requires the information to be disclosed
+   * {@return whether a law, regulation or rule requires the information to be disclosed
    * (法律、法规、规章规定应当公开), which lifts the grounds of OGI_2019 第十六条 and local grounds that yield to such
-   * a law.
+   * a law}
    */
   @Value.Default
   public boolean lawRequiresDisclosure() {
@@ -162,8 +164,8 @@ public abstract class ItemFacts {
   }
 
   /**
-   * Returns how the agency exercised the discretion of a ground that only permits withholding
-   * (可以不予公开, {@link Discretion}); {@link Discretion#UNSTATED} unless set.
+   * {@return how the agency exercised the discretion of a ground that only permits withholding
+   * (可以不予公开, {@link Discretion}); {@link Discretion#UNSTATED} unless set}
    */
   @Value.Default
   public Discretion discretion() {
@@ -171,9 +173,9 @@ public abstract class ItemFacts {
   }
 
   /**
-   * Returns whether the process the information belonged to has ended (过程已经结束: the decision was
+   * {@return whether the process the information belonged to has ended (过程已经结束: the decision was
    * made, the investigation or deliberation closed), so that it is no longer process information
-   * (过程性信息) or information under deliberation.
+   * (过程性信息) or information under deliberation}
    */
   @Value.Default
   public boolean processEnded() {
@@ -181,8 +183,8 @@ public abstract class ItemFacts {
   }
 
   /**
-   * Returns whether the applicant is the person the information is about (申请人是信息所涉及的本人: an
-   * examinee's own paper, a party's own case file). Privacy protects third parties (OGI_2019 第十五条:
+   * {@return whether the applicant is the person the information is about (申请人是信息所涉及的本人: an
+   * examinee's own paper, a party's own case file)} Privacy protects third parties (OGI_2019 第十五条:
    * 对第三方合法权益造成损害); an applicant's own privacy is no ground against the applicant. Every other
    * ground applies to the applicant as to anyone.
    */
@@ -191,7 +193,7 @@ public abstract class ItemFacts {
     return false;
   }
 
-  /** Returns the ids of the local-policy grounds that apply (地方政策规定的不予公开情形, EX-8), sorted. */
+  /** {@return the ids of the local-policy grounds that apply (地方政策规定的不予公开情形, EX-8), sorted} */
   @Value.NaturalOrder
   public abstract SortedSet<String> localGroundIds();
 

@@ -184,17 +184,17 @@ public final class PolicyExtension {
         List.of(STREET_DOCUMENTS, STREET_INDIVIDUAL_MATTERS, STREET_REQUESTS_AND_REPORTS));
   }
 
-  /** Returns the policy's name. */
+  /** {@return the policy's name} */
   public String name() {
     return name;
   }
 
-  /** Returns the regime the policy extends. */
+  /** {@return the regime the policy extends} */
   public Regime regime() {
     return regime;
   }
 
-  /** Returns the grounds the policy adds, in the order given. */
+  /** {@return the grounds the policy adds, in the order given} */
   public List<ExemptionGround> grounds() {
     return grounds;
   }
@@ -226,7 +226,7 @@ public final class PolicyExtension {
     return Objects.hash(name, regime, grounds);
   }
 
-  /** Returns e.g. {@code 街道“三不公开”原则 (OGI_2008): [STREET-DOCUMENTS 文件不公开, …]}. */
+  /** Returns a one-line description, for example {@code 街道“三不公开”原则 (OGI_2008): [STREET-DOCUMENTS 文件不公开, …]}. */
   @Override
   public String toString() {
     return name + " (" + regime + "): " + grounds;

@@ -41,7 +41,7 @@ public enum ThirdPartyConsent {
     this.english = english;
   }
 
-  /** Returns the English name, e.g. {@code the third party consents}. */
+  /** {@return the English name, for example {@code the third party consents}} */
   public String english() {
     return english;
   }
@@ -51,7 +51,7 @@ public enum ThirdPartyConsent {
     return Phrase.of(label, english);
   }
 
-  /** Returns the Chinese label, e.g. {@code 第三方同意公开}. */
+  /** {@return the Chinese label, for example {@code 第三方同意公开}} */
   public String label() {
     return label;
   }

@@ -212,51 +212,51 @@ public final class ApprovalChain {
     return withStep(ApprovalStep.PUBLISHED, publishingOffice, date);
   }
 
-  /** Returns the item approved. */
+  /** {@return the item approved} */
   public InformationItem subject() {
     return subject;
   }
 
-  /** Returns the steps taken, in order. */
+  /** {@return the steps taken, in order} */
   public List<ApprovalRecord> records() {
     return records;
   }
 
-  /** Returns the state of the chain: the last step taken, or empty before any. */
+  /** {@return the state of the chain: the last step taken, or empty before any} */
   public Optional<ApprovalStep> lastStep() {
     return records.isEmpty()
         ? Optional.empty()
         : Optional.of(records.get(records.size() - 1).step());
   }
 
-  /** Returns the procedure the chain follows. */
+  /** {@return the procedure the chain follows} */
   public ApprovalProcedure procedure() {
     return procedure;
   }
 
-  /** Returns the item's facts that add steps. */
+  /** {@return the item's facts that add steps} */
   public Set<ApprovalCondition> conditions() {
     return conditions;
   }
 
-  /** Returns the steps the procedure requires of this item, in order. */
+  /** {@return the steps the procedure requires of this item, in order} */
   public List<ApprovalStep> order() {
     return order;
   }
 
-  /** Returns the step the procedure allows next, or empty once every step is taken. */
+  /** {@return the step the procedure allows next, or empty once every step is taken} */
   public Optional<ApprovalStep> nextStep() {
     return records.size() == order.size()
         ? Optional.empty()
         : Optional.of(order.get(records.size()));
   }
 
-  /** Returns whether the item has been published after the full approval. */
+  /** {@return whether the item has been published after the full approval} */
   public boolean isPublished() {
     return records.stream().anyMatch(r -> r.step() == ApprovalStep.PUBLISHED);
   }
 
-  /** Returns the provisions that set the procedure. */
+  /** {@return the provisions that set the procedure} */
   public List<Citation> citations() {
     return procedure.citations();
   }
@@ -360,7 +360,7 @@ public final class ApprovalChain {
     return Objects.hash(subject, procedure, conditions, records);
   }
 
-  /** Returns e.g. {@code ApprovalChain['…': 拟稿科室提出 by 综合科 on 2026-09-28, …]}. */
+  /** Returns a one-line description, for example {@code ApprovalChain['…': 拟稿科室提出 by 综合科 on 2026-09-28, …]}. */
   @Override
   public String toString() {
     return "ApprovalChain['" + subject.title() + "': " + records + "]";

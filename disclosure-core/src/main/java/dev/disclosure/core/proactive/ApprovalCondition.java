@@ -19,12 +19,14 @@ public enum ApprovalCondition {
     this.english = english;
   }
 
-  /** Returns the source's wording, e.g. {@code 涉及国家秘密}. */
+  /**
+   * {@return the source's wording, e.g. {@code 涉及国家秘密}}
+   */
   public String label() {
     return label;
   }
 
-  /** Returns the English name. */
+  /** {@return the English name} */
   public String english() {
     return english;
   }

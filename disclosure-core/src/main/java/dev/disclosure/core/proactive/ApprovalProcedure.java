@@ -151,7 +151,7 @@ public enum ApprovalProcedure {
     return steps.stream().filter(s -> s.kind() == step).map(Step::wording).findFirst();
   }
 
-  /** Returns the provisions that set the procedure. */
+  /** {@return the provisions that set the procedure} */
   public List<Citation> citations() {
     return citations;
   }

@@ -38,12 +38,14 @@ public enum ApprovalStep {
     this.english = english;
   }
 
-  /** Returns the generic Chinese name of the step, e.g. {@code 分管领导审核}. */
+  /**
+   * {@return the generic Chinese name of the step, e.g. {@code 分管领导审核}}
+   */
   public String label() {
     return label;
   }
 
-  /** Returns the step in English, e.g. {@code checked by the supervising leader}. */
+  /** {@return the step in English, for example {@code checked by the supervising leader}} */
   public String english() {
     return english;
   }

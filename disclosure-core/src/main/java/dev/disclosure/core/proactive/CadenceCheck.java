@@ -73,7 +73,7 @@ final class CadenceCheck {
     return Phrase.of("“{0}”（索引号{1}）", "the item ({0})", item.title(), item.indexNumber());
   }
 
-  /** The cadence as a finding names it, e.g. 每季度至少公开一次 / published at least once a quarter. */
+  /** The cadence as a finding names it, for example 每季度至少公开一次 / published at least once a quarter. */
   private Phrase cadence() {
     Cadence cadence = record.cadence();
     return Phrase.of(cadence.label(), cadence.english());

@@ -41,7 +41,7 @@ public enum CooperativeCategory implements InformationCategory {
     return "供销社主动公开信息";
   }
 
-  /** Returns the category's number in the source's list, from 1. */
+  /** {@return the category's number in the source's list, from 1} */
   public int number() {
     return ordinal() + 1;
   }

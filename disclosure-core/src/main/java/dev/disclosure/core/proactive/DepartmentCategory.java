@@ -35,8 +35,8 @@ public enum DepartmentCategory implements InformationCategory {
   }
 
   /**
-   * Returns what the category mainly includes (主要包括…), in the source's words, e.g. for {@link
-   * #OPERATIONS} {@code 本机关各项业务工作名称及其应主动公开的工作信息}.
+   * {@return what the category mainly includes (主要包括…), in the source's words, e.g. for {@link
+   * #OPERATIONS} {@code 本机关各项业务工作名称及其应主动公开的工作信息}}
    */
   public String content() {
     return content;

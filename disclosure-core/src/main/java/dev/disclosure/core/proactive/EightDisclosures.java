@@ -42,7 +42,7 @@ public enum EightDisclosures implements InformationCategory {
     return "八公开";
   }
 
-  /** Returns the category's number in the source's list, from 1. */
+  /** {@return the category's number in the source's list, from 1} */
   public int number() {
     return ordinal() + 1;
   }

@@ -65,23 +65,23 @@ public abstract class ItemChange {
     return ImmutableItemChange.of(original, kind, changedOn, explanation);
   }
 
-  /** Returns the publication changed. */
+  /** {@return the publication changed} */
   @Value.Parameter
   public abstract Publication original();
 
-  /** Returns whether the item is changed, revoked or terminated. */
+  /** {@return whether the item is changed, revoked or terminated} */
   @Value.Parameter
   public abstract ChangeKind kind();
 
-  /** Returns the day of the change (变更之日). */
+  /** {@return the day of the change (变更之日)} */
   @Value.Parameter
   public abstract LocalDate changedOn();
 
-  /** Returns the explanation given to the public (作出说明). */
+  /** {@return the explanation given to the public (作出说明)} */
   @Value.Parameter
   public abstract String explanation();
 
-  /** Returns the provision on changes (主动公开制度二、9). */
+  /** {@return the provision on changes (主动公开制度二、9)} */
   public Citation citation() {
     return ProactiveCitations.CHANGES;
   }
@@ -164,7 +164,7 @@ public abstract class ItemChange {
         "ItemChange (" + kind().label() + ") of '" + original().item().title() + "'", problems);
   }
 
-  /** Returns e.g. {@code 撤销 of '…' on 2026-11-02: …}. */
+  /** Returns a one-line description, for example {@code 撤销 of '…' on 2026-11-02: …}. */
   @Override
   public String toString() {
     return kind().label()

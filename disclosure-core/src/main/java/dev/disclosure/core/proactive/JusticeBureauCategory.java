@@ -41,12 +41,12 @@ public enum JusticeBureauCategory implements InformationCategory {
     return "司法局政务公开内容";
   }
 
-  /** Returns the class of the category: {@code 职责类} or {@code 政务类}. */
+  /** {@return the class of the category: {@code 职责类} or {@code 政务类}} */
   public String kind() {
     return ordinal() < 3 ? "职责类" : "政务类";
   }
 
-  /** Returns the category's number in the source's list, from 1. */
+  /** {@return the category's number in the source's list, from 1} */
   public int number() {
     return ordinal() + 1;
   }

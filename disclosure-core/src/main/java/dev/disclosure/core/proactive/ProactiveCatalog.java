@@ -98,17 +98,17 @@ public enum ProactiveCatalog {
     };
   }
 
-  /** Returns the Chinese name of the catalog, e.g. {@code 乡（镇）政府主动公开重点内容}. */
+  /** {@return the Chinese name of the catalog, for example {@code 乡（镇）政府主动公开重点内容}} */
   public String label() {
     return categories.get(0).catalogLabel();
   }
 
-  /** Returns the catalog's categories in their official order. */
+  /** {@return the catalog's categories in their official order} */
   public List<InformationCategory> categories() {
     return categories;
   }
 
-  /** Returns the provisions that set the catalog. */
+  /** {@return the provisions that set the catalog} */
   public List<Citation> citations() {
     return citations;
   }

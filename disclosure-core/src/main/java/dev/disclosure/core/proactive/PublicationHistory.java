@@ -88,7 +88,7 @@ public final class PublicationHistory {
     return new PublicationHistory(copy);
   }
 
-  /** Returns the records, in the order given. */
+  /** {@return the records, in the order given} */
   public List<PublicationRecord> records() {
     return records;
   }
@@ -137,7 +137,7 @@ public final class PublicationHistory {
     return records.hashCode();
   }
 
-  /** Returns e.g. {@code PublicationHistory[3 records]}. */
+  /** Returns a one-line description, for example {@code PublicationHistory[3 records]}. */
   @Override
   public String toString() {
     return "PublicationHistory[" + records.size() + " records]";

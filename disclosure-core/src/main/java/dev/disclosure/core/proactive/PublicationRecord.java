@@ -49,31 +49,31 @@ public abstract class PublicationRecord {
 
   PublicationRecord() {}
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the item, with its PRO-2 elements. */
+  /** {@return the item, with its PRO-2 elements} */
   public abstract InformationItem item();
 
-  /** Returns how often the item must be published (P-CADENCE). */
+  /** {@return how often the item must be published (P-CADENCE)} */
   public abstract Cadence cadence();
 
-  /** Returns the days the item was published (公开日期), zero reports included, in order. */
+  /** {@return the days the item was published (公开日期), zero reports included, in order} */
   @Value.NaturalOrder
   public abstract SortedSet<LocalDate> publishedOn();
 
-  /** Returns the days the item's stages ended (阶段结束日期), in order; only for stage work. */
+  /** {@return the days the item's stages ended (阶段结束日期), in order; only for stage work} */
   @Value.NaturalOrder
   public abstract SortedSet<LocalDate> stageEnds();
 
-  /** Returns the day the item was revoked or terminated (撤销、终止之日), if it was. */
+  /** {@return the day the item was revoked or terminated (撤销、终止之日), if it was} */
   public abstract Optional<LocalDate> revokedOn();
 
   /**
-   * Returns whether the revocation or termination was reviewed and filed like a new item
-   * (按照上述规定进行审核备案, 来源文件002 主动公开制度二、9); {@code false} unless recorded.
+   * {@return whether the revocation or termination was reviewed and filed like a new item
+   * (按照上述规定进行审核备案, 来源文件002 主动公开制度二、9); {@code false} unless recorded}
    */
   @Value.Default
   public boolean revocationReviewedAndFiled() {
@@ -81,8 +81,8 @@ public abstract class PublicationRecord {
   }
 
   /**
-   * Returns what the public was told of the revocation or termination (及时告知公众并作出说明), if it was
-   * told.
+   * {@return what the public was told of the revocation or termination (及时告知公众并作出说明), if it was
+   * told}
    */
   public abstract Optional<String> revocationExplanation();
 

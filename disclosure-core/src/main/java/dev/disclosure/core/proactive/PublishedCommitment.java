@@ -38,7 +38,7 @@ public enum PublishedCommitment implements InformationCategory {
     return "法规政策公布承诺";
   }
 
-  /** Returns the category's number in the source's list, from 1. */
+  /** {@return the category's number in the source's list, from 1} */
   public int number() {
     return ordinal() + 1;
   }

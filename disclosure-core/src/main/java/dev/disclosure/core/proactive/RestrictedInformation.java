@@ -42,12 +42,14 @@ public enum RestrictedInformation {
     this.english = english;
   }
 
-  /** Returns the source's wording, e.g. {@code 重大动物疫情}. */
+  /**
+   * {@return the source's wording, e.g. {@code 重大动物疫情}}
+   */
   public String label() {
     return label;
   }
 
-  /** Returns the English name. */
+  /** {@return the English name} */
   public String english() {
     return english;
   }

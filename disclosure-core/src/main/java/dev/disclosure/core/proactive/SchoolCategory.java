@@ -49,7 +49,7 @@ public enum SchoolCategory implements InformationCategory {
     return "学校主动公开的信息";
   }
 
-  /** Returns the category's number in the source's list, from 1. */
+  /** {@return the category's number in the source's list, from 1} */
   public int number() {
     return ordinal() + 1;
   }

@@ -25,12 +25,14 @@ public enum ReportPart2008 {
     this.counted = counted;
   }
 
-  /** Returns the Chinese heading as 来源文件003 words it, e.g. {@code 工作情况概述}. */
+  /**
+   * {@return the Chinese heading as 来源文件003 words it, e.g. {@code 工作情况概述}}
+   */
   public String label() {
     return label;
   }
 
-  /** Returns whether this library counts the part from case records. */
+  /** {@return whether this library counts the part from case records} */
   public boolean isCounted() {
     return counted;
   }
