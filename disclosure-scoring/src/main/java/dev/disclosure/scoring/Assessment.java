@@ -324,27 +324,27 @@ public final class Assessment {
     return of(rubric, unit, occurrences, surveys, List.copyOf(os));
   }
 
-  /** Returns the rubric. */
+  /** {@return the rubric} */
   public Rubric rubric() {
     return rubric;
   }
 
-  /** Returns the unit assessed (被考评单位). */
+  /** {@return the unit assessed (被考评单位)} */
   public String unit() {
     return unit;
   }
 
-  /** Returns the records, in the order recorded. */
+  /** {@return the records, in the order recorded} */
   public List<Occurrence> occurrences() {
     return occurrences;
   }
 
-  /** Returns the questionnaires by criterion id. */
+  /** {@return the questionnaires by criterion id} */
   public Map<String, SurveyMapping.Tally> surveys() {
     return surveys;
   }
 
-  /** Returns the overriding findings. */
+  /** {@return the overriding findings} */
   public List<GradeOverride> overrides() {
     return overrides;
   }

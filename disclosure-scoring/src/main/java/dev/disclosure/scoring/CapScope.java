@@ -23,12 +23,12 @@ public enum CapScope {
     this.english = english;
   }
 
-  /** Returns the Chinese words, e.g. {@code 以该项分值为限}. */
+  /** {@return the Chinese words, e.g. {@code 以该项分值为限}} */
   public String label() {
     return label;
   }
 
-  /** Returns the English words, e.g. {@code the criterion}. */
+  /** {@return the English words, e.g. {@code the criterion}} */
   public String english() {
     return english;
   }

@@ -83,12 +83,12 @@ public final class CompositeAssessment {
       this.label = label;
     }
 
-    /** Returns the rule id on the ledger criterion, e.g. {@code 专项督查}. */
+    /** {@return the rule id on the ledger criterion, e.g. {@code 专项督查}} */
     public String id() {
       return id;
     }
 
-    /** Returns the Chinese description of the source. */
+    /** {@return the Chinese description of the source} */
     public String label() {
       return label;
     }
@@ -129,7 +129,7 @@ public final class CompositeAssessment {
         .build();
   }
 
-  /** Returns the rubric: ledger 30 %, self-assessments 40 %, third party 30 %, four grades. */
+  /** {@return the rubric: ledger 30 %, self-assessments 40 %, third party 30 %, four grades} */
   public static Rubric rubric() {
     return RUBRIC;
   }

@@ -50,12 +50,12 @@ public record Consequence(Consequence.Kind kind, String wording, Citation citati
       this.english = english;
     }
 
-    /** Returns the Chinese label, e.g. {@code 通报表彰}. */
+    /** {@return the Chinese label, e.g. {@code 通报表彰}} */
     public String label() {
       return label;
     }
 
-    /** Returns the English words, e.g. {@code commendation}. */
+    /** {@return the English words, e.g. {@code commendation}} */
     public String english() {
       return english;
     }
@@ -65,6 +65,9 @@ public record Consequence(Consequence.Kind kind, String wording, Citation citati
    * Checks the values.
    *
    * @throws IllegalArgumentException if the wording is blank
+   * @param kind what kind of consequence it is
+   * @param wording the text's own words, in Chinese
+   * @param citation the provision
    */
   public Consequence {
     requireNonNull(kind, "kind");

@@ -33,7 +33,17 @@ public record Criterion(
   /** The id of the assessor's own deductions on a criterion defined without rules. */
   public static final String JUDGED = "扣分";
 
-  /** Checks that no component is null and copies the rules; the rubric builder validates. */
+  /**
+   * Checks that no component is null and copies the rules; the rubric builder validates.
+   *
+   * @param id the id, unique in its rubric, e.g. {@code 2.4}
+   * @param wording the Chinese wording of the criterion
+   * @param maximum the maximum points it contributes to its section
+   * @param outOf the scale its rules score on; equal to the maximum unless weighted
+   * @param rules its rules, at least one, ids unique
+   * @param cap where its deductions stop, as the text states it (扣完为止); empty where the text is
+   *     silent, and the rubric's convention applies ({@link Rubric#capWhereSilent()})
+   */
   public Criterion {
     requireNonNull(id, "id");
     requireNonNull(wording, "wording");
@@ -72,7 +82,7 @@ public record Criterion(
     return Optional.empty();
   }
 
-  /** Returns whether the criterion builds its score up from an earning rule. */
+  /** {@return whether the criterion builds its score up from an earning rule} */
   public boolean isEarned() {
     for (ScoringRule r : rules) {
       if (r.role() == ScoringRule.Role.EARNED) {

@@ -30,12 +30,12 @@ public enum Cycle {
     this.english = english;
   }
 
-  /** Returns the Chinese word, e.g. {@code 季度}. */
+  /** {@return the Chinese word, e.g. {@code 季度}} */
   public String label() {
     return label;
   }
 
-  /** Returns the English word, e.g. {@code quarter}. */
+  /** {@return the English word, e.g. {@code quarter}} */
   public String english() {
     return english;
   }
@@ -71,6 +71,9 @@ public enum Cycle {
      * Checks the order of the days.
      *
      * @throws IllegalArgumentException if the last day is before the first
+     * @param cycle the cycle
+     * @param first its first day
+     * @param last its last day
      */
     public Period {
       requireNonNull(cycle, "cycle");

@@ -39,12 +39,12 @@ public final class DepartmentDeductions {
       this.label = label;
     }
 
-    /** Returns the rule id, e.g. {@code 未提供公开内容}. */
+    /** {@return the rule id, e.g. {@code 未提供公开内容}} */
     public String id() {
       return id;
     }
 
-    /** Returns the text's words. */
+    /** {@return the text's words} */
     public String label() {
       return label;
     }

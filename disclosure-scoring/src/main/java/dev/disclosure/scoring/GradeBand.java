@@ -32,7 +32,12 @@ public record GradeBand(
    * @param word the counting word that says whether the number belongs to the band
    */
   public record Bound(Points value, CountingWord word) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param value the number of points
+     * @param word the counting word that says whether the number belongs to the band
+     */
     public Bound {
       requireNonNull(value, "value");
       requireNonNull(word, "word");
@@ -57,6 +62,12 @@ public record GradeBand(
    *
    * @throws IllegalArgumentException if the grade is blank, a lower bound's word is not 以上 or 超过,
    *     or an upper bound's word is not 以下 or 不满
+   * @param grade the grade, e.g. {@code 合格}
+   * @param lower the lower bound, with {@link CountingWord#AT_OR_ABOVE} (以上) or {@link
+   *     CountingWord#MORE_THAN} (超过), if any
+   * @param upper the upper bound, with {@link CountingWord#AT_OR_BELOW} (以下) or {@link
+   *     CountingWord#LESS_THAN} (不满), if any
+   * @param consequences the consequences of the grade
    */
   public GradeBand {
     requireNonNull(grade, "grade");
@@ -175,7 +186,7 @@ public record GradeBand(
     return lower.map(b -> b.word().test(total, b.value())).orElse(true);
   }
 
-  /** Returns the band as text, e.g. {@code [85, +∞)} or {@code [70, 84]}. */
+  /** {@return the band as text, e.g. {@code [85, +∞)} or {@code [70, 84]}} */
   public String range() {
     return lower.map(b -> (b.word().includesNumber() ? "[" : "(") + b.value()).orElse("(-∞")
         + ", "

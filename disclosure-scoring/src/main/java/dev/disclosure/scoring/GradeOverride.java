@@ -26,7 +26,15 @@ public record GradeOverride(
     List<Consequence> consequences,
     Citation citation) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param grade the grade imposed, if any; it must be a grade of the rubric's scale
+   * @param finding what was found, in Chinese
+   * @param evidence references to the evidence
+   * @param consequences the consequences the rule attaches, besides those of any grade
+   * @param citation the provision
+   */
   public GradeOverride {
     requireNonNull(grade, "grade");
     requireNonNull(finding, "finding");

@@ -49,12 +49,12 @@ public final class GradeScale {
       this.english = english;
     }
 
-    /** Returns the Chinese words. */
+    /** {@return the Chinese words} */
     public String label() {
       return label;
     }
 
-    /** Returns the English words. */
+    /** {@return the English words} */
     public String english() {
       return english;
     }
@@ -243,17 +243,17 @@ public final class GradeScale {
     return after.dividedBy(step).rounded(0, RoundingMode.FLOOR).times(step).plus(step);
   }
 
-  /** Returns the bands, from the highest lower bound. */
+  /** {@return the bands, from the highest lower bound} */
   public List<GradeBand> bands() {
     return bands;
   }
 
-  /** Returns how totals are read against the bands. */
+  /** {@return how totals are read against the bands} */
   public Reading reading() {
     return reading;
   }
 
-  /** Returns how a total is rounded before it is read. */
+  /** {@return how a total is rounded before it is read} */
   public Rounding rounding() {
     return rounding;
   }

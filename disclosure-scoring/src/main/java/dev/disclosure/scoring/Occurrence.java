@@ -29,7 +29,17 @@ public record Occurrence(
     String reason,
     List<String> evidence) {
 
-  /** Checks that no component is null and copies the evidence; the assessment validates. */
+  /**
+   * Checks that no component is null and copies the evidence; the assessment validates.
+   *
+   * @param criterionId the criterion
+   * @param ruleId the rule of that criterion
+   * @param quantity the count, rate in percent, score or points, as the rule reads it
+   * @param person the person concerned (当事人), for a rule that deducts from a person
+   * @param date when it was found, for period cards
+   * @param reason what happened, in the assessor's words
+   * @param evidence references to the evidence, possibly none
+   */
   public Occurrence {
     requireNonNull(criterionId, "criterionId");
     requireNonNull(ruleId, "ruleId");

@@ -42,6 +42,10 @@ public record Per(String chinese, String english, boolean fractional) {
    *
    * @throws IllegalArgumentException if a word is blank or holds a brace, or the English word holds
    *     Chinese
+   * @param chinese the Chinese measure word, e.g. {@code 次}
+   * @param english the English noun in the plural, e.g. {@code times}
+   * @param fractional whether a count may be fractional (percentage points, weights); items, times,
+   *     cases, persons and days are whole
    */
   public Per {
     requireNonNull(chinese, "chinese");

@@ -307,7 +307,7 @@ public final class Points implements Comparable<Points> {
     return plus(other.negated());
   }
 
-  /** Returns the value with its sign changed. */
+  /** {@return the value with its sign changed} */
   public Points negated() {
     if (small() && num != Long.MIN_VALUE) {
       return num == 0 ? ZERO : new Points(-num, den, null, null);
@@ -415,42 +415,50 @@ public final class Points implements Comparable<Points> {
         new BigDecimal(numerator()).divide(new BigDecimal(denominator()), places, mode));
   }
 
-  /** Returns the smaller of this and another value. */
+  /**
+   * {@return the smaller of this and another value}
+   *
+   * @param other the other value
+   */
   public Points min(Points other) {
     return compareTo(other) <= 0 ? this : other;
   }
 
-  /** Returns the larger of this and another value. */
+  /**
+   * {@return the larger of this and another value}
+   *
+   * @param other the other value
+   */
   public Points max(Points other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
-  /** Returns -1, 0 or 1 as this is below, at or above zero. */
+  /** {@return -1, 0 or 1 as this is below, at or above zero} */
   public int signum() {
     return small() ? Long.signum(num) : bigNum.signum();
   }
 
-  /** Returns whether this is below zero. */
+  /** {@return whether this is below zero} */
   public boolean isNegative() {
     return signum() < 0;
   }
 
-  /** Returns whether this is above zero. */
+  /** {@return whether this is above zero} */
   public boolean isPositive() {
     return signum() > 0;
   }
 
-  /** Returns whether this is zero. */
+  /** {@return whether this is zero} */
   public boolean isZero() {
     return signum() == 0;
   }
 
-  /** Returns whether this is a whole number of points. */
+  /** {@return whether this is a whole number of points} */
   public boolean isWhole() {
     return small() ? den == 1 : bigDen.equals(BigInteger.ONE);
   }
 
-  /** Returns whether this has a finite decimal expansion (84.5 does, two thirds does not). */
+  /** {@return whether this has a finite decimal expansion (84.5 does, two thirds does not)} */
   public boolean isDecimal() {
     BigInteger d = denominator();
     int twos = d.getLowestSetBit();

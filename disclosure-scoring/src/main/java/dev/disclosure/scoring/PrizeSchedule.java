@@ -46,6 +46,9 @@ public final class PrizeSchedule {
      * Checks the values.
      *
      * @throws IllegalArgumentException if the amount or number is not positive
+     * @param name its name, e.g. {@code 一等奖}
+     * @param yuan its amount in yuan, positive
+     * @param count how many units it is meant for, positive
      */
     public Prize {
       requireNonNull(name, "name");
@@ -68,7 +71,14 @@ public final class PrizeSchedule {
   public record Standing(
       Ranking.Place place, Optional<Prize> prize, List<Consequence> consequences,
       List<Finding> findings) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param place the place
+     * @param prize the prize, if any
+     * @param consequences the prize and any sanction, typed
+     * @param findings the findings, naming the rule and its provision
+     */
     public Standing {
       requireNonNull(place, "place");
       requireNonNull(prize, "prize");
@@ -106,17 +116,17 @@ public final class PrizeSchedule {
     return new Builder(requireNonNull(rule, "rule"), requireNonNull(citation, "citation"));
   }
 
-  /** Returns the prizes, best first. */
+  /** {@return the prizes, best first} */
   public List<Prize> prizes() {
     return prizes;
   }
 
-  /** Returns the ranking method. */
+  /** {@return the ranking method} */
   public Ranking.Method method() {
     return method;
   }
 
-  /** Returns the order tied units are listed in. */
+  /** {@return the order tied units are listed in} */
   public Ranking.TieOrder tieOrder() {
     return order;
   }

@@ -15,6 +15,8 @@ public record Rate(Points percent, String basis) {
    * Checks the values.
    *
    * @throws IllegalArgumentException if the rate is negative or the basis blank
+   * @param percent the rate in percent, at least zero
+   * @param basis how it was obtained, in Chinese, with its figures
    */
   public Rate {
     requireNonNull(percent, "percent");

@@ -24,6 +24,8 @@ public record Rounding(Optional<Integer> places, RoundingMode mode) {
    *
    * @throws IllegalArgumentException if the places are outside 0 to {@value
    *     Points#MAX_FRACTION_DIGITS}, or the mode is neither half-up nor down when rounding
+   * @param places the decimal places, empty for no rounding
+   * @param mode the rounding mode, {@link RoundingMode#HALF_UP} or {@link RoundingMode#DOWN}
    */
   public Rounding {
     requireNonNull(places, "places");
@@ -79,7 +81,7 @@ public record Rounding(Optional<Integer> places, RoundingMode mode) {
     return places.map(p -> Points.of(java.math.BigDecimal.ONE.movePointLeft(p)));
   }
 
-  /** Returns the rounding in Chinese, e.g. {@code 四舍五入保留2位小数}, or {@code 不取舍}. */
+  /** {@return the rounding in Chinese, e.g. {@code 四舍五入保留2位小数}, or {@code 不取舍}} */
   public String label() {
     if (places.isEmpty()) {
       return "不取舍";

@@ -176,73 +176,73 @@ public final class Rubric {
     return new Builder(requireNonNull(name, "name"), requireNonNull(total, "total"));
   }
 
-  /** Returns the Chinese name. */
+  /** {@return the Chinese name} */
   public String name() {
     return name;
   }
 
-  /** Returns the total (总分). */
+  /** {@return the total (总分)} */
   public Points total() {
     return total;
   }
 
   /**
-   * Returns the rule the criteria are scored under, named by a score card's scoring findings: SC-1
+   * {@return the rule the criteria are scored under, named by a score card's scoring findings: SC-1
    * for the demonstration site, SC-4 for the composite, SC-7 for the village cadres, {@link
-   * Rules#SC_9} (rubrics as data) unless the builder names another.
+   * Rules#SC_9} (rubrics as data) unless the builder names another}
    */
   public RuleId scoringRule() {
     return scoringRule;
   }
 
   /**
-   * Returns the rule the grade and its consequences follow: SC-2 for the demonstration site,
-   * {@link Rules#SC_9} unless the builder names another.
+   * {@return the rule the grade and its consequences follow: SC-2 for the demonstration site,
+   * {@link Rules#SC_9} unless the builder names another}
    */
   public RuleId gradingRule() {
     return gradingRule;
   }
 
-  /** Returns the sections, in order. */
+  /** {@return the sections, in order} */
   public List<Section> sections() {
     return sections;
   }
 
-  /** Returns the grade scale (等次) with its reading. */
+  /** {@return the grade scale (等次) with its reading} */
   public GradeScale scale() {
     return scale;
   }
 
-  /** Returns the provisions the rubric rests on. */
+  /** {@return the provisions the rubric rests on} */
   public List<Citation> citations() {
     return citations;
   }
 
-  /** Returns every criterion by id, in rubric order. */
+  /** {@return every criterion by id, in rubric order} */
   public Map<String, Criterion> criteria() {
     return criteria;
   }
 
   /**
-   * Returns where deductions stop for criteria whose text states no cap <b>[convention]</b>: the
+   * {@return where deductions stop for criteria whose text states no cap <b>[convention]</b>: the
    * rubric's choice, stated in a finding wherever it matters ({@link CapScope#RUBRIC} unless the
-   * builder names another).
+   * builder names another)}
    */
   public CapScope capWhereSilent() {
     return capWhereSilent;
   }
 
-  /** Returns whether the total may fall below zero (it never does unless the rubric says so). */
+  /** {@return whether the total may fall below zero (it never does unless the rubric says so)} */
   public boolean negativeTotalAllowed() {
     return negativeTotalAllowed;
   }
 
-  /** Returns how the published total is rounded, once, from the exact total. */
+  /** {@return how the published total is rounded, once, from the exact total} */
   public Rounding totalRounding() {
     return totalRounding;
   }
 
-  /** Returns the calendar of checks, notices and rankings. */
+  /** {@return the calendar of checks, notices and rankings} */
   public Schedule schedule() {
     return schedule;
   }

@@ -36,18 +36,25 @@ public record Schedule(Cycle checks, Cycle notices, Cycle ranking, Aggregation a
       this.english = english;
     }
 
-    /** Returns the Chinese words. */
+    /** {@return the Chinese words} */
     public String label() {
       return label;
     }
 
-    /** Returns the English words. */
+    /** {@return the English words} */
     public String english() {
       return english;
     }
   }
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param checks how often units are checked (考核)
+   * @param notices how often results are notified (通报)
+   * @param ranking how often units are ranked (排名、总评)
+   * @param aggregation how the checks of a year make the year's score
+   */
   public Schedule {
     requireNonNull(checks, "checks");
     requireNonNull(notices, "notices");

@@ -47,7 +47,16 @@ public final class ScoreCard {
       Points requested,
       Points amount) {
 
-    /** Copies the records. */
+    /**
+     * Copies the records.
+     *
+     * @param rule the rule
+     * @param occurrences the records it read
+     * @param survey the questionnaire it read, for a questionnaire rule
+     * @param requested what the records ask: points earned, deducted before the rule's own cap or
+     *     once-only limit, added, deducted from persons, or the count for money
+     * @param amount what the rule applies, on the criterion's scale
+     */
     public Applied {
       requireNonNull(rule, "rule");
       occurrences = List.copyOf(occurrences);
@@ -82,7 +91,21 @@ public final class ScoreCard {
       Points score,
       boolean complete) {
 
-    /** Copies the rules applied. */
+    /**
+     * Copies the rules applied.
+     *
+     * @param criterion the criterion
+     * @param applied the rules applied, in the criterion's order
+     * @param base where deductions start: the scale, or what the earning rules earned (at most the
+     *     scale)
+     * @param deductionsRequested the deductions after each rule's own cap
+     * @param deductionsApplied the part applied on the criterion: at most the base where deductions
+     *     stop at the criterion (扣完为止)
+     * @param bonus points added
+     * @param score the criterion's contribution to its section: {@code base − deductionsApplied +
+     *     bonus}, weighted to the maximum when scored on another scale
+     * @param complete whether every earning rule had its input
+     */
     public CriterionScore {
       requireNonNull(criterion, "criterion");
       applied = List.copyOf(applied);
@@ -93,7 +116,7 @@ public final class ScoreCard {
       requireNonNull(score, "score");
     }
 
-    /** Returns the score on the criterion's own scale, before weighting. */
+    /** {@return the score on the criterion's own scale, before weighting} */
     public Points onScale() {
       return base.minus(deductionsApplied).plus(bonus);
     }
@@ -109,7 +132,14 @@ public final class ScoreCard {
    */
   public record SectionScore(Section section, Points score, List<CriterionScore> criteria) {
 
-    /** Copies the lines. */
+    /**
+     * Copies the lines.
+     *
+     * @param section the section
+     * @param score the section's score: its criteria's sum, not below zero where deductions stop at
+     *     the section
+     * @param criteria its criteria's lines
+     */
     public SectionScore {
       requireNonNull(section, "section");
       requireNonNull(score, "score");
@@ -125,7 +155,13 @@ public final class ScoreCard {
    * @param occurrences the records
    */
   public record PersonLine(String person, Points points, List<Occurrence> occurrences) {
-    /** Copies the records. */
+    /**
+     * Copies the records.
+     *
+     * @param person the person
+     * @param points the points deducted in all
+     * @param occurrences the records
+     */
     public PersonLine {
       requireNonNull(person, "person");
       requireNonNull(points, "points");
@@ -143,7 +179,14 @@ public final class ScoreCard {
    */
   public record MoneyLine(
       String criterionId, ScoringRule.Money rule, BigDecimal yuan, List<Occurrence> occurrences) {
-    /** Copies the records. */
+    /**
+     * Copies the records.
+     *
+     * @param criterionId the criterion the rule belongs to
+     * @param rule the rule
+     * @param yuan the amount: positive for a reward (奖励), negative for a fine (扣发)
+     * @param occurrences the records
+     */
     public MoneyLine {
       requireNonNull(criterionId, "criterionId");
       requireNonNull(rule, "rule");
@@ -285,22 +328,22 @@ public final class ScoreCard {
         List.copyOf(persons), List.copyOf(money), List.copyOf(checks));
   }
 
-  /** Returns the rubric. */
+  /** {@return the rubric} */
   public Rubric rubric() {
     return rubric;
   }
 
-  /** Returns the unit assessed (被考评单位). */
+  /** {@return the unit assessed (被考评单位)} */
   public String unit() {
     return unit;
   }
 
-  /** Returns the period scored, if the card is of a period. */
+  /** {@return the period scored, if the card is of a period} */
   public Optional<Cycle.Period> period() {
     return period;
   }
 
-  /** Returns the section lines, in rubric order. */
+  /** {@return the section lines, in rubric order} */
   public List<SectionScore> sections() {
     return sections;
   }
@@ -324,22 +367,22 @@ public final class ScoreCard {
         .orElseThrow();
   }
 
-  /** Returns the exact total (总分), never rounded. */
+  /** {@return the exact total (总分), never rounded} */
   public Points exactTotal() {
     return exactTotal;
   }
 
-  /** Returns the total as the rubric publishes it: the exact total rounded once, as declared. */
+  /** {@return the total as the rubric publishes it: the exact total rounded once, as declared} */
   public Points total() {
     return total;
   }
 
-  /** Returns whether every required input was recorded. */
+  /** {@return whether every required input was recorded} */
   public boolean isComplete() {
     return missing.isEmpty();
   }
 
-  /** Returns the required inputs not recorded, as {@code criterion/rule}, e.g. {@code 6.1/问卷}. */
+  /** {@return the required inputs not recorded, as {@code criterion/rule}, e.g. {@code 6.1/问卷}} */
   public List<String> missingInputs() {
     return missing;
   }
@@ -359,28 +402,28 @@ public final class ScoreCard {
     return grade.grade();
   }
 
-  /** Returns the band finally given, or empty for an incomplete card. */
+  /** {@return the band finally given, or empty for an incomplete card} */
   public Optional<GradeBand> gradeBand() {
     return Optional.ofNullable(grade);
   }
 
-  /** Returns the band the total alone earns, or empty for an incomplete card. */
+  /** {@return the band the total alone earns, or empty for an incomplete card} */
   public Optional<GradeBand> gradeByScore() {
     return Optional.ofNullable(gradeByScore);
   }
 
-  /** Returns whether a finding lowered the grade the total earned (一票否决). */
+  /** {@return whether a finding lowered the grade the total earned (一票否决)} */
   public boolean isOverridden() {
     return grade != gradeByScore;
   }
 
-  /** Returns the overriding findings recorded, whether or not they changed the grade. */
+  /** {@return the overriding findings recorded, whether or not they changed the grade} */
   public List<GradeOverride> overrides() {
     return overrides;
   }
 
   /**
-   * Returns the consequences (奖惩): of the grade, then of each overriding finding. <b>[convention]</b>
+   * {@return the consequences (奖惩): of the grade, then of each overriding finding} <b>[convention]</b>
    * A finding that imposes no grade but carries consequences of its own (a status revoked, {@code
    * 001} 第七条) replaces the grade's consequences: a site whose status is revoked is neither commended
    * nor ordered to rectify; a card states it in a finding.
@@ -389,22 +432,22 @@ public final class ScoreCard {
     return consequences;
   }
 
-  /** Returns the deductions from persons (扣当事人), apart from the unit's score. */
+  /** {@return the deductions from persons (扣当事人), apart from the unit's score} */
   public List<PersonLine> persons() {
     return persons;
   }
 
-  /** Returns the money moved (奖励、扣发), apart from points. */
+  /** {@return the money moved (奖励、扣发), apart from points} */
   public List<MoneyLine> money() {
     return money;
   }
 
-  /** Returns the check-period cards a mean was taken of, or none. */
+  /** {@return the check-period cards a mean was taken of, or none} */
   public List<ScoreCard> periods() {
     return periods;
   }
 
-  /** Returns the provisions relied on: the rubric's, then each finding's and consequence's. */
+  /** {@return the provisions relied on: the rubric's, then each finding's and consequence's} */
   public List<Citation> citations() {
     List<Citation> all = new ArrayList<>(rubric.citations());
     for (GradeOverride o : overrides) {

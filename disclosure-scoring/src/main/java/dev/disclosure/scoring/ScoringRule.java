@@ -74,16 +74,16 @@ public sealed interface ScoringRule
     SURVEY
   }
 
-  /** Returns the rule's id, unique within its criterion. */
+  /** {@return the rule's id, unique within its criterion} */
   String id();
 
-  /** Returns the rule as the rubric words it, in Chinese. */
+  /** {@return the rule as the rubric words it, in Chinese} */
   String wording();
 
-  /** Returns what the rule does. */
+  /** {@return what the rule does} */
   Role role();
 
-  /** Returns what an occurrence records. */
+  /** {@return what an occurrence records} */
   Input input();
 
   /**
@@ -276,7 +276,12 @@ public sealed interface ScoringRule
    * @param wording the wording
    */
   record Judged(String id, String wording) implements ScoringRule {
-    /** Checks the text. */
+    /**
+     * Checks the text.
+     *
+     * @param id the rule id
+     * @param wording the wording
+     */
     public Judged {
       check(id, wording);
     }
@@ -303,7 +308,15 @@ public sealed interface ScoringRule
    */
   record PerOccurrence(String id, String wording, Points each, Per per, Optional<Points> cap)
       implements ScoringRule {
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param id the rule id
+     * @param wording the wording
+     * @param each points per unit, positive
+     * @param per the unit
+     * @param cap the most the rule deducts in all, if the rubric says
+     */
     public PerOccurrence {
       check(id, wording);
       positive(id, "points each", each);
@@ -341,7 +354,13 @@ public sealed interface ScoringRule
    * @param amount the points, positive
    */
   record Once(String id, String wording, Points amount) implements ScoringRule {
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param id the rule id
+     * @param wording the wording
+     * @param amount the points, positive
+     */
     public Once {
       check(id, wording);
       positive(id, "amount", amount);
@@ -369,7 +388,14 @@ public sealed interface ScoringRule
    */
   record ShortOfTarget(String id, String wording, Points targetPercent, Points perPoint)
       implements ScoringRule {
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param id the rule id
+     * @param wording the wording
+     * @param targetPercent the target in percent, in (0, 100]
+     * @param perPoint points per percentage point short, positive
+     */
     public ShortOfTarget {
       check(id, wording);
       positive(id, "target", targetPercent);
@@ -396,7 +422,13 @@ public sealed interface ScoringRule
    * @param perPoint points per percentage point, positive
    */
   record PerRatePoint(String id, String wording, Points perPoint) implements ScoringRule {
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param id the rule id
+     * @param wording the wording
+     * @param perPoint points per percentage point, positive
+     */
     public PerRatePoint {
       check(id, wording);
       positive(id, "points per percentage point", perPoint);
@@ -431,7 +463,16 @@ public sealed interface ScoringRule
       Points ifMet,
       Points otherwise)
       implements ScoringRule {
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param id the rule id
+     * @param wording the wording
+     * @param targetPercent the target in percent
+     * @param word how the target is read (CAL-6)
+     * @param ifMet points when met, at least zero
+     * @param otherwise points when not, at least zero
+     */
     public Threshold {
       check(id, wording);
       nonNegative(id, "target", targetPercent);
@@ -468,7 +509,12 @@ public sealed interface ScoringRule
    * @param wording the wording
    */
   record Survey(String id, String wording) implements ScoringRule {
-    /** Checks the text. */
+    /**
+     * Checks the text.
+     *
+     * @param id the rule id
+     * @param wording the wording
+     */
     public Survey {
       check(id, wording);
     }
@@ -491,7 +537,12 @@ public sealed interface ScoringRule
    * @param wording the wording
    */
   record RecordedScore(String id, String wording) implements ScoringRule {
-    /** Checks the text. */
+    /**
+     * Checks the text.
+     *
+     * @param id the rule id
+     * @param wording the wording
+     */
     public RecordedScore {
       check(id, wording);
     }
@@ -518,7 +569,15 @@ public sealed interface ScoringRule
    */
   record Bonus(String id, String wording, Points each, Per per, Optional<Points> cap)
       implements ScoringRule {
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param id the rule id
+     * @param wording the wording
+     * @param each points per unit, positive
+     * @param per the unit
+     * @param cap the most the rule adds in all, if the rubric says
+     */
     public Bonus {
       check(id, wording);
       positive(id, "points each", each);
@@ -557,7 +616,14 @@ public sealed interface ScoringRule
    * @param per the unit
    */
   record PersonDeduction(String id, String wording, Points each, Per per) implements ScoringRule {
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param id the rule id
+     * @param wording the wording
+     * @param each points per unit, positive
+     * @param per the unit
+     */
     public PersonDeduction {
       check(id, wording);
       positive(id, "points each", each);
@@ -586,7 +652,15 @@ public sealed interface ScoringRule
    */
   record Money(String id, String wording, BigDecimal yuanEach, Per per, boolean fine)
       implements ScoringRule {
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param id the rule id
+     * @param wording the wording
+     * @param yuanEach yuan per unit, positive
+     * @param per the unit
+     * @param fine whether it is a fine (扣发) rather than a reward (奖励)
+     */
     public Money {
       check(id, wording);
       requireNonNull(yuanEach, "yuanEach");

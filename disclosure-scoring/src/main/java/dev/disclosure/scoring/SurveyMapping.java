@@ -80,7 +80,7 @@ public final class SurveyMapping {
     return new SurveyMapping(java.util.Collections.unmodifiableMap(copy));
   }
 
-  /** Returns each answer option's share of the maximum, in display order. */
+  /** {@return each answer option's share of the maximum, in display order} */
   public Map<String, BigDecimal> shares() {
     return shares;
   }
@@ -148,7 +148,14 @@ public final class SurveyMapping {
    */
   public record Tally(
       SurveyMapping mapping, Map<String, Long> counts, long respondents, Points share) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param mapping the mapping used
+     * @param counts respondents per option, in display order
+     * @param respondents all respondents
+     * @param share the respondent-weighted mean share of the maximum, exact, in [0, 1]
+     */
     public Tally {
       requireNonNull(mapping, "mapping");
       requireNonNull(counts, "counts");

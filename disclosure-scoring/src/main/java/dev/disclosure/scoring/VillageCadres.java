@@ -142,7 +142,7 @@ public final class VillageCadres {
         .build();
   }
 
-  /** Returns the rubric: thirteen items 5+3+5+5+15+20+5+5+2+10+10+5+10 = 100, and attendance. */
+  /** {@return the rubric: thirteen items 5+3+5+5+15+20+5+5+2+10+10+5+10 = 100, and attendance} */
   public static Rubric rubric() {
     return RUBRIC;
   }

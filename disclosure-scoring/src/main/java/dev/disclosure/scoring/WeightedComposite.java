@@ -49,12 +49,12 @@ public final class WeightedComposite {
     return new Builder(requireNonNull(name, "name"));
   }
 
-  /** Returns the rubric: one section and one criterion per component, total 100. */
+  /** {@return the rubric: one section and one criterion per component, total 100} */
   public Rubric rubric() {
     return rubric;
   }
 
-  /** Returns each component's weight in percent (权重), exact, in order. */
+  /** {@return each component's weight in percent (权重), exact, in order} */
   public Map<String, Points> weights() {
     return weights;
   }
