@@ -34,6 +34,7 @@ import dev.disclosure.core.request.Submission;
 import dev.disclosure.scoring.Assessment;
 import dev.disclosure.scoring.DemonstrationSite;
 import dev.disclosure.scoring.Points;
+import dev.disclosure.scoring.Rate;
 import dev.disclosure.scoring.ScoreCard;
 import dev.disclosure.scoring.SurveyMapping;
 import java.io.PrintStream;
@@ -194,6 +195,7 @@ public final class Tour {
     ScoreCard card =
         Assessment.of(DemonstrationSite.rubric(), "某镇")
             .withDeduction("1.1", Points.of("1.5"), "领导小组未调整", "检查记录2026-11-03")
+            .withRate("2.4", DemonstrationSite.COMPLETION_RATE, Rate.of(19, 20, "办结率"))
             .withSurvey(
                 "6.1",
                 SurveyMapping.satisfaction(),

@@ -2,66 +2,84 @@ package dev.disclosure.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
-import dev.disclosure.core.law.Rules;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * An assessment (考评记录) of one unit against a rubric: deductions with reasons and evidence, scores
- * awarded from questionnaires or metrics, and overriding findings. {@link #score()} turns it into a
- * {@link ScoreCard}.
+ * An assessment (考评记录) of one unit against a rubric: what the assessor recorded under each
+ * criterion's rules ({@link Occurrence}s), questionnaires, and overriding findings. {@link #score()}
+ * applies the rubric's rules and returns a {@link ScoreCard}; callers never compute amounts.
  *
  * <p>Immutable and thread-safe: every {@code with…} method returns a new assessment, and a refused
- * input leaves the original unchanged. Deductions from one criterion are capped at its maximum
- * (扣完为止, SC-1).
- *
- * <p><b>[convention]</b> A criterion is scored either by deductions or by one award, never both.
+ * input leaves the original unchanged. Records are refused only when they cannot be applied: an
+ * unknown criterion or rule, a quantity the rule cannot read, a blank reason, two different rates
+ * for the same rule on the same day. Anything else is taken in as recorded and judged on the card.
  */
 public final class Assessment {
 
   private final Rubric rubric;
   private final String unit;
-  private final List<Deduction> deductions;
-  private final Map<String, Award> awards;
+  private final List<Occurrence> occurrences;
+  private final Map<String, SurveyMapping.Tally> surveys;
   private final List<GradeOverride> overrides;
-  /** Per criterion, in rubric order: its award, or null. */
-  private final Award[] awardAt;
-  /** Per criterion, in rubric order: its deductions as an immutable list, or null. */
-  private final Object[] deductionsAt;
+  /** Per criterion, in rubric order: its records per rule (in the criterion's order), or null. */
+  private final List<List<Occurrence>>[] occurrencesAt;
+  /** Per criterion, in rubric order: its questionnaire, or null. */
+  private final SurveyMapping.Tally[] surveyAt;
+  /** Per criterion, in rubric order: its questionnaire's points on the criterion's scale, or null. */
+  private final Points[] surveyPointsAt;
 
   private Assessment(
       Rubric rubric,
       String unit,
-      List<Deduction> deductions,
-      Map<String, Award> awards,
+      List<Occurrence> occurrences,
+      Map<String, SurveyMapping.Tally> surveys,
       List<GradeOverride> overrides) {
     this.rubric = rubric;
     this.unit = unit;
-    this.deductions = deductions;
-    this.awards = awards;
+    this.occurrences = occurrences;
+    this.surveys = surveys;
     this.overrides = overrides;
     int size = rubric.criteria().size();
-    this.awardAt = new Award[size];
-    for (Award a : awards.values()) {
-      awardAt[rubric.ordinal(a.criterionId())] = a;
+    @SuppressWarnings("unchecked")
+    List<List<Occurrence>>[] grouped = new List[size];
+    if (!occurrences.isEmpty()) {
+      List<Occurrence>[] byCriterion = groupBy(occurrences, size, o -> rubric.ordinal(o.criterionId()));
+      for (int i = 0; i < size; i++) {
+        if (byCriterion[i] != null) {
+          List<ScoringRule> rules = rubric.criterionAt(i).rules();
+          List<Occurrence> mine = byCriterion[i];
+          List<Occurrence>[] byRule = groupBy(mine, rules.size(), o -> indexOf(rules, o.ruleId()));
+          List<List<Occurrence>> lists = new ArrayList<>(rules.size());
+          for (List<Occurrence> l : byRule) {
+            lists.add(l == null ? List.of() : List.copyOf(l));
+          }
+          grouped[i] = List.copyOf(lists);
+        }
+      }
     }
-    Map<String, List<Deduction>> grouped = new HashMap<>();
-    for (Deduction d : deductions) {
-      grouped.computeIfAbsent(d.criterionId(), k -> new ArrayList<>(2)).add(d);
-    }
-    this.deductionsAt = new Object[size];
-    grouped.forEach((id, ds) -> deductionsAt[rubric.ordinal(id)] = List.copyOf(ds));
+    this.occurrencesAt = grouped;
+    this.surveyAt = new SurveyMapping.Tally[size];
+    this.surveyPointsAt = new Points[size];
+    surveys.forEach((id, tally) -> {
+      int i = rubric.ordinal(id);
+      surveyAt[i] = tally;
+      surveyPointsAt[i] = rubric.criterionAt(i).outOf().times(tally.share());
+    });
   }
 
   /**
-   * Starts an assessment with full marks and no finding.
+   * Starts an assessment with nothing recorded.
    *
    * @param rubric the rubric
    * @param unit the unit assessed (被考评单位)
@@ -78,186 +96,218 @@ public final class Assessment {
    *
    * @param rubric the rubric
    * @param unit the unit assessed
-   * @param deductions the deductions
-   * @param awards the awards
+   * @param occurrences what was recorded under the criteria's rules
    * @param overrides the overriding findings
    * @return the assessment
    * @throws InvalidFactsException listing every problem in every record
    */
   public static Assessment of(
-      Rubric rubric,
-      String unit,
-      List<Deduction> deductions,
-      List<Award> awards,
-      List<GradeOverride> overrides) {
+      Rubric rubric, String unit, List<Occurrence> occurrences, List<GradeOverride> overrides) {
     requireNonNull(rubric, "rubric");
     requireNonNull(unit, "unit");
-    List<Deduction> ds = List.copyOf(deductions);
-    List<Award> as = List.copyOf(awards);
-    List<GradeOverride> os = List.copyOf(overrides);
+    return of(rubric, unit, List.copyOf(occurrences), Map.of(), List.copyOf(overrides));
+  }
+
+  private static Assessment of(
+      Rubric rubric,
+      String unit,
+      List<Occurrence> occurrences,
+      Map<String, SurveyMapping.Tally> surveys,
+      List<GradeOverride> overrides) {
     List<Problem> problems = new ArrayList<>();
-    Map<String, Award> byCriterion = new LinkedHashMap<>();
-    Set<String> deducted = new HashSet<>();
-    for (Deduction d : ds) {
-      checkDeduction(rubric, d, problems);
-      deducted.add(d.criterionId());
+    for (int i = 0; i < occurrences.size(); i++) {
+      check(rubric, occurrences, i, problems);
     }
-    for (Award a : as) {
-      checkAward(rubric, a, problems);
-      if (byCriterion.put(a.criterionId(), a) != null) {
-        problems.add(
-            new Problem(
-                Rules.SC_1,
-                "criterion "
-                    + a.criterionId()
-                    + " is awarded twice; give one score ([convention])"));
+    for (GradeOverride o : overrides) {
+      if (o.grade().isPresent()
+          && rubric.scale().bands().stream().noneMatch(b -> b.grade().equals(o.grade().get()))) {
+        problems.add(new Problem(
+            rubric.gradingRule(),
+            "override grade " + o.grade().get() + " is not a grade of " + rubric.name() + " ("
+                + rubric.scale() + ")"));
       }
-      if (deducted.contains(a.criterionId())) {
-        problems.add(
-            new Problem(
-                Rules.SC_1,
-                "criterion "
-                    + a.criterionId()
-                    + " has both deductions and an award; a criterion is scored one way"
-                    + " ([convention])"));
-      }
-    }
-    for (GradeOverride o : os) {
-      checkOverride(rubric, o, problems);
     }
     InvalidFactsException.throwIfAny("Assessment of " + unit, problems);
-    return new Assessment(
-        rubric, unit, ds, java.util.Collections.unmodifiableMap(byCriterion), os);
+    return new Assessment(rubric, unit, occurrences, surveys, overrides);
   }
 
-  private static void checkDeduction(Rubric rubric, Deduction d, List<Problem> problems) {
-    if (rubric.criterion(d.criterionId()).isEmpty()) {
-      problems.add(
-          new Problem(
-              Rules.SC_1,
-              "deduction from unknown criterion "
-                  + d.criterionId()
-                  + " (rubric "
-                  + rubric.name()
-                  + " has "
-                  + rubric.criteria().keySet()
-                  + ")"));
-    }
-    if (!d.points().isPositive()) {
-      problems.add(
-          new Problem(
-              Rules.SC_1,
-              "deduction of "
-                  + d.points()
-                  + " from criterion "
-                  + d.criterionId()
-                  + " must be positive (扣分)"));
-    }
-    if (d.reason().isBlank()) {
-      problems.add(
-          new Problem(
-              Rules.SC_1, "deduction from criterion " + d.criterionId() + " needs a reason"));
-    }
-  }
-
-  private static void checkAward(Rubric rubric, Award a, List<Problem> problems) {
-    var criterion = rubric.criterion(a.criterionId());
+  private static void check(Rubric rubric, List<Occurrence> all, int index, List<Problem> problems) {
+    Occurrence o = all.get(index);
+    RuleId rule = rubric.scoringRule();
+    String where = "criterion " + o.criterionId() + " rule " + o.ruleId();
+    Optional<Criterion> criterion = rubric.criterion(o.criterionId());
     if (criterion.isEmpty()) {
-      problems.add(new Problem(Rules.SC_1, "award to unknown criterion " + a.criterionId()));
+      problems.add(new Problem(rule, "record under unknown criterion " + o.criterionId()
+          + " (rubric " + rubric.name() + " has " + rubric.criteria().keySet() + ")"));
       return;
     }
-    if (a.points().isNegative() || a.points().compareTo(criterion.get().maximum()) > 0) {
-      problems.add(
-          new Problem(
-              Rules.SC_1,
-              "award of "
-                  + a.points()
-                  + " to criterion "
-                  + a.criterionId()
-                  + " is outside [0, "
-                  + criterion.get().maximum()
-                  + "]"));
+    Criterion c = criterion.get();
+    Optional<ScoringRule> found = c.rule(o.ruleId());
+    if (found.isEmpty()) {
+      problems.add(new Problem(rule, "criterion " + c.id() + " has no rule " + o.ruleId()
+          + " (its rules: " + c.rules().stream().map(ScoringRule::id).toList() + ")"));
+      return;
     }
-  }
-
-  private static void checkOverride(Rubric rubric, GradeOverride o, List<Problem> problems) {
-    boolean known = rubric.scale().bands().stream().anyMatch(b -> b.grade().equals(o.grade()));
-    if (!known) {
-      problems.add(
-          new Problem(
-              Rules.SC_2, "override grade " + o.grade() + " is not a grade of " + rubric.name()));
+    ScoringRule r = found.get();
+    Points q = o.quantity();
+    switch (r.input()) {
+      case POINTS -> {
+        if (!q.isPositive()) {
+          problems.add(new Problem(rule, where + ": a deduction of " + q + " must be positive (扣分)"));
+        }
+      }
+      case COUNT -> {
+        Per per = r instanceof ScoringRule.PerOccurrence p ? p.per()
+            : r instanceof ScoringRule.Bonus b ? b.per()
+            : r instanceof ScoringRule.PersonDeduction d ? d.per()
+            : r instanceof ScoringRule.Money m ? m.per()
+            : Per.TIME;
+        if (!q.isPositive()) {
+          problems.add(new Problem(rule, where + ": a count of " + q + " must be positive"));
+        } else if (!per.fractional() && !q.isWhole()) {
+          problems.add(new Problem(
+              rule, where + ": a count of " + q + " " + per.english() + " must be whole"));
+        } else if (r instanceof ScoringRule.Money && !q.isDecimal()) {
+          problems.add(new Problem(
+              rule, where + ": a count of " + q + " for money must be a decimal"));
+        }
+      }
+      case PERCENT -> {
+        if (q.isNegative()) {
+          problems.add(new Problem(rule, where + ": a rate of " + q + "% must not be negative"));
+        }
+        for (int j = 0; j < index; j++) {
+          Occurrence other = all.get(j);
+          if (r.role() == ScoringRule.Role.EARNED
+              && other.criterionId().equals(o.criterionId())
+              && other.ruleId().equals(o.ruleId())
+              && other.date().equals(o.date())
+              && !other.quantity().equals(q)) {
+            problems.add(new Problem(rule, where + ": two rates (" + other.quantity() + "% and " + q
+                + "%) for the same " + o.date().map(LocalDate::toString).orElse("undated check")
+                + "; record one, or date them"));
+          }
+        }
+      }
+      case SCORE -> {
+        if (q.isNegative() || q.compareTo(c.outOf()) > 0) {
+          problems.add(new Problem(
+              rule, where + ": a score of " + q + " is outside [0, " + c.outOf() + "]"));
+        }
+      }
+      case SURVEY -> problems.add(new Problem(
+          rule, where + ": a questionnaire is recorded with withSurvey, not as an occurrence"));
+      default -> throw new AssertionError(r.input());
+    }
+    if (r.role() == ScoringRule.Role.PERSON && o.person().isEmpty()) {
+      problems.add(new Problem(rule, where + ": a deduction from a person (扣当事人) names the person"));
+    }
+    if (o.reason().isBlank()) {
+      problems.add(new Problem(rule, where + ": a record needs a reason"));
     }
   }
 
   /**
-   * Returns this assessment with one more deduction (扣分).
+   * Returns this assessment with one more record.
+   *
+   * @param occurrence the record
+   * @return the new assessment
+   * @throws InvalidFactsException if the record cannot be applied (unknown criterion or rule, a
+   *     quantity the rule cannot read, a blank reason, a second rate for the same day); this
+   *     assessment is unchanged
+   */
+  public Assessment with(Occurrence occurrence) {
+    requireNonNull(occurrence, "occurrence");
+    List<Occurrence> os = new ArrayList<>(occurrences.size() + 1);
+    os.addAll(occurrences);
+    os.add(occurrence);
+    return of(rubric, unit, Collections.unmodifiableList(os), surveys, overrides);
+  }
+
+  /**
+   * Returns this assessment with a count recorded under a rule (每次、每项、每起…).
+   *
+   * @param criterionId the criterion
+   * @param ruleId the rule
+   * @param count how many
+   * @param reason what happened
+   * @param evidence references to the evidence
+   * @return the new assessment
+   * @throws InvalidFactsException as {@link #with(Occurrence)}
+   */
+  public Assessment withCount(
+      String criterionId, String ruleId, long count, String reason, String... evidence) {
+    return with(Occurrence.count(criterionId, ruleId, count, reason, evidence));
+  }
+
+  /**
+   * Returns this assessment with the assessor's own deduction (扣分) under the criterion's rule
+   * {@value Criterion#JUDGED}.
    *
    * @param criterionId the criterion
    * @param points the points deducted, positive
    * @param reason the reason
    * @param evidence references to the evidence
    * @return the new assessment
-   * @throws InvalidFactsException if the criterion is unknown or awarded, the points not positive
-   *     or the reason blank; this assessment is unchanged
+   * @throws InvalidFactsException if the criterion is unknown or has no rule {@value
+   *     Criterion#JUDGED}, the points are not positive or the reason is blank; this assessment is
+   *     unchanged
    */
   public Assessment withDeduction(
       String criterionId, Points points, String reason, String... evidence) {
-    return withDeduction(new Deduction(criterionId, points, reason, List.of(evidence)));
+    return with(Occurrence.of(criterionId, Criterion.JUDGED, points, reason, evidence));
   }
 
   /**
-   * Returns this assessment with one more deduction (扣分), e.g. from {@link DepartmentDeductions}.
-   *
-   * @param deduction the deduction
-   * @return the new assessment
-   * @throws InvalidFactsException if the criterion is unknown or awarded, the points not positive
-   *     or the reason blank; this assessment is unchanged
-   */
-  public Assessment withDeduction(Deduction deduction) {
-    requireNonNull(deduction, "deduction");
-    List<Deduction> ds = new ArrayList<>(deductions);
-    ds.add(deduction);
-    return of(rubric, unit, ds, List.copyOf(awards.values()), overrides);
-  }
-
-  /**
-   * Returns this assessment with a score awarded to a criterion (from a questionnaire or metric).
-   *
-   * @param award the award
-   * @return the new assessment
-   * @throws InvalidFactsException if the criterion is unknown, already scored or the points
-   *     outside its range; this assessment is unchanged
-   */
-  public Assessment withAward(Award award) {
-    requireNonNull(award, "award");
-    List<Award> as = new ArrayList<>(awards.values());
-    as.add(award);
-    return of(rubric, unit, deductions, as, overrides);
-  }
-
-  /**
-   * Returns this assessment with a criterion scored from a questionnaire (按调查问卷计分).
+   * Returns this assessment with a rate recorded under a rate rule (a threshold, points per
+   * percentage point, a deduction per point short), e.g. from {@link RequestMetrics}.
    *
    * @param criterionId the criterion
-   * @param mapping how answers become points
+   * @param ruleId the rule
+   * @param rate the rate
+   * @return the new assessment
+   * @throws InvalidFactsException as {@link #with(Occurrence)}
+   */
+  public Assessment withRate(String criterionId, String ruleId, Rate rate) {
+    requireNonNull(rate, "rate");
+    return with(Occurrence.of(criterionId, ruleId, rate.percent(), rate.basis()));
+  }
+
+  /**
+   * Returns this assessment with a criterion's questionnaire (按调查问卷计分).
+   *
+   * @param criterionId the criterion, which must have a questionnaire rule
+   * @param mapping how answers become shares of the maximum
    * @param counts respondents per answer option
    * @return the new assessment
-   * @throws InvalidFactsException if the counts or criterion are invalid; this assessment is
-   *     unchanged
+   * @throws InvalidFactsException if the criterion is unknown, has no questionnaire rule or has one
+   *     already, or the counts are invalid; this assessment is unchanged
    */
   public Assessment withSurvey(String criterionId, SurveyMapping mapping, Map<String, Long> counts) {
     requireNonNull(criterionId, "criterionId");
     requireNonNull(mapping, "mapping");
-    Criterion c =
-        rubric
-            .criterion(criterionId)
-            .orElseThrow(
-                () ->
-                    new InvalidFactsException(
-                        "Assessment of " + unit,
-                        Rules.SC_1,
-                        "survey for unknown criterion " + criterionId));
-    return withAward(mapping.score(criterionId, c.maximum(), counts));
+    requireNonNull(counts, "counts");
+    Optional<Criterion> c = rubric.criterion(criterionId);
+    String subject = "Assessment of " + unit;
+    if (c.isEmpty() || c.get().rules().stream().noneMatch(r -> r instanceof ScoringRule.Survey)) {
+      throw new InvalidFactsException(subject, rubric.scoringRule(),
+          "criterion " + criterionId + (c.isEmpty() ? " is unknown" : " is not scored from a questionnaire"));
+    }
+    if (surveys.containsKey(criterionId)) {
+      throw new InvalidFactsException(subject, rubric.scoringRule(),
+          "criterion " + criterionId + " already has its questionnaire; one is read");
+    }
+    SurveyMapping.Tally tally;
+    try {
+      tally = mapping.tally(counts);
+    } catch (InvalidFactsException e) {
+      throw new InvalidFactsException(subject, e.problems().stream()
+          .map(p -> new Problem(p.rule(), "criterion " + criterionId + ": " + p.detail()))
+          .toList());
+    }
+    Map<String, SurveyMapping.Tally> ss = new LinkedHashMap<>(surveys);
+    ss.put(criterionId, tally);
+    return new Assessment(rubric, unit, occurrences, Collections.unmodifiableMap(ss), overrides);
   }
 
   /**
@@ -265,110 +315,149 @@ public final class Assessment {
    *
    * @param override the finding
    * @return the new assessment
-   * @throws InvalidFactsException if its grade is not in the rubric's scale
+   * @throws InvalidFactsException if it imposes a grade not in the rubric's scale
    */
   public Assessment withOverride(GradeOverride override) {
     requireNonNull(override, "override");
     List<GradeOverride> os = new ArrayList<>(overrides);
     os.add(override);
-    return of(rubric, unit, deductions, List.copyOf(awards.values()), os);
+    return of(rubric, unit, occurrences, surveys, List.copyOf(os));
   }
 
-  /** Returns the rubric. */
+  /** {@return the rubric} */
   public Rubric rubric() {
     return rubric;
   }
 
-  /** Returns the unit assessed (被考评单位). */
+  /** {@return the unit assessed (被考评单位)} */
   public String unit() {
     return unit;
   }
 
-  /** Returns the deductions, in the order recorded. */
-  public List<Deduction> deductions() {
-    return deductions;
+  /** {@return the records, in the order recorded} */
+  public List<Occurrence> occurrences() {
+    return occurrences;
   }
 
-  /** Returns the awards by criterion id. */
-  public Map<String, Award> awards() {
-    return awards;
+  /** {@return the questionnaires by criterion id} */
+  public Map<String, SurveyMapping.Tally> surveys() {
+    return surveys;
   }
 
-  /** Returns the overriding findings. */
+  /** {@return the overriding findings} */
   public List<GradeOverride> overrides() {
     return overrides;
   }
 
   /**
-   * Scores the assessment (计分): each criterion's maximum less its deductions, capped at the
-   * maximum (扣完为止), or its award; sections and total summed; the grade from the scale unless a
-   * finding overrides it. <b>[convention]</b> With several findings the lowest grade wins, and a
+   * Scores everything recorded (计分), whatever its date: each criterion's rules applied to its
+   * records, caps at their declared scope, sections and total summed exactly, the total rounded
+   * once as the rubric declares, the grade read as the scale declares unless a finding imposes a
+   * lower one. A card missing a required input (a questionnaire, a rate, a score) is incomplete:
+   * the missing criterion counts zero, the total is provisional and no grade is given.
+   *
+   * <p><b>[convention]</b> With several overriding findings the lowest imposed grade wins, and a
    * finding never raises the grade the score earned.
    *
    * @return the score card
    */
   public ScoreCard score() {
-    List<Section> sections = rubric.sections();
-    ScoreCard.SectionScore[] sectionScores = new ScoreCard.SectionScore[sections.size()];
-    Points total = rubric.total();
-    int ordinal = 0;
-    for (int i = 0; i < sectionScores.length; i++) {
-      Section s = sections.get(i);
-      List<Criterion> criteria = s.criteria();
-      ScoreCard.CriterionScore[] lines = null;
-      Points sectionScore = s.maximum();
-      for (int j = 0; j < criteria.size(); j++, ordinal++) {
-        Award award = awardAt[ordinal];
-        @SuppressWarnings("unchecked")
-        List<Deduction> ds = (List<Deduction>) deductionsAt[ordinal];
-        if (award == null && ds == null) {
-          continue;
-        }
-        if (lines == null) {
-          lines = rubric.fullMarks(i).criteria().toArray(new ScoreCard.CriterionScore[0]);
-        }
-        Criterion c = criteria.get(j);
-        ScoreCard.CriterionScore line = scoreCriterion(c, award, ds);
-        lines[j] = line;
-        sectionScore = sectionScore.minus(c.maximum().minus(line.score()));
-      }
-      sectionScores[i] = lines == null
-          ? rubric.fullMarks(i)
-          : new ScoreCard.SectionScore(s, sectionScore, List.of(lines));
-      total = total.minus(s.maximum().minus(sectionScore));
-    }
-    GradeBand byScore = rubric.scale().gradeOf(total);
-    GradeBand grade = byScore;
-    for (GradeOverride o : overrides) {
-      GradeBand imposed = rubric.scale().band(o.grade());
-      if (imposed.lower().compareTo(grade.lower()) < 0) {
-        grade = imposed;
-      }
-    }
-    List<String> consequences = grade.consequences();
-    if (!overrides.isEmpty()) {
-      List<String> all = new ArrayList<>(consequences);
-      for (GradeOverride o : overrides) {
-        all.addAll(o.consequences());
-      }
-      consequences = List.copyOf(all);
-    }
-    return new ScoreCard(
-        rubric, unit, List.of(sectionScores), total, byScore, grade, overrides, consequences);
+    return Scorer.score(this, null);
   }
 
-  private static ScoreCard.CriterionScore scoreCriterion(
-      Criterion c, Award award, List<Deduction> ds) {
-    if (award != null) {
-      return new ScoreCard.CriterionScore(c, Points.ZERO, Points.ZERO, award.points(), List.of(),
-          award.basis());
+  /**
+   * Scores the records dated within a period (a month's check, a quarter's notice): records with
+   * no date and records outside are left out; questionnaires count in every period.
+   *
+   * @param period the period
+   * @return the period's score card
+   */
+  public ScoreCard scoreIn(Cycle.Period period) {
+    requireNonNull(period, "period");
+    return Scorer.score(filtered(o -> o.date().isPresent() && period.contains(o.date().get())), period);
+  }
+
+  /**
+   * Scores a year as the rubric's {@link Schedule} declares: {@link Schedule.Aggregation#POOLED}
+   * scores the records dated in the year, and undated ones, on one card (caps per year); {@link
+   * Schedule.Aggregation#MEAN_OF_CHECKS} scores each check period on its own card and takes the
+   * exact mean of their totals, criterion by criterion and section by section.
+   *
+   * @param year the year
+   * @return the year's score card; for a mean, its {@link ScoreCard#periods()} are the checks
+   * @throws IllegalArgumentException if the year is outside 1..9999
+   */
+  public ScoreCard scoreYear(int year) {
+    List<Cycle.Period> whole = Cycle.YEAR.periods(year);
+    Cycle.Period y = whole.get(0);
+    if (rubric.schedule().aggregation() == Schedule.Aggregation.POOLED) {
+      return Scorer.score(
+          filtered(o -> o.date().isEmpty() || y.contains(o.date().get())), y);
     }
-    Points requested = Points.ZERO;
-    for (Deduction d : ds) {
-      requested = requested.plus(d.points());
+    List<ScoreCard> checks = new ArrayList<>();
+    for (Cycle.Period p : rubric.schedule().checks().periods(year)) {
+      checks.add(scoreIn(p));
     }
-    Points applied = requested.min(c.maximum());
-    return new ScoreCard.CriterionScore(c, requested, applied, c.maximum().minus(applied), ds, "");
+    return ScoreCard.mean(this, y, checks);
+  }
+
+  /**
+   * Scores each period of a cycle in a year, e.g. the four quarterly notices (季度一通报).
+   *
+   * @param cycle the cycle
+   * @param year the year
+   * @return one card per period, in order
+   * @throws IllegalArgumentException if the year is outside 1..9999
+   */
+  public List<ScoreCard> scoreEach(Cycle cycle, int year) {
+    requireNonNull(cycle, "cycle");
+    List<ScoreCard> out = new ArrayList<>();
+    for (Cycle.Period p : cycle.periods(year)) {
+      out.add(scoreIn(p));
+    }
+    return List.copyOf(out);
+  }
+
+  private Assessment filtered(Predicate<Occurrence> keep) {
+    List<Occurrence> kept = occurrences.stream().filter(keep).toList();
+    return new Assessment(rubric, unit, kept, surveys, overrides);
+  }
+
+  /** The records of a criterion per rule, in the criterion's rule order, or null if none. */
+  List<List<Occurrence>> occurrencesAt(int ordinal) {
+    return occurrencesAt[ordinal];
+  }
+
+  private static List<Occurrence>[] groupBy(
+      List<Occurrence> all, int size, java.util.function.ToIntFunction<Occurrence> key) {
+    @SuppressWarnings("unchecked")
+    List<Occurrence>[] out = new List[size];
+    for (Occurrence o : all) {
+      int k = key.applyAsInt(o);
+      if (out[k] == null) {
+        out[k] = new ArrayList<>(2);
+      }
+      out[k].add(o);
+    }
+    return out;
+  }
+
+  private static int indexOf(List<ScoringRule> rules, String ruleId) {
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i).id().equals(ruleId)) {
+        return i;
+      }
+    }
+    throw new AssertionError(ruleId);
+  }
+
+  SurveyMapping.Tally surveyAt(int ordinal) {
+    return surveyAt[ordinal];
+  }
+
+  /** The questionnaire's points on the criterion's scale: the tally is read once, when recorded. */
+  Points surveyPointsAt(int ordinal) {
+    return surveyPointsAt[ordinal];
   }
 
   @Override
@@ -376,14 +465,14 @@ public final class Assessment {
     return obj instanceof Assessment other
         && rubric.equals(other.rubric)
         && unit.equals(other.unit)
-        && deductions.equals(other.deductions)
-        && awards.equals(other.awards)
+        && occurrences.equals(other.occurrences)
+        && surveys.equals(other.surveys)
         && overrides.equals(other.overrides);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(rubric, unit, deductions, awards, overrides);
+    return Objects.hash(rubric, unit, occurrences, surveys, overrides);
   }
 
   @Override

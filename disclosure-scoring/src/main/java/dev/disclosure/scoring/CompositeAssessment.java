@@ -8,20 +8,27 @@ import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.LegalSources;
 import dev.disclosure.core.law.Rules;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The annual composite assessment of government-information disclosure (政府信息公开工作年度综合考核,
- * SC-4): the routine ledger (平时考核, preset 100, −1.5 per problem), the mean of the two
- * half-year self-assessments (两次自我考核成绩平均值) and the third-party evaluation (第三方机构评估),
- * weighted 30 % / 40 % / 30 %; graded 优秀 90分以上, 良好 80—90分, 合格 60—80分, 不合格 60分以下.
+ * {@code 003}, SC-4), written as data with {@link Rubric#builder}: the routine ledger (平时考核, preset
+ * 100, −1.5 per problem from five sources), the mean of the two verified half-year self-assessments
+ * (两次自我考核成绩平均值) and the third-party evaluation (第三方机构评估), each out of 100 and weighted
+ * 30 % / 40 % / 30 %; graded 优秀（90分以上）、良好（80—90分）、合格（60—80分）、不合格（60分以下）.
  *
- * <p><b>[convention]</b> As the rules catalog reads the ranges (SC-4, CAL-6): 90 is 优秀, 80 is 良好,
- * 60 is 合格, i.e. {@code [90,100]}, {@code [80,90)}, {@code [60,80)}, {@code [0,60)}. The ledger
- * never goes below zero (扣完为止).
+ * <p>The bands as written share their ends (80 is in 80—90分 and in 60—80分); they are read from the
+ * top ({@link GradeScale.Reading#HIGHEST_REACHED}): 90 is 优秀, 80 良好, 60 合格 (SC-4, CAL-6). The
+ * text attaches no consequence to a grade; its 考核结果运用 reports every result to the city's party
+ * committee and government (报市委、市政府，抄送市委组织部), and that is the consequence of every grade.
+ *
+ * <p><b>[convention]</b> 003 is silent on where the ledger's deductions stop: it stops at zero (a
+ * ledger preset at 100 is spent down to zero, {@link CapScope#CRITERION}), stated in a finding when
+ * reached. Problems found in a county's departments count against the county for the
+ * state/provincial inspections (每个问题（县区政府含部门）扣1.5分): record them on the county's
+ * assessment with {@link #problem}.
  */
 public final class CompositeAssessment {
 
@@ -36,7 +43,12 @@ public final class CompositeAssessment {
 
   /** The routine ledger. */
   public static final Citation LEDGER = Citation.of(SOURCE, "四、方法和步骤（一）平时考核",
-      "建立平时考核台账，对每个考核对象预置100分，对监督检查发现的问题，进行扣分考核。每个问题扣1.5分。");
+      "建立平时考核台账，对每个考核对象预置100分，对监督检查发现的问题，进行扣分考核。"
+          + "国务院办公厅和省政府办公厅检查通报的……问题，每个问题（县区政府含部门）扣1.5分。");
+
+  /** How the results are used. */
+  public static final Citation RESULTS = Citation.of(SOURCE, "七、考核结果运用",
+      "考核结果报市委、市政府，抄送市委组织部。");
 
   /** Component id of the routine ledger (平时考核). */
   public static final String ROUTINE = "平时考核";
@@ -47,83 +59,104 @@ public final class CompositeAssessment {
   /** Component id of the third-party evaluation (第三方评估). */
   public static final String THIRD_PARTY = "第三方评估";
 
-  private static final Points PER_PROBLEM = Points.of("1.5");
+  /** The rule id of recorded scores (self-assessments, third-party evaluation). */
+  public static final String SCORE = "得分";
 
-  /** The five sources of routine-ledger problems, each −1.5 per problem. */
+  /** The five sources of routine-ledger problems, each −1.5 per problem; each is a rule id. */
   public enum ProblemSource {
-    /** 国务院办公厅和省政府办公厅检查通报的问题. */
-    STATE_OR_PROVINCIAL_INSPECTION("国务院办公厅和省政府办公厅检查通报的问题"),
+    /** 国务院办公厅和省政府办公厅检查通报的问题 (县区政府含部门). */
+    STATE_OR_PROVINCIAL_INSPECTION("国办省办通报", "国务院办公厅和省政府办公厅检查通报的问题（县区政府含部门）"),
     /** 半年检查发现问题未按期整改，或举报事项经调查属实. */
-    HALF_YEAR_CHECK_OR_REPORT("半年电话调度、网上检查发现问题未按期整改到位，或受理的举报事项经调查属实"),
+    HALF_YEAR_CHECK_OR_REPORT("半年检查及举报", "半年电话调度、网上检查发现问题未按期整改到位，或受理的举报事项经调查属实"),
     /** 专项督查发现问题未按期整改. */
-    SPECIAL_INSPECTION("专项督查中发现的问题未按期整改到位"),
+    SPECIAL_INSPECTION("专项督查", "专项督查中发现的问题未按期整改到位"),
     /** 热点问题和重大政务舆情未及时回应. */
-    HOT_ISSUE("对热点问题和重大政务舆情不能及时回应，造成不良影响"),
+    HOT_ISSUE("舆情回应", "对热点问题和重大政务舆情不能及时回应，造成不良影响"),
     /** 政府网站安全隐患未按期整改. */
-    WEBSITE_SECURITY("市公安局检查通报的政府网站安全隐患没有按期整改到位");
+    WEBSITE_SECURITY("网站安全", "市公安局检查通报的政府网站安全隐患没有按期整改到位");
 
+    private final String id;
     private final String label;
 
-    ProblemSource(String label) {
+    ProblemSource(String id, String label) {
+      this.id = id;
       this.label = label;
     }
 
-    /** Returns the Chinese description of the source. */
+    /** {@return the rule id on the ledger criterion, e.g. {@code 专项督查}} */
+    public String id() {
+      return id;
+    }
+
+    /** {@return the Chinese description of the source} */
     public String label() {
       return label;
     }
   }
 
-  private static final WeightedComposite COMPOSITE =
-      WeightedComposite.builder("政府信息公开工作年度综合考核")
-          .rules(Rules.SC_4, Rules.SC_4)
-          .citation(WEIGHTS)
-          .citation(LEDGER)
-          .component(ROUTINE, "平时考核", BigDecimal.valueOf(30))
-          .component(SELF, "自我考核", BigDecimal.valueOf(40))
-          .component(THIRD_PARTY, "第三方评估", BigDecimal.valueOf(30))
-          .grade(GradeBand.of("优秀", Points.of(90), Points.of(100), true, "通报表彰"))
-          .grade(GradeBand.of("良好", Points.of(80), Points.of(90), false))
-          .grade(GradeBand.of("合格", Points.of(60), Points.of(80), false))
-          .grade(GradeBand.of("不合格", Points.ZERO, Points.of(60), false, "限期整改"))
-          .build();
+  private static final Rubric RUBRIC = define();
 
   private CompositeAssessment() {}
 
-  /** Returns the composite: weights 30/40/30 and four grades. */
-  public static WeightedComposite composite() {
-    return COMPOSITE;
-  }
-
-  /**
-   * Returns the routine-ledger score (平时考核): 100 − 1.5 per problem, not below zero.
-   *
-   * @param problems number of problems per source
-   * @return the score out of 100
-   * @throws InvalidFactsException if a count is negative
-   */
-  public static Points routineScore(Map<ProblemSource, Integer> problems) {
-    requireNonNull(problems, "problems");
-    List<Problem> errors = new ArrayList<>();
-    long count = 0;
-    for (Map.Entry<ProblemSource, Integer> e : problems.entrySet()) {
-      int n = requireNonNull(e.getValue(), "count");
-      if (n < 0) {
-        errors.add(
-            new Problem(
-                Rules.SC_4, "problem count " + n + " for " + e.getKey().label() + " is negative"));
-      }
-      count += Math.max(0, n);
+  private static Rubric define() {
+    Consequence reported = Consequence.of(
+        Consequence.Kind.RESULT_REPORTED, "考核结果报市委、市政府，抄送市委组织部", RESULTS);
+    Rubric.Builder b = Rubric.builder("政府信息公开工作年度综合考核", Points.of(100))
+        .rules(Rules.SC_4, Rules.SC_4)
+        .citation(WEIGHTS)
+        .citation(LEDGER)
+        .capWhereSilent(CapScope.CRITERION)
+        .section(ROUTINE, "平时考核（权重30%）", Points.of(30))
+        .criterion(ROUTINE, "平时考核台账：预置100分，每个问题扣1.5分", Points.of(30))
+        .outOf(Points.of(100));
+    for (ProblemSource source : ProblemSource.values()) {
+      b.rule(ScoringRule.deduct(source.id(), source.label() + "，每个问题扣1.5分", Points.of("1.5"),
+          Per.PROBLEM));
     }
-    InvalidFactsException.throwIfAny("Routine ledger", errors);
-    return Points.of(100).minus(PER_PROBLEM.times(BigDecimal.valueOf(count))).max(Points.ZERO);
+    return b.section(SELF, "自我考核（权重40%）", Points.of(40))
+        .criterion(SELF, "经核查的两次自我考核成绩平均值", Points.of(40))
+        .outOf(Points.of(100))
+        .rule(ScoringRule.recordedScore(SCORE, "经核查的自我考核成绩，两次平均"))
+        .section(THIRD_PARTY, "第三方评估（权重30%）", Points.of(30))
+        .criterion(THIRD_PARTY, "第三方机构评估成绩", Points.of(30))
+        .outOf(Points.of(100))
+        .rule(ScoringRule.recordedScore(SCORE, "第三方机构评估成绩（多家评估时平均）"))
+        .grade(GradeBand.atOrAbove("优秀", Points.of(90), reported))
+        .grade(GradeBand.between("良好", Points.of(80), Points.of(90), reported))
+        .grade(GradeBand.between("合格", Points.of(60), Points.of(80), reported))
+        .grade(GradeBand.atOrBelow("不合格", Points.of(60), reported))
+        .gradesRead(GradeScale.Reading.HIGHEST_REACHED, Rounding.NONE)
+        .build();
+  }
+
+  /** {@return the rubric: ledger 30 %, self-assessments 40 %, third party 30 %, four grades} */
+  public static Rubric rubric() {
+    return RUBRIC;
   }
 
   /**
-   * Assesses one unit (县区或部门).
+   * Returns problems of one source for the routine ledger (平时考核台账): 1.5 points each, applied by
+   * the scorer.
+   *
+   * @param source the source
+   * @param count how many problems, positive
+   * @param foundIn where they were found, e.g. a county's department (counted against the county
+   *     for {@link ProblemSource#STATE_OR_PROVINCIAL_INSPECTION})
+   * @param evidence references to the evidence
+   * @return the record for {@link Assessment#with(Occurrence)}
+   */
+  public static Occurrence problem(
+      ProblemSource source, long count, String foundIn, String... evidence) {
+    requireNonNull(source, "source");
+    requireNonNull(foundIn, "foundIn");
+    return Occurrence.count(ROUTINE, source.id(), count, source.label() + "：" + foundIn, evidence);
+  }
+
+  /**
+   * Assesses one unit (县区或部门) in one call.
    *
    * @param unit the unit
-   * @param problems routine-ledger problems per source
+   * @param problems routine-ledger problems per source, each count at least zero
    * @param firstHalf the verified first-half self-assessment, out of 100
    * @param secondHalf the verified second-half self-assessment, out of 100
    * @param thirdParty the third-party evaluation, out of 100
@@ -137,27 +170,25 @@ public final class CompositeAssessment {
       Points secondHalf,
       Points thirdParty) {
     requireNonNull(unit, "unit");
+    requireNonNull(problems, "problems");
     requireNonNull(firstHalf, "firstHalf");
     requireNonNull(secondHalf, "secondHalf");
     requireNonNull(thirdParty, "thirdParty");
-    Points routine = routineScore(problems);
-    long count = problems.values().stream().mapToLong(Integer::longValue).sum();
     List<Problem> errors = new ArrayList<>();
-    checkRange("first-half self-assessment", firstHalf, errors);
-    checkRange("second-half self-assessment", secondHalf, errors);
-    checkRange("third-party evaluation", thirdParty, errors);
-    InvalidFactsException.throwIfAny("Composite assessment of " + unit, errors);
-    Points self = Points.mean(List.of(firstHalf, secondHalf));
-    return Assessment.of(COMPOSITE.rubric(), unit)
-        .withAward(COMPOSITE.award(ROUTINE, routine, "预置100分，问题" + count + "个×1.5分"))
-        .withAward(COMPOSITE.award(SELF, self,
-            "两次自我考核（" + firstHalf + "分、" + secondHalf + "分）平均" + self + "分"))
-        .withAward(COMPOSITE.award(THIRD_PARTY, thirdParty, "第三方机构评估"));
-  }
-
-  private static void checkRange(String what, Points p, List<Problem> errors) {
-    if (p.isNegative() || p.compareTo(Points.of(100)) > 0) {
-      errors.add(new Problem(Rules.SC_4, what + " " + p + " is outside [0, 100]"));
+    List<Occurrence> records = new ArrayList<>();
+    for (Map.Entry<ProblemSource, Integer> e : problems.entrySet()) {
+      int n = requireNonNull(e.getValue(), "count");
+      if (n < 0) {
+        errors.add(new Problem(
+            Rules.SC_4, "problem count " + n + " for " + e.getKey().label() + " is negative"));
+      } else if (n > 0) {
+        records.add(problem(e.getKey(), n, unit));
+      }
     }
+    InvalidFactsException.throwIfAny("Composite assessment of " + unit, errors);
+    records.add(Occurrence.of(SELF, SCORE, firstHalf, "上半年自我考核（经核查）"));
+    records.add(Occurrence.of(SELF, SCORE, secondHalf, "下半年自我考核（经核查）"));
+    records.add(Occurrence.of(THIRD_PARTY, SCORE, thirdParty, "第三方机构评估"));
+    return Assessment.of(RUBRIC, unit, records, List.of());
   }
 }

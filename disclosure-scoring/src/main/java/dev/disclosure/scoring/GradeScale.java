@@ -6,166 +6,283 @@ import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.Rules;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A grade scale (等次划分): bands that together cover every total from zero to the rubric's maximum,
- * each total in exactly one band (CAL-6 decides whether a bound belongs to a band).
+ * A grade scale (等次划分): the bands as the text writes them and the declared rule that reads a
+ * total against them — whether the total is rounded first ({@link Rounding}) and how a total between
+ * two bands or in two bands is read ({@link Reading}).
  *
- * <p>Immutable and thread-safe.
+ * <p>Examples: {@code 001} writes 85分以上 / 70分—84分 / 69分以下, leaving 84.5 between two bands;
+ * {@code 003} writes 90分以上 / 80—90分 / 60—80分 / 60分以下, putting 80 in two. Under {@link
+ * Reading#HIGHEST_REACHED} 84.5 is 基本合格 and 80 is 良好; rounded half-up to whole points first and
+ * then read {@link Reading#LITERAL literally}, 84.5 is 合格.
+ *
+ * <p>Immutable and thread-safe. Validation checks every total the rubric can reach: each must get
+ * exactly one grade under the declared rule.
  */
 public final class GradeScale {
 
-  private final Points maximum;
-  private final List<GradeBand> bands;
+  /** How a (possibly rounded) total is read against the bands. */
+  public enum Reading {
+    /** As written: each total must lie in exactly one band. */
+    LITERAL("按字面", "as written"),
+    /**
+     * From the top (从高): a total gets the highest band whose lower bound it reaches, so a total
+     * between two bands takes the lower one (84.5 → 70分—84分) and a shared bound goes to the band
+     * it starts (80 → 80—90分); upper bounds are not read.
+     */
+    HIGHEST_REACHED("按所达下限从高认定", "the highest band whose lower bound is reached");
 
-  private GradeScale(Points maximum, List<GradeBand> bands) {
-    this.maximum = maximum;
+    private final String label;
+    private final String english;
+
+    Reading(String label, String english) {
+      this.label = label;
+      this.english = english;
+    }
+
+    /** {@return the Chinese words} */
+    public String label() {
+      return label;
+    }
+
+    /** {@return the English words} */
+    public String english() {
+      return english;
+    }
+  }
+
+  private final List<GradeBand> bands;
+  private final Reading reading;
+  private final Rounding rounding;
+
+  private GradeScale(List<GradeBand> bands, Reading reading, Rounding rounding) {
     this.bands = bands;
+    this.reading = reading;
+    this.rounding = rounding;
   }
 
   /**
-   * Returns a validated scale.
+   * Returns a validated scale over {@code [0, maximum]}, read literally without rounding.
    *
    * @param maximum the rubric's maximum
    * @param bands the bands, in any order
    * @return the scale, its bands ordered from the highest
-   * @throws InvalidFactsException listing every gap, overlap, duplicate grade or bound outside
-   *     {@code [0, maximum]}
+   * @throws InvalidFactsException listing every total with no grade or two, duplicate grades and bands
+   *     whose lower bound lies above their upper bound
    */
   public static GradeScale of(Points maximum, List<GradeBand> bands) {
-    requireNonNull(maximum, "maximum");
-    requireNonNull(bands, "bands");
-    List<Problem> problems = problems(maximum, bands);
-    InvalidFactsException.throwIfAny("GradeScale", problems);
-    List<GradeBand> ordered = new ArrayList<>(bands);
-    ordered.sort(Comparator.comparing(GradeBand::lower).reversed());
-    return new GradeScale(maximum, List.copyOf(ordered));
+    return of(maximum, bands, Reading.LITERAL, Rounding.NONE);
   }
 
-  static List<Problem> problems(Points maximum, List<GradeBand> bands) {
+  /**
+   * Returns a validated scale over {@code [0, maximum]}.
+   *
+   * @param maximum the rubric's maximum
+   * @param bands the bands as written, in any order
+   * @param reading how totals are read against them
+   * @param rounding how a total is rounded before it is read
+   * @return the scale, its bands ordered from the highest
+   * @throws InvalidFactsException listing every total with no grade or two under the reading, and
+   *     duplicate grades and bands whose lower bound lies above their upper bound
+   */
+  public static GradeScale of(
+      Points maximum, List<GradeBand> bands, Reading reading, Rounding rounding) {
+    requireNonNull(maximum, "maximum");
+    return of(Optional.of(Points.ZERO), Optional.of(maximum), bands, reading, rounding);
+  }
+
+  static GradeScale of(
+      Optional<Points> lowest,
+      Optional<Points> highest,
+      List<GradeBand> bands,
+      Reading reading,
+      Rounding rounding) {
+    InvalidFactsException.throwIfAny(
+        "GradeScale", problems(lowest, highest, bands, reading, rounding));
+    return new GradeScale(ordered(bands), reading, rounding);
+  }
+
+  private static List<GradeBand> ordered(List<GradeBand> bands) {
+    List<GradeBand> ordered = new ArrayList<>(bands);
+    // highest lower bound first; a band without a lower bound last
+    ordered.sort(
+        Comparator.comparing(
+                (GradeBand b) -> b.lower().map(GradeBand.Bound::value).orElse(null),
+                Comparator.nullsFirst(Comparator.<Points>naturalOrder()))
+            .thenComparing(b -> b.lower().map(l -> l.word().includesNumber() ? 0 : 1).orElse(0))
+            .reversed());
+    return List.copyOf(ordered);
+  }
+
+  static List<Problem> problems(
+      Optional<Points> lowest,
+      Optional<Points> highest,
+      List<GradeBand> bands,
+      Reading reading,
+      Rounding rounding) {
+    requireNonNull(bands, "bands");
+    requireNonNull(reading, "reading");
+    requireNonNull(rounding, "rounding");
     List<Problem> problems = new ArrayList<>();
     if (bands.isEmpty()) {
-      problems.add(new Problem(Rules.SC_2, "no grade band: bands must cover [0, " + maximum + "]"));
+      problems.add(new Problem(Rules.SC_9, "no grade band: a scale needs at least one"));
       return problems;
     }
     Set<String> grades = new HashSet<>();
     for (GradeBand band : bands) {
       requireNonNull(band, "bands element");
       if (!grades.add(band.grade())) {
-        problems.add(new Problem(Rules.SC_2, "grade " + band.grade() + " appears twice"));
+        problems.add(new Problem(Rules.SC_9, "grade " + band.grade() + " appears twice"));
       }
-      if (band.lower().compareTo(band.upper()) > 0) {
-        problems.add(
-            new Problem(
-                Rules.SC_2,
-                "grade "
-                    + band.grade()
-                    + " has lower bound "
-                    + band.lower()
-                    + " above upper bound "
-                    + band.upper()));
+      if (band.lower().isPresent()
+          && band.upper().isPresent()
+          && band.lower().get().value().compareTo(band.upper().get().value()) > 0) {
+        problems.add(new Problem(Rules.SC_9, "grade " + band.grade() + " has lower bound "
+            + band.lower().get().value() + " above upper bound " + band.upper().get().value()));
       }
     }
-    List<GradeBand> ordered = new ArrayList<>(bands);
-    ordered.sort(Comparator.comparing(GradeBand::lower));
-    GradeBand first = ordered.get(0);
-    if (first.lower().compareTo(Points.ZERO) != 0 || !first.lowerWord().includesNumber()) {
-      problems.add(
-          new Problem(
-              Rules.SC_2,
-              "lowest band "
-                  + first.grade()
-                  + " "
-                  + first.range()
-                  + " must start at 0 inclusive (0分以上): totals below it would have no grade"));
-    }
-    GradeBand last = ordered.get(ordered.size() - 1);
-    if (last.upper().compareTo(maximum) != 0 || !last.upperWord().includesNumber()) {
-      problems.add(
-          new Problem(
-              Rules.SC_2,
-              "highest band "
-                  + last.grade()
-                  + " "
-                  + last.range()
-                  + " must end at the maximum "
-                  + maximum
-                  + " inclusive"));
-    }
-    for (int i = 1; i < ordered.size(); i++) {
-      GradeBand below = ordered.get(i - 1);
-      GradeBand above = ordered.get(i);
-      int cmp = below.upper().compareTo(above.lower());
-      boolean belowIn = below.upperWord().includesNumber();
-      boolean aboveIn = above.lowerWord().includesNumber();
-      if (cmp < 0 || (cmp == 0 && !belowIn && !aboveIn)) {
+    List<Points> tests = testPoints(lowest, highest, bands, rounding);
+    int gaps = 0;
+    int overlaps = 0;
+    for (Points t : tests) {
+      if (reading == Reading.LITERAL) {
+        List<String> in = new ArrayList<>();
+        for (GradeBand b : bands) {
+          if (b.contains(t)) {
+            in.add(b.grade() + " " + b.range());
+          }
+        }
+        if (in.isEmpty() && gaps++ < 5) {
+          problems.add(
+              new Problem(
+                  RuleId.CAL_6,
+                  "a total of "
+                      + t
+                      + " lies in no band; read literally"
+                      + (rounding.places().isPresent() ? " after rounding (" + rounding.label() + ")" : "")
+                      + " every total needs one: close the gap or read "
+                      + Reading.HIGHEST_REACHED));
+        } else if (in.size() > 1 && overlaps++ < 5) {
+          problems.add(
+              new Problem(
+                  RuleId.CAL_6,
+                  "a total of "
+                      + t
+                      + " lies in "
+                      + String.join(" and ", in)
+                      + "; read literally every total needs exactly one band: read "
+                      + Reading.HIGHEST_REACHED
+                      + " or change a counting word"));
+        }
+      } else if (bands.stream().noneMatch(b -> b.reaches(t)) && gaps++ < 5) {
         problems.add(
             new Problem(
                 RuleId.CAL_6,
-                "gap between "
-                    + below.grade()
-                    + " "
-                    + below.range()
-                    + " and "
-                    + above.grade()
-                    + " "
-                    + above.range()
-                    + ": some totals would have no grade"));
-      } else if (cmp > 0 || (belowIn && aboveIn)) {
-        problems.add(
-            new Problem(
-                RuleId.CAL_6,
-                "overlap between "
-                    + below.grade()
-                    + " "
-                    + below.range()
-                    + " and "
-                    + above.grade()
-                    + " "
-                    + above.range()
-                    + ": some totals would have two grades"));
+                "a total of " + t + " reaches no band's lower bound: the lowest band must start"
+                    + " at or below " + lowest.map(Points::toString).orElse("any total")));
+      }
+    }
+    if (reading == Reading.HIGHEST_REACHED) {
+      Set<String> lowers = new HashSet<>();
+      for (GradeBand b : bands) {
+        String key = b.lower().map(l -> l.value() + l.word().label()).orElse("none");
+        if (!lowers.add(key)) {
+          problems.add(
+              new Problem(
+                  RuleId.CAL_6,
+                  "two bands start at " + key + ": reading from the top cannot choose between them"));
+        }
       }
     }
     return problems;
   }
 
-  /** Returns the maximum total the scale covers. */
-  public Points maximum() {
-    return maximum;
+  /**
+   * Every total at which band membership can change, and one between each two of them: membership
+   * is constant between consecutive bounds, so these decide every total the rubric reaches.
+   */
+  private static List<Points> testPoints(
+      Optional<Points> lowest, Optional<Points> highest, List<GradeBand> bands, Rounding rounding) {
+    TreeSet<Points> critical = new TreeSet<>();
+    lowest.ifPresent(critical::add);
+    highest.ifPresent(critical::add);
+    for (GradeBand b : bands) {
+      b.lower().ifPresent(l -> critical.add(l.value()));
+      b.upper().ifPresent(u -> critical.add(u.value()));
+    }
+    Optional<Points> step = rounding.step();
+    List<Points> candidates = new ArrayList<>();
+    Points previous = null;
+    for (Points c : critical) {
+      if (previous != null) {
+        Points from = previous;
+        candidates.add(step.map(g -> nextOnGrid(from, g)).orElse(from.plus(c).dividedBy(2)));
+      }
+      candidates.add(c);
+      previous = c;
+    }
+    Points one = step.orElse(Points.of(1));
+    candidates.add(critical.first().minus(one));
+    candidates.add(step.map(g -> nextOnGrid(critical.last(), g)).orElse(critical.last().plus(one)));
+    List<Points> tests = new ArrayList<>();
+    for (Points c : candidates) {
+      boolean reachable =
+          lowest.map(lo -> c.compareTo(rounding.apply(lo)) >= 0).orElse(true)
+              && highest.map(hi -> c.compareTo(rounding.apply(hi)) <= 0).orElse(true)
+              && step.map(g -> c.dividedBy(g).isWhole()).orElse(true);
+      if (reachable && !tests.contains(c)) {
+        tests.add(c);
+      }
+    }
+    return tests;
   }
 
-  /** Returns the bands, from the highest. */
+  private static Points nextOnGrid(Points after, Points step) {
+    return after.dividedBy(step).rounded(0, RoundingMode.FLOOR).times(step).plus(step);
+  }
+
+  /** {@return the bands, from the highest lower bound} */
   public List<GradeBand> bands() {
     return bands;
   }
 
+  /** {@return how totals are read against the bands} */
+  public Reading reading() {
+    return reading;
+  }
+
+  /** {@return how a total is rounded before it is read} */
+  public Rounding rounding() {
+    return rounding;
+  }
+
   /**
-   * Returns the band of a total (评定等次).
+   * Returns the band of a total (评定等次): the exact total rounded as declared, then read.
    *
-   * @param total a total in {@code [0, maximum]}
-   * @return the only band containing it
-   * @throws IllegalArgumentException if the total is outside {@code [0, maximum]}
+   * @param total the exact total
+   * @return its band
+   * @throws IllegalArgumentException if the total is outside every band (beyond the totals the
+   *     scale was validated for)
    */
   public GradeBand gradeOf(Points total) {
     requireNonNull(total, "total");
+    Points read = rounding.apply(total);
     for (GradeBand band : bands) {
-      if (band.contains(total)) {
+      if (reading == Reading.LITERAL ? band.contains(read) : band.reaches(read)) {
         return band;
       }
     }
     throw new IllegalArgumentException(
-        "total "
-            + total
-            + " is outside [0, "
-            + maximum
-            + "] and has no grade ("
-            + Rules.SC_2
-            + ")");
+        "a total of " + total + " has no grade in " + this + " (" + RuleId.CAL_6 + ")");
   }
 
   /**
@@ -182,30 +299,33 @@ public final class GradeScale {
         return band;
       }
     }
-    throw new IllegalArgumentException("the scale has no grade " + grade);
+    throw new IllegalArgumentException("the scale has no grade " + grade + "; it has " + this);
+  }
+
+  /** Returns the position of a band from the top (0 for the highest). */
+  int rank(GradeBand band) {
+    return bands.indexOf(band);
   }
 
   @Override
   public boolean equals(Object obj) {
     return obj instanceof GradeScale other
-        && maximum.equals(other.maximum)
-        && bands.equals(other.bands);
+        && bands.equals(other.bands)
+        && reading == other.reading
+        && rounding.equals(other.rounding);
   }
 
   @Override
   public int hashCode() {
-    return maximum.hashCode() * 31 + bands.hashCode();
+    return (bands.hashCode() * 31 + reading.hashCode()) * 31 + rounding.hashCode();
   }
 
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();
     for (GradeBand band : bands) {
-      text.append(text.length() == 0 ? "" : "; ")
-          .append(band.grade())
-          .append(' ')
-          .append(band.range());
+      text.append(text.length() == 0 ? "" : "; ").append(band.grade()).append(' ').append(band.range());
     }
-    return text.toString();
+    return text + " (" + reading.english() + ", " + rounding.label() + ")";
   }
 }

@@ -2,63 +2,69 @@ package dev.disclosure.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.calendar.Phrase;
+import dev.disclosure.calendar.Quantity;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * A number of points (分值), exact: a decimal, never binary floating point (SC-8). Half and tenth
- * points, weights such as 30 % and averages are represented exactly.
+ * A number of points (分值), exact: a fraction of integers, never binary floating point (SC-8).
+ * Half and tenth points, weights such as 30 % or a third, means of three values and questionnaire
+ * shares are all held exactly; nothing is rounded until a rubric says so ({@link Rounding}).
  *
  * <p>Immutable and thread-safe. Two values are equal when they denote the same number, whatever
- * their scale: {@code 84.50} equals {@code 84.5}.
+ * they were written as: {@code 84.50} equals {@code 84.5}, {@code 1/2} equals {@code 0.5}.
  *
- * <p><b>[convention]</b> A division that does not terminate (an average of three values, a
- * questionnaire share) is rounded half-up to {@value #DIVISION_SCALE} decimal places; every other
- * operation is exact.
- *
- * <p><b>Range [convention].</b> A value given to {@link #of(BigDecimal)}, {@link #of(String)} or as
- * a factor to {@link #times} has at most {@value #MAX_INTEGER_DIGITS} digits before the decimal
- * point (every {@code long} fits) and at most {@value #MAX_DECIMAL_PLACES} after it, once trailing
- * zeros are dropped; text is at most {@value #MAX_TEXT_LENGTH} characters. Rubrics score 0 to 100
- * points in halves and tenths, and weights and shares need a few decimal places: the range holds
- * every value they can need, and every check is done before any costly arithmetic, so a value such
- * as {@code 1e999999999} is refused at once instead of being expanded. Sums, differences, products
- * and quotients of values in range stay exact.
+ * <p>Text and decimals are bounded so that a value arrives promptly: {@link #of(String)} and {@link
+ * #of(BigDecimal)} accept at most {@value #MAX_INTEGER_DIGITS} integer digits and {@value
+ * #MAX_FRACTION_DIGITS} fraction digits (after trailing zeros are dropped), and text of at most
+ * {@value #MAX_TEXT_LENGTH} characters. Arithmetic on accepted values is exact and never
+ * overflows.
  */
 public final class Points implements Comparable<Points> {
 
-  /** The number of decimal places kept by a non-terminating division [convention]. */
-  public static final int DIVISION_SCALE = 2;
+  /** The most integer digits {@link #of(BigDecimal)} and {@link #of(String)} accept. */
+  public static final int MAX_INTEGER_DIGITS = 30;
 
-  /** The most digits before the decimal point of a value given by a caller. */
-  public static final int MAX_INTEGER_DIGITS = 19;
+  /** The most fraction digits (after trailing zeros are dropped) the parsers accept. */
+  public static final int MAX_FRACTION_DIGITS = 30;
 
-  /** The most digits after the decimal point of a value given by a caller, trailing zeros dropped. */
-  public static final int MAX_DECIMAL_PLACES = 19;
+  /** The most digits, trailing zeros included, {@link #of(BigDecimal)} reads. */
+  public static final int MAX_WRITTEN_DIGITS = 100;
 
-  /** The longest decimal text {@link #of(String)} reads. */
+  /** The longest text {@link #of(String)} accepts. */
   public static final int MAX_TEXT_LENGTH = 100;
 
   /** Zero points (零分). */
-  public static final Points ZERO = new Points(0L, null);
+  public static final Points ZERO = new Points(0L, 1L, null, null);
 
-  /** Values with at most this many decimal places are held as a scaled {@code long}. */
-  private static final int COMPACT_SCALE = 4;
+  private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+  /** Numerator and denominator (positive, coprime) when both fit a long; else bigNum/bigDen. */
+  private final long num;
+
+  private final long den;
+  private final BigInteger bigNum;
+  private final BigInteger bigDen;
+
+  private Points(long num, long den, BigInteger bigNum, BigInteger bigDen) {
+    this.num = num;
+    this.den = den;
+    this.bigNum = bigNum;
+    this.bigDen = bigDen;
+  }
 
   /**
-   * The value times 10^4 when the value has at most four decimal places and fits; otherwise
-   * unused. Every value that fits is held this way, so the representation is canonical.
+   * Returns a whole number of points.
+   *
+   * @param value the number of points (分), any long
+   * @return the points
    */
-  private final long units;
-
-  /** The value, without trailing zeros, when it does not fit {@link #units}; otherwise null. */
-  private final BigDecimal big;
-
-  private Points(long units, BigDecimal big) {
-    this.units = units;
-    this.big = big;
+  public static Points of(long value) {
+    return value == 0 ? ZERO : new Points(value, 1L, null, null);
   }
 
   /**
@@ -66,83 +72,60 @@ public final class Points implements Comparable<Points> {
    *
    * @param value the number of points (分)
    * @return the points
-   * @throws IllegalArgumentException if the value has more than {@value #MAX_INTEGER_DIGITS} digits
-   *     before or more than {@value #MAX_DECIMAL_PLACES} after the decimal point
+   * @throws IllegalArgumentException if the value has more than {@value #MAX_INTEGER_DIGITS}
+   *     integer digits or more than {@value #MAX_FRACTION_DIGITS} fraction digits
    */
   public static Points of(BigDecimal value) {
-    return exact(checked(value, "value"));
-  }
-
-  /**
-   * Returns a value a caller gave once it is known to lie in range, checking the digits before the
-   * point first, then (on at most {@code MAX_INTEGER_DIGITS + MAX_DECIMAL_PLACES} digits, so the
-   * work is bounded) the places after it.
-   */
-  private static BigDecimal checked(BigDecimal value, String name) {
-    requireNonNull(value, name);
-    if (!inRange(value)) {
-      throw new IllegalArgumentException(
-          name
-              + " "
-              + shown(value)
-              + " is outside the points a rubric can need: give at most "
-              + MAX_INTEGER_DIGITS
-              + " digits before and "
-              + MAX_DECIMAL_PLACES
-              + " after the decimal point");
-    }
-    return value.signum() == 0 ? BigDecimal.ZERO : value;
-  }
-
-  /**
-   * Returns whether a decimal lies in the range of values a caller may give (see the class
-   * comment), at a cost bounded whatever the decimal.
-   */
-  static boolean inRange(BigDecimal value) {
+    requireNonNull(value, "value");
     if (value.signum() == 0) {
-      return true;
+      return ZERO;
     }
-    int precision = value.precision();
-    return (long) precision - value.scale() <= MAX_INTEGER_DIGITS
-        && precision <= MAX_TEXT_LENGTH
-        && value.stripTrailingZeros().scale() <= MAX_DECIMAL_PLACES;
-  }
-
-  /**
-   * Returns a decimal as a message shows it: plain when short, in scientific notation when its
-   * exponent is large, rounded to ten digits (with its length) when it is long.
-   */
-  static String shown(BigDecimal value) {
-    if (value.precision() > MAX_TEXT_LENGTH) {
-      return value.round(new MathContext(10)) + " (" + value.precision() + " digits)";
+    // precision and scale are read before any arithmetic: 1E+999999999 is refused at once
+    long integerDigits = (long) value.precision() - value.scale();
+    if (integerDigits > MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException(
+          "points "
+              + abbreviate(value)
+              + " have "
+              + integerDigits
+              + " integer digits; at most "
+              + MAX_INTEGER_DIGITS
+              + " are accepted (SC-8)");
     }
-    return Math.abs((long) value.scale()) <= MAX_TEXT_LENGTH
-        ? value.toPlainString()
-        : value.toString();
-  }
-
-  /** Returns the points for an exact result of arithmetic on values in range. */
-  private static Points exact(BigDecimal value) {
+    if (value.precision() > MAX_WRITTEN_DIGITS) {
+      throw new IllegalArgumentException(
+          "points "
+              + abbreviate(value)
+              + " are written with "
+              + value.precision()
+              + " digits; at most "
+              + MAX_WRITTEN_DIGITS
+              + " are accepted (SC-8)");
+    }
     BigDecimal stripped = value.stripTrailingZeros();
-    if (stripped.scale() <= COMPACT_SCALE) {
-      try {
-        return new Points(stripped.setScale(COMPACT_SCALE).unscaledValue().longValueExact(), null);
-      } catch (ArithmeticException tooLarge) {
-        // held as a BigDecimal below
-      }
+    if (stripped.scale() > MAX_FRACTION_DIGITS) {
+      throw new IllegalArgumentException(
+          "points "
+              + abbreviate(value)
+              + " have "
+              + stripped.scale()
+              + " fraction digits; at most "
+              + MAX_FRACTION_DIGITS
+              + " are accepted (SC-8)");
     }
-    return new Points(0L, stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+    if (stripped.scale() <= 0) {
+      return ofBig(stripped.toBigIntegerExact(), BigInteger.ONE);
+    }
+    return ofBig(stripped.unscaledValue(), BigInteger.TEN.pow(stripped.scale()));
   }
 
   /**
-   * Returns the points written as a decimal string, e.g. {@code "84.5"}.
+   * Returns the points written as a decimal, e.g. {@code "84.5"}, {@code "1E+2"}.
    *
    * @param value the decimal text
    * @return the points
-   * @throws NumberFormatException if the text is not a decimal or is longer than {@value
-   *     #MAX_TEXT_LENGTH} characters
-   * @throws IllegalArgumentException if the value has more than {@value #MAX_INTEGER_DIGITS} digits
-   *     before or more than {@value #MAX_DECIMAL_PLACES} after the decimal point
+   * @throws NumberFormatException if the text is not a decimal, is longer than {@value
+   *     #MAX_TEXT_LENGTH} characters or has more digits than {@link #of(BigDecimal)} accepts
    */
   public static Points of(String value) {
     requireNonNull(value, "value");
@@ -150,37 +133,47 @@ public final class Points implements Comparable<Points> {
       throw new NumberFormatException(
           "points text of "
               + value.length()
-              + " characters (\""
+              + " characters ("
               + value.substring(0, 20)
-              + "…\") is longer than "
+              + "…); at most "
               + MAX_TEXT_LENGTH
-              + "; give a decimal such as \"84.5\"");
+              + " are accepted (SC-8)");
     }
     BigDecimal decimal;
     try {
-      decimal = new BigDecimal(value);
+      decimal = new BigDecimal(value.strip());
     } catch (NumberFormatException e) {
       throw new NumberFormatException(
-          "points text \"" + value + "\" is not a decimal; give e.g. \"84.5\"");
+          "'" + value + "' is not a decimal number of points, e.g. 84.5 (SC-8)");
     }
-    return of(decimal);
+    try {
+      return of(decimal);
+    } catch (IllegalArgumentException e) {
+      NumberFormatException n = new NumberFormatException(e.getMessage());
+      n.initCause(e);
+      throw n;
+    }
   }
 
   /**
-   * Returns a whole number of points.
+   * Returns the exact fraction {@code numerator / denominator}, e.g. a third: {@code fraction(1,
+   * 3)}.
    *
-   * @param value the number of points (分)
+   * @param numerator the numerator
+   * @param denominator the denominator, not zero
    * @return the points
+   * @throws IllegalArgumentException if the denominator is zero
    */
-  public static Points of(long value) {
-    if (value > -Long.MAX_VALUE / 10_000 && value < Long.MAX_VALUE / 10_000) {
-      return new Points(value * 10_000, null);
+  public static Points fraction(long numerator, long denominator) {
+    if (denominator == 0) {
+      throw new IllegalArgumentException(
+          "a fraction of points needs a non-zero denominator; was " + numerator + "/0 (SC-8)");
     }
-    return of(BigDecimal.valueOf(value));
+    return ofBig(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
   }
 
   /**
-   * Returns the arithmetic mean (平均) of the values, exact when the division terminates.
+   * Returns the arithmetic mean (平均) of the values, exact (80.1, 80.1, 80.2 → 240.4/3).
    *
    * @param values at least one value
    * @return the mean
@@ -189,7 +182,7 @@ public final class Points implements Comparable<Points> {
   public static Points mean(List<Points> values) {
     requireNonNull(values, "values");
     if (values.isEmpty()) {
-      throw new IllegalArgumentException("a mean (平均) needs at least one value");
+      throw new IllegalArgumentException("a mean (平均) needs at least one value (SC-8)");
     }
     Points sum = ZERO;
     for (Points p : values) {
@@ -198,120 +191,359 @@ public final class Points implements Comparable<Points> {
     return sum.dividedBy(values.size());
   }
 
-  /** Returns the exact decimal, without trailing zeros, e.g. {@code 84.5} or {@code 100}. */
-  public BigDecimal toBigDecimal() {
-    if (big != null) {
-      return big;
+  private static Points ofBig(BigInteger n, BigInteger d) {
+    if (d.signum() < 0) {
+      n = n.negate();
+      d = d.negate();
     }
-    BigDecimal stripped = BigDecimal.valueOf(units, COMPACT_SCALE).stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    if (n.signum() == 0) {
+      return ZERO;
+    }
+    BigInteger g = n.gcd(d);
+    if (!g.equals(BigInteger.ONE)) {
+      n = n.divide(g);
+      d = d.divide(g);
+    }
+    if (fits(n) && fits(d)) {
+      return new Points(n.longValue(), d.longValue(), null, null);
+    }
+    return new Points(0L, 0L, n, d);
+  }
+
+  private static boolean fits(BigInteger v) {
+    return v.compareTo(LONG_MIN) > 0 && v.compareTo(LONG_MAX) <= 0;
+  }
+
+  /** Euclid on non-negative values: denominators are small, so a remainder or two suffice. */
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+
+  private boolean small() {
+    return bigNum == null;
+  }
+
+  private BigInteger numerator() {
+    return small() ? BigInteger.valueOf(num) : bigNum;
+  }
+
+  private BigInteger denominator() {
+    return small() ? BigInteger.valueOf(den) : bigDen;
   }
 
   /**
    * Returns this plus another value.
    *
    * @param other the value added
-   * @return the sum
+   * @return the exact sum
    */
   public Points plus(Points other) {
-    if (big == null && other.big == null) {
-      long sum = units + other.units;
-      if (((units ^ sum) & (other.units ^ sum)) >= 0) {
-        return new Points(sum, null);
+    requireNonNull(other, "other");
+    if (other.signum() == 0) {
+      return this;
+    }
+    if (signum() == 0) {
+      return other;
+    }
+    if (small() && other.small() && num != Long.MIN_VALUE && other.num != Long.MIN_VALUE) {
+      try {
+        if (other.den == 1) {
+          // (a + n·d)/d is already in lowest terms
+          return num == 0 ? other
+              : new Points(Math.addExact(num, Math.multiplyExact(other.num, den)), den, null, null)
+                  .zeroChecked();
+        }
+        if (den == 1) {
+          return other.num == 0 ? this
+              : new Points(Math.addExact(other.num, Math.multiplyExact(num, other.den)), other.den,
+                  null, null).zeroChecked();
+        }
+        // Knuth: with g = gcd(d1, d2), only gcd(t, g) can divide the new numerator t
+        long g = gcd(other.den, den);
+        long left = den / g;
+        long right = other.den / g;
+        long t = Math.addExact(Math.multiplyExact(num, right), Math.multiplyExact(other.num, left));
+        if (t == 0) {
+          return ZERO;
+        }
+        long g2 = g == 1 ? 1 : gcd(g, Math.abs(t));
+        return new Points(t / g2, Math.multiplyExact(left, other.den / g2), null, null);
+      } catch (ArithmeticException overflow) {
+        // exact below
       }
     }
-    return exact(toBigDecimal().add(other.toBigDecimal()));
+    return ofBig(
+        numerator().multiply(other.denominator()).add(other.numerator().multiply(denominator())),
+        denominator().multiply(other.denominator()));
+  }
+
+  private Points zeroChecked() {
+    return num == 0 ? ZERO : this;
   }
 
   /**
    * Returns this minus another value.
    *
    * @param other the value subtracted
-   * @return the difference
+   * @return the exact difference
    */
   public Points minus(Points other) {
-    if (big == null && other.big == null) {
-      long difference = units - other.units;
-      if (((units ^ other.units) & (units ^ difference)) >= 0) {
-        return new Points(difference, null);
+    requireNonNull(other, "other");
+    if (other.signum() == 0) {
+      return this;
+    }
+    if (small() && other.small() && other.den == den && den == 1 && other.num != Long.MIN_VALUE) {
+      try {
+        return of(Math.subtractExact(num, other.num));
+      } catch (ArithmeticException overflow) {
+        // exact below
       }
     }
-    return exact(toBigDecimal().subtract(other.toBigDecimal()));
+    return plus(other.negated());
+  }
+
+  /** {@return the value with its sign changed} */
+  public Points negated() {
+    if (small() && num != Long.MIN_VALUE) {
+      return num == 0 ? ZERO : new Points(-num, den, null, null);
+    }
+    return ofBig(numerator().negate(), denominator());
   }
 
   /**
-   * Returns this times a factor, exactly, e.g. a weight of {@code 0.3} (30 %).
+   * Returns this times another value, exactly (a weight of 30 % is {@code Points.of("0.3")}, a
+   * third is {@code Points.fraction(1, 3)}).
    *
    * @param factor the factor
    * @return the product
-   * @throws IllegalArgumentException if the factor has more than {@value #MAX_INTEGER_DIGITS}
-   *     digits before or more than {@value #MAX_DECIMAL_PLACES} after the decimal point
    */
-  public Points times(BigDecimal factor) {
-    return exact(toBigDecimal().multiply(checked(factor, "factor")));
+  public Points times(Points factor) {
+    requireNonNull(factor, "factor");
+    if (signum() == 0 || factor.signum() == 0) {
+      return ZERO;
+    }
+    if (small() && factor.small() && num != Long.MIN_VALUE && factor.num != Long.MIN_VALUE) {
+      try {
+        long g1 = factor.den == 1 ? 1 : gcd(factor.den, Math.abs(num));
+        long g2 = den == 1 ? 1 : gcd(den, Math.abs(factor.num));
+        long n = Math.multiplyExact(num / g1, factor.num / g2);
+        long d = Math.multiplyExact(den / g2, factor.den / g1);
+        return new Points(n, d, null, null);
+      } catch (ArithmeticException overflow) {
+        // exact below
+      }
+    }
+    return ofBig(
+        numerator().multiply(factor.numerator()), denominator().multiply(factor.denominator()));
   }
 
   /**
-   * Returns this divided by a positive count: exact when it terminates, else rounded half-up to
-   * {@value #DIVISION_SCALE} places [convention].
+   * Returns this times a whole number, e.g. 1.5 points per problem times 3 problems.
    *
-   * @param divisor the count, positive
-   * @return the quotient
+   * @param factor the factor
+   * @return the product
    */
-  public Points dividedBy(long divisor) {
-    if (divisor <= 0) {
-      throw new IllegalArgumentException("divisor must be positive, was " + divisor);
-    }
-    BigDecimal d = BigDecimal.valueOf(divisor);
-    BigDecimal value = toBigDecimal();
-    try {
-      return exact(value.divide(d));
-    } catch (ArithmeticException nonTerminating) {
-      return exact(value.divide(d, DIVISION_SCALE, RoundingMode.HALF_UP));
-    }
+  public Points times(long factor) {
+    return times(of(factor));
   }
 
-  /** Returns the smaller of this and another value. */
+  /**
+   * Returns this times a decimal factor, exactly, e.g. a weight of {@code 0.3} (30 %).
+   *
+   * @param factor the factor, within the bounds of {@link #of(BigDecimal)}
+   * @return the product
+   * @throws IllegalArgumentException if the factor has more digits than {@link #of(BigDecimal)}
+   *     accepts
+   */
+  public Points times(BigDecimal factor) {
+    return times(of(requireNonNull(factor, "factor")));
+  }
+
+  /**
+   * Returns this divided by a count, exactly (2 ÷ 3 is two thirds, not 0.67).
+   *
+   * @param divisor the count, not zero
+   * @return the quotient
+   * @throws IllegalArgumentException if the divisor is zero
+   */
+  public Points dividedBy(long divisor) {
+    if (divisor == 0) {
+      throw new IllegalArgumentException("points " + this + " divided by zero (SC-8)");
+    }
+    return times(fraction(1, divisor));
+  }
+
+  /**
+   * Returns this divided by another value, exactly.
+   *
+   * @param divisor the divisor, not zero
+   * @return the quotient
+   * @throws IllegalArgumentException if the divisor is zero
+   */
+  public Points dividedBy(Points divisor) {
+    requireNonNull(divisor, "divisor");
+    if (divisor.signum() == 0) {
+      throw new IllegalArgumentException("points " + this + " divided by zero (SC-8)");
+    }
+    return times(ofBig(divisor.denominator(), divisor.numerator()));
+  }
+
+  /**
+   * Returns this rounded to a number of decimal places, e.g. {@code 84.99̅3} to two places half-up
+   * is {@code 84.99}.
+   *
+   * @param places decimal places, 0 to {@value #MAX_FRACTION_DIGITS}
+   * @param mode how to round
+   * @return the rounded value
+   * @throws IllegalArgumentException if the places are out of range
+   */
+  public Points rounded(int places, RoundingMode mode) {
+    requireNonNull(mode, "mode");
+    if (places < 0 || places > MAX_FRACTION_DIGITS) {
+      throw new IllegalArgumentException(
+          "rounding to " + places + " places; 0 to " + MAX_FRACTION_DIGITS + " are accepted");
+    }
+    if (small() && den == 1) {
+      return this;
+    }
+    return of(
+        new BigDecimal(numerator()).divide(new BigDecimal(denominator()), places, mode));
+  }
+
+  /**
+   * {@return the smaller of this and another value}
+   *
+   * @param other the other value
+   */
   public Points min(Points other) {
     return compareTo(other) <= 0 ? this : other;
   }
 
-  /** Returns the larger of this and another value. */
+  /**
+   * {@return the larger of this and another value}
+   *
+   * @param other the other value
+   */
   public Points max(Points other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
-  /** Returns whether this is below zero. */
-  public boolean isNegative() {
-    return big == null ? units < 0 : big.signum() < 0;
+  /** {@return -1, 0 or 1 as this is below, at or above zero} */
+  public int signum() {
+    return small() ? Long.signum(num) : bigNum.signum();
   }
 
-  /** Returns whether this is above zero. */
+  /** {@return whether this is below zero} */
+  public boolean isNegative() {
+    return signum() < 0;
+  }
+
+  /** {@return whether this is above zero} */
   public boolean isPositive() {
-    return big == null ? units > 0 : big.signum() > 0;
+    return signum() > 0;
+  }
+
+  /** {@return whether this is zero} */
+  public boolean isZero() {
+    return signum() == 0;
+  }
+
+  /** {@return whether this is a whole number of points} */
+  public boolean isWhole() {
+    return small() ? den == 1 : bigDen.equals(BigInteger.ONE);
+  }
+
+  /** {@return whether this has a finite decimal expansion (84.5 does, two thirds does not)} */
+  public boolean isDecimal() {
+    BigInteger d = denominator();
+    int twos = d.getLowestSetBit();
+    d = d.shiftRight(twos);
+    BigInteger five = BigInteger.valueOf(5);
+    while (d.mod(five).signum() == 0) {
+      d = d.divide(five);
+    }
+    return d.equals(BigInteger.ONE);
+  }
+
+  /**
+   * Returns the exact decimal, without trailing zeros, e.g. {@code 84.5} or {@code 100}.
+   *
+   * @return the decimal
+   * @throws ArithmeticException if the value has no finite decimal expansion ({@link
+   *     #isDecimal()} is false); round it first with {@link #rounded}
+   */
+  public BigDecimal toBigDecimal() {
+    if (small() && den == 1) {
+      return BigDecimal.valueOf(num);
+    }
+    if (!isDecimal()) {
+      throw new ArithmeticException(
+          "points " + this + " have no finite decimal expansion; round them first (SC-8)");
+    }
+    BigDecimal exact = new BigDecimal(numerator()).divide(new BigDecimal(denominator()));
+    BigDecimal stripped = exact.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /**
+   * The value as a finding states it: a {@link Quantity} of points when it is a decimal, else the
+   * exact fraction with a four-place approximation (12749/150分（约84.9933分）).
+   */
+  Object said() {
+    if (isDecimal()) {
+      return Quantity.of(toBigDecimal(), Quantity.Unit.POINTS);
+    }
+    Quantity about = Quantity.of(rounded(4, RoundingMode.HALF_UP).toBigDecimal(), Quantity.Unit.POINTS);
+    return Phrase.of(
+        "{0}分（约{1}）", "{0} points (about {1})", numerator() + "/" + denominator(), about);
   }
 
   @Override
   public int compareTo(Points other) {
-    if (big == null && other.big == null) {
-      return Long.compare(units, other.units);
+    if (small() && other.small()) {
+      if (den == other.den) {
+        return Long.compare(num, other.num);
+      }
+      long hi1 = Math.multiplyHigh(num, other.den);
+      long lo1 = num * other.den;
+      long hi2 = Math.multiplyHigh(other.num, den);
+      long lo2 = other.num * den;
+      return hi1 != hi2 ? Long.compare(hi1, hi2) : Long.compareUnsigned(lo1, lo2);
     }
-    return toBigDecimal().compareTo(other.toBigDecimal());
+    return numerator().multiply(other.denominator()).compareTo(other.numerator().multiply(denominator()));
   }
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof Points other && compareTo(other) == 0;
+    return obj instanceof Points other
+        && (small() && other.small()
+            ? num == other.num && den == other.den
+            : numerator().equals(other.numerator()) && denominator().equals(other.denominator()));
   }
 
   @Override
   public int hashCode() {
-    return big == null ? Long.hashCode(units) : big.hashCode();
+    return small() ? Long.hashCode(num) * 31 + Long.hashCode(den) : bigNum.hashCode() * 31 + bigDen.hashCode();
   }
 
-  /** Returns the plain decimal without trailing zeros, e.g. {@code 84.5}. */
+  /**
+   * Returns the exact value: the plain decimal without trailing zeros when it has one ({@code
+   * 84.5}), else the fraction ({@code 12749/150}).
+   */
   @Override
   public String toString() {
-    return toBigDecimal().toPlainString();
+    return isDecimal() ? toBigDecimal().toPlainString() : numerator() + "/" + denominator();
+  }
+
+  private static String abbreviate(BigDecimal value) {
+    return value.precision() > 40 || Math.abs((long) value.scale()) > 40
+        ? value.unscaledValue().bitLength() > 200 ? "(a " + value.precision() + "-digit number)"
+            : value.unscaledValue() + "E" + (-(long) value.scale())
+        : value.toPlainString();
   }
 }

@@ -2,94 +2,62 @@ package dev.disclosure.scoring;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.disclosure.calendar.CountingWord;
 import dev.disclosure.core.request.CaseStatus;
 import dev.disclosure.core.request.RequestCase;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Metric criteria computed from request cases (SC-8), not judged: the completion rate (办结率, SC-1
- * item 2.4: 依申请公开的事项办结率达到95%以上) and the on-time reply rate (按时答复率, target 100 %).
+ * Metric inputs computed from request cases (SC-8), not judged: the completion rate (办结率) that
+ * {@code 001} item 2.4 reads (依申请公开的事项办结率达到95%以上), exact, for a {@link
+ * ScoringRule.Threshold} rule to score.
  *
- * <p><b>[convention]</b> A metric criterion is all or nothing: the full maximum when the target is
- * met, zero otherwise; with no case at all the target counts as met (nothing was left undone). A
- * case counts if it was received on or before the evaluation date; it is completed if it closed on
- * or before that date; it is on time if it is completed and its closing step was not late.
+ * <p><b>[convention]</b> (SC-8) A case counts if it was received on or before the evaluation day
+ * and is either closed by then (completed) or past its due date (not completed in time); a case
+ * still open whose due date is the evaluation day or later is not yet due and is not counted. With
+ * no case counted the standard is not failed: the rate is recorded as met (100) and its basis says
+ * that no case was due, never a computed "100 %".
  */
 public final class RequestMetrics {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private RequestMetrics() {}
 
   /**
-   * Scores the completion rate (办结率): completed ÷ received, target 95 %以上 (CAL-6: 95 % meets it).
+   * Returns the completion rate (办结率) on an evaluation day: completed ÷ counted, exact.
    *
-   * @param criterionId the criterion scored
-   * @param maximum its maximum
    * @param cases the request cases of the period
-   * @param asOf the evaluation date
-   * @return the award, its basis stating the counts and the rate
+   * @param asOf the evaluation day
+   * @return the rate, its basis stating the counts, the exact percent and the cases not yet due
+   * @throws dev.disclosure.calendar.OutsideCalendarDataException if a due date is outside the
+   *     calendar's data
    */
-  public static Award completionRate(
-      String criterionId, Points maximum, List<RequestCase> cases, LocalDate asOf) {
-    return rate(criterionId, maximum, cases, asOf, false, BigDecimal.valueOf(95), "办结率");
-  }
-
-  /**
-   * Scores the on-time reply rate (按时答复率): replied on time ÷ received, target 100 %.
-   *
-   * @param criterionId the criterion scored
-   * @param maximum its maximum
-   * @param cases the request cases of the period
-   * @param asOf the evaluation date
-   * @return the award, its basis stating the counts and the rate
-   */
-  public static Award onTimeRate(
-      String criterionId, Points maximum, List<RequestCase> cases, LocalDate asOf) {
-    return rate(criterionId, maximum, cases, asOf, true, HUNDRED, "按时答复率");
-  }
-
-  private static Award rate(
-      String criterionId,
-      Points maximum,
-      List<RequestCase> cases,
-      LocalDate asOf,
-      boolean onTimeOnly,
-      BigDecimal targetPercent,
-      String label) {
-    requireNonNull(criterionId, "criterionId");
-    requireNonNull(maximum, "maximum");
+  public static Rate completionRate(List<RequestCase> cases, LocalDate asOf) {
     requireNonNull(cases, "cases");
     requireNonNull(asOf, "asOf");
-    long received = 0;
     long counted = 0;
+    long completed = 0;
+    long notYetDue = 0;
     for (RequestCase c : cases) {
       CaseStatus status = requireNonNull(c, "cases element").status();
       if (status.receiptDate().isAfter(asOf)) {
         continue;
       }
-      received++;
-      boolean done = status.closedOn().filter(d -> !d.isAfter(asOf)).isPresent();
-      if (done && (!onTimeOnly || !status.latenessOn(asOf).isLate())) {
+      boolean closed = status.closedOn().filter(d -> !d.isAfter(asOf)).isPresent();
+      if (closed) {
         counted++;
+        completed++;
+      } else if (status.deadlineOn(asOf).dueDate().isBefore(asOf)) {
+        counted++;
+      } else {
+        notYetDue++;
       }
     }
-    BigDecimal percent =
-        received == 0
-            ? HUNDRED
-            : BigDecimal.valueOf(counted).multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(received), 2, java.math.RoundingMode.DOWN);
-    boolean met =
-        received == 0
-            || CountingWord.AT_OR_ABOVE.test(
-                BigDecimal.valueOf(counted).multiply(HUNDRED),
-                targetPercent.multiply(BigDecimal.valueOf(received)));
-    String basis = label + "：" + counted + "/" + received + " = "
-        + percent.stripTrailingZeros().toPlainString() + "%，目标" + targetPercent.toPlainString()
-        + "%以上，" + (met ? "达标，得满分" : "未达标，不得分") + "（截至" + asOf + "）";
-    return new Award(criterionId, met ? maximum : Points.ZERO, basis);
+    String pending = notYetDue == 0 ? "" : "；未到期" + notYetDue + "件不计";
+    if (counted == 0) {
+      return new Rate(Points.of(100),
+          "办结率：截至" + asOf + "无到期应办结的申请（0件）" + pending + "，视为达到标准〔约定〕");
+    }
+    Rate rate = Rate.of(completed, counted, "办结率");
+    return new Rate(rate.percent(), rate.basis() + "（截至" + asOf + pending + "）");
   }
 }

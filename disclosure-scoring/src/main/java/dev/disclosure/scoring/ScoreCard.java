@@ -9,46 +9,116 @@ import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.RuleId;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A score card (考评结果): per section and criterion the maximum, the deductions with reasons and the
- * score; the total; the grade (等次) with its consequences; and the provisions relied on. {@link
- * #findings()} states each deduction, score awarded, the total, the grade and each consequence as a
- * finding with exact points; {@link #explain()} renders the card for an evaluation report
- * (Chinese), {@link #explain(Language)} in English too.
+ * A score card (考评结果): per section and criterion the rules applied to what was recorded and the
+ * score; the exact total and the total as the rubric rounds it; the grade (等次) with its
+ * consequences; deductions from persons and money, each in a ledger apart from the unit's points;
+ * and the provisions relied on. {@link #findings()} states every rule applied as a finding with
+ * exact points; {@link #explain()} renders the card for an evaluation report (Chinese), {@link
+ * #explain(Language)} in English too.
+ *
+ * <p>A card missing a required input ({@link #isComplete()} false) gives a provisional total with
+ * the missing criteria at zero and no grade.
  *
  * <p>Immutable and thread-safe.
  */
 public final class ScoreCard {
 
   /**
+   * One rule applied on a criterion.
+   *
+   * @param rule the rule
+   * @param occurrences the records it read
+   * @param survey the questionnaire it read, for a questionnaire rule
+   * @param requested what the records ask: points earned, deducted before the rule's own cap or
+   *     once-only limit, added, deducted from persons, or the count for money
+   * @param amount what the rule applies, on the criterion's scale
+   */
+  public record Applied(
+      ScoringRule rule,
+      List<Occurrence> occurrences,
+      Optional<SurveyMapping.Tally> survey,
+      Points requested,
+      Points amount) {
+
+    /**
+     * Copies the records.
+     *
+     * @param rule the rule
+     * @param occurrences the records it read
+     * @param survey the questionnaire it read, for a questionnaire rule
+     * @param requested what the records ask: points earned, deducted before the rule's own cap or
+     *     once-only limit, added, deducted from persons, or the count for money
+     * @param amount what the rule applies, on the criterion's scale
+     */
+    public Applied {
+      requireNonNull(rule, "rule");
+      occurrences = List.copyOf(occurrences);
+      requireNonNull(survey, "survey");
+      requireNonNull(requested, "requested");
+      requireNonNull(amount, "amount");
+    }
+  }
+
+  /**
    * One criterion's line (单项得分).
    *
    * @param criterion the criterion
-   * @param deductionsRequested the sum of the deductions recorded
-   * @param deductionsApplied the part applied: at most the maximum (扣完为止)
-   * @param score the score
-   * @param deductions the deductions, with reasons and evidence
-   * @param basis for an awarded score, how it was obtained; otherwise empty
+   * @param applied the rules applied, in the criterion's order
+   * @param base where deductions start: the scale, or what the earning rules earned (at most the
+   *     scale)
+   * @param deductionsRequested the deductions after each rule's own cap
+   * @param deductionsApplied the part applied on the criterion: at most the base where deductions
+   *     stop at the criterion (扣完为止)
+   * @param bonus points added
+   * @param score the criterion's contribution to its section: {@code base − deductionsApplied +
+   *     bonus}, weighted to the maximum when scored on another scale
+   * @param complete whether every earning rule had its input
    */
   public record CriterionScore(
       Criterion criterion,
+      List<Applied> applied,
+      Points base,
       Points deductionsRequested,
       Points deductionsApplied,
+      Points bonus,
       Points score,
-      List<Deduction> deductions,
-      String basis) {
+      boolean complete) {
 
-    /** Copies the deductions. */
+    /**
+     * Copies the rules applied.
+     *
+     * @param criterion the criterion
+     * @param applied the rules applied, in the criterion's order
+     * @param base where deductions start: the scale, or what the earning rules earned (at most the
+     *     scale)
+     * @param deductionsRequested the deductions after each rule's own cap
+     * @param deductionsApplied the part applied on the criterion: at most the base where deductions
+     *     stop at the criterion (扣完为止)
+     * @param bonus points added
+     * @param score the criterion's contribution to its section: {@code base − deductionsApplied +
+     *     bonus}, weighted to the maximum when scored on another scale
+     * @param complete whether every earning rule had its input
+     */
     public CriterionScore {
       requireNonNull(criterion, "criterion");
+      applied = List.copyOf(applied);
+      requireNonNull(base, "base");
       requireNonNull(deductionsRequested, "deductionsRequested");
       requireNonNull(deductionsApplied, "deductionsApplied");
+      requireNonNull(bonus, "bonus");
       requireNonNull(score, "score");
-      deductions = List.copyOf(deductions);
-      requireNonNull(basis, "basis");
+    }
+
+    /** {@return the score on the criterion's own scale, before weighting} */
+    public Points onScale() {
+      return base.minus(deductionsApplied).plus(bonus);
     }
   }
 
@@ -56,12 +126,20 @@ public final class ScoreCard {
    * One section's line (项目得分).
    *
    * @param section the section
-   * @param score the section's score
+   * @param score the section's score: its criteria's sum, not below zero where deductions stop at
+   *     the section
    * @param criteria its criteria's lines
    */
   public record SectionScore(Section section, Points score, List<CriterionScore> criteria) {
 
-    /** Copies the lines. */
+    /**
+     * Copies the lines.
+     *
+     * @param section the section
+     * @param score the section's score: its criteria's sum, not below zero where deductions stop at
+     *     the section
+     * @param criteria its criteria's lines
+     */
     public SectionScore {
       requireNonNull(section, "section");
       requireNonNull(score, "score");
@@ -69,45 +147,203 @@ public final class ScoreCard {
     }
   }
 
+  /**
+   * Points deducted from a person (扣当事人), apart from the unit's score.
+   *
+   * @param person the person
+   * @param points the points deducted in all
+   * @param occurrences the records
+   */
+  public record PersonLine(String person, Points points, List<Occurrence> occurrences) {
+    /**
+     * Copies the records.
+     *
+     * @param person the person
+     * @param points the points deducted in all
+     * @param occurrences the records
+     */
+    public PersonLine {
+      requireNonNull(person, "person");
+      requireNonNull(points, "points");
+      occurrences = List.copyOf(occurrences);
+    }
+  }
+
+  /**
+   * Money moved by a rule, in yuan, apart from points.
+   *
+   * @param criterionId the criterion the rule belongs to
+   * @param rule the rule
+   * @param yuan the amount: positive for a reward (奖励), negative for a fine (扣发)
+   * @param occurrences the records
+   */
+  public record MoneyLine(
+      String criterionId, ScoringRule.Money rule, BigDecimal yuan, List<Occurrence> occurrences) {
+    /**
+     * Copies the records.
+     *
+     * @param criterionId the criterion the rule belongs to
+     * @param rule the rule
+     * @param yuan the amount: positive for a reward (奖励), negative for a fine (扣发)
+     * @param occurrences the records
+     */
+    public MoneyLine {
+      requireNonNull(criterionId, "criterionId");
+      requireNonNull(rule, "rule");
+      requireNonNull(yuan, "yuan");
+      occurrences = List.copyOf(occurrences);
+    }
+  }
+
   private final Rubric rubric;
   private final String unit;
+  private final Optional<Cycle.Period> period;
   private final List<SectionScore> sections;
+  private final Points exactTotal;
   private final Points total;
+  private final List<String> missing;
   private final GradeBand gradeByScore;
   private final GradeBand grade;
   private final List<GradeOverride> overrides;
-  private final List<String> consequences;
+  private final List<Consequence> consequences;
+  private final List<PersonLine> persons;
+  private final List<MoneyLine> money;
+  private final List<ScoreCard> periods;
 
-  ScoreCard(
+  private ScoreCard(
       Rubric rubric,
       String unit,
+      Optional<Cycle.Period> period,
       List<SectionScore> sections,
-      Points total,
-      GradeBand gradeByScore,
-      GradeBand grade,
+      Points exactTotal,
+      List<String> missing,
       List<GradeOverride> overrides,
-      List<String> consequences) {
+      List<PersonLine> persons,
+      List<MoneyLine> money,
+      List<ScoreCard> periods) {
     this.rubric = rubric;
     this.unit = unit;
+    this.period = period;
     this.sections = sections;
-    this.total = total;
-    this.gradeByScore = gradeByScore;
-    this.grade = grade;
+    this.exactTotal = exactTotal;
+    this.total = rubric.totalRounding().apply(exactTotal);
+    this.missing = missing;
     this.overrides = overrides;
-    this.consequences = consequences;
+    this.persons = persons;
+    this.money = money;
+    this.periods = periods;
+    GradeScale scale = rubric.scale();
+    GradeBand earned = missing.isEmpty() ? scale.gradeOf(exactTotal) : null;
+    GradeBand finalGrade = earned;
+    for (GradeOverride o : overrides) {
+      if (finalGrade != null && o.grade().isPresent()) {
+        GradeBand imposed = scale.band(o.grade().get());
+        if (scale.rank(imposed) > scale.rank(finalGrade)) {
+          finalGrade = imposed;
+        }
+      }
+    }
+    this.gradeByScore = earned;
+    this.grade = finalGrade;
+    if (overrides.isEmpty()) {
+      this.consequences = finalGrade == null ? List.of() : finalGrade.consequences();
+    } else {
+      List<Consequence> all = new ArrayList<>(
+          finalGrade == null || supersedes(overrides) ? List.of() : finalGrade.consequences());
+      for (GradeOverride o : overrides) {
+        all.addAll(o.consequences());
+      }
+      this.consequences = List.copyOf(all);
+    }
   }
 
-  /** Returns the rubric. */
+  /** Whether a status finding (one imposing no grade) replaces the grade's consequences. */
+  static boolean supersedes(List<GradeOverride> overrides) {
+    for (GradeOverride o : overrides) {
+      if (o.grade().isEmpty() && !o.consequences().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static ScoreCard of(
+      Assessment a,
+      Optional<Cycle.Period> period,
+      List<SectionScore> sections,
+      Points exactTotal,
+      List<String> missing,
+      List<PersonLine> persons,
+      List<MoneyLine> money,
+      List<ScoreCard> periods) {
+    return new ScoreCard(a.rubric(), a.unit(), period, sections, exactTotal, missing,
+        a.overrides(), persons, money, periods);
+  }
+
+  /**
+   * The mean of check-period cards: each criterion, section and the total the exact mean of the
+   * periods'; persons and money summed over the periods.
+   */
+  static ScoreCard mean(Assessment a, Cycle.Period year, List<ScoreCard> checks) {
+    int n = checks.size();
+    ScoreCard first = checks.get(0);
+    List<SectionScore> sections = new ArrayList<>();
+    for (int s = 0; s < first.sections.size(); s++) {
+      List<CriterionScore> lines = new ArrayList<>();
+      Points sectionSum = Points.ZERO;
+      for (int c = 0; c < first.sections.get(s).criteria().size(); c++) {
+        Points sum = Points.ZERO;
+        boolean complete = true;
+        for (ScoreCard card : checks) {
+          CriterionScore line = card.sections.get(s).criteria().get(c);
+          sum = sum.plus(line.score());
+          complete &= line.complete();
+        }
+        Criterion criterion = first.sections.get(s).criteria().get(c).criterion();
+        Points mean = sum.dividedBy(n);
+        Points onScale = mean.times(criterion.outOf()).dividedBy(criterion.maximum());
+        lines.add(new CriterionScore(
+            criterion, List.of(), onScale, Points.ZERO, Points.ZERO, Points.ZERO, mean, complete));
+      }
+      for (ScoreCard card : checks) {
+        sectionSum = sectionSum.plus(card.sections.get(s).score());
+      }
+      sections.add(new SectionScore(first.sections.get(s).section(), sectionSum.dividedBy(n), lines));
+    }
+    Points total = Points.ZERO;
+    List<String> missing = new ArrayList<>();
+    List<PersonLine> persons = new ArrayList<>();
+    List<MoneyLine> money = new ArrayList<>();
+    for (ScoreCard card : checks) {
+      total = total.plus(card.exactTotal);
+      for (String m : card.missing) {
+        if (!missing.contains(m)) {
+          missing.add(m);
+        }
+      }
+      persons.addAll(card.persons);
+      money.addAll(card.money);
+    }
+    return of(a, Optional.of(year), List.copyOf(sections), total.dividedBy(n), List.copyOf(missing),
+        List.copyOf(persons), List.copyOf(money), List.copyOf(checks));
+  }
+
+  /** {@return the rubric} */
   public Rubric rubric() {
     return rubric;
   }
 
-  /** Returns the unit assessed (被考评单位). */
+  /** {@return the unit assessed (被考评单位)} */
   public String unit() {
     return unit;
   }
 
-  /** Returns the section lines, in rubric order. */
+  /** {@return the period scored, if the card is of a period} */
+  public Optional<Cycle.Period> period() {
+    return period;
+  }
+
+  /** {@return the section lines, in rubric order} */
   public List<SectionScore> sections() {
     return sections;
   }
@@ -121,107 +357,168 @@ public final class ScoreCard {
    */
   public CriterionScore criterion(String criterionId) {
     requireNonNull(criterionId, "criterionId");
-    for (SectionScore s : sections) {
-      for (CriterionScore c : s.criteria()) {
-        if (c.criterion().id().equals(criterionId)) {
-          return c;
-        }
-      }
+    int i = rubric.ordinal(criterionId);
+    if (i < 0) {
+      throw new IllegalArgumentException("no criterion " + criterionId + " in " + rubric.name());
     }
-    throw new IllegalArgumentException("no criterion " + criterionId + " in " + rubric.name());
+    return sections.get(rubric.sectionOf(i)).criteria().stream()
+        .filter(c -> c.criterion().id().equals(criterionId))
+        .findFirst()
+        .orElseThrow();
   }
 
-  /** Returns the total (总分). */
+  /** {@return the exact total (总分), never rounded} */
+  public Points exactTotal() {
+    return exactTotal;
+  }
+
+  /** {@return the total as the rubric publishes it: the exact total rounded once, as declared} */
   public Points total() {
     return total;
   }
 
-  /** Returns the grade (等次) finally given, after any overriding finding. */
+  /** {@return whether every required input was recorded} */
+  public boolean isComplete() {
+    return missing.isEmpty();
+  }
+
+  /** {@return the required inputs not recorded, as {@code criterion/rule}, e.g. {@code 6.1/问卷}} */
+  public List<String> missingInputs() {
+    return missing;
+  }
+
+  /**
+   * Returns the grade (等次) finally given, after any overriding finding.
+   *
+   * @return the grade
+   * @throws IllegalStateException if the card is incomplete, naming what is missing
+   */
   public String grade() {
+    if (grade == null) {
+      throw new IllegalStateException(
+          "the score card of " + unit + " is incomplete (missing " + missing
+              + "): its total is provisional and it has no grade (" + rubric.gradingRule() + ")");
+    }
     return grade.grade();
   }
 
-  /** Returns the band the total alone earns (CAL-6 bounds). */
-  public GradeBand gradeByScore() {
-    return gradeByScore;
+  /** {@return the band finally given, or empty for an incomplete card} */
+  public Optional<GradeBand> gradeBand() {
+    return Optional.ofNullable(grade);
   }
 
-  /** Returns whether a finding overrode the grade the total earned (一票否决). */
+  /** {@return the band the total alone earns, or empty for an incomplete card} */
+  public Optional<GradeBand> gradeByScore() {
+    return Optional.ofNullable(gradeByScore);
+  }
+
+  /** {@return whether a finding lowered the grade the total earned (一票否决)} */
   public boolean isOverridden() {
     return grade != gradeByScore;
   }
 
-  /** Returns the overriding findings recorded, whether or not they changed the grade. */
+  /** {@return the overriding findings recorded, whether or not they changed the grade} */
   public List<GradeOverride> overrides() {
     return overrides;
   }
 
-  /** Returns the consequences (奖惩): of the grade, then of each finding. */
-  public List<String> consequences() {
+  /**
+   * {@return the consequences (奖惩): of the grade, then of each overriding finding} <b>[convention]</b>
+   * A finding that imposes no grade but carries consequences of its own (a status revoked, {@code
+   * 001} 第七条) replaces the grade's consequences: a site whose status is revoked is neither commended
+   * nor ordered to rectify; a card states it in a finding.
+   */
+  public List<Consequence> consequences() {
     return consequences;
   }
 
-  /** Returns the provisions relied on: the rubric's, then each finding's. */
+  /** {@return the deductions from persons (扣当事人), apart from the unit's score} */
+  public List<PersonLine> persons() {
+    return persons;
+  }
+
+  /** {@return the money moved (奖励、扣发), apart from points} */
+  public List<MoneyLine> money() {
+    return money;
+  }
+
+  /** {@return the check-period cards a mean was taken of, or none} */
+  public List<ScoreCard> periods() {
+    return periods;
+  }
+
+  /** {@return the provisions relied on: the rubric's, then each finding's and consequence's} */
   public List<Citation> citations() {
-    List<Citation> all = new java.util.ArrayList<>(rubric.citations());
+    List<Citation> all = new ArrayList<>(rubric.citations());
     for (GradeOverride o : overrides) {
       if (!all.contains(o.citation())) {
         all.add(o.citation());
+      }
+    }
+    for (Consequence c : consequences) {
+      if (!all.contains(c.citation())) {
+        all.add(c.citation());
       }
     }
     return List.copyOf(all);
   }
 
   /**
-   * Returns the findings (认定): for each criterion scored, every deduction with its points and
-   * reason, the cap when deductions exceed the maximum (扣完为止), or the score awarded from a
-   * questionnaire or metric, then the total, the grade with its band, each overriding finding and
-   * each consequence. Deductions, caps, awards and the total name the rubric's {@link
-   * Rubric#scoringRule() scoring rule} (SC-1 for the demonstration site); the grade, overrides and
-   * consequences its {@link Rubric#gradingRule() grading rule} (SC-2). Every score is a {@link
-   * Quantity.Unit#POINTS} quantity, exact.
+   * Returns the findings (认定), in order: for each criterion every rule applied with its records
+   * and amounts, where deductions stopped, conventions where the text is silent, inputs missing;
+   * sections that stopped at zero; deductions from persons and money; for a mean, each period's
+   * total; the total exact and as rounded; the grade with its band and reading, each overriding
+   * finding and each consequence. Scoring findings name the rubric's {@link Rubric#scoringRule()},
+   * grading ones its {@link Rubric#gradingRule()}. Every score is exact: a {@link
+   * Quantity.Unit#POINTS} quantity, or an exact fraction with its approximation.
    *
-   * @return the findings, in order
+   * @return the findings
    */
   public List<Finding> findings() {
-    RuleId scoring = rubric.scoringRule();
-    RuleId grading = rubric.gradingRule();
     List<Finding> out = new ArrayList<>();
     for (int si = 0; si < sections.size(); si++) {
-      List<CriterionScore> criteria = sections.get(si).criteria();
-      for (int ci = 0; ci < criteria.size(); ci++) {
-        CriterionScore c = criteria.get(ci);
-        Phrase ref = criterionRef(c, si, ci);
-        for (Deduction d : c.deductions()) {
-          out.add(applied(scoring, Phrase.of("{0} {1}", "{0}: {1}", ref, deduction(d)), List.of()));
-        }
-        if (isCapped(c)) {
-          out.add(applied(scoring, Phrase.of("{0} {1}", "{0}: {1}", ref, cap(c)), List.of()));
-        }
-        if (!c.basis().isEmpty()) {
-          out.add(
-              applied(
-                  scoring,
-                  Phrase.of(
-                      "{0} 得{1}：{2}", "{0}: {1} awarded ({2})", ref, points(c.score()), c.basis()),
-                  List.of()));
-        }
+      SectionScore s = sections.get(si);
+      for (int ci = 0; ci < s.criteria().size(); ci++) {
+        out.addAll(CardText.criterion(rubric, s.criteria().get(ci), si, ci));
       }
+      out.addAll(CardText.section(rubric, s, si));
     }
-    out.add(applied(scoring, totalPhrase(), List.of()));
-    out.add(applied(grading, gradePhrase(), rubric.citations()));
-    for (GradeOverride o : overrides) {
-      out.add(applied(grading, overridePhrase(o), List.of(o.citation())));
-    }
-    for (String c : consequences) {
-      out.add(applied(grading, consequence(c), List.of()));
-    }
+    out.addAll(tail());
     return List.copyOf(out);
   }
 
+  private List<Finding> tail() {
+    RuleId scoring = rubric.scoringRule();
+    RuleId grading = rubric.gradingRule();
+    List<Finding> out = new ArrayList<>();
+    for (ScoreCard p : periods) {
+      out.add(Finding.of(scoring, FindingKind.APPLIED, Phrase.of("{0}至{1}：{2}",
+          "{0} to {1}: {2}", p.period.orElseThrow().first(), p.period.orElseThrow().last(),
+          p.exactTotal.said()), List.of()));
+    }
+    out.addAll(CardText.total(this));
+    if (grade != null) {
+      out.add(Finding.of(grading, FindingKind.APPLIED, CardText.grade(this), rubric.citations()));
+    }
+    for (GradeOverride o : overrides) {
+      out.add(Finding.of(grading, FindingKind.APPLIED, CardText.override(o), List.of(o.citation())));
+    }
+    if (grade != null && supersedes(overrides) && !grade.consequences().isEmpty()) {
+      out.add(Finding.of(grading, FindingKind.CONVENTION, Phrase.of(
+          "{0}等次的处理（{1}项）不再适用：认定事项的处理取而代之〔约定〕",
+          "the {1} consequence(s) of the grade {0} give way to those of the finding (by convention)",
+          grade.grade(), grade.consequences().size()), List.of()));
+    }
+    for (Consequence c : consequences) {
+      out.add(Finding.of(grading, FindingKind.APPLIED, CardText.consequence(c), List.of(c.citation())));
+    }
+    return out;
+  }
+
   /**
-   * Explains the score card in Chinese for an evaluation report, one line per section, criterion,
-   * deduction, overriding finding and consequence, ending with the citations and their wording.
+   * Explains the score card in Chinese for an evaluation report: one line per section and
+   * criterion, each followed by its findings, then the total, grade and consequences, ending with
+   * the citations and their wording.
    *
    * @return the explanation
    */
@@ -230,9 +527,9 @@ public final class ScoreCard {
   }
 
   /**
-   * Explains the score card in a language: the layout of {@link #explain()}, each line the phrase of
-   * a finding or of a section or criterion. Text from the record (the unit, criteria's wording,
-   * reasons, evidence, grade names) appears in Chinese only; English says "as recorded".
+   * Explains the score card in a language: the layout of {@link #explain()}. Text from the record
+   * (the unit, criteria's wording, reasons, evidence, grade names) appears in Chinese only;
+   * English says "as recorded".
    *
    * @param language Chinese or English
    * @return the explanation
@@ -243,62 +540,28 @@ public final class ScoreCard {
     line(t, language, Phrase.of("{0}：{1}", "score card: {0}; unit assessed: {1}", rubric.name(), unit));
     for (int si = 0; si < sections.size(); si++) {
       SectionScore s = sections.get(si);
-      line(
-          t,
-          language,
-          Phrase.of(
-              "（{0}）{1} {2}（满分{3}）",
-              "section {4} ({1}): {2} of {3}",
-              s.section().id(),
-              s.section().title(),
-              points(s.score()),
-              points(s.section().maximum()),
-              si + 1));
+      line(t, language, Phrase.of("（{0}）{1} {2}（满分{3}）", "section {4} ({1}): {2} of {3}",
+          s.section().id(), s.section().title(), s.score().said(), s.section().maximum().said(),
+          si + 1));
       for (int ci = 0; ci < s.criteria().size(); ci++) {
         CriterionScore c = s.criteria().get(ci);
-        Phrase ref = criterionRef(c, si, ci);
-        Phrase score =
-            Phrase.of(
-                "{0} {1} {2}（满分{3}）",
-                "{0} ({1}): {2} of {3}",
-                ref,
-                c.criterion().wording(),
-                points(c.score()),
-                points(c.criterion().maximum()));
-        line(
-            t,
-            language,
-            isCapped(c) ? Phrase.of("  {0}（{1}）", "  {0} ({1})", score, cap(c)) : indent(score, 2));
-        for (Deduction d : c.deductions()) {
-          line(t, language, indent(deduction(d), 4));
-        }
-        if (!c.basis().isEmpty()) {
-          line(
-              t,
-              language,
-              Phrase.of("    {1}", "    {0} awarded ({1})", points(c.score()), c.basis()));
+        line(t, language, Phrase.of("  {0} {1} {2}（满分{3}）", "  {0} ({1}): {2} of {3}",
+            CardText.ref(c, si, ci), c.criterion().wording(), c.score().said(),
+            c.criterion().maximum().said()));
+        for (Finding f : CardText.criterion(rubric, c, si, ci)) {
+          t.append("    ").append(language.render(f.what())).append('\n');
         }
       }
+      for (Finding f : CardText.section(rubric, s, si)) {
+        t.append("  ").append(language.render(f.what())).append('\n');
+      }
     }
-    line(t, language, totalPhrase());
-    line(t, language, gradePhrase());
-    for (GradeOverride o : overrides) {
-      String text = language.render(overridePhrase(o));
-      t.append(
-              language == Language.CHINESE
-                  ? text + "，" + o.citation().toReference()
-                  : text + " (" + language.reference(o.citation()) + ")")
-          .append('\n');
-    }
-    for (String c : consequences) {
-      line(t, language, consequence(c));
+    for (Finding f : tail()) {
+      t.append(language.render(f.what())).append('\n');
     }
     for (Citation c : citations()) {
-      t.append(
-              language == Language.CHINESE
-                  ? c.toReference() + "：" + c.wording()
-                  : language.reference(c))
-          .append('\n');
+      t.append(language == Language.CHINESE ? c.toReference() + "：" + c.wording()
+          : language.reference(c)).append('\n');
     }
     return t.toString();
   }
@@ -307,106 +570,29 @@ public final class ScoreCard {
     t.append(language.render(phrase)).append('\n');
   }
 
-  private static Phrase indent(Phrase phrase, int spaces) {
-    String blank = " ".repeat(spaces);
-    return Phrase.of(blank + "{0}", blank + "{0}", phrase);
-  }
-
-  private static Finding applied(RuleId rule, Phrase what, List<Citation> citations) {
-    return Finding.of(rule, FindingKind.APPLIED, what, citations);
-  }
-
-  private static Quantity points(Points points) {
-    return Quantity.of(points.toBigDecimal(), Quantity.Unit.POINTS);
-  }
-
-  /** The criterion: its id in Chinese, its place in English (ids and wording are rubric data). */
-  private static Phrase criterionRef(CriterionScore c, int si, int ci) {
-    return Phrase.of("{0}", "criterion {1} of section {2}", c.criterion().id(), ci + 1, si + 1);
-  }
-
-  private static boolean isCapped(CriterionScore c) {
-    return !c.deductionsApplied().equals(c.deductionsRequested());
-  }
-
-  private static Phrase deduction(Deduction d) {
-    return d.evidence().isEmpty()
-        ? Phrase.of("扣{0}：{1}", "{0} deducted: {1}", points(d.points()), d.reason())
-        : Phrase.of(
-            "扣{0}：{1}（佐证：{2}）",
-            "{0} deducted: {1} (evidence: {2})",
-            points(d.points()),
-            d.reason(),
-            String.join("、", d.evidence()));
-  }
-
-  private static Phrase cap(CriterionScore c) {
-    return Phrase.of(
-        "扣分{0}，以该项分值为限扣{1}，扣完为止",
-        "{0} deducted in all; {1} applied, down to zero and no further",
-        points(c.deductionsRequested()),
-        points(c.deductionsApplied()));
-  }
-
-  private Phrase totalPhrase() {
-    return Phrase.of("总分：{0}（满分{1}）", "total: {0} of {1}", points(total), points(rubric.total()));
-  }
-
-  private Phrase gradePhrase() {
-    if (isOverridden()) {
-      return Phrase.of(
-          "等次：{0}（按得分为{1}）",
-          "grade: {0} (the total alone earns {1})",
-          grade.grade(),
-          gradeByScore.grade());
-    }
-    return Phrase.of("等次：{0}（{1}）", "grade: {0} ({1})", grade.grade(), band(gradeByScore));
-  }
-
-  private static Phrase band(GradeBand band) {
-    Phrase lower =
-        band.lowerWord().includesNumber()
-            ? Phrase.of("{0}以上", "at least {0}", points(band.lower()))
-            : Phrase.of("超过{0}", "more than {0}", points(band.lower()));
-    Phrase upper =
-        band.upperWord().includesNumber()
-            ? Phrase.of("{0}以下", "at most {0}", points(band.upper()))
-            : Phrase.of("不满{0}", "less than {0}", points(band.upper()));
-    return Phrase.of("{0}、{1}", "{0} and {1}", lower, upper);
-  }
-
-  private static Phrase overridePhrase(GradeOverride o) {
-    return Phrase.of(
-        "否决事项：{0}",
-        "overriding finding: {0}; grade imposed: {1}",
-        o.finding(),
-        o.grade());
-  }
-
-  private static Phrase consequence(String c) {
-    return Phrase.of("处理：{0}", "consequence: {0}", c);
-  }
-
   @Override
   public boolean equals(Object obj) {
     return obj instanceof ScoreCard other
         && rubric.equals(other.rubric)
         && unit.equals(other.unit)
+        && period.equals(other.period)
         && sections.equals(other.sections)
-        && total.equals(other.total)
-        && grade.equals(other.grade)
-        && gradeByScore.equals(other.gradeByScore)
+        && exactTotal.equals(other.exactTotal)
+        && missing.equals(other.missing)
+        && Objects.equals(grade, other.grade)
         && overrides.equals(other.overrides)
-        && consequences.equals(other.consequences);
+        && persons.equals(other.persons)
+        && money.equals(other.money)
+        && periods.equals(other.periods);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(unit, sections, total, grade, overrides);
+    return Objects.hash(unit, sections, exactTotal, grade, overrides);
   }
 
   @Override
   public String toString() {
-    return unit + " " + total + "分 " + grade.grade();
+    return unit + " " + exactTotal + "分 " + (grade == null ? "(incomplete)" : grade.grade());
   }
 }

@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * How a questionnaire (调查问卷) becomes points (SC-1 section 6, 第六项按调查问卷计分): each answer
  * option earns a share of the criterion's maximum, and the score is the maximum times the
- * respondent-weighted mean share: {@code maximum × Σ(count × share) ÷ Σcount}. The caller supplies
- * the counts per option; the mapping is configurable.
+ * respondent-weighted mean share: {@code maximum × Σ(count × share) ÷ Σcount}, exact (no rounding
+ * per criterion). The caller supplies the counts per option; the mapping is configurable.
  *
  * <p>Immutable and thread-safe.
  */
@@ -55,8 +55,8 @@ public final class SurveyMapping {
    *
    * @param shares each option with a share in {@code [0, 1]}, in display order
    * @return the mapping
-   * @throws InvalidFactsException listing every share outside {@code [0, 1]} or with more than
-   *     {@value Points#MAX_DECIMAL_PLACES} decimal places, or no option
+   * @throws InvalidFactsException listing every share outside {@code [0, 1]} or beyond the digits
+   *     {@link Points#of(BigDecimal)} accepts, or no option
    */
   public static SurveyMapping of(Map<String, BigDecimal> shares) {
     requireNonNull(shares, "shares");
@@ -69,119 +69,110 @@ public final class SurveyMapping {
         (option, share) -> {
           requireNonNull(option, "option");
           requireNonNull(share, "share");
+          try {
+            // the digits are checked before anything else: 1E+999999999 is refused at once
+            Points.of(share);
+          } catch (IllegalArgumentException e) {
+            problems.add(new Problem(Rules.SC_1, "option " + option + " share: " + e.getMessage()));
+            return;
+          }
           if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
             problems.add(
                 new Problem(
                     Rules.SC_1,
-                    "option " + option + " share " + Points.shown(share) + " is outside [0, 1]"));
-          } else if (!Points.inRange(share)) {
-            problems.add(
-                new Problem(
-                    Rules.SC_1,
-                    "option "
-                        + option
-                        + " share "
-                        + Points.shown(share)
-                        + " has more than "
-                        + Points.MAX_DECIMAL_PLACES
-                        + " decimal places"));
+                    "option " + option + " share " + share.toPlainString() + " is outside [0, 1]"));
           }
-          // a zero written with any exponent (0E+999999999) is plain zero, cheap to add
+          // a zero written with any exponent (0E-30) is plain zero
           copy.put(option, share.signum() == 0 ? BigDecimal.ZERO : share);
         });
     InvalidFactsException.throwIfAny("SurveyMapping", problems);
     return new SurveyMapping(java.util.Collections.unmodifiableMap(copy));
   }
 
-  /** Returns each answer option's share of the maximum, in display order. */
+  /** {@return each answer option's share of the maximum, in display order} */
   public Map<String, BigDecimal> shares() {
     return shares;
   }
 
   /**
-   * Converts survey counts into points for one criterion.
+   * Tallies a questionnaire (统计调查问卷): the respondent-weighted mean share, exact.
    *
-   * @param criterionId the criterion scored
-   * @param maximum the criterion's maximum
    * @param counts respondents per answer option
-   * @return the award, its basis listing the counts in the mapping's display order, then any
-   *     option it does not know, by name
+   * @return the tally, its counts in the mapping's display order, then any option it does not know,
+   *     by name
    * @throws InvalidFactsException listing every negative count, unknown option, counts summing
    *     beyond {@code Long.MAX_VALUE}, or no respondent at all (SC-1)
    */
-  public Award score(String criterionId, Points maximum, Map<String, Long> counts) {
-    requireNonNull(criterionId, "criterionId");
-    requireNonNull(maximum, "maximum");
+  public Tally tally(Map<String, Long> counts) {
     requireNonNull(counts, "counts");
     List<Problem> problems = new ArrayList<>();
     long respondents = 0;
-    BigDecimal weighted = BigDecimal.ZERO;
-    StringBuilder basis = new StringBuilder("调查问卷：");
-    List<Map.Entry<String, Long>> ordered = new ArrayList<>();
+    Points weighted = Points.ZERO;
+    Map<String, Long> ordered = new LinkedHashMap<>();
     for (String option : shares.keySet()) {
       if (counts.containsKey(option)) {
-        ordered.add(Map.entry(option, requireNonNull(counts.get(option), "count")));
+        ordered.put(option, requireNonNull(counts.get(option), "count"));
       }
     }
     counts.entrySet().stream()
         .filter(e -> !shares.containsKey(requireNonNull(e.getKey(), "option")))
         .sorted(Map.Entry.comparingByKey())
-        .forEach(ordered::add);
-    for (Map.Entry<String, Long> e : ordered) {
-      String option = requireNonNull(e.getKey(), "option");
-      long count = requireNonNull(e.getValue(), "count");
+        .forEach(e -> ordered.put(e.getKey(), requireNonNull(e.getValue(), "count")));
+    for (Map.Entry<String, Long> e : ordered.entrySet()) {
+      String option = e.getKey();
+      long count = e.getValue();
       BigDecimal share = shares.get(option);
       if (count < 0) {
-        problems.add(
-            new Problem(
-                Rules.SC_1,
-                "criterion "
-                    + criterionId
-                    + ": count "
-                    + count
-                    + " for option "
-                    + option
-                    + " is negative"));
+        problems.add(new Problem(
+            Rules.SC_1, "count " + count + " for option " + option + " is negative"));
       }
       if (share == null) {
-        problems.add(
-            new Problem(
-                Rules.SC_1,
-                "criterion "
-                    + criterionId
-                    + ": option "
-                    + option
-                    + " is not in the mapping "
-                    + shares.keySet()));
+        problems.add(new Problem(
+            Rules.SC_1, "option " + option + " is not in the mapping " + shares.keySet()));
       }
-      if (count >= 0 && share != null && respondents > Long.MAX_VALUE - count) {
-        problems.add(
-            new Problem(
-                Rules.SC_1,
-                "criterion "
-                    + criterionId
-                    + ": count "
-                    + count
-                    + " for option "
-                    + option
-                    + " brings the respondents beyond "
-                    + Long.MAX_VALUE));
-      } else if (count >= 0 && share != null) {
+      if (count >= 0 && share != null) {
+        if (respondents > Long.MAX_VALUE - count) {
+          problems.add(new Problem(
+              Rules.SC_1,
+              "count " + count + " for option " + option + " brings the respondents beyond "
+                  + Long.MAX_VALUE));
+          break;
+        }
         respondents += count;
-        weighted = weighted.add(share.multiply(BigDecimal.valueOf(count)));
-        basis.append(option).append(' ').append(count).append("份×")
-            .append(share.stripTrailingZeros().toPlainString()).append("；");
+        weighted = weighted.plus(Points.of(share).times(count));
       }
     }
     if (problems.isEmpty() && respondents == 0) {
-      problems.add(
-          new Problem(Rules.SC_1, "criterion " + criterionId + ": the survey has no respondent"));
+      problems.add(new Problem(Rules.SC_1, "the survey has no respondent"));
     }
-    InvalidFactsException.throwIfAny("Survey for " + criterionId, problems);
-    Points points = maximum.times(weighted).dividedBy(respondents);
-    basis.append("共").append(respondents).append("份，得分 = ").append(maximum)
-        .append(" × 加权满意度 = ").append(points);
-    return new Award(criterionId, points, basis.toString());
+    InvalidFactsException.throwIfAny("Survey", problems);
+    return new Tally(this, java.util.Collections.unmodifiableMap(ordered), respondents,
+        weighted.dividedBy(respondents));
+  }
+
+  /**
+   * A tallied questionnaire.
+   *
+   * @param mapping the mapping used
+   * @param counts respondents per option, in display order
+   * @param respondents all respondents
+   * @param share the respondent-weighted mean share of the maximum, exact, in [0, 1]
+   */
+  public record Tally(
+      SurveyMapping mapping, Map<String, Long> counts, long respondents, Points share) {
+    /**
+     * Checks that no component is null.
+     *
+     * @param mapping the mapping used
+     * @param counts respondents per option, in display order
+     * @param respondents all respondents
+     * @param share the respondent-weighted mean share of the maximum, exact, in [0, 1]
+     */
+    public Tally {
+      requireNonNull(mapping, "mapping");
+      requireNonNull(counts, "counts");
+      requireNonNull(share, "share");
+    }
   }
 
   @Override

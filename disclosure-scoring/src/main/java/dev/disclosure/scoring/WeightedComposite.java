@@ -16,21 +16,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A weighted composite (综合考核成绩): component scores, each out of 100, weighted by percentages
- * that sum to 100 % (e.g. SC-4: 30 % / 40 % / 30 %). It is a {@link Rubric} of one section per
- * component whose maximum is the weight, so the same engine scores, grades and explains it; {@link
- * #award} turns a component's score into its weighted points exactly.
+ * A weighted composite (综合考核成绩): component scores, each out of 100, weighted by percentages that
+ * sum to 100 % — whole (30 % / 40 % / 30 %) or not (a third each, {@code Points.fraction(100, 3)}).
+ * It is a {@link Rubric} of one section per component, each criterion scored out of 100 by
+ * {@link ScoringRule.RecordedScore} (the mean of the scores recorded, exact: 80.1, 80.1 and 80.2
+ * give 240.4/3) and weighted to its percentage, so the same engine scores, grades and explains it.
  *
  * <p>Immutable and thread-safe.
  */
 public final class WeightedComposite {
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The rule id of a component's recorded scores. */
+  public static final String SCORE = "得分";
+
+  private static final Points HUNDRED = Points.of(100);
 
   private final Rubric rubric;
-  private final Map<String, BigDecimal> weights;
+  private final Map<String, Points> weights;
 
-  private WeightedComposite(Rubric rubric, Map<String, BigDecimal> weights) {
+  private WeightedComposite(Rubric rubric, Map<String, Points> weights) {
     this.rubric = rubric;
     this.weights = weights;
   }
@@ -45,55 +49,40 @@ public final class WeightedComposite {
     return new Builder(requireNonNull(name, "name"));
   }
 
-  /** Returns the rubric: one section and one criterion per component, total 100. */
+  /** {@return the rubric: one section and one criterion per component, total 100} */
   public Rubric rubric() {
     return rubric;
   }
 
-  /** Returns each component's weight in percent (权重), in order. */
-  public Map<String, BigDecimal> weights() {
+  /** {@return each component's weight in percent (权重), exact, in order} */
+  public Map<String, Points> weights() {
     return weights;
   }
 
   /**
-   * Weighs one component's score (计入综合成绩): {@code score × weight ÷ 100}, exact.
+   * Returns a component's score, out of 100, as a record for its criterion (several are averaged).
    *
    * @param componentId the component
    * @param score its score out of 100
    * @param basis how the score was obtained
-   * @return the award for the component's criterion
+   * @return the record
    * @throws InvalidFactsException if the component is unknown or the score outside [0, 100]
    */
-  public Award award(String componentId, Points score, String basis) {
+  public Occurrence score(String componentId, Points score, String basis) {
     requireNonNull(componentId, "componentId");
     requireNonNull(score, "score");
     requireNonNull(basis, "basis");
     List<Problem> problems = new ArrayList<>();
-    BigDecimal weight = weights.get(componentId);
-    if (weight == null) {
-      problems.add(
-          new Problem(
-              Rules.SC_4,
-              "unknown component " + componentId + " (components " + weights.keySet() + ")"));
+    if (!weights.containsKey(componentId)) {
+      problems.add(new Problem(rubric.scoringRule(),
+          "unknown component " + componentId + " (components " + weights.keySet() + ")"));
     }
-    if (score.isNegative() || score.compareTo(Points.of(100)) > 0) {
-      problems.add(
-          new Problem(
-              Rules.SC_4, "component " + componentId + " score " + score + " is outside [0, 100]"));
+    if (score.isNegative() || score.compareTo(HUNDRED) > 0) {
+      problems.add(new Problem(rubric.scoringRule(),
+          "component " + componentId + " score " + score + " is outside [0, 100]"));
     }
     InvalidFactsException.throwIfAny("Composite " + rubric.name(), problems);
-    Points weighted = score.times(weight).dividedBy(100);
-    return new Award(
-        componentId,
-        weighted,
-        basis
-            + "；"
-            + score
-            + "分 × "
-            + weight.stripTrailingZeros().toPlainString()
-            + "% = "
-            + weighted
-            + "分");
+    return Occurrence.of(componentId, SCORE, score, basis);
   }
 
   /** Builds a {@link WeightedComposite}; {@link #build()} reports every problem at once. */
@@ -101,26 +90,42 @@ public final class WeightedComposite {
 
     private final String name;
     private final Map<String, String> titles = new LinkedHashMap<>();
-    private final Map<String, BigDecimal> weights = new LinkedHashMap<>();
+    private final Map<String, Points> weights = new LinkedHashMap<>();
     private final List<GradeBand> bands = new ArrayList<>();
     private final List<Citation> citations = new ArrayList<>();
     private final List<String> duplicates = new ArrayList<>();
     private RuleId scoringRule = Rules.SC_9;
     private RuleId gradingRule = Rules.SC_9;
+    private GradeScale.Reading reading = GradeScale.Reading.LITERAL;
+    private Rounding rounding = Rounding.NONE;
 
     private Builder(String name) {
       this.name = name;
     }
 
     /**
-     * Adds a component.
+     * Adds a component weighted by a decimal percentage, e.g. 30.
      *
      * @param id the component id
      * @param title the Chinese title, e.g. {@code 平时考核}
-     * @param percent its weight in percent, e.g. 30
+     * @param percent its weight in percent
      * @return this builder
+     * @throws IllegalArgumentException if the percentage has more digits than {@link
+     *     Points#of(BigDecimal)} accepts
      */
     public Builder component(String id, String title, BigDecimal percent) {
+      return component(id, title, Points.of(requireNonNull(percent, "percent")));
+    }
+
+    /**
+     * Adds a component weighted by an exact percentage, e.g. {@code Points.fraction(100, 3)}.
+     *
+     * @param id the component id
+     * @param title the Chinese title
+     * @param percent its weight in percent
+     * @return this builder
+     */
+    public Builder component(String id, String title, Points percent) {
       requireNonNull(id, "id");
       requireNonNull(title, "title");
       requireNonNull(percent, "percent");
@@ -133,8 +138,7 @@ public final class WeightedComposite {
     }
 
     /**
-     * Names the rules the composite's score-card findings cite, as {@link Rubric.Builder#rules}
-     * (both SC-9 unless named; SC-4 for the built-in composite assessment).
+     * Names the rules the composite's findings cite, as {@link Rubric.Builder#rules}.
      *
      * @param scoring the rule of the weighted components and the total
      * @param grading the rule of the grade and its consequences
@@ -147,13 +151,26 @@ public final class WeightedComposite {
     }
 
     /**
-     * Adds a grade band over the composite total (0–100).
+     * Adds a grade band over the composite total (0–100), as written.
      *
      * @param band the band
      * @return this builder
      */
     public Builder grade(GradeBand band) {
       bands.add(requireNonNull(band, "band"));
+      return this;
+    }
+
+    /**
+     * Declares how totals are read against the bands, as {@link Rubric.Builder#gradesRead}.
+     *
+     * @param reading the reading
+     * @param rounding the rounding before reading
+     * @return this builder
+     */
+    public Builder gradesRead(GradeScale.Reading reading, Rounding rounding) {
+      this.reading = requireNonNull(reading, "reading");
+      this.rounding = requireNonNull(rounding, "rounding");
       return this;
     }
 
@@ -172,8 +189,8 @@ public final class WeightedComposite {
      * Validates and returns the composite.
      *
      * @return the composite
-     * @throws InvalidFactsException listing every problem: weights not positive, outside the range
-     *     of {@link Points}, not summing to 100 %, duplicate components, grade bands with gaps or overlaps (SC-4, CAL-6)
+     * @throws InvalidFactsException listing every problem: weights not positive, not summing to
+     *     100 %, duplicate components, totals without a grade or with two (SC-4, CAL-6)
      */
     public WeightedComposite build() {
       List<Problem> problems = new ArrayList<>();
@@ -183,52 +200,29 @@ public final class WeightedComposite {
           problems.add(new Problem(Rules.SC_4, "component " + id + " appears twice"));
         }
       }
-      BigDecimal sum = BigDecimal.ZERO;
-      for (Map.Entry<String, BigDecimal> e : weights.entrySet()) {
-        if (!Points.inRange(e.getValue())) {
-          problems.add(
-              new Problem(
-                  Rules.SC_4,
-                  "component "
-                      + e.getKey()
-                      + " weight "
-                      + Points.shown(e.getValue())
-                      + "% is outside the range of points (at most "
-                      + Points.MAX_INTEGER_DIGITS
-                      + " digits before and "
-                      + Points.MAX_DECIMAL_PLACES
-                      + " after the decimal point)"));
-          continue;
+      Points sum = Points.ZERO;
+      for (Map.Entry<String, Points> e : weights.entrySet()) {
+        if (!e.getValue().isPositive()) {
+          problems.add(new Problem(
+              Rules.SC_4, "component " + e.getKey() + " weight " + e.getValue() + "% must be positive"));
         }
-        if (e.getValue().signum() <= 0) {
-          problems.add(
-              new Problem(
-                  Rules.SC_4,
-                  "component "
-                      + e.getKey()
-                      + " weight "
-                      + Points.shown(e.getValue())
-                      + "% must be positive"));
-        }
-        if (e.getValue().signum() != 0) { // a zero with a huge exponent would be costly to add
-          sum = sum.add(e.getValue());
-        }
+        sum = sum.plus(e.getValue());
       }
       if (weights.isEmpty()) {
         problems.add(new Problem(Rules.SC_4, "a composite needs at least one component"));
-      } else if (sum.compareTo(HUNDRED) != 0) {
-        problems.add(
-            new Problem(
-                Rules.SC_4,
-                "weights sum to " + sum.stripTrailingZeros().toPlainString() + "%, not 100%"));
+      } else if (!sum.equals(HUNDRED)) {
+        problems.add(new Problem(Rules.SC_4, "weights sum to " + sum + "%, not 100%"));
       }
-      problems.addAll(GradeScale.problems(Points.of(100), bands));
+      problems.addAll(GradeScale.problems(java.util.Optional.of(Points.ZERO),
+          java.util.Optional.of(HUNDRED), bands, reading, rounding));
       InvalidFactsException.throwIfAny("Composite " + name, problems);
-      Rubric.Builder rb = Rubric.builder(name, Points.of(100)).rules(scoringRule, gradingRule);
+      Rubric.Builder rb = Rubric.builder(name, HUNDRED).rules(scoringRule, gradingRule)
+          .gradesRead(reading, rounding);
       citations.forEach(rb::citation);
-      weights.forEach((id, w) -> rb.section(id, titles.get(id), Points.of(w))
-          .criterion(id, titles.get(id) + "（权重" + w.stripTrailingZeros().toPlainString() + "%）",
-              Points.of(w)));
+      weights.forEach((id, w) -> rb.section(id, titles.get(id), w)
+          .criterion(id, titles.get(id) + "（权重" + w + "%）", w)
+          .outOf(HUNDRED)
+          .rule(ScoringRule.recordedScore(SCORE, "按成绩计入（平均）")));
       bands.forEach(rb::grade);
       return new WeightedComposite(
           rb.build(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights)));

@@ -63,7 +63,7 @@ class BuilderRefusalsTest {
         .hasMessageContaining("component a weight 0% must be positive");
     WeightedComposite one =
         WeightedComposite.builder("一").component("a", "甲", BigDecimal.valueOf(100)).grade(ALL).build();
-    assertThat(one.award("a", HUNDRED, "满分").points()).isEqualTo(HUNDRED);
+    assertThat(one.score("a", HUNDRED, "满分").quantity()).isEqualTo(HUNDRED);
   }
 
   @Test
@@ -76,38 +76,31 @@ class BuilderRefusalsTest {
     edges.put("满意", BigDecimal.ONE);
     edges.put("不满意", BigDecimal.ZERO);
     SurveyMapping mapping = SurveyMapping.of(edges);
-    assertThat(mapping.score("6.1", Points.of(8), Map.of("满意", 3L, "不满意", 1L)).points())
-        .isEqualTo(Points.of(6));
+    assertThat(mapping.tally(Map.of("满意", 3L, "不满意", 1L)).share())
+        .isEqualTo(Points.fraction(3, 4));
     for (String bad : new String[] {"-0.01", "1.01"}) {
       assertThatThrownBy(() -> SurveyMapping.of(Map.of("满意", new BigDecimal(bad))))
           .hasMessageContaining("share " + bad + " is outside [0, 1]");
     }
-    assertThatThrownBy(() -> mapping.score("6.1", Points.of(8), Map.of("满意", Long.MAX_VALUE, "不满意", 1L)))
+    assertThatThrownBy(() -> mapping.tally(Map.of("满意", Long.MAX_VALUE, "不满意", 1L)))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("brings the respondents beyond");
   }
 
   @Test
-  @DisplayName("SC-1/SC-2: an award is given once, within the criterion, never beside deductions; overrides name a grade")
+  @DisplayName("SC-1/SC-2: a record names a criterion and a rule it has; overrides name a grade")
   void assessments() {
-    Rubric site = DemonstrationSite.rubric();
-    Assessment a = Assessment.of(site, "某镇");
-    assertThat(a.withAward(new Award("1.1", Points.of(4), "满分")).score().total()).isEqualTo(HUNDRED);
-    assertThatThrownBy(() -> a.withAward(new Award("1.1", Points.of("4.5"), "超出")))
+    Assessment a = Assessment.of(DemonstrationSite.rubric(), "某镇");
+    assertThatThrownBy(() -> a.withDeduction("9.9", Points.of(1), "无"))
         .isInstanceOf(InvalidFactsException.class)
-        .hasMessageContaining("award of 4.5 to criterion 1.1 is outside [0, 4]");
-    assertThatThrownBy(() -> a.withAward(new Award("1.1", Points.of("-0.5"), "负")))
-        .hasMessageContaining("is outside [0, 4]");
+        .hasMessageContaining("unknown criterion 9.9");
+    assertThatThrownBy(() -> a.with(Occurrence.of("1.1", "无此规则", Points.of(1), "无")))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("criterion 1.1 has no rule 无此规则");
+    assertThatThrownBy(() -> a.withDeduction("1.1", Points.ZERO, "零"))
+        .isInstanceOf(InvalidFactsException.class);
     assertThatThrownBy(
-            () -> a.withAward(new Award("1.1", Points.of(1), "一")).withAward(new Award("1.1", Points.of(2), "二")))
-        .hasMessageContaining("criterion 1.1 is awarded twice");
-    assertThatThrownBy(
-            () -> a.withDeduction("1.1", Points.of(1), "扣").withAward(new Award("1.1", Points.of(2), "二")))
-        .hasMessageContaining("has both deductions and an award");
-    assertThatThrownBy(() -> a.withAward(new Award("9.9", Points.of(1), "无")))
-        .hasMessageContaining("award to unknown criterion 9.9");
-    assertThatThrownBy(
-            () -> a.withOverride(new GradeOverride("特等", "一票否决", List.of(), List.of(), AnnualAssessment.GRADES)))
+            () -> a.withOverride(new GradeOverride(java.util.Optional.of("特等"), "一票否决", List.of(), List.of(), AnnualAssessment.GRADES)))
         .hasMessageContaining("override grade 特等 is not a grade of");
   }
 

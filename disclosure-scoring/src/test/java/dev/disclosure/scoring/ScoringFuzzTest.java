@@ -104,7 +104,7 @@ class ScoringFuzzTest {
                 assertThat(x.hashCode()).isEqualTo(y.hashCode());
               }
               Optional<Points> quotient = call("dividedBy(" + n + ")", () -> x.dividedBy(n));
-              assertThat(quotient.isPresent()).isEqualTo(n > 0);
+              assertThat(quotient.isPresent()).isEqualTo(n != 0);
               call("mean", () -> Points.mean(List.of(x, y)));
               call("toString", x::toString);
             });
@@ -121,8 +121,8 @@ class ScoringFuzzTest {
   @Test
   @DisplayName("SC-1/SC-2/SC-4/SC-7: bands, assessments, composites and surveys with hostile numbers")
   void engine() {
-    Rubric village = VillageCadres.rubric();
-    WeightedComposite composite = CompositeAssessment.composite();
+    Rubric site = DemonstrationSite.rubric();
+    Rubric composite = CompositeAssessment.rubric();
     qt().withFixedSeed(SEED)
         .withExamples(600)
         .forAll(texts(), texts(), counts())
@@ -135,12 +135,16 @@ class ScoringFuzzTest {
                 call("band", () -> GradeScale.of(Points.of(100), List.of(
                     GradeBand.of("合格", x, Points.of(100), true),
                     GradeBand.of("不合格", Points.ZERO, x, false))));
-                call("deduction", () -> Assessment.of(village, "1村").withDeduction("6", x, "扣").score());
-                call("award", () -> composite.award("平时考核", x, "平时"));
+                call("deduction", () -> Assessment.of(site, "某镇").withDeduction("1.1", x, "扣").score());
+                call("score", () -> Assessment.of(composite, "甲县")
+                    .with(Occurrence.of(CompositeAssessment.SELF, CompositeAssessment.SCORE, x, "自评"))
+                    .score());
                 Map<ProblemSource, Integer> problems = new EnumMap<>(ProblemSource.class);
                 problems.put(ProblemSource.HOT_ISSUE, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n)));
                 call("assess", () -> CompositeAssessment.assess("甲县", problems, x, x, x).score());
-                call("routine", () -> CompositeAssessment.routineScore(problems));
+                call("routine", () -> Assessment.of(composite, "甲县")
+                    .with(CompositeAssessment.problem(ProblemSource.HOT_ISSUE, n, "甲县"))
+                    .score());
               });
               da.ifPresent(weight -> db.ifPresent(share -> {
                 BigDecimal rest =
@@ -154,7 +158,7 @@ class ScoringFuzzTest {
                     .grade(GradeBand.of("合格", Points.ZERO, Points.of(100), true))
                     .build());
                 call("survey", () -> SurveyMapping.of(Map.of("满意", BigDecimal.ONE, "其他", share))
-                    .score("2.3", Points.of(4), Map.of("满意", Math.max(0, n), "其他", 1L)));
+                    .tally(Map.of("满意", Math.max(0, n), "其他", 1L)));
               }));
             });
   }

@@ -1,0 +1,255 @@
+package dev.disclosure.scoring;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Applies a rubric's rules to an assessment's records: the one scoring path of every card. */
+final class Scorer {
+
+  private Scorer() {}
+
+  /** What one card accumulates besides its lines. */
+  private static final class Ledger {
+    List<String> missing;
+    Map<String, List<Occurrence>> persons;
+    Map<String, Points> personPoints;
+    List<ScoreCard.MoneyLine> money;
+
+    void missing(Criterion c, ScoringRule r) {
+      if (missing == null) {
+        missing = new ArrayList<>(2);
+      }
+      missing.add(c.id() + "/" + r.id());
+    }
+
+    void person(String name, Points points, Occurrence o) {
+      if (persons == null) {
+        persons = new LinkedHashMap<>();
+        personPoints = new LinkedHashMap<>();
+      }
+      persons.computeIfAbsent(name, k -> new ArrayList<>()).add(o);
+      personPoints.merge(name, points, Points::plus);
+    }
+
+    void money(ScoreCard.MoneyLine line) {
+      if (money == null) {
+        money = new ArrayList<>(2);
+      }
+      money.add(line);
+    }
+  }
+
+  static ScoreCard score(Assessment a, Cycle.Period period) {
+    Rubric r = a.rubric();
+    List<Section> sections = r.sections();
+    ScoreCard.SectionScore[] out = new ScoreCard.SectionScore[sections.size()];
+    Ledger ledger = new Ledger();
+    Points total = Points.ZERO;
+    int ordinal = 0;
+    for (int s = 0; s < out.length; s++) {
+      Section section = sections.get(s);
+      int n = section.criteria().size();
+      ScoreCard.CriterionScore[] lines = null;
+      // untouched criteria score their maximum: start from the section's and take off the rest
+      Points sum = section.maximum();
+      boolean sectionCap = false;
+      for (int j = 0; j < n; j++, ordinal++) {
+        List<List<Occurrence>> os = a.occurrencesAt(ordinal);
+        SurveyMapping.Tally survey = a.surveyAt(ordinal);
+        ScoreCard.CriterionScore line = os == null && survey == null ? r.fullMarks(ordinal) : null;
+        if (line == null) {
+          line = criterion(r, ordinal, r.criterionAt(ordinal), os, survey,
+              a.surveyPointsAt(ordinal), ledger);
+          if (lines == null) {
+            lines = r.fullMarksOf(s);
+          }
+          lines[j] = line;
+          Points maximum = line.criterion().maximum();
+          if (!line.score().equals(maximum)) {
+            sum = sum.minus(maximum.minus(line.score()));
+          }
+        }
+        sectionCap |= r.sectionCapAt(ordinal);
+      }
+      Points score = sectionCap && sum.isNegative() ? Points.ZERO : sum;
+      out[s] = lines == null && r.fullSection(s) != null ? r.fullSection(s)
+          : new ScoreCard.SectionScore(section, score,
+              lines == null ? List.of(r.fullMarksOf(s)) : List.of(lines));
+      total = total.plus(score);
+    }
+    Points exact = !r.negativeTotalAllowed() && total.isNegative() ? Points.ZERO : total;
+    List<ScoreCard.PersonLine> persons = List.of();
+    if (ledger.persons != null) {
+      List<ScoreCard.PersonLine> ps = new ArrayList<>();
+      ledger.persons.forEach(
+          (name, os) -> ps.add(new ScoreCard.PersonLine(name, ledger.personPoints.get(name), os)));
+      persons = List.copyOf(ps);
+    }
+    return ScoreCard.of(
+        a,
+        Optional.ofNullable(period),
+        List.of(out),
+        exact,
+        ledger.missing == null ? List.of() : List.copyOf(ledger.missing),
+        persons,
+        ledger.money == null ? List.of() : List.copyOf(ledger.money),
+        List.of());
+  }
+
+  private static ScoreCard.CriterionScore criterion(
+      Rubric r,
+      int ordinal,
+      Criterion c,
+      List<List<Occurrence>> os,
+      SurveyMapping.Tally survey,
+      Points surveyPoints,
+      Ledger ledger) {
+    Points scale = c.outOf();
+    ScoringRule[] rules = r.rulesAt(ordinal);
+    ScoringRule.Role[] roles = r.rolesAt(ordinal);
+    ScoreCard.Applied[] applied = new ScoreCard.Applied[rules.length];
+    int filled = 0;
+    Points earned = Points.ZERO;
+    boolean earning = false;
+    boolean complete = true;
+    Points deductions = Points.ZERO;
+    Points bonus = Points.ZERO;
+    for (int k = 0; k < applied.length; k++) {
+      ScoringRule rule = rules[k];
+      List<Occurrence> mine = os == null ? List.of() : os.get(k);
+      switch (roles[k]) {
+        case EARNED -> {
+          earning = true;
+          Points e = rule instanceof ScoringRule.Survey ? surveyPoints : earn(rule, mine);
+          Optional<SurveyMapping.Tally> tally =
+              rule instanceof ScoringRule.Survey ? Optional.ofNullable(survey) : Optional.empty();
+          if (e == null) {
+            complete = false;
+            ledger.missing(c, rule);
+            applied[filled++] = new ScoreCard.Applied(rule, mine, tally, Points.ZERO, Points.ZERO);
+          } else {
+            earned = earned.plus(e);
+            applied[filled++] = new ScoreCard.Applied(rule, mine, tally, e, e);
+          }
+        }
+        case DEDUCTED, BONUS -> {
+          if (!mine.isEmpty()) {
+            Points requested = requested(rule, mine);
+            Points amount = capped(rule, requested);
+            if (roles[k] == ScoringRule.Role.BONUS) {
+              bonus = bonus.plus(amount);
+            } else {
+              deductions = deductions.plus(amount);
+            }
+            applied[filled++] = new ScoreCard.Applied(rule, mine, Optional.empty(), requested, amount);
+          }
+        }
+        case PERSON -> {
+          if (!mine.isEmpty()) {
+            Points each = ((ScoringRule.PersonDeduction) rule).each();
+            Points all = Points.ZERO;
+            for (Occurrence o : mine) {
+              Points p = each.times(o.quantity());
+              all = all.plus(p);
+              ledger.person(o.person().orElseThrow(), p, o);
+            }
+            applied[filled++] = new ScoreCard.Applied(rule, mine, Optional.empty(), all, all);
+          }
+        }
+        case MONEY -> {
+          if (!mine.isEmpty()) {
+            ScoringRule.Money m = (ScoringRule.Money) rule;
+            Points count = Points.ZERO;
+            for (Occurrence o : mine) {
+              count = count.plus(o.quantity());
+            }
+            BigDecimal yuan = count.toBigDecimal().multiply(m.yuanEach());
+            ledger.money(new ScoreCard.MoneyLine(c.id(), m, m.fine() ? yuan.negate() : yuan, mine));
+            applied[filled++] = new ScoreCard.Applied(rule, mine, Optional.empty(), count, count);
+          }
+        }
+        default -> throw new AssertionError(rule.role());
+      }
+    }
+    Points base = earning ? earned.min(scale) : scale;
+    Points deducted = deductions;
+    if (r.capOf(c) == CapScope.CRITERION && deductions.compareTo(base) > 0) {
+      deducted = base;
+    }
+    Points onScale = base.minus(deducted).plus(bonus);
+    Points score = scale.equals(c.maximum()) ? onScale : onScale.times(c.maximum()).dividedBy(scale);
+    return new ScoreCard.CriterionScore(
+        c, List.of(filled == applied.length ? applied : java.util.Arrays.copyOf(applied, filled)),
+        base, deductions, deducted, bonus, score, complete);
+  }
+
+  /** The latest rate recorded (by date; an undated rate counts before any dated one), or null. */
+  private static Points latestRate(List<Occurrence> mine) {
+    Occurrence latest = null;
+    for (Occurrence o : mine) {
+      if (latest == null || later(o.date(), latest.date())) {
+        latest = o;
+      }
+    }
+    return latest == null ? null : latest.quantity();
+  }
+
+  private static boolean later(Optional<LocalDate> a, Optional<LocalDate> b) {
+    return a.isPresent() && (b.isEmpty() || a.get().isAfter(b.get()));
+  }
+
+  private static Points earn(ScoringRule rule, List<Occurrence> mine) {
+    if (rule instanceof ScoringRule.RecordedScore) {
+      return mine.isEmpty() ? null : Points.mean(mine.stream().map(Occurrence::quantity).toList());
+    }
+    Points rate = latestRate(mine);
+    if (rate == null) {
+      return null;
+    }
+    if (rule instanceof ScoringRule.Threshold t) {
+      return t.isMet(rate) ? t.ifMet() : t.otherwise();
+    }
+    return rate.times(((ScoringRule.PerRatePoint) rule).perPoint());
+  }
+
+  static Points requested(ScoringRule rule, List<Occurrence> mine) {
+    Points sum = Points.ZERO;
+    if (rule instanceof ScoringRule.ShortOfTarget s) {
+      for (Occurrence o : mine) {
+        sum = sum.plus(s.targetPercent().minus(o.quantity()).max(Points.ZERO).times(s.perPoint()));
+      }
+      return sum;
+    }
+    for (Occurrence o : mine) {
+      sum = sum.plus(o.quantity());
+    }
+    if (rule instanceof ScoringRule.PerOccurrence p) {
+      return sum.times(p.each());
+    }
+    if (rule instanceof ScoringRule.Once once) {
+      return sum.times(once.amount());
+    }
+    if (rule instanceof ScoringRule.Bonus b) {
+      return sum.times(b.each());
+    }
+    return sum; // judged: the points themselves
+  }
+
+  static Points capped(ScoringRule rule, Points requested) {
+    if (rule instanceof ScoringRule.PerOccurrence p && p.cap().isPresent()) {
+      return requested.min(p.cap().get());
+    }
+    if (rule instanceof ScoringRule.Bonus b && b.cap().isPresent()) {
+      return requested.min(b.cap().get());
+    }
+    if (rule instanceof ScoringRule.Once once) {
+      return once.amount();
+    }
+    return requested;
+  }
+}
