@@ -6,6 +6,7 @@ import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.Quantity;
 import dev.disclosure.core.law.Rules;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -89,7 +90,8 @@ final class CountCells {
 
   /**
    * Adds the findings on single cells: a negative count or a cell that is not a whole number is
-   * broken; the blanks and placeholders, read as 0, are one convention finding.
+   * broken; the blanks and placeholders, read as 0 in the sums [convention], are one broken finding
+   * naming the first {@link #NAMED}.
    */
   void checkCells(
       List<Finding> findings, IntFunction<Phrase> name, Phrase table, Citation citation) {
@@ -110,14 +112,23 @@ final class CountCells {
     }
     int blanks = 0;
     int placeholders = 0;
+    List<Phrase> names = new ArrayList<>();
     for (int i = 0; i < published.length; i++) {
       Cell cell = published[i];
       if (cell == null) {
         continue;
       }
       switch (cell.kind()) {
-        case BLANK -> blanks++;
-        case PLACEHOLDER -> placeholders++;
+        case BLANK, PLACEHOLDER -> {
+          if (cell.kind() == Cell.Kind.BLANK) {
+            blanks++;
+          } else {
+            placeholders++;
+          }
+          if (names.size() < NAMED) {
+            names.add(name.apply(i));
+          }
+        }
         case NUMBER, TEXT -> {
           if (!cell.isCount()) {
             findings.add(
@@ -136,19 +147,47 @@ final class CountCells {
       }
     }
     if (blanks + placeholders > 0) {
-      findings.add(
-          Finding.of(
-              Rules.RPT_3,
-              FindingKind.CONVENTION,
-              Phrase.of(
-                  "{0}：{1}个单元格空白、{2}个单元格为占位符，均按0计入勾稽关系；格式要求每个单元格填写数字",
-                  "{0}: {1} blank cells and {2} placeholder cells, each read as 0 in the"
-                      + " identities; the format asks for a number in every cell",
-                  table,
-                  blanks,
-                  placeholders),
-              List.of(citation)));
+      findings.add(unfilled(table, blanks, placeholders, names, citation));
     }
+  }
+
+  /** At most this many unfilled cells are named in the finding. */
+  static final int NAMED = 5;
+
+  /**
+   * Returns the finding on cells that hold no number (blank or a placeholder): broken, since the
+   * format asks for a number in every cell; it names the first {@link #NAMED} of them and says
+   * they are read as 0 [convention].
+   */
+  static Finding unfilled(
+      Phrase table, int blanks, int placeholders, List<Phrase> names, Citation citation) {
+    int count = blanks + placeholders;
+    StringBuilder chinese = new StringBuilder();
+    StringBuilder english = new StringBuilder();
+    Object[] values = new Object[4 + names.size()];
+    values[0] = table;
+    values[1] = count;
+    values[2] = blanks;
+    values[3] = placeholders;
+    for (int i = 0; i < names.size(); i++) {
+      chinese.append(i == 0 ? "" : "、").append('{').append(4 + i).append('}');
+      english.append(i == 0 ? "" : "; ").append('{').append(4 + i).append('}');
+      values[4 + i] = names.get(i);
+    }
+    String more = count > names.size() ? "等" : "";
+    return Finding.of(
+        Rules.RPT_3,
+        FindingKind.BROKEN,
+        Phrase.of(
+            "{0}：{1}个单元格未填数字（空白{2}个、占位符{3}个），格式要求每个单元格填写数字，勾稽关系中按0计："
+                + chinese
+                + more,
+            "{0}: {1} cells hold no number ({2} blank, {3} placeholders) where the format asks for"
+                + " a number; read as 0 in the identities: "
+                + english
+                + (more.isEmpty() ? "" : " and more"),
+            values),
+        List.of(citation));
   }
 
   /**

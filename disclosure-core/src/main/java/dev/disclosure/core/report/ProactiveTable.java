@@ -212,7 +212,8 @@ public final class ProactiveTable {
   /**
    * Checks the table as published (RPT-3): the format does not match the report year; a count
    * that is negative (except 本年增/减) or not a whole number; an amount that is negative or not a
-   * number; blanks and placeholders as one convention finding. The table has no sums to check.
+   * number; the cells left blank or holding a placeholder, as one finding naming the first five.
+   * The table has no sums to check.
    *
    * @return the findings, empty when every check passes
    */
@@ -224,14 +225,23 @@ public final class ProactiveTable {
     List<ProactiveRow> rows = format.proactiveRows();
     int blanks = 0;
     int placeholders = 0;
+    List<Phrase> names = new ArrayList<>();
     for (int i = 0; i < cells.length; i++) {
       ProactiveRow row = rows.get(i);
       for (int j = 0; j < cells[i].length; j++) {
         Cell cell = cells[i][j];
         ProactiveMeasure measure = row.measures().get(j);
         switch (cell.kind()) {
-          case BLANK -> blanks++;
-          case PLACEHOLDER -> placeholders++;
+          case BLANK, PLACEHOLDER -> {
+            if (cell.kind() == Cell.Kind.BLANK) {
+              blanks++;
+            } else {
+              placeholders++;
+            }
+            if (names.size() < CountCells.NAMED) {
+              names.add(cellName(row, measure));
+            }
+          }
           case TEXT -> findings.add(notANumber(row, measure, cell));
           case NUMBER -> {
             BigDecimal number = cell.number().orElseThrow();
@@ -262,18 +272,12 @@ public final class ProactiveTable {
     }
     if (blanks + placeholders > 0) {
       findings.add(
-          Finding.of(
-              Rules.RPT_3,
-              FindingKind.CONVENTION,
-              Phrase.of(
-                  "{0}年度{1}：{2}个单元格空白、{3}个单元格为占位符；格式要求每个单元格填写数字",
-                  "{0}, {1}: {2} blank cells and {3} placeholder cells; the format asks for a"
-                      + " number in every cell",
-                  year,
-                  Phrase.of(PART, "proactive-disclosure table"),
-                  blanks,
-                  placeholders),
-              List.of(format.citation(PART, PART))));
+          CountCells.unfilled(
+              Phrase.of("{0}年度{1}", "{0}, {1}", year, Phrase.of(PART, "proactive-disclosure table")),
+              blanks,
+              placeholders,
+              names,
+              format.citation(PART, PART)));
     }
     return findings.isEmpty() ? List.of() : List.copyOf(findings);
   }

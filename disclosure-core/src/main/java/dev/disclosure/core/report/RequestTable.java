@@ -542,15 +542,20 @@ public final class RequestTable {
   /**
    * Checks the table as published (RPT-3) and returns what is wrong, in this order: the format
    * does not match the report year ({@link ReportFormat#forYear(int)}); a label differs from the
-   * official one; a cell is negative or not a whole number; blanks and placeholders, read as 0
-   * [convention], as one finding; for every row, 总计 ≠ the sum of the six applicant columns; for
+   * official one; a cell is negative or not a whole number; the cells left blank or holding a
+   * placeholder (the format asks for a number in every cell), as one finding naming the first
+   * five; for every row, 总计 ≠ the sum of the six applicant columns; for
    * every column, （七）总计 ≠ the sum of the result rows; for every column, 本年新收 + 上年结转 ≠
    * （七）总计 + 结转下年度继续办理. A total left blank while its parts are not all 0 is reported as a
    * required cell left blank, with the number it should hold.
    *
-   * <p>Every finding is of RPT-3, {@link FindingKind#BROKEN} except the blanks (a {@link
-   * FindingKind#CONVENTION}), names the cells by {@link #cellName} and states the numbers and the
-   * expected value. A table built from cases returns no findings.
+   * <p>[convention] In the sums a blank or a placeholder is read as 0, the way many reports use
+   * them, so that the arithmetic is still judged; text that is not a number is read as 0 too, after
+   * being reported.
+   *
+   * <p>Every finding is of RPT-3 and {@link FindingKind#BROKEN}, names the cells by {@link
+   * #cellName} and states the numbers and the expected value. A table built from cases returns no
+   * findings.
    *
    * @return the findings, empty when every check passes
    */
@@ -798,7 +803,8 @@ public final class RequestTable {
    * Prints the table in the official layout ({@link #PART}): the note {@link #BALANCE_NOTE} over the
    * label columns, 申请人情况 over 自然人, 法人或其他组织 (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他) and 总计;
    * rows 一 and 二, 三、本年度办理结果 beside the result rows with their groups, （七）总计, and 四. Cells
-   * print as published (a blank prints nothing).
+   * print as published (a blank prints nothing); a row whose label was published differently
+   * prints that label ({@link #publishedLabels()}).
    *
    * @param style text, Markdown, CSV or HTML
    * @return the printed table
@@ -824,21 +830,22 @@ public final class RequestTable {
     for (int k = 0; k < rows.size(); k++) {
       RequestRow row = rows.get(k);
       int r = HEADER_ROWS + k;
+      String label = publishedLabels.getOrDefault(row, row.label());
       if (!row.isResult() && row != RequestRow.RESULTS_TOTAL) {
-        grid.span(r, 0, 1, LABEL_COLUMNS, row.label());
+        grid.span(r, 0, 1, LABEL_COLUMNS, label);
       } else {
         if (row == RequestRow.DISCLOSED) {
           grid.span(r, 0, resultRows, 1, RequestRow.RESULTS_HEADING);
         }
         String rowGroup = row.group().orElse(null);
         if (rowGroup == null) {
-          grid.span(r, 1, 1, 2, row.label());
+          grid.span(r, 1, 1, 2, label);
         } else {
           if (!rowGroup.equals(group)) {
             int size = (int) rows.stream().filter(x -> rowGroup.equals(x.group().orElse(null))).count();
             grid.span(r, 1, size, 1, rowGroup);
           }
-          grid.put(r, 2, row.label());
+          grid.put(r, 2, label);
         }
         group = rowGroup;
       }

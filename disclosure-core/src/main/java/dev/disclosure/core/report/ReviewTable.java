@@ -204,8 +204,9 @@ public final class ReviewTable {
   }
 
   /**
-   * Checks the table as published (RPT-3): a cell negative or not a whole number; blanks and
-   * placeholders, read as 0 [convention], as one finding; for 行政复议 and each kind of 行政诉讼, 总计 ≠
+   * Checks the table as published (RPT-3): a cell negative or not a whole number; the cells left
+   * blank or holding a placeholder, as one finding naming the first five (read as 0 in the sums
+   * [convention]); for 行政复议 and each kind of 行政诉讼, 总计 ≠
    * 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (a 总计 left blank while the others are not all 0 is a required
    * cell left blank). The table is the same in both formats; the findings cite the format of the
    * year ({@link ReportFormat#forYear(int)}).

@@ -78,14 +78,17 @@ class PublishedReportTest {
         "[RPT-3 违反] 1.本机关不掌握相关政府信息／总计未填数字（空白），而本行自然人及法人或其他组织各列之和为265件：应填265件（依据");
     // 11 result rows hold numbers with a blank 总计; one sum of the 总计 column; one note on blanks
     assertThat(table.checks()).hasSize(13);
-    assertThat(table.checks().stream().filter(f -> f.kind() == FindingKind.CONVENTION))
-        .hasSize(1);
+    assertHas(
+        findings,
+        "[RPT-3 违反] 2019年度三、收到和处理政府信息公开申请情况：126个单元格未填数字（空白126个、占位符0个），"
+            + "格式要求每个单元格填写数字，勾稽关系中按0计：一、本年新收政府信息公开申请数量／科研机构、");
+    assertThat(table.checks()).allMatch(f -> f.kind() == FindingKind.BROKEN);
     assertThat(table.checks()).allMatch(f -> f.rule().equals(Rules.RPT_3));
     assertThat(findings.stream().filter(f -> f.contains("不平衡"))).isEmpty();
 
-    assertThat(report.reviews().checks())
+    assertThat(chinese(report.reviews().checks()))
         .singleElement()
-        .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONVENTION));
+        .satisfies(f -> assertThat(f).contains("9个单元格未填数字", "行政复议／结果纠正"));
 
     List<Finding> text = report.narrative().orElseThrow().check(Optional.empty(), table, report.reviews());
     assertThat(chinese(text))
@@ -172,7 +175,8 @@ class PublishedReportTest {
     assertThat(proactive.cell(ProactiveRow.RULES, ProactiveMeasure.IN_FORCE)).isEqualTo(Cell.blank());
     assertThat(chinese(proactive.checks()))
         .containsExactly(
-            "[RPT-3 约定] 2022年度二、主动公开政府信息情况：1个单元格空白、0个单元格为占位符；格式要求每个单元格填写数字"
+            "[RPT-3 违反] 2022年度二、主动公开政府信息情况：1个单元格未填数字（空白1个、占位符0个），"
+                + "格式要求每个单元格填写数字，勾稽关系中按0计：规章／现行有效件数"
                 + "（依据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）二、主动公开政府信息情况）");
   }
 }
