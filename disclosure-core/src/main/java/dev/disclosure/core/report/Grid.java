@@ -112,7 +112,7 @@ final class Grid {
         line.append(" ".repeat(spanWidth(widths, c, last) - width(shown)));
         c = last + 1;
       }
-      out.append(stripEnd(line)).append('\n');
+      out.append(line).append('\n');
       if (r == headerRows - 1) {
         StringBuilder rule = new StringBuilder();
         for (int i = 0; i < columns; i++) {
@@ -133,14 +133,6 @@ final class Grid {
       sum += widths[i];
     }
     return sum;
-  }
-
-  private static String stripEnd(StringBuilder line) {
-    int end = line.length();
-    while (end > 0 && line.charAt(end - 1) == ' ') {
-      end--;
-    }
-    return line.substring(0, end);
   }
 
   /**

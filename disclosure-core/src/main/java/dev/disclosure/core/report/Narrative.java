@@ -11,6 +11,7 @@ import dev.disclosure.core.request.OutcomeRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
  * states other results. A sentence with a figure that no phrase claims is reported as unrecognised,
  * never guessed.
  *
- * <p>Immutable and thread-safe.
+ * <p>The figures are listed in the order they stand in the text. Immutable and thread-safe.
  */
 public final class Narrative {
 
@@ -93,6 +94,10 @@ public final class Narrative {
     DISCLOSED("予以公开", "予以公开|同意公开|全部公开"),
     /** 其他 (其他处理／3.其他), only beside other results. */
     OTHER("其他", "其他"),
+    /** 行政诉讼／未经复议直接起诉 total. */
+    LITIGATION_DIRECT("未经复议直接起诉", "未经复议直接起诉|直接起诉"),
+    /** 行政诉讼／复议后起诉 total. */
+    LITIGATION_AFTER_RECONSIDERATION("复议后起诉", "复议后起诉|经复议后起诉"),
     /** 行政复议 total. */
     RECONSIDERATION("行政复议", "行政复议(?!后)|复议(?!后)"),
     /** 行政诉讼 total (both kinds). */
@@ -222,16 +227,18 @@ public final class Narrative {
         continue;
       }
       BitSet claimed = new BitSet(sentence.length());
-      List<Figure> found = new ArrayList<>();
+      List<Found> found = new ArrayList<>();
       boolean tooLong = false;
       Matcher none = NONE_CARRIED.matcher(sentence);
       while (none.find()) {
         claimed.set(none.start(), none.end());
         found.add(
-            new Figure(
-                none.group(1).equals("上") ? Topic.CARRIED_OVER : Topic.CARRIED_FORWARD,
-                0,
-                sentence));
+            new Found(
+                none.start(),
+                new Figure(
+                    none.group(1).equals("上") ? Topic.CARRIED_OVER : Topic.CARRIED_FORWARD,
+                    0,
+                    sentence)));
       }
       Matcher after = FORWARD_AFTER.matcher(sentence);
       while (after.find()) {
@@ -240,7 +247,7 @@ public final class Narrative {
           tooLong |= value == null;
           if (value != null) {
             claimed.set(after.start(), after.end());
-            found.add(new Figure(Topic.CARRIED_FORWARD, value, sentence));
+            found.add(new Found(after.start(), new Figure(Topic.CARRIED_FORWARD, value, sentence)));
           }
         }
       }
@@ -262,7 +269,7 @@ public final class Narrative {
             continue;
           }
           claimed.set(matcher.start(), matcher.end());
-          found.add(new Figure(topic, value, sentence));
+          found.add(new Found(matcher.start(), new Figure(topic, value, sentence)));
           results |= topic.isResult();
           from = matcher.end();
         }
@@ -274,13 +281,19 @@ public final class Narrative {
           loose = true;
         }
       }
-      figures.addAll(found);
+      found.sort(Comparator.comparingInt(Found::start));
+      for (Found figure : found) {
+        figures.add(figure.figure());
+      }
       if (loose) {
         unrecognised.add(sentence);
       }
     }
     return new Narrative(text, List.copyOf(figures), List.copyOf(unrecognised));
   }
+
+  /** A figure and where it starts in its sentence. */
+  private record Found(int start, Figure figure) {}
 
   private static Long number(String digits) {
     StringBuilder ascii = new StringBuilder(digits.length());
@@ -395,6 +408,12 @@ public final class Narrative {
       case NOT_PROCESSED -> category(requests, OutcomeRow.Category.NOT_PROCESSED);
       case OTHER_PROCESSING -> category(requests, OutcomeRow.Category.OTHER);
       case OTHER -> rows(requests, RequestRow.of(OutcomeRow.OTHER, format));
+      case LITIGATION_DIRECT ->
+          Optional.of(BigDecimal.valueOf(reviews.count(ReviewKind.LITIGATION_DIRECT, ReviewResult.TOTAL)));
+      case LITIGATION_AFTER_RECONSIDERATION ->
+          Optional.of(
+              BigDecimal.valueOf(
+                  reviews.count(ReviewKind.LITIGATION_AFTER_RECONSIDERATION, ReviewResult.TOTAL)));
       case RECONSIDERATION ->
           Optional.of(BigDecimal.valueOf(reviews.count(ReviewKind.RECONSIDERATION, ReviewResult.TOTAL)));
       case LITIGATION -> Optional.of(BigDecimal.valueOf((long) reviews.count(ReviewKind.LITIGATION_DIRECT, ReviewResult.TOTAL)

@@ -7,13 +7,15 @@ package dev.disclosure.core.report;
 public enum TableStyle {
   /**
    * Plain text in columns aligned for a monospaced font, CJK characters counted two columns wide
-   * (East Asian Wide and Fullwidth; ambiguous-width characters such as “ and — count one); merged
-   * cells print their text once, in their first row.
+   * (East Asian Wide and Fullwidth; ambiguous-width characters such as “ and — count one), every
+   * line padded to the same width, cells separated by {@code " | "} and the header ruled off;
+   * merged cells print their text once, in their first row.
    */
   TEXT,
   /**
    * A Markdown (GitHub) table: one header row naming each column from top to bottom (e.g. {@code
-   * 法人或其他组织／商业企业}), merged cells printed once and left empty after.
+   * 法人或其他组织／商业企业}; empty for the proactive-disclosure table, whose headers are rows of its
+   * own), merged cells printed once and left empty after.
    */
   MARKDOWN,
   /**

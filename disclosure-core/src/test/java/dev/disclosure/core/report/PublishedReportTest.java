@@ -1,6 +1,7 @@
 package dev.disclosure.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
@@ -150,13 +151,13 @@ class PublishedReportTest {
     assertThat(narrative.figures())
         .extracting(Narrative.Figure::topic, Narrative.Figure::stated)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Narrative.Topic.NEW_THIS_YEAR, 8L),
-            org.assertj.core.groups.Tuple.tuple(Narrative.Topic.PROCESS_INFORMATION, 1L),
-            org.assertj.core.groups.Tuple.tuple(Narrative.Topic.NOT_HELD, 2L),
-            org.assertj.core.groups.Tuple.tuple(Narrative.Topic.PARTIALLY_DISCLOSED, 2L),
-            org.assertj.core.groups.Tuple.tuple(Narrative.Topic.DISCLOSED, 2L),
-            org.assertj.core.groups.Tuple.tuple(Narrative.Topic.OTHER, 1L),
-            org.assertj.core.groups.Tuple.tuple(Narrative.Topic.CARRIED_FORWARD, 0L));
+            tuple(Narrative.Topic.NEW_THIS_YEAR, 8L),
+            tuple(Narrative.Topic.DISCLOSED, 2L),
+            tuple(Narrative.Topic.PARTIALLY_DISCLOSED, 2L),
+            tuple(Narrative.Topic.PROCESS_INFORMATION, 1L),
+            tuple(Narrative.Topic.NOT_HELD, 2L),
+            tuple(Narrative.Topic.OTHER, 1L),
+            tuple(Narrative.Topic.CARRIED_FORWARD, 0L));
     long results =
         narrative.figures().stream()
             .filter(f -> f.topic() != Narrative.Topic.NEW_THIS_YEAR && f.topic() != Narrative.Topic.CARRIED_FORWARD)
