@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * The cells of a count table (第三、四部分): whole numbers in an {@code int[]}, and beside them, only
@@ -94,7 +95,10 @@ final class CountCells {
    * naming the first {@link #NAMED}.
    */
   void checkCells(
-      List<Finding> findings, IntFunction<Phrase> name, Phrase table, Citation citation) {
+      List<Finding> findings,
+      IntFunction<Phrase> name,
+      Supplier<Phrase> table,
+      Citation citation) {
     for (int i = 0; i < values.length; i++) {
       if (values[i] < 0) {
         findings.add(
@@ -147,7 +151,7 @@ final class CountCells {
       }
     }
     if (blanks + placeholders > 0) {
-      findings.add(unfilled(table, blanks, placeholders, names, citation));
+      findings.add(unfilled(table.get(), blanks, placeholders, names, citation));
     }
   }
 

@@ -277,7 +277,7 @@ public final class ProactiveTable {
               blanks,
               placeholders,
               names,
-              format.citation(PART, PART)));
+              format.cachedCitation(PART, PART)));
     }
     return findings.isEmpty() ? List.of() : List.copyOf(findings);
   }

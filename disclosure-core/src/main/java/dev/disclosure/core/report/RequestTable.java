@@ -561,7 +561,7 @@ public final class RequestTable {
    */
   public List<Finding> checks() {
     List<Finding> findings = new ArrayList<>();
-    Citation citation = format.citation(PART, BALANCE_NOTE);
+    Citation citation = FormatRows.of(format).citation;
     if (!format.appliesTo(year)) {
       findings.add(formatMismatch(year, format, PART));
     }
@@ -571,7 +571,7 @@ public final class RequestTable {
     cells.checkCells(
         findings,
         RequestTable::cellName,
-        Phrase.of("{0}年度{1}", "{0}, {1}", year, Phrase.of(PART, "requests table")),
+        () -> Phrase.of("{0}年度{1}", "{0}, {1}", year, Phrase.of(PART, "requests table")),
         citation);
     FormatRows rows = FormatRows.of(format);
     for (RequestRow row : rows.all) {
@@ -653,7 +653,7 @@ public final class RequestTable {
                     items(now),
                     previous.year,
                     items(before)),
-                List.of(format.citation(PART, RequestRow.CARRIED_OVER.label()))));
+                List.of(format.cachedCitation(PART, RequestRow.CARRIED_OVER.label()))));
       }
     }
     return findings.isEmpty() ? List.of() : List.copyOf(findings);
@@ -670,11 +670,13 @@ public final class RequestTable {
     }
 
     final List<RequestRow> all;
+    final Citation citation;
     final int[][] applicantCells = new int[ROWS.length][];
     final int[][] resultCells = new int[COLUMNS][];
 
     private FormatRows(ReportFormat format) {
       all = format.requestRows();
+      citation = format.citation(PART, BALANCE_NOTE);
       for (RequestRow row : all) {
         int[] parts = new int[TOTAL];
         for (int column = 0; column < TOTAL; column++) {

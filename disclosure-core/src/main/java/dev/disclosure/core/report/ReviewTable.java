@@ -37,6 +37,16 @@ public final class ReviewTable {
   private static final int KINDS = ReviewKind.values().length;
   private static final int TOTAL = ReviewResult.TOTAL.ordinal();
   private static final int HEADER_ROWS = 3;
+  private static final java.util.Map<ReportFormat, Citation> CITATIONS =
+      java.util.Arrays.stream(ReportFormat.values())
+          .collect(
+              java.util.stream.Collectors.toMap(
+                  format -> format,
+                  format -> format.citation(PART, "结果维持、结果纠正、其他结果、尚未审结、总计")));
+  private static final int[][] GROUPS = {
+    {0, 1, 2, 3}, {RESULTS, RESULTS + 1, RESULTS + 2, RESULTS + 3},
+    {2 * RESULTS, 2 * RESULTS + 1, 2 * RESULTS + 2, 2 * RESULTS + 3}
+  };
 
   private final int year;
   private final CountCells cells;
@@ -216,18 +226,20 @@ public final class ReviewTable {
   public List<Finding> checks() {
     ReportFormat format = ReportFormat.forYear(year);
     List<Finding> findings = new ArrayList<>();
-    Citation citation = format.citation(PART, "结果维持、结果纠正、其他结果、尚未审结、总计");
+    Citation citation = CITATIONS.get(format);
     cells.checkCells(
         findings,
         ReviewTable::cellName,
-        Phrase.of("{0}年度{1}", "{0}, {1}", year, Phrase.of(PART, "reconsideration and litigation table")),
+        () ->
+            Phrase.of(
+                "{0}年度{1}", "{0}, {1}", year, Phrase.of(PART, "reconsideration and litigation table")),
         citation);
     for (ReviewKind kind : ReviewKind.values()) {
       int base = kind.ordinal() * RESULTS;
       cells.checkSum(
           findings,
           base + TOTAL,
-          new int[] {base, base + 1, base + 2, base + 3},
+          GROUPS[kind.ordinal()],
           ReviewTable::cellName,
           FOUR_RESULTS,
           citation);
