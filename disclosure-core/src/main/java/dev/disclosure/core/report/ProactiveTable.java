@@ -10,7 +10,11 @@ import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,11 +37,15 @@ public final class ProactiveTable {
   private final ReportFormat format;
   /** The cells of each row of the format, in the format's order, one per measure. */
   private final Cell[][] cells;
+  /** The column labels printed differently from the format's, by measure. */
+  private final Map<ProactiveMeasure, String> publishedLabels;
 
-  private ProactiveTable(int year, ReportFormat format, Cell[][] cells) {
+  private ProactiveTable(
+      int year, ReportFormat format, Cell[][] cells, Map<ProactiveMeasure, String> publishedLabels) {
     this.year = year;
     this.format = format;
     this.cells = cells;
+    this.publishedLabels = publishedLabels;
   }
 
   /**
@@ -57,6 +65,7 @@ public final class ProactiveTable {
     private final int year;
     private final ReportFormat format;
     private final Cell[][] cells;
+    private final Map<ProactiveMeasure, String> labels = new EnumMap<>(ProactiveMeasure.class);
 
     private Builder(int year, ReportFormat format) {
       this.year = year;
@@ -122,7 +131,36 @@ public final class ProactiveTable {
       for (int i = 0; i < cells.length; i++) {
         copy[i] = cells[i].clone();
       }
-      return new ProactiveTable(year, format, copy);
+      return new ProactiveTable(
+          year,
+          format,
+          copy,
+          labels.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(labels)));
+    }
+
+    /**
+     * Records a column's label as the report printed it (e.g. {@code 现行有效件数（历史累计）}); the
+     * checks compare it with the format's label (RPT-3). A label equal to the official one, up to
+     * spaces and the width of punctuation, is not kept.
+     *
+     * @param measure a column of the builder's format
+     * @param printed the label as printed
+     * @return this builder
+     * @throws IllegalArgumentException if no row of the format has the column
+     */
+    public Builder label(ProactiveMeasure measure, String printed) {
+      requireNonNull(measure, "measure");
+      requireNonNull(printed, "printed");
+      if (format.proactiveRows().stream().noneMatch(row -> row.measures().contains(measure))) {
+        throw new IllegalArgumentException(
+            "RPT-2: " + format.label() + " has no column " + measure.label());
+      }
+      if (Labels.same(printed, measure.label())) {
+        labels.remove(measure);
+      } else {
+        labels.put(measure, printed);
+      }
+      return this;
     }
   }
 
@@ -158,6 +196,11 @@ public final class ProactiveTable {
   /** Returns the statistics year. */
   public int year() {
     return year;
+  }
+
+  /** Returns the column labels printed differently from the format's (loaded tables only). */
+  public Map<ProactiveMeasure, String> publishedLabels() {
+    return publishedLabels;
   }
 
   /** Returns the format the table is laid out in. */
@@ -210,7 +253,8 @@ public final class ProactiveTable {
   }
 
   /**
-   * Checks the table as published (RPT-3): the format does not match the report year; a count
+   * Checks the table as published (RPT-3): the format does not match the report year; a column
+   * label printed differently from the format's; a count
    * that is negative (except 本年增/减) or not a whole number; an amount that is negative or not a
    * number; the cells left blank or holding a placeholder, as one finding naming the first five.
    * The table has no sums to check.
@@ -221,6 +265,9 @@ public final class ProactiveTable {
     List<Finding> findings = new ArrayList<>();
     if (!format.appliesTo(year)) {
       findings.add(RequestTable.formatMismatch(year, format, PART));
+    }
+    for (Map.Entry<ProactiveMeasure, String> label : publishedLabels.entrySet()) {
+      findings.add(Labels.mismatch(label.getKey().label(), label.getValue(), format, PART));
     }
     List<ProactiveRow> rows = format.proactiveRows();
     int blanks = 0;
@@ -319,7 +366,10 @@ public final class ProactiveTable {
         grid.span(r, 0, 1, 1 + MEASURE_COLUMNS, provision);
       } else if (line instanceof ProactiveMeasure[] measures) {
         grid.put(r, 0, ProactiveRow.CONTENT_HEADING);
-        putSpread(grid, r, Arrays.stream(measures).map(ProactiveMeasure::label).toList());
+        putSpread(
+            grid,
+            r,
+            Arrays.stream(measures).map(m -> publishedLabels.getOrDefault(m, m.label())).toList());
       } else {
         ProactiveRow row = (ProactiveRow) line;
         grid.put(r, 0, row.label());
@@ -356,7 +406,8 @@ public final class ProactiveTable {
   /**
    * Reads a table printed by {@link #print(TableStyle) print(CSV)}: the lines of the format in
    * order, each of four fields; the cells of a row are its fields after the label ({@link
-   * Cell#parse(String)}). Empty lines at the end are ignored.
+   * Cell#parse(String)}); the column labels of the 信息内容 lines are compared with the format's
+   * ({@link Builder#label}). Empty lines at the end are ignored.
    *
    * @param year the statistics year the report claims
    * @param format the format the table is printed in
@@ -380,6 +431,12 @@ public final class ProactiveTable {
     }
     Builder builder = builder(year, format);
     for (int r = 0; r < lines.size(); r++) {
+      if (lines.get(r) instanceof ProactiveMeasure[] measures) {
+        List<String> line = fields.get(r);
+        for (int j = 0; j < measures.length && 1 + j < line.size(); j++) {
+          builder.label(measures[j], line.get(1 + j));
+        }
+      }
       if (lines.get(r) instanceof ProactiveRow row) {
         List<String> line = fields.get(r);
         if (line.size() != 1 + MEASURE_COLUMNS) {
@@ -400,12 +457,13 @@ public final class ProactiveTable {
     return obj instanceof ProactiveTable other
         && year == other.year
         && format == other.format
-        && Arrays.deepEquals(cells, other.cells);
+        && Arrays.deepEquals(cells, other.cells)
+        && publishedLabels.equals(other.publishedLabels);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * year + format.hashCode()) + Arrays.deepHashCode(cells);
+    return Objects.hash(year, format, Arrays.deepHashCode(cells), publishedLabels);
   }
 
   /** Returns e.g. {@code ProactiveTable[2022, 国办公开办函〔2021〕30号]}. */

@@ -173,6 +173,22 @@ class PublishedReportTest {
     ProactiveTable proactive = HANYANG_2.proactive(2022);
     assertThat(proactive.cell(ProactiveRow.NORMATIVE_DOCUMENTS, ProactiveMeasure.IN_FORCE))
         .isEqualTo(Cell.of(8));
+    // the report printed the third column of 第二十条第（一）项 as “现行有效件数 (历史累计)”
+    assertThat(HANYANG_2.meta.get("header published as")).isEqualTo("现行有效件数 (历史累计)");
+    ProactiveTable relabelled =
+        ProactiveTable.builder(2022, ReportFormat.FORMAT_2021)
+            .label(ProactiveMeasure.IN_FORCE, HANYANG_2.meta.get("header published as"))
+            .label(ProactiveMeasure.ISSUED, "本年制发件数")
+            .build();
+    assertThat(relabelled.publishedLabels()).containsOnlyKeys(ProactiveMeasure.IN_FORCE);
+    assertThat(chinese(relabelled.checks()))
+        .first()
+        .isEqualTo(
+            "[RPT-3 违反] 二、主动公开政府信息情况：表中印为“现行有效件数 (历史累计)”，格式规定为“现行有效件数”"
+                + "（依据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）二、主动公开政府信息情况）");
+    assertThat(
+            ProactiveTable.parseCsv(2022, ReportFormat.FORMAT_2021, relabelled.print(TableStyle.CSV)))
+        .isEqualTo(relabelled);
     assertThat(proactive.cell(ProactiveRow.RULES, ProactiveMeasure.IN_FORCE)).isEqualTo(Cell.blank());
     assertThat(chinese(proactive.checks()))
         .containsExactly(

@@ -102,6 +102,10 @@ class ReportApiContractTest {
             ProactiveTable.builder(2026, ReportFormat.FORMAT_2021)
                 .row(ProactiveRow.FEES, "1.50")
                 .build())
+        .addEqualityGroup(
+            ProactiveTable.builder(2026, ReportFormat.FORMAT_2021)
+                .label(ProactiveMeasure.IN_FORCE, "现行有效件数（历史累计）")
+                .build())
         .addEqualityGroup(ReviewTable.builder(2026).build(), ReviewTable.builder(2026).build())
         .addEqualityGroup(Narrative.parse("收到申请3件"), Narrative.parse("收到申请3件"))
         .testEquals();
