@@ -1,7 +1,5 @@
 package dev.disclosure.core.report;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalSource;
 import dev.disclosure.core.law.LegalSources;

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real published annual reports, checked (RPT-3). Sources (each file's {@code #,url} line):
+ * Real published annual reports, checked (RPT-3). Sources (each file's {@code #,url} line; the
+ * 高陵区 table was transcribed from the page below):
  *
  * <ul>
  *   <li>2019年上海市人民政府办公厅政府信息公开工作年度报告 (published 2020-01-31 on www.shanghai.gov.cn), trial
@@ -194,6 +195,23 @@ class PublishedReportTest {
         .containsExactly(
             "[RPT-3 违反] 2022年度二、主动公开政府信息情况：1个单元格未填数字（空白1个、占位符0个），"
                 + "格式要求每个单元格填写数字，勾稽关系中按0计：规章／现行有效件数"
+                + "（依据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）二、主动公开政府信息情况）");
+  }
+
+  @Test
+  @DisplayName(
+      "RPT-3: 西安市高陵区行政审批服务局 2021: every 第二部分 cell but 行政许可 11839 is the placeholder /,"
+          + " kept apart from a blank and reported once")
+  void gaolingPlaceholders() {
+    // http://www.gaoling.gov.cn/zwgk/zfxxgknb/jbbmnb/61e26d0ef8fd1c0bdc7a23eb.html
+    ProactiveTable table = PublishedTables.read("R20_xian_gaoling_approval_2021_part2.csv").proactive(2021);
+    assertThat(table.cell(ProactiveRow.LICENSING, ProactiveMeasure.DECISIONS)).isEqualTo(Cell.of(11839));
+    assertThat(table.cell(ProactiveRow.RULES, ProactiveMeasure.ISSUED)).isEqualTo(Cell.placeholder("/"));
+    assertThat(chinese(table.checks()))
+        .containsExactly(
+            "[RPT-3 违反] 2021年度二、主动公开政府信息情况：9个单元格未填数字（空白0个、占位符9个），"
+                + "格式要求每个单元格填写数字，勾稽关系中按0计：规章／本年制发件数、规章／本年废止件数、规章／现行有效件数、"
+                + "行政规范性文件／本年制发件数、行政规范性文件／本年废止件数等"
                 + "（依据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）二、主动公开政府信息情况）");
   }
 }
