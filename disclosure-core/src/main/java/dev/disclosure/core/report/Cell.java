@@ -36,7 +36,7 @@ public final class Cell {
       this.label = label;
     }
 
-    /** Returns the Chinese label, e.g. {@code 空白}. */
+    /** {@return the Chinese label, e.g. {@code 空白}} */
     public String label() {
       return label;
     }
@@ -92,7 +92,7 @@ public final class Cell {
     return new Cell(Kind.NUMBER, number, number.toPlainString());
   }
 
-  /** Returns a blank cell (空白). */
+  /** {@return a blank cell (空白)} */
   public static Cell blank() {
     return BLANK_CELL;
   }
@@ -177,24 +177,24 @@ public final class Cell {
     return out == null ? text : out.toString();
   }
 
-  /** Returns what the cell holds. */
+  /** {@return what the cell holds} */
   public Kind kind() {
     return kind;
   }
 
-  /** Returns whether the cell holds a number. */
+  /** {@return whether the cell holds a number} */
   public boolean isNumber() {
     return kind == Kind.NUMBER;
   }
 
-  /** Returns the number, exact, if the cell holds one. */
+  /** {@return the number, exact, if the cell holds one} */
   public Optional<BigDecimal> number() {
     return Optional.ofNullable(number);
   }
 
   /**
-   * Returns the cell as printed: the number's text, the placeholder or text, or {@code ""} for a
-   * blank.
+   * {@return the cell as printed: the number's text, the placeholder or text, or {@code ""} for a
+   * blank}
    */
   public String text() {
     return text;

@@ -131,7 +131,7 @@ public final class Narrative {
               "(?:" + keywords + ")[^0-9０-９，,。；;：:、]{0,15}?([0-9０-９]+)\\s*(?:件|份|条|个|宗|项|次|起)");
     }
 
-    /** Returns the Chinese label, e.g. {@code 予以公开}. */
+    /** {@return the Chinese label, e.g. {@code 予以公开}} */
     public String label() {
       return label;
     }
@@ -158,17 +158,17 @@ public final class Narrative {
       this.sentence = sentence;
     }
 
-    /** Returns what the figure states. */
+    /** {@return what the figure states} */
     public Topic topic() {
       return topic;
     }
 
-    /** Returns the number stated. */
+    /** {@return the number stated} */
     public long stated() {
       return stated;
     }
 
-    /** Returns the sentence it was read from, as written. */
+    /** {@return the sentence it was read from, as written} */
     public String sentence() {
       return sentence;
     }
@@ -305,19 +305,19 @@ public final class Narrative {
     return plain.length() > MAX_DIGITS ? null : Long.parseLong(plain);
   }
 
-  /** Returns the text as given. */
+  /** {@return the text as given} */
   public String text() {
     return text;
   }
 
-  /** Returns the figures recognised, in the order of the sentences. */
+  /** {@return the figures recognised, in the order of the sentences} */
   public List<Figure> figures() {
     return figures;
   }
 
   /**
-   * Returns the sentences holding a figure (a number with a counting word) that no recognised
-   * phrase claims, as written: they are reported, not compared.
+   * {@return the sentences holding a figure (a number with a counting word) that no recognised
+   * phrase claims, as written: they are reported, not compared}
    */
   public List<String> unrecognised() {
     return unrecognised;

@@ -49,17 +49,17 @@ public enum ProactiveMeasure {
     this.unit = unit;
   }
 
-  /** Returns the column's label as printed, e.g. {@code 本年制发件数}. */
+  /** {@return the column's label as printed, e.g. {@code 本年制发件数}} */
   public String label() {
     return label;
   }
 
-  /** Returns whether the cells are amounts (exact decimals) rather than counts. */
+  /** {@return whether the cells are amounts (exact decimals) rather than counts} */
   public boolean isAmount() {
     return unit == Unit.AMOUNT;
   }
 
-  /** Returns whether a cell may be negative (本年增/减). */
+  /** {@return whether a cell may be negative (本年增/减)} */
   public boolean isSigned() {
     return unit == Unit.SIGNED_COUNT;
   }

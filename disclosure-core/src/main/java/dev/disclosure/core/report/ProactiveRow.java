@@ -103,22 +103,22 @@ public enum ProactiveRow {
     this.measures = measures;
   }
 
-  /** Returns the format that prints this row. */
+  /** {@return the format that prints this row} */
   public ReportFormat format() {
     return format;
   }
 
-  /** Returns the item of OGI-2019 第二十条 the row reports, as printed, e.g. {@code 第二十条第（一）项}. */
+  /** {@return the item of OGI-2019 第二十条 the row reports, as printed, e.g. {@code 第二十条第（一）项}} */
   public String provision() {
     return provision;
   }
 
-  /** Returns the label as printed, e.g. {@code 行政规范性文件}. */
+  /** {@return the label as printed, e.g. {@code 行政规范性文件}} */
   public String label() {
     return label;
   }
 
-  /** Returns the row's columns in order. */
+  /** {@return the row's columns in order} */
   public List<ProactiveMeasure> measures() {
     return measures;
   }

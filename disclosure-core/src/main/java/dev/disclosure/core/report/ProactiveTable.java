@@ -125,7 +125,7 @@ public final class ProactiveTable {
       return this;
     }
 
-    /** Returns the table. */
+    /** {@return the table} */
     public ProactiveTable build() {
       Cell[][] copy = new Cell[cells.length][];
       for (int i = 0; i < cells.length; i++) {
@@ -193,17 +193,17 @@ public final class ProactiveTable {
     return column;
   }
 
-  /** Returns the statistics year. */
+  /** {@return the statistics year} */
   public int year() {
     return year;
   }
 
-  /** Returns the column labels printed differently from the format's (loaded tables only). */
+  /** {@return the column labels printed differently from the format's (loaded tables only)} */
   public Map<ProactiveMeasure, String> publishedLabels() {
     return publishedLabels;
   }
 
-  /** Returns the format the table is laid out in. */
+  /** {@return the format the table is laid out in} */
   public ReportFormat format() {
     return format;
   }

@@ -66,22 +66,22 @@ public enum ReportFormat {
     return forYear(year) == this;
   }
 
-  /** Returns the document number, e.g. {@code 国办公开办函〔2021〕30号}. */
+  /** {@return the document number, e.g. {@code 国办公开办函〔2021〕30号}} */
   public String label() {
     return documentNumber;
   }
 
-  /** Returns the source text, for citations. */
+  /** {@return the source text, for citations} */
   public LegalSource source() {
     return source;
   }
 
-  /** Returns the first report year the format applies to: 2019 or 2021. */
+  /** {@return the first report year the format applies to: 2019 or 2021} */
   public int firstYear() {
     return firstYear;
   }
 
-  /** Returns the last report year the format applies to: 2020, or {@link Integer#MAX_VALUE}. */
+  /** {@return the last report year the format applies to: 2020, or {@link Integer#MAX_VALUE}} */
   public int lastYear() {
     return lastYear;
   }
@@ -105,12 +105,12 @@ public enum ReportFormat {
   private final java.util.concurrent.ConcurrentHashMap<String, Citation> citations =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Returns the rows of the 第三部分 requests table, in the order printed. */
+  /** {@return the rows of the 第三部分 requests table, in the order printed} */
   public List<RequestRow> requestRows() {
     return Rows.REQUEST.get(this);
   }
 
-  /** Returns the rows of the 第二部分 proactive-disclosure table, in the order printed. */
+  /** {@return the rows of the 第二部分 proactive-disclosure table, in the order printed} */
   public List<ProactiveRow> proactiveRows() {
     return Rows.PROACTIVE.get(this);
   }

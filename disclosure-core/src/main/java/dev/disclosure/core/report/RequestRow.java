@@ -169,22 +169,22 @@ public enum RequestRow {
   }
 
   /**
-   * Returns the label as the format prints it in the row's own cell, e.g. {@code （一）予以公开} or
-   * {@code 1.属于国家秘密}.
+   * {@return the label as the format prints it in the row's own cell, e.g. {@code （一）予以公开} or
+   * {@code 1.属于国家秘密}}
    */
   public String label() {
     return label;
   }
 
   /**
-   * Returns the group heading printed beside a sub-row, e.g. {@code （三）不予公开}, or empty for a row
-   * of its own.
+   * {@return the group heading printed beside a sub-row, e.g. {@code （三）不予公开}, or empty for a row
+   * of its own}
    */
   public Optional<String> group() {
     return Optional.ofNullable(group);
   }
 
-  /** Returns the full label, e.g. {@code 三、本年度办理结果／（三）不予公开／1.属于国家秘密}. */
+  /** {@return the full label, e.g. {@code 三、本年度办理结果／（三）不予公开／1.属于国家秘密}} */
   public String fullLabel() {
     if (!isResult() && this != RESULTS_TOTAL) {
       return label;
@@ -192,15 +192,15 @@ public enum RequestRow {
     return RESULTS_HEADING + "／" + (group == null ? "" : group + "／") + label;
   }
 
-  /** Returns the outcome row (REQ-5) this row counts, if it counts exactly one. */
+  /** {@return the outcome row (REQ-5) this row counts, if it counts exactly one} */
   public Optional<OutcomeRow> outcome() {
     return Optional.ofNullable(outcome);
   }
 
   /**
-   * Returns the group of outcomes this row counts in: the outcome's category, {@link
+   * {@return the group of outcomes this row counts in: the outcome's category, {@link
    * OutcomeRow.Category#OTHER} for {@link #OTHER_PROCESSING}; empty for the rows that are not
-   * results.
+   * results}
    */
   public Optional<OutcomeRow.Category> category() {
     if (this == OTHER_PROCESSING) {
@@ -209,7 +209,7 @@ public enum RequestRow {
     return outcome().map(OutcomeRow::category);
   }
 
-  /** Returns whether this is one of the result rows that add up to （七）总计. */
+  /** {@return whether this is one of the result rows that add up to （七）总计} */
   public boolean isResult() {
     return outcome != null || this == OTHER_PROCESSING;
   }

@@ -250,7 +250,7 @@ public final class RequestTable {
       return this;
     }
 
-    /** Returns the table. */
+    /** {@return the table} */
     public RequestTable build() {
       return new RequestTable(
           year,
@@ -302,7 +302,7 @@ public final class RequestTable {
   /**
    * Returns where one case is counted and why, as a finding of RPT-2 (a stated convention, see
    * {@link Placement}): its receipt and closing dates, its placement, and the rows and column it is
-   * counted in, e.g. {@code 收到2024年12月30日，办结2025年1月6日：上年结转，本年办结 → 二、上年结转；三、本年度办理结果／予以公开（自然人）}.
+   * counted in, for example {@code 收到2024年12月30日，办结2025年1月6日：上年结转，本年办结 → 二、上年结转；三、本年度办理结果／予以公开（自然人）}.
    *
    * @param year the statistics year
    * @param requestCase the case
@@ -389,7 +389,7 @@ public final class RequestTable {
     };
   }
 
-  /** Returns a constant's name as English words, e.g. {@code natural person}. */
+  /** Returns a constant's name as English words, for example {@code natural person}. */
   static String english(String constantName) {
     return constantName.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
@@ -411,19 +411,19 @@ public final class RequestTable {
     return new RequestTable(year, format, CountCells.copyOf(values, published), publishedLabels);
   }
 
-  /** Returns the statistics year. */
+  /** {@return the statistics year} */
   public int year() {
     return year;
   }
 
-  /** Returns the format the table is laid out in. */
+  /** {@return the format the table is laid out in} */
   public ReportFormat format() {
     return format;
   }
 
   /**
-   * Returns the labels the report printed where they differ from the official ones (only for
-   * loaded tables whose labels were given; up to spaces and the width of punctuation).
+   * {@return the labels the report printed where they differ from the official ones} Only for
+   * loaded tables whose labels were given; compared up to spaces and the width of punctuation.
    */
   public Map<RequestRow, String> publishedLabels() {
     return publishedLabels;
@@ -460,22 +460,29 @@ public final class RequestTable {
     return cells.value(index(row, column.ordinal()));
   }
 
-  /** Returns 一、本年新收政府信息公开申请数量 in a column. */
+  /**
+   * {@return 一、本年新收政府信息公开申请数量 in a column}
+   *
+   * @param column the column
+   */
   public int newThisYear(Column column) {
     return count(RequestRow.NEW_THIS_YEAR, column);
   }
 
-  /** Returns 二、上年结转政府信息公开申请数量 in a column. */
+  /**
+   * {@return 二、上年结转政府信息公开申请数量 in a column}
+   *
+   * @param column the column
+   */
   public int carriedOver(Column column) {
     return count(RequestRow.CARRIED_OVER, column);
   }
 
   /**
-   * Returns a result row (三、本年度办理结果, REQ-5) in a column.
+   * {@return a result row (三、本年度办理结果, REQ-5) in a column}
    *
    * @param row the outcome row
    * @param column the column
-   * @return the count
    * @throws IllegalArgumentException if the table is in the trial format of 2019 and the row is one
    *     of the three 其他处理 rows, which that format prints as one: use {@link
    *     #result(OutcomeRow.Category, Column)}
@@ -495,7 +502,12 @@ public final class RequestTable {
     return count(printed, column);
   }
 
-  /** Returns the sum of a group of result rows (e.g. all of 不予公开) in a column. */
+  /**
+   * {@return the sum of a group of result rows (for example all of 不予公开) in a column}
+   *
+   * @param category the group of rows
+   * @param column the column
+   */
   public int result(OutcomeRow.Category category, Column column) {
     requireNonNull(category, "category");
     requireNonNull(column, "column");
@@ -508,12 +520,20 @@ public final class RequestTable {
     return sum;
   }
 
-  /** Returns 三、本年度办理结果／（七）总计 in a column. */
+  /**
+   * {@return 三、本年度办理结果／（七）总计 in a column}
+   *
+   * @param column the column
+   */
   public int resultsTotal(Column column) {
     return count(RequestRow.RESULTS_TOTAL, column);
   }
 
-  /** Returns 四、结转下年度继续办理 in a column. */
+  /**
+   * {@return 四、结转下年度继续办理 in a column}
+   *
+   * @param column the column
+   */
   public int carriedForward(Column column) {
     return count(RequestRow.CARRIED_FORWARD, column);
   }
@@ -782,7 +802,7 @@ public final class RequestTable {
 
   /**
    * Returns the counting rules and, per column, the balance check with its counts, in Chinese, one
-   * finding per line, e.g. {@code [RPT-2] 自然人：本年新收3件 + 上年结转1件 = 办理结果总计2件 + 结转下年度2件}.
+   * finding per line, for example {@code [RPT-2] 自然人：本年新收3件 + 上年结转1件 = 办理结果总计2件 + 结转下年度2件}.
    *
    * @return the explanation
    */
@@ -927,7 +947,7 @@ public final class RequestTable {
     return Objects.hash(year, format, cells, publishedLabels);
   }
 
-  /** Returns e.g. {@code RequestTable[2026, 新收 12, 结转 3]}. */
+  /** Returns a one-line description, for example {@code RequestTable[2026, 新收 12, 结转 3]}. */
   @Override
   public String toString() {
     return "RequestTable["

@@ -101,8 +101,8 @@ class TablePrintTest {
     assertThat(report.dueDate()).isEqualTo(java.time.LocalDate.of(2020, 3, 31));
     AnnualReport old = AnnualReport.of(Regime.OGI_2008, Publisher.GOVERNMENT, 2017, List.of(), List.of());
     assertThat(old.print(TableStyle.TEXT))
-        .startsWith("概述\n\n主动公开政府信息情况\n\n依申请公开政府信息和不予公开政府信息情况\n\n（本列数据")
-        .contains("因政府信息公开申请行政复议、提起行政诉讼情况\n\n行政复议")
+        .startsWith("工作情况概述\n\n主动公开政府信息情况\n\n依申请公开政府信息和不予公开政府信息情况\n\n（本列数据")
+        .contains("因政府信息公开申请行政复议和提起行政诉讼情况\n\n行政复议")
         .endsWith("其他需要报告的事项\n\n");
     assertThat(report.print(TableStyle.HTML)).contains("<h2>三、收到和处理政府信息公开申请情况</h2>\n<table>");
     assertThat(report.print(TableStyle.CSV)).contains("四、政府信息公开行政复议、行政诉讼情况\r\n行政复议,,,,,行政诉讼");
