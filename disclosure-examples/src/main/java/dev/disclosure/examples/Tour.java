@@ -25,7 +25,12 @@ import dev.disclosure.core.proactive.LegalCause;
 import dev.disclosure.core.proactive.PublicationDeadline;
 import dev.disclosure.core.report.AnnualReport;
 import dev.disclosure.core.report.Publisher;
+import dev.disclosure.core.report.ReportFormat;
+import dev.disclosure.core.report.RequestRow;
 import dev.disclosure.core.report.RequestTable;
+import dev.disclosure.core.report.ReviewKind;
+import dev.disclosure.core.report.ReviewTable;
+import dev.disclosure.core.report.TableStyle;
 import dev.disclosure.core.request.Answer;
 import dev.disclosure.core.request.Application;
 import dev.disclosure.core.request.RequestCase;
@@ -42,6 +47,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -191,6 +197,10 @@ public final class Tour {
     out.println(report.explain(Language.ENGLISH));
 
     out.println();
+    out.println("== checking a published annual report (年度报告核查) ==");
+    publishedReport(out);
+
+    out.println();
     out.println("== a demonstration-site score card (政务公开示范点考评) ==");
     ScoreCard card =
         Assessment.of(DemonstrationSite.rubric(), "某镇")
@@ -207,5 +217,50 @@ public final class Tour {
             .score();
     out.println(card.explain());
     out.println(Language.ENGLISH.render(card.findings()));
+  }
+
+  /**
+   * Loads the requests table and the reconsideration and litigation table of the 2019 report of
+   * 上海市人民政府办公厅 (trial format 国办公开办函〔2019〕60号, published 2020-01-31 on www.shanghai.gov.cn)
+   * with its text's figures, prints the requests table and checks the report.
+   */
+  private static void publishedReport(PrintStream out) {
+    RequestTable.Builder requests = RequestTable.builder(2019, ReportFormat.TRIAL_2019);
+    for (RequestRow row : ReportFormat.TRIAL_2019.requestRows()) {
+      requests.row(row, "", "", "", "", "", "", "");
+    }
+    requests
+        .row(RequestRow.NEW_THIS_YEAR, "821", "35", "", "", "2", "1", "859")
+        .row(RequestRow.CARRIED_OVER, "18", "", "", "", "", "", "18")
+        .row(RequestRow.DISCLOSED, "258", "12", "", "", "1", "1", "")
+        .row(RequestRow.PARTIALLY_DISCLOSED, "3", "", "", "", "", "", "")
+        .row(RequestRow.NOT_DISCLOSED_STATE_SECRET, "14", "", "", "", "", "", "")
+        .row(RequestRow.NOT_DISCLOSED_INTERNAL_AFFAIRS, "5", "", "", "", "", "", "")
+        .row(RequestRow.NOT_DISCLOSED_PROCESS_INFORMATION, "3", "1", "", "", "", "", "")
+        .row(RequestRow.NOT_DISCLOSED_ADMINISTRATIVE_QUERY, "10", "2", "", "", "", "", "")
+        .row(RequestRow.UNAVAILABLE_NOT_HELD, "252", "12", "", "", "1", "", "")
+        .row(RequestRow.UNAVAILABLE_WOULD_NEED_CREATING, "44", "3", "", "", "", "", "")
+        .row(RequestRow.UNAVAILABLE_STILL_UNCLEAR, "25", "", "", "", "", "", "")
+        .row(RequestRow.NOT_PROCESSED_PETITION, "148", "1", "", "", "", "", "")
+        .row(RequestRow.NOT_PROCESSED_REPEATED, "5", "4", "", "", "", "", "")
+        .row(RequestRow.RESULTS_TOTAL, "767", "35", "", "", "2", "1", "805")
+        .row(RequestRow.CARRIED_FORWARD, "72", "", "", "", "", "", "72");
+    ReviewTable reviews =
+        ReviewTable.builder(2019)
+            .row(ReviewKind.RECONSIDERATION, "5", "", "", "2", "7")
+            .row(ReviewKind.LITIGATION_DIRECT, "8", "", "", "1", "9")
+            .row(ReviewKind.LITIGATION_AFTER_RECONSIDERATION, "", "", "", "", "")
+            .build();
+    AnnualReport published =
+        AnnualReport.published(
+            Regime.OGI_2019,
+            Publisher.DEPARTMENT,
+            Optional.empty(),
+            requests.build(),
+            reviews,
+            "受理859件；答复805件（含上年度结转18件，另有72件顺延）；予以公开及部分公开258件；不予公开35件；"
+                + "无法提供265件；不予处理158件；其他处理0件。复议7件，诉讼9件。");
+    out.print(published.requests().print(TableStyle.TEXT));
+    out.println(Language.CHINESE.render(published.checks()));
   }
 }

@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.report.AnnualReport;
+import dev.disclosure.core.report.Cell;
+import dev.disclosure.core.report.Column;
 import dev.disclosure.core.report.Publisher;
+import dev.disclosure.core.report.RequestRow;
 import dev.disclosure.core.report.RequestTable;
 import dev.disclosure.core.report.ReviewKind;
 import dev.disclosure.core.report.ReviewRecord;
@@ -14,14 +17,29 @@ import dev.disclosure.core.request.RequestCase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 
 /**
  * Generators of the annual report's tables (政府信息公开工作年度报告) and of the records they count.
  * The tables are built from generated cases, so they balance (RPT-2: new plus carried over equals
- * results plus carried forward, per column).
+ * results plus carried forward, per column); {@link #misprintedRequestTables} loads them as a
+ * report would print them, with a chosen misprint the checks must find (RPT-3).
  */
 public final class Reports {
+
+  /** The placeholders, in a fixed order so that a seed gives the same table on every JVM. */
+  private static final List<String> PLACEHOLDERS =
+      Cell.PLACEHOLDERS.stream().sorted().collect(Collectors.toUnmodifiableList());
+
+  private static final Column[] APPLICANT_COLUMNS = {
+    Column.NATURAL_PERSON,
+    Column.COMMERCIAL_ENTERPRISE,
+    Column.RESEARCH_INSTITUTION,
+    Column.PUBLIC_WELFARE_ORGANIZATION,
+    Column.LEGAL_SERVICE_INSTITUTION,
+    Column.OTHER_ORGANIZATION
+  };
 
   private Reports() {}
 
@@ -55,9 +73,9 @@ public final class Reports {
   }
 
   /**
-   * Returns a generator of the requests table (RPT-2021 第三部分) of a year, built from up to 30
-   * lawful cases of the regime received in the year or the half year before it (so some are
-   * carried over and some carried forward).
+   * Returns a generator of the requests table (第三部分, in the format of the year: {@code
+   * ReportFormat.forYear}) of a year, built from up to 30 lawful cases of the regime received in
+   * the year or the half year before it (so some are carried over and some carried forward).
    *
    * @param regime the regime of the cases
    * @param calendar the calendar, whose data covers the half year before the year, the year and
@@ -72,6 +90,70 @@ public final class Reports {
       Regime regime, WorkingDayCalendar calendar, int year) {
     Generator<List<RequestCase>> cases = casesOf(regime, calendar, year);
     return random -> RequestTable.of(year, cases.next(random));
+  }
+
+  /**
+   * Returns a generator of requests tables as a report printed them, with one misprint: a table
+   * counted from lawful cases ({@link #requestTables}) is loaded cell by cell through {@link
+   * RequestTable#builder} in the format of its year, and one cell is then misprinted. The counted
+   * table passes {@code checks()}; the published one does not (RPT-3), and its findings name the
+   * misprinted cell or its row's 总计 ({@link MisprintedTable}).
+   *
+   * <p>The cell is drawn uniformly: for {@link Misprint#CELL_CHANGED} among the six applicant
+   * cells of every row, changed by 1 to 9 and never below 0; for {@link Misprint#TOTAL_BLANKED}
+   * among the rows whose 总计 is not 0 (every row when all are 0); for {@link
+   * Misprint#PLACEHOLDER} among every cell, printed as one of {@link Cell#PLACEHOLDERS}.
+   *
+   * @param regime the regime of the cases
+   * @param calendar the calendar, as for {@link #requestTables}
+   * @param year the statistics year
+   * @param misprint the misprint to make
+   * @return the generator
+   * @throws IllegalArgumentException if the year is outside 2008..2100 or the calendar's data does
+   *     not cover it
+   */
+  public static Generator<MisprintedTable> misprintedRequestTables(
+      Regime regime, WorkingDayCalendar calendar, int year, Misprint misprint) {
+    requireNonNull(misprint, "misprint");
+    Generator<RequestTable> tables = requestTables(regime, calendar, year);
+    return random -> {
+      RequestTable counted = tables.next(random);
+      List<RequestRow> rows = counted.format().requestRows();
+      RequestTable.Builder printed = RequestTable.builder(year, counted.format());
+      for (RequestRow row : rows) {
+        for (Column column : Column.values()) {
+          printed.set(row, column, counted.cell(row, column));
+        }
+      }
+      RequestRow row;
+      Column column;
+      switch (misprint) {
+        case CELL_CHANGED -> {
+          row = rows.get(random.nextInt(rows.size()));
+          column = APPLICANT_COLUMNS[random.nextInt(APPLICANT_COLUMNS.length)];
+          int count = counted.count(row, column);
+          int delta = 1 + random.nextInt(9);
+          boolean lower = delta <= count && random.nextBoolean();
+          printed.set(row, column, lower ? count - delta : count + delta);
+        }
+        case TOTAL_BLANKED -> {
+          List<RequestRow> counting =
+              rows.stream().filter(r -> counted.count(r, Column.TOTAL) != 0).toList();
+          List<RequestRow> candidates = counting.isEmpty() ? rows : counting;
+          row = candidates.get(random.nextInt(candidates.size()));
+          column = Column.TOTAL;
+          printed.set(row, column, Cell.blank());
+        }
+        case PLACEHOLDER -> {
+          row = rows.get(random.nextInt(rows.size()));
+          column = Column.values()[random.nextInt(Column.values().length)];
+          printed.set(
+              row, column, Cell.placeholder(PLACEHOLDERS.get(random.nextInt(PLACEHOLDERS.size()))));
+        }
+        default -> throw new AssertionError(misprint);
+      }
+      return new MisprintedTable(counted, printed.build(), misprint, row, column);
+    };
   }
 
   /**

@@ -2,8 +2,12 @@ package dev.disclosure.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.disclosure.calendar.ChinaCalendars;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.SecrecyMarking;
@@ -14,9 +18,13 @@ import dev.disclosure.core.exemption.ExemptionOutcome;
 import dev.disclosure.core.exemption.ItemFacts;
 import dev.disclosure.core.exemption.PolicyExtension;
 import dev.disclosure.core.exemption.ThirdPartyConsent;
+import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.report.AnnualReport;
+import dev.disclosure.core.report.Cell;
+import dev.disclosure.core.report.Column;
 import dev.disclosure.core.report.Publisher;
 import dev.disclosure.core.report.RequestTable;
+import dev.disclosure.core.report.ReportFormat;
 import dev.disclosure.core.report.ReviewRecord;
 import dev.disclosure.scoring.Assessment;
 import dev.disclosure.scoring.CapScope;
@@ -170,5 +178,61 @@ class OtherGeneratorsTest {
     }
     List<ReviewRecord> records = Reports.reviewRecords(2024).sample(SEED, 200);
     assertThat(records).extracting(r -> r.concludedOn().isPresent()).contains(true, false);
+  }
+
+  @Test
+  @DisplayName(
+      "RPT-3: every misprinted table fails the checks that its counted table passes, and the"
+          + " findings name the misprinted cell or its row's 总计; the trial format in 2019-2020")
+  void misprintedTables() {
+    for (Misprint misprint : Misprint.values()) {
+      for (int year : new int[] {2020, 2024}) {
+        for (Regime regime : Regime.values()) {
+          List<MisprintedTable> tables =
+              Reports.misprintedRequestTables(regime, OFFICIAL, year, misprint).sample(SEED, 15);
+          assertThat(tables.stream().map(MisprintedTable::row).distinct().count()).isGreaterThan(1);
+          for (MisprintedTable table : tables) {
+            String what =
+                misprint + " " + regime + " " + year + " " + table.row() + " " + table.column();
+            assertThat(table.misprint()).isEqualTo(misprint);
+            assertThat(table.published().format()).isEqualTo(ReportFormat.forYear(year));
+            assertThat(table.counted().checks()).as(what).isEmpty();
+            Cell cell = table.published().cell(table.row(), table.column());
+            assertThat(cell).as(what).isNotEqualTo(table.counted().cell(table.row(), table.column()));
+            List<Finding> findings = table.published().checks();
+            assertThat(findings).as(what).isNotEmpty();
+            assertThat(findings)
+                .extracting(Finding::rule, Finding::kind)
+                .containsOnly(tuple(Rules.RPT_3, FindingKind.BROKEN));
+            Column named = misprint == Misprint.PLACEHOLDER ? table.column() : Column.TOTAL;
+            String name = Language.CHINESE.render(RequestTable.cellName(table.row(), named));
+            assertThat(Language.CHINESE.render(findings)).as(what).contains(name);
+            switch (misprint) {
+              case CELL_CHANGED -> {
+                assertThat(table.column()).isNotEqualTo(Column.TOTAL);
+                assertThat(cell.kind()).isEqualTo(Cell.Kind.NUMBER);
+                int printed = cell.number().orElseThrow().intValueExact();
+                int counted = table.counted().count(table.row(), table.column());
+                assertThat(printed).isNotNegative();
+                assertThat(Math.abs(printed - counted)).isBetween(1, 9);
+              }
+              case TOTAL_BLANKED -> {
+                assertThat(table.column()).isEqualTo(Column.TOTAL);
+                assertThat(cell).isEqualTo(Cell.blank());
+              }
+              case PLACEHOLDER -> assertThat(cell.kind()).isEqualTo(Cell.Kind.PLACEHOLDER);
+              default -> throw new AssertionError(misprint);
+            }
+          }
+        }
+      }
+    }
+    // the same seed, the same tables
+    assertThat(
+            Reports.misprintedRequestTables(Regime.OGI_2019, OFFICIAL, 2024, Misprint.PLACEHOLDER)
+                .sample(SEED, 5))
+        .isEqualTo(
+            Reports.misprintedRequestTables(Regime.OGI_2019, OFFICIAL, 2024, Misprint.PLACEHOLDER)
+                .sample(SEED, 5));
   }
 }

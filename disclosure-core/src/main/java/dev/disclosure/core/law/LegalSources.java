@@ -24,6 +24,18 @@ public final class LegalSources {
   /** FEE-2020: the processing-fee measures. */
   public static final LegalSource FEE_2020 =
       LegalSource.of("《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）", "Measures for the Administration of Information Processing Fees for Open Government Information (Guo Ban Han [2020] No. 109)");
+  /** RPT-2021: the annual report format (国办公开办函〔2021〕30号), for reports on 2021 and later. */
+  public static final LegalSource RPT_2021 =
+      LegalSource.of(
+          "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）",
+          "Format of Annual Reports on Open Government Information Work (Guo Ban Gong Kai Ban Han"
+              + " [2021] No. 30)");
+  /** The trial annual report format (国办公开办函〔2019〕60号), for reports on 2019 and 2020. */
+  public static final LegalSource RPT_2019_TRIAL =
+      LegalSource.of(
+          "《中华人民共和国政府信息公开工作年度报告格式（试行）》（国办公开办函〔2019〕60号）",
+          "Format of Annual Reports on Open Government Information Work, for Trial Implementation"
+              + " (Guo Ban Gong Kai Ban Han [2019] No. 60)");
   /** Source document 000. */
   public static final LegalSource DOC_000 =
       LegalSource.of("《市人防办政务公开工作计划》等篇（来源文件000）", "Source document 000 (civil air defence office's plan for open government affairs)");

@@ -176,7 +176,7 @@ public final class Rules {
   /** RPT-1: OGI_2008 ({@code 003}). */
   public static final RuleId RPT_1 = RuleId.of("RPT-1");
 
-  /** RPT-2: 021. */
+  /** RPT-2: OGI_2019 (RPT-2021). */
   public static final RuleId RPT_2 = RuleId.of("RPT-2");
 
   /** RPT-3: Published reports are checked. */

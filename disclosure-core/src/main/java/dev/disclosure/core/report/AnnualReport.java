@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A year's annual report on government-information disclosure (政府信息公开工作年度报告) under a regime: its
@@ -35,14 +36,70 @@ public final class AnnualReport {
   private final Publisher publisher;
   private final RequestTable requests;
   private final ReviewTable reviews;
+  private final ProactiveTable proactive;
+  private final Narrative narrative;
 
   private AnnualReport(
-      Regime regime, Publisher publisher, RequestTable requests, ReviewTable reviews) {
+      Regime regime,
+      Publisher publisher,
+      RequestTable requests,
+      ReviewTable reviews,
+      ProactiveTable proactive,
+      Narrative narrative) {
     this.regime = regime;
     this.rules = ReportRules.of(regime);
     this.publisher = publisher;
     this.requests = requests;
     this.reviews = reviews;
+    this.proactive = proactive;
+    this.narrative = narrative;
+  }
+
+  /**
+   * Takes in a published report (已公布的年度报告) to check it: its tables loaded from the published
+   * numbers and the text that states figures beside them.
+   *
+   * @param regime the regime the report was written under
+   * @param publisher who published it
+   * @param proactive the 第二部分 table, or empty when the report has none
+   * @param requests the 第三部分 requests table
+   * @param reviews the 第四部分 reconsideration and litigation table
+   * @param text the report's text ({@code ""} if not given), read by {@link Narrative#parse}
+   * @return the report
+   * @throws IllegalArgumentException if the tables are not all of the same year, or the proactive
+   *     table's format differs from the requests table's
+   */
+  public static AnnualReport published(
+      Regime regime,
+      Publisher publisher,
+      Optional<ProactiveTable> proactive,
+      RequestTable requests,
+      ReviewTable reviews,
+      String text) {
+    requireNonNull(regime, "regime");
+    requireNonNull(publisher, "publisher");
+    requireNonNull(proactive, "proactive");
+    requireNonNull(requests, "requests");
+    requireNonNull(reviews, "reviews");
+    requireNonNull(text, "text");
+    int year = requests.year();
+    if (reviews.year() != year || proactive.map(ProactiveTable::year).orElse(year) != year) {
+      throw new IllegalArgumentException(
+          "RPT-3: a report's tables are of one year; got 第三部分 "
+              + year
+              + ", 第四部分 "
+              + reviews.year()
+              + proactive.map(p -> ", 第二部分 " + p.year()).orElse(""));
+    }
+    if (proactive.isPresent() && proactive.get().format() != requests.format()) {
+      throw new IllegalArgumentException(
+          "RPT-3: a report's tables are in one format; got 第二部分 in "
+              + proactive.get().format().label()
+              + " and 第三部分 in "
+              + requests.format().label());
+    }
+    return new AnnualReport(
+        regime, publisher, requests, reviews, proactive.orElse(null), Narrative.parse(text));
   }
 
   /**
@@ -66,7 +123,7 @@ public final class AnnualReport {
     requireNonNull(cases, "cases");
     requireNonNull(reviews, "reviews");
     return new AnnualReport(
-        regime, publisher, RequestTable.of(year, cases), ReviewTable.of(year, reviews));
+        regime, publisher, RequestTable.of(year, cases), ReviewTable.of(year, reviews), null, null);
   }
 
   /** {@return the regime (RPT-1 under OGI_2008, RPT-2 under OGI_2019)} */
@@ -92,6 +149,88 @@ public final class AnnualReport {
   /** {@return the reconsideration and litigation table (行政复议、行政诉讼情况)} */
   public ReviewTable reviews() {
     return reviews;
+  }
+
+  /** {@return the proactive-disclosure table (主动公开政府信息情况), if the report was loaded with one} */
+  public Optional<ProactiveTable> proactive() {
+    return Optional.ofNullable(proactive);
+  }
+
+  /** {@return the figures of the report's text, if the report was loaded from a published one} */
+  public Optional<Narrative> narrative() {
+    return Optional.ofNullable(narrative);
+  }
+
+  /**
+   * Checks the report (RPT-3): each table's checks ({@link ProactiveTable#checks()}, {@link
+   * RequestTable#checks()}, {@link ReviewTable#checks()}), then the figures of its text against the
+   * tables ({@link Narrative#check}). A report built from cases returns no findings.
+   *
+   * @return the findings, empty when every check passes
+   */
+  public List<Finding> checks() {
+    List<Finding> findings = new ArrayList<>();
+    if (proactive != null) {
+      findings.addAll(proactive.checks());
+    }
+    findings.addAll(requests.checks());
+    findings.addAll(reviews.checks());
+    if (narrative != null) {
+      findings.addAll(narrative.check(proactive(), requests, reviews));
+    }
+    return findings.isEmpty() ? List.of() : List.copyOf(findings);
+  }
+
+  /**
+   * Checks this report against the same agency's report of the year before (RPT-3): this year's
+   * 上年结转 equals last year's 结转下年度继续办理, column by column ({@link RequestTable#checkFollows}).
+   *
+   * @param previous the report of {@code year() - 1}
+   * @return the findings, empty when they agree
+   * @throws IllegalArgumentException if {@code previous} is not of the year before
+   */
+  public List<Finding> checkFollows(AnnualReport previous) {
+    requireNonNull(previous, "previous");
+    return requests.checkFollows(previous.requests);
+  }
+
+  /**
+   * Prints the report's headings in order with the tables under theirs: the second, third and
+   * fourth headings (主动公开, 依申请公开 / 收到和处理申请, 行政复议、行政诉讼) carry the proactive table (if any), the
+   * requests table and the reconsideration and litigation table, under both regimes; the other
+   * parts are the agency's text and print as headings only.
+   *
+   * @param style text, Markdown, CSV or HTML
+   * @return the printed report
+   */
+  public String print(TableStyle style) {
+    requireNonNull(style, "style");
+    StringBuilder out = new StringBuilder();
+    List<String> headings = headings();
+    for (int i = 0; i < headings.size(); i++) {
+      out.append(heading(style, headings.get(i)));
+      String table =
+          switch (i) {
+            case 1 -> proactive == null ? "" : proactive.print(style);
+            case 2 -> requests.print(style);
+            case 3 -> reviews.print(style);
+            default -> "";
+          };
+      out.append(table);
+      if (!table.isEmpty() && style != TableStyle.CSV) {
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String heading(TableStyle style, String heading) {
+    return switch (style) {
+      case TEXT -> heading + "\n\n";
+      case MARKDOWN -> "## " + heading + "\n\n";
+      case CSV -> heading.contains(",") ? "\"" + heading + "\"\r\n" : heading + "\r\n";
+      case HTML -> "<h2>" + heading.replace("&", "&amp;").replace("<", "&lt;") + "</h2>\n";
+    };
   }
 
   /**
@@ -199,12 +338,14 @@ public final class AnnualReport {
         && regime.equals(other.regime)
         && publisher == other.publisher
         && requests.equals(other.requests)
-        && reviews.equals(other.reviews);
+        && reviews.equals(other.reviews)
+        && Objects.equals(proactive, other.proactive)
+        && Objects.equals(narrative, other.narrative);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(regime, publisher, requests, reviews);
+    return Objects.hash(regime, publisher, requests, reviews, proactive, narrative);
   }
 
   /** Returns a one-line description, for example {@code AnnualReport[OGI_2019 2026, due 2027-01-31]}. */

@@ -23,6 +23,15 @@ class ReportApiContractTest {
         new NullPointerTester()
             .setDefault(LocalDate.class, MON_2025_09_29)
             .setDefault(Regime.class, Regime.OGI_2019)
+            .setDefault(RequestTable.class, RequestTable.of(2025, List.of()))
+            .setDefault(ReviewTable.class, ReviewTable.of(2025, List.of()))
+            .setDefault(ReportFormat.class, ReportFormat.FORMAT_2021)
+            .setDefault(RequestRow.class, RequestRow.DISCLOSED)
+            .setDefault(ProactiveRow.class, ProactiveRow.RULES)
+            .setDefault(ProactiveMeasure.class, ProactiveMeasure.ISSUED)
+            .setDefault(Cell.class, Cell.of(1))
+            .setDefault(AnnualReport.class,
+                AnnualReport.of(Regime.OGI_2019, Publisher.DEPARTMENT, 2025, List.of(), List.of()))
             .setDefault(
                 RequestCase.class,
                 ReportFixtures.open(ApplicantKind.NATURAL_PERSON, MON_2025_09_29));
@@ -32,13 +41,25 @@ class ReportApiContractTest {
             ReviewTable.class,
             ReviewRecord.class,
             AnnualReport.class,
-            Column.class)) {
+            Column.class,
+            Cell.class,
+            RequestRow.class,
+            ReportFormat.class,
+            ProactiveTable.class,
+            Narrative.class)) {
       tester.testAllPublicStaticMethods(type);
     }
     tester.testAllPublicInstanceMethods(RequestTable.of(2026, List.of()));
     tester.testAllPublicInstanceMethods(ReviewTable.of(2026, List.of()));
     tester.testAllPublicInstanceMethods(
         AnnualReport.of(Regime.OGI_2019, Publisher.DEPARTMENT, 2026, List.of(), List.of()));
+    tester.testAllPublicInstanceMethods(RequestTable.builder(2026, ReportFormat.FORMAT_2021));
+    tester.testAllPublicInstanceMethods(ReviewTable.builder(2026));
+    tester.testAllPublicInstanceMethods(ProactiveTable.builder(2026, ReportFormat.FORMAT_2021));
+    tester.testAllPublicInstanceMethods(
+        ProactiveTable.builder(2026, ReportFormat.FORMAT_2021).build());
+    tester.testAllPublicInstanceMethods(Narrative.parse("收到申请3件"));
+    tester.testAllPublicInstanceMethods(Cell.parse("/"));
   }
 
   @Test
@@ -59,6 +80,34 @@ class ReportApiContractTest {
             AnnualReport.of(Regime.OGI_2019, Publisher.DEPARTMENT, 2026, List.of(), List.of()))
         .addEqualityGroup(
             AnnualReport.of(Regime.OGI_2019, Publisher.GOVERNMENT, 2026, List.of(), List.of()))
+        .addEqualityGroup(Cell.of(0), Cell.parse("0"), Cell.parse(" 0 "))
+        .addEqualityGroup(Cell.blank(), Cell.parse(""), Cell.parse("\u3000"))
+        .addEqualityGroup(Cell.placeholder("/"), Cell.parse("/"))
+        .addEqualityGroup(Cell.parse("—"))
+        .addEqualityGroup(Cell.parse("NA"))
+        .addEqualityGroup(Cell.of(new java.math.BigDecimal("12.50")), Cell.parse("12.50"))
+        .addEqualityGroup(Cell.parse("12.5"))
+        .addEqualityGroup(
+            RequestTable.builder(2026, ReportFormat.FORMAT_2021).build(),
+            RequestTable.builder(2026, ReportFormat.FORMAT_2021).build())
+        .addEqualityGroup(
+            RequestTable.builder(2026, ReportFormat.FORMAT_2021)
+                .label(RequestRow.DISCLOSED, "（一）予以公开了")
+                .build())
+        .addEqualityGroup(RequestTable.builder(2026, ReportFormat.TRIAL_2019).build())
+        .addEqualityGroup(
+            ProactiveTable.builder(2026, ReportFormat.FORMAT_2021).build(),
+            ProactiveTable.builder(2026, ReportFormat.FORMAT_2021).build())
+        .addEqualityGroup(
+            ProactiveTable.builder(2026, ReportFormat.FORMAT_2021)
+                .row(ProactiveRow.FEES, "1.50")
+                .build())
+        .addEqualityGroup(
+            ProactiveTable.builder(2026, ReportFormat.FORMAT_2021)
+                .label(ProactiveMeasure.IN_FORCE, "现行有效件数（历史累计）")
+                .build())
+        .addEqualityGroup(ReviewTable.builder(2026).build(), ReviewTable.builder(2026).build())
+        .addEqualityGroup(Narrative.parse("收到申请3件"), Narrative.parse("收到申请3件"))
         .testEquals();
   }
 }

@@ -1,0 +1,488 @@
+package dev.disclosure.core.report;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Phrase;
+import dev.disclosure.calendar.Quantity;
+import dev.disclosure.core.law.Rules;
+import dev.disclosure.core.request.OutcomeRow;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures an annual report's text states (报告正文所述数字, RPT-3), read from the text and compared
+ * with its tables. No I/O: the text is a {@code String}.
+ *
+ * <p>The text is cut into sentences at 。；;！!？? and line ends. In each sentence a figure is a number
+ * (digits, also full-width) followed by a counting word 件, 份, 条, 个, 宗, 项, 次 or 起, and it is
+ * recognised when a known phrase stands before it in the same clause (at most 15 characters
+ * between, no comma): {@link Topic} lists the phrases, most specific first (so 予以公开及部分公开258件 is
+ * one figure, not 部分公开258件). Two more forms: {@code N件顺延} / {@code N件结转下年度} (carried forward)
+ * and {@code 无下年度结转} / {@code 无上年结转} (0). A bare 其他N件 is recognised only in a sentence that
+ * states other results. A sentence with a figure that no phrase claims is reported as unrecognised,
+ * never guessed.
+ *
+ * <p>The figures are listed in the order they stand in the text. Immutable and thread-safe.
+ */
+public final class Narrative {
+
+  /** What a recognised figure states, with the phrases that introduce it. */
+  public enum Topic {
+    /** 予以公开及部分公开 (both rows together). */
+    DISCLOSED_OR_PARTIALLY("予以公开及部分公开", "予以公开(?:及|和|与|、|以及)部分公开|公开及部分公开"),
+    /** 上年结转 (row 二). */
+    CARRIED_OVER("上年结转", "上一?年度?结转|上年度?遗留"),
+    /** 结转下年度继续办理 (row 四). */
+    CARRIED_FORWARD("结转下年度", "结转(?:至|到)?下一?年度?|转入下一?年度?|顺延"),
+    /** 属于国家秘密. */
+    STATE_SECRET("属于国家秘密", "国家秘密"),
+    /** 其他法律行政法规禁止公开. */
+    PROHIBITED_BY_LAW("其他法律行政法规禁止公开", "禁止公开"),
+    /** 危及“三安全一稳定”. */
+    SECURITY_AND_STABILITY("危及“三安全一稳定”", "三安全一稳定"),
+    /** 保护第三方合法权益. */
+    THIRD_PARTY_RIGHTS("保护第三方合法权益", "第三方合法权益"),
+    /** 属于三类内部事务信息. */
+    INTERNAL_AFFAIRS("属于三类内部事务信息", "内部事务"),
+    /** 属于四类过程性信息. */
+    PROCESS_INFORMATION("属于四类过程性信息", "过程性"),
+    /** 属于行政执法案卷. */
+    ENFORCEMENT_CASE_FILE("属于行政执法案卷", "行政执法案卷"),
+    /** 属于行政查询事项. */
+    ADMINISTRATIVE_QUERY("属于行政查询事项", "行政查询"),
+    /** 本机关不掌握相关政府信息. */
+    NOT_HELD("本机关不掌握相关政府信息", "不掌握|信息不存在"),
+    /** 没有现成信息需要另行制作. */
+    WOULD_NEED_CREATING("没有现成信息需要另行制作", "另行制作"),
+    /** 补正后申请内容仍不明确. */
+    STILL_UNCLEAR("补正后申请内容仍不明确", "仍不明确"),
+    /** 信访举报投诉类申请. */
+    PETITION("信访举报投诉类申请", "信访举报投诉|信访类|举报投诉"),
+    /** 重复申请. */
+    REPEATED("重复申请", "重复申请"),
+    /** 要求提供公开出版物. */
+    PUBLICATION("要求提供公开出版物", "公开出版物"),
+    /** 无正当理由大量反复申请. */
+    EXCESSIVE("无正当理由大量反复申请", "大量反复"),
+    /** 要求行政机关确认或重新出具已获取信息. */
+    CONFIRMATION("要求行政机关确认或重新出具已获取信息", "重新出具"),
+    /** 申请人无正当理由逾期不补正. */
+    CORRECTION_MISSED("逾期不补正", "逾期不补正"),
+    /** 申请人逾期未按收费通知要求缴纳费用. */
+    FEE_UNPAID("逾期未缴纳费用", "逾期未(?:按收费通知要求)?缴纳"),
+    /** 不予公开 (all its rows). */
+    NOT_DISCLOSED("不予公开", "不予公开"),
+    /** 无法提供 (all its rows). */
+    UNAVAILABLE("无法提供", "无法提供"),
+    /** 不予处理 (all its rows). */
+    NOT_PROCESSED("不予处理", "不予处理"),
+    /** 其他处理 (all its rows). */
+    OTHER_PROCESSING("其他处理", "其他处理"),
+    /** 部分公开. */
+    PARTIALLY_DISCLOSED("部分公开", "部分公开"),
+    /** 予以公开. */
+    DISCLOSED("予以公开", "予以公开|同意公开|全部公开"),
+    /** 其他 (其他处理／3.其他), only beside other results. */
+    OTHER("其他", "其他"),
+    /** 行政诉讼／未经复议直接起诉 total. */
+    LITIGATION_DIRECT("未经复议直接起诉", "未经复议直接起诉|直接起诉"),
+    /** 行政诉讼／复议后起诉 total. */
+    LITIGATION_AFTER_RECONSIDERATION("复议后起诉", "复议后起诉|经复议后起诉"),
+    /** 行政复议 total. */
+    RECONSIDERATION("行政复议", "行政复议(?!后)|复议(?!后)"),
+    /** 行政诉讼 total (both kinds). */
+    LITIGATION("行政诉讼", "行政诉讼|诉讼"),
+    /** 三、本年度办理结果／（七）总计. */
+    RESULTS_TOTAL("办理结果总计", "办结|答复|办理完毕|作出处理"),
+    /** 一、本年新收. */
+    NEW_THIS_YEAR("本年新收", "收到|受理|新收|接收|接到"),
+    /** 行政规范性文件／本年制发件数. */
+    NORMATIVE_DOCUMENTS_ISSUED("制发行政规范性文件", "(?:制发|出台|印发|制定)(?:行政)?规范性文件"),
+    /** 行政规范性文件／本年废止件数. */
+    NORMATIVE_DOCUMENTS_REPEALED("废止行政规范性文件", "废止(?:行政)?规范性文件"),
+    /** 规章／本年制发件数. */
+    RULES_ISSUED("制发规章", "(?:制发|出台|印发|制定)规章"),
+    /** 规章／本年废止件数. */
+    RULES_REPEALED("废止规章", "废止规章"),
+    /** 行政许可／本年处理决定数量. */
+    LICENSING("行政许可", "行政许可"),
+    /** 行政处罚／本年处理决定数量. */
+    PENALTIES("行政处罚", "行政处罚"),
+    /** 行政强制／本年处理决定数量. */
+    COERCIVE_MEASURES("行政强制", "行政强制");
+
+    private final String label;
+    private final Pattern pattern;
+
+    Topic(String label, String keywords) {
+      this.label = label;
+      this.pattern =
+          Pattern.compile(
+              "(?:" + keywords + ")[^0-9０-９，,。；;：:、]{0,15}?([0-9０-９]+)\\s*(?:件|份|条|个|宗|项|次|起)");
+    }
+
+    /** {@return the Chinese label, e.g. {@code 予以公开}} */
+    public String label() {
+      return label;
+    }
+
+    String english() {
+      return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    boolean isResult() {
+      return ordinal() >= STATE_SECRET.ordinal() && ordinal() <= OTHER.ordinal()
+          || this == DISCLOSED_OR_PARTIALLY;
+    }
+  }
+
+  /** One figure the text states. Immutable. */
+  public static final class Figure {
+    private final Topic topic;
+    private final long stated;
+    private final String sentence;
+
+    Figure(Topic topic, long stated, String sentence) {
+      this.topic = topic;
+      this.stated = stated;
+      this.sentence = sentence;
+    }
+
+    /** {@return what the figure states} */
+    public Topic topic() {
+      return topic;
+    }
+
+    /** {@return the number stated} */
+    public long stated() {
+      return stated;
+    }
+
+    /** {@return the sentence it was read from, as written} */
+    public String sentence() {
+      return sentence;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Figure other
+          && topic == other.topic
+          && stated == other.stated
+          && sentence.equals(other.sentence);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(topic, stated, sentence);
+    }
+
+    /** Returns e.g. {@code 予以公开=2（予以公开2件）}. */
+    @Override
+    public String toString() {
+      return topic.label() + "=" + stated + "（" + sentence + "）";
+    }
+  }
+
+  private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?\\r\\n]+");
+  private static final Pattern ANY_FIGURE =
+      Pattern.compile("([0-9０-９]+)\\s*(?:件|份|条|个|宗|项|次|起)");
+  private static final Pattern FORWARD_AFTER =
+      Pattern.compile("([0-9０-９]+)\\s*件[^0-9０-９，,。；;]{0,4}?(?:顺延|结转(?:至|到)?下一?年度?)");
+  private static final Pattern NONE_CARRIED = Pattern.compile("(?:无|没有)(上|下)一?年度?结转");
+  private static final int MAX_DIGITS = 15;
+
+  private final String text;
+  private final List<Figure> figures;
+  private final List<String> unrecognised;
+
+  private Narrative(String text, List<Figure> figures, List<String> unrecognised) {
+    this.text = text;
+    this.figures = figures;
+    this.unrecognised = unrecognised;
+  }
+
+  /**
+   * Reads the figures of a report's text. Never throws for any text.
+   *
+   * @param text the report's text (or the part that states the figures)
+   * @return the figures read and the sentences not recognised
+   */
+  public static Narrative parse(String text) {
+    requireNonNull(text, "text");
+    List<Figure> figures = new ArrayList<>();
+    List<String> unrecognised = new ArrayList<>();
+    for (String raw : SENTENCE.split(text)) {
+      String sentence = raw.strip();
+      if (sentence.isEmpty()) {
+        continue;
+      }
+      BitSet claimed = new BitSet(sentence.length());
+      List<Found> found = new ArrayList<>();
+      boolean tooLong = false;
+      Matcher none = NONE_CARRIED.matcher(sentence);
+      while (none.find()) {
+        claimed.set(none.start(), none.end());
+        found.add(
+            new Found(
+                none.start(),
+                new Figure(
+                    none.group(1).equals("上") ? Topic.CARRIED_OVER : Topic.CARRIED_FORWARD,
+                    0,
+                    sentence)));
+      }
+      Matcher after = FORWARD_AFTER.matcher(sentence);
+      while (after.find()) {
+        if (claimed.get(after.start(), after.end()).isEmpty()) {
+          Long value = number(after.group(1));
+          tooLong |= value == null;
+          if (value != null) {
+            claimed.set(after.start(), after.end());
+            found.add(new Found(after.start(), new Figure(Topic.CARRIED_FORWARD, value, sentence)));
+          }
+        }
+      }
+      boolean results = false;
+      for (Topic topic : Topic.values()) {
+        if (topic == Topic.OTHER && !results) {
+          continue;
+        }
+        Matcher matcher = topic.pattern.matcher(sentence);
+        int from = 0;
+        while (from < sentence.length() && matcher.find(from)) {
+          from = matcher.start() + 1;
+          if (!claimed.get(matcher.start(), matcher.end()).isEmpty()) {
+            continue;
+          }
+          Long value = number(matcher.group(1));
+          if (value == null) {
+            tooLong = true;
+            continue;
+          }
+          claimed.set(matcher.start(), matcher.end());
+          found.add(new Found(matcher.start(), new Figure(topic, value, sentence)));
+          results |= topic.isResult();
+          from = matcher.end();
+        }
+      }
+      Matcher any = ANY_FIGURE.matcher(sentence);
+      boolean loose = tooLong;
+      while (any.find()) {
+        if (!claimed.get(any.start(1))) {
+          loose = true;
+        }
+      }
+      found.sort(Comparator.comparingInt(Found::start));
+      for (Found figure : found) {
+        figures.add(figure.figure());
+      }
+      if (loose) {
+        unrecognised.add(sentence);
+      }
+    }
+    return new Narrative(text, List.copyOf(figures), List.copyOf(unrecognised));
+  }
+
+  /** A figure and where it starts in its sentence. */
+  private record Found(int start, Figure figure) {}
+
+  private static Long number(String digits) {
+    StringBuilder ascii = new StringBuilder(digits.length());
+    for (int i = 0; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      ascii.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+    }
+    String plain = ascii.toString().replaceFirst("^0+(?=.)", "");
+    return plain.length() > MAX_DIGITS ? null : Long.parseLong(plain);
+  }
+
+  /** {@return the text as given} */
+  public String text() {
+    return text;
+  }
+
+  /** {@return the figures recognised, in the order of the sentences} */
+  public List<Figure> figures() {
+    return figures;
+  }
+
+  /**
+   * {@return the sentences holding a figure (a number with a counting word) that no recognised
+   * phrase claims, as written: they are reported, not compared}
+   */
+  public List<String> unrecognised() {
+    return unrecognised;
+  }
+
+  /**
+   * Compares the figures with the tables (RPT-3): each figure that differs from the table is a
+   * broken finding quoting the sentence, with the stated and the table's number; each unrecognised
+   * sentence is a convention finding quoting it; a figure whose table is not given is a convention
+   * finding saying it was not compared.
+   *
+   * <p>[convention] A row's number is its 总计 cell when that holds a number, else the sum of its six
+   * applicant columns (reports that leave 总计 blank still state the figure in their columns); a
+   * group (不予公开 …) is the sum of its rows; 行政诉讼 is both kinds' 总计.
+   *
+   * @param proactive the 第二部分 table, or empty
+   * @param requests the 第三部分 table
+   * @param reviews the 第四部分 table
+   * @return the findings, empty when the text agrees with the tables
+   */
+  public List<Finding> check(
+      Optional<ProactiveTable> proactive, RequestTable requests, ReviewTable reviews) {
+    requireNonNull(proactive, "proactive");
+    requireNonNull(requests, "requests");
+    requireNonNull(reviews, "reviews");
+    List<Finding> findings = new ArrayList<>();
+    for (Figure figure : figures) {
+      Optional<BigDecimal> table = tableValue(figure.topic, proactive, requests, reviews);
+      if (table.isEmpty()) {
+        findings.add(
+            Finding.of(
+                Rules.RPT_3,
+                FindingKind.CONVENTION,
+                Phrase.of(
+                    "报告正文“{0}”所述{1}{2}未与表格比对：未提供该表格或该格式无此项",
+                    "the report's text ({0}) states {1} {2}, not compared: that table was not"
+                        + " given or its format has no such cell",
+                    figure.sentence,
+                    Phrase.of(figure.topic.label(), figure.topic.english()),
+                    items(figure.stated)),
+                List.of()));
+      } else if (table.get().compareTo(BigDecimal.valueOf(figure.stated)) != 0) {
+        findings.add(
+            Finding.of(
+                Rules.RPT_3,
+                FindingKind.BROKEN,
+                Phrase.of(
+                    "报告正文“{0}”称{1}{2}，而表格为{3}",
+                    "the report's text ({0}) states {1} {2}, but the table has {3}",
+                    figure.sentence,
+                    Phrase.of(figure.topic.label(), figure.topic.english()),
+                    items(figure.stated),
+                    Quantity.of(table.get(), Quantity.Unit.ITEMS)),
+                List.of(requests.format().citation(RequestTable.PART, figure.topic.label()))));
+      }
+    }
+    for (String sentence : unrecognised) {
+      findings.add(
+          Finding.of(
+              Rules.RPT_3,
+              FindingKind.CONVENTION,
+              Phrase.of(
+                  "报告正文“{0}”中的数字未能识别，未与表格比对",
+                  "the report's text ({0}) holds a figure the library does not recognise; not"
+                      + " compared",
+                  sentence),
+              List.of()));
+    }
+    return findings.isEmpty() ? List.of() : List.copyOf(findings);
+  }
+
+  private static Quantity items(long count) {
+    return Quantity.of(count, Quantity.Unit.ITEMS);
+  }
+
+  private static Optional<BigDecimal> tableValue(
+      Topic topic, Optional<ProactiveTable> proactive, RequestTable requests, ReviewTable reviews) {
+    ReportFormat format = requests.format();
+    return switch (topic) {
+      case NEW_THIS_YEAR -> rows(requests, RequestRow.NEW_THIS_YEAR);
+      case CARRIED_OVER -> rows(requests, RequestRow.CARRIED_OVER);
+      case RESULTS_TOTAL -> rows(requests, RequestRow.RESULTS_TOTAL);
+      case CARRIED_FORWARD -> rows(requests, RequestRow.CARRIED_FORWARD);
+      case DISCLOSED_OR_PARTIALLY ->
+          rows(requests, RequestRow.DISCLOSED, RequestRow.PARTIALLY_DISCLOSED);
+      case NOT_DISCLOSED -> category(requests, OutcomeRow.Category.NOT_DISCLOSED);
+      case UNAVAILABLE -> category(requests, OutcomeRow.Category.UNAVAILABLE);
+      case NOT_PROCESSED -> category(requests, OutcomeRow.Category.NOT_PROCESSED);
+      case OTHER_PROCESSING -> category(requests, OutcomeRow.Category.OTHER);
+      case OTHER -> rows(requests, RequestRow.of(OutcomeRow.OTHER, format));
+      case LITIGATION_DIRECT ->
+          Optional.of(BigDecimal.valueOf(reviews.count(ReviewKind.LITIGATION_DIRECT, ReviewResult.TOTAL)));
+      case LITIGATION_AFTER_RECONSIDERATION ->
+          Optional.of(
+              BigDecimal.valueOf(
+                  reviews.count(ReviewKind.LITIGATION_AFTER_RECONSIDERATION, ReviewResult.TOTAL)));
+      case RECONSIDERATION ->
+          Optional.of(BigDecimal.valueOf(reviews.count(ReviewKind.RECONSIDERATION, ReviewResult.TOTAL)));
+      case LITIGATION -> Optional.of(BigDecimal.valueOf((long) reviews.count(ReviewKind.LITIGATION_DIRECT, ReviewResult.TOTAL)
+          + reviews.count(ReviewKind.LITIGATION_AFTER_RECONSIDERATION, ReviewResult.TOTAL)));
+      case NORMATIVE_DOCUMENTS_ISSUED ->
+          proactive(proactive, ProactiveRow.NORMATIVE_DOCUMENTS, ProactiveMeasure.ISSUED);
+      case NORMATIVE_DOCUMENTS_REPEALED ->
+          proactive(proactive, ProactiveRow.NORMATIVE_DOCUMENTS, ProactiveMeasure.REPEALED);
+      case RULES_ISSUED -> proactive(proactive, ProactiveRow.RULES, ProactiveMeasure.ISSUED);
+      case RULES_REPEALED -> proactive(proactive, ProactiveRow.RULES, ProactiveMeasure.REPEALED);
+      case LICENSING -> proactive(proactive, ProactiveRow.LICENSING, ProactiveMeasure.DECISIONS);
+      case PENALTIES -> proactive(proactive, ProactiveRow.PENALTIES, ProactiveMeasure.DECISIONS);
+      case COERCIVE_MEASURES ->
+          proactive(proactive, ProactiveRow.COERCIVE_MEASURES, ProactiveMeasure.DECISIONS);
+      case DISCLOSED -> rows(requests, RequestRow.DISCLOSED);
+      case PARTIALLY_DISCLOSED -> rows(requests, RequestRow.PARTIALLY_DISCLOSED);
+      default -> {
+        RequestRow row = RequestRow.of(OutcomeRow.values()[topic.ordinal() - Topic.STATE_SECRET.ordinal() + 2], format);
+        yield row.outcome().isPresent() ? rows(requests, row) : Optional.empty();
+      }
+    };
+  }
+
+  private static Optional<BigDecimal> category(RequestTable requests, OutcomeRow.Category category) {
+    return rows(
+        requests,
+        requests.format().requestRows().stream()
+            .filter(row -> row.category().orElse(null) == category)
+            .toArray(RequestRow[]::new));
+  }
+
+  private static Optional<BigDecimal> rows(RequestTable requests, RequestRow... rows) {
+    long sum = 0;
+    for (RequestRow row : rows) {
+      Cell total = requests.cell(row, Column.TOTAL);
+      if (total.isCount()) {
+        sum += total.count();
+      } else {
+        for (Column column : Column.values()) {
+          if (column != Column.TOTAL) {
+            sum += requests.count(row, column);
+          }
+        }
+      }
+    }
+    return Optional.of(BigDecimal.valueOf(sum));
+  }
+
+  private static Optional<BigDecimal> proactive(
+      Optional<ProactiveTable> table, ProactiveRow row, ProactiveMeasure measure) {
+    if (table.isEmpty() || table.get().format() != row.format()) {
+      return Optional.empty();
+    }
+    return table.get().number(row, measure);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Narrative other && text.equals(other.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /** Returns e.g. {@code Narrative[12 figures, 1 unrecognised]}. */
+  @Override
+  public String toString() {
+    return "Narrative[" + figures.size() + " figures, " + unrecognised.size() + " unrecognised]";
+  }
+}
