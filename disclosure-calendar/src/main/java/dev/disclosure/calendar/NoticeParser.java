@@ -10,12 +10,15 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the text of a State Council holiday notice into a {@link HolidayNotice} (CAL-11): see
@@ -573,7 +576,58 @@ final class NoticeParser {
 
   private HolidayNotice notice(String title) {
     Holiday amends = kind == HolidayNotice.Kind.REVISION || kind == HolidayNotice.Kind.EXTENSION ? titleHoliday : null;
+    if (kind == HolidayNotice.Kind.ANNUAL) {
+      requireEveryStatutoryHoliday(title);
+    }
     return new HolidayNotice(title, kind, year, amends, extendedThrough, daysOff, makeUp);
+  }
+
+  /**
+   * A yearly notice arranges every holiday for all citizens of 《全国年节及纪念日放假办法》 of its year:
+   * 元旦, 春节, 劳动节 and 国庆节 until 2007; from 2008 (the 2007 revision) also 清明节, 端午节 and 中秋节. A
+   * yearly notice without one of them is incomplete text (a paste cut short), never a year in which
+   * the holiday is a working day.
+   */
+  private void requireEveryStatutoryHoliday(String title) {
+    Set<Holiday> named = new LinkedHashSet<>();
+    for (Holiday holiday : daysOff.values()) {
+      if (holiday.equals(Holiday.NATIONAL_DAY_AND_MID_AUTUMN)) {
+        named.add(Holiday.NATIONAL_DAY);
+        named.add(Holiday.MID_AUTUMN_FESTIVAL);
+      } else {
+        named.add(holiday);
+      }
+    }
+    List<Holiday> required =
+        year < 2008
+            ? List.of(
+                Holiday.NEW_YEARS_DAY, Holiday.SPRING_FESTIVAL, Holiday.LABOUR_DAY, Holiday.NATIONAL_DAY)
+            : List.of(
+                Holiday.NEW_YEARS_DAY,
+                Holiday.SPRING_FESTIVAL,
+                Holiday.QINGMING_FESTIVAL,
+                Holiday.LABOUR_DAY,
+                Holiday.DRAGON_BOAT_FESTIVAL,
+                Holiday.MID_AUTUMN_FESTIVAL,
+                Holiday.NATIONAL_DAY);
+    List<String> missing = new ArrayList<>();
+    for (Holiday holiday : required) {
+      if (!named.contains(holiday)) {
+        missing.add(holiday.label());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidNoticeException(
+          CONTRADICTORY,
+          title,
+          "a yearly notice arranges every holiday for all citizens of 《全国年节及纪念日放假办法》 ("
+              + required.stream().map(Holiday::label).collect(Collectors.joining("、"))
+              + " in "
+              + year
+              + "), but this one gives no day off for "
+              + String.join("、", missing)
+              + "; paste the whole notice");
+    }
   }
 
   /** The sentences of a paragraph, split at 。 outside parentheses. */

@@ -8,6 +8,8 @@ import static java.util.Objects.requireNonNull;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +145,10 @@ public final class WorkingDayCalendarBuilder {
    * </ul>
    *
    * <p>A day the notice gives another meaning than the builder already holds is reported by {@link
-   * #build()}, as for {@link #addHolidays}; adding the same notice twice changes nothing.
+   * #build()}, as for {@link #addHolidays}; adding the same notice twice changes nothing. A yearly
+   * notice for a year already official (for example 2025 on {@code official()}) adds nothing: it
+   * must agree with the year on every day it arranges and every day of the holidays it names, or
+   * {@link #build()} reports the days that differ.
    *
    * @param notice a parsed notice
    * @return this builder
@@ -154,6 +159,10 @@ public final class WorkingDayCalendarBuilder {
     requireSupported(notice.year(), "addNotice");
     switch (notice.kind()) {
       case ANNUAL -> {
+        if (declaredYears.contains(notice.year())) {
+          requireSameYear(notice);
+          return this;
+        }
         addOfficialYear(notice.year());
         if (estimateThrough != null && estimateThrough <= notice.year()) {
           estimateThrough = null;
@@ -172,6 +181,60 @@ public final class WorkingDayCalendarBuilder {
     notice.makeUpWorkingDays()
         .forEach((date, holiday) -> put(date, new Entry(DayKind.MAKE_UP_WORKING_DAY, holiday)));
     return this;
+  }
+
+  /**
+   * A yearly notice for a year the builder already holds as official must say what the builder
+   * says for every day the notice arranges and for every day of the holidays it names within a
+   * month of the notice's days of that holiday (a holiday recurs once a year); a yearly notice
+   * never amends a year (a revision notice does), so any difference is reported by {@link #build()}
+   * and nothing of the notice is added.
+   */
+  private void requireSameYear(HolidayNotice notice) {
+    TreeMap<LocalDate, Entry> said = new TreeMap<>();
+    notice.daysOff()
+        .forEach((date, holiday) -> said.put(date, new Entry(DayKind.STATUTORY_HOLIDAY, holiday)));
+    notice.makeUpWorkingDays()
+        .forEach((date, holiday) -> said.put(date, new Entry(DayKind.MAKE_UP_WORKING_DAY, holiday)));
+    Map<Holiday, LocalDate[]> spans = new HashMap<>();
+    said.forEach(
+        (date, entry) ->
+            spans.merge(
+                entry.holiday,
+                new LocalDate[] {date, date},
+                (a, b) -> new LocalDate[] {a[0], b[1]}));
+    List<String> differences = new ArrayList<>();
+    said.forEach(
+        (date, entry) -> {
+          Entry held = entries.get(date);
+          if (held == null || !held.sameAs(entry)) {
+            differences.add(
+                date + " (notice: " + entry + "; calendar: " + (held == null ? "a plain day" : held) + ")");
+          }
+        });
+    spans.forEach(
+        (holiday, span) ->
+            entries
+                .subMap(span[0].minusMonths(1), true, span[1].plusMonths(1), true)
+                .forEach(
+                    (date, held) -> {
+                      if (held.holiday.equals(holiday) && !said.containsKey(date)) {
+                        differences.add(date + " (notice: not named; calendar: " + held + ")");
+                      }
+                    }));
+    Collections.sort(differences);
+    if (!differences.isEmpty()) {
+      problems.add(
+          notice.title()
+              + ": "
+              + notice.year()
+              + " is already official and the notice disagrees with it on "
+              + differences.size()
+              + (differences.size() == 1 ? " day: " : " days: ")
+              + String.join(", ", differences.subList(0, Math.min(5, differences.size())))
+              + (differences.size() > 5 ? ", …" : "")
+              + "; a yearly notice adds a year not yet official (a revision notice changes one)");
+    }
   }
 
   private void extend(HolidayNotice notice) {

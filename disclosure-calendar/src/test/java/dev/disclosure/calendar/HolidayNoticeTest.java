@@ -339,12 +339,12 @@ class HolidayNoticeTest {
   @Test
   @DisplayName(
       "CAL-11: adding any notice the official calendar already holds changes nothing (revision and"
-          + " extension included); the 2007 notice's days of 2006 are outside it, and the 2020 notice's"
-          + " make-up day cancelled by the extension conflicts: both reported")
+          + " extension included); the 2007 notice's days of 2006 are outside it, and the 2019 and 2020"
+          + " notices disagree with the days their revision and extension changed: all reported")
   void sameNoticeTwice() {
     for (String name : NOTICES.subList(1, NOTICES.size())) {
-      if (name.equals("2020")) {
-        continue; // superseded in part by its extension: see below
+      if (name.equals("2019") || name.equals("2020")) {
+        continue; // superseded in part by the 2019 revision and the 2020 extension: see below
       }
       WorkingDayCalendar again =
           ChinaCalendars.official().toBuilder().addNotice(HolidayNotice.parse(notice(name))).build();
@@ -353,13 +353,58 @@ class HolidayNoticeTest {
     assertThatThrownBy(
             () -> ChinaCalendars.official().toBuilder().addNotice(HolidayNotice.parse(notice("2007"))).build())
         .isInstanceOf(InvalidScheduleException.class)
-        .hasMessageContaining("2006-12-30 (调休上班日 元旦) is outside the official years 2007..2026");
+        .hasMessageContaining(
+            "2007 is already official and the notice disagrees with it on 2 days: 2006-12-30 (notice:"
+                + " 调休上班日 元旦; calendar: a plain day)");
+    // the 2019 notice again, after its 劳动节 revision: the revised days are the year's now
+    assertThatThrownBy(
+            () -> ChinaCalendars.official().toBuilder().addNotice(HolidayNotice.parse(notice("2019"))).build())
+        .isInstanceOf(InvalidScheduleException.class)
+        .hasMessageContaining("2019 is already official and the notice disagrees with it on 5 days:");
     // the 2020 notice again, after its extension: its make-up Saturday 2月1日 is now a day off
     assertThatThrownBy(
             () -> ChinaCalendars.official().toBuilder().addNotice(HolidayNotice.parse(notice("2020"))).build())
         .isInstanceOf(InvalidScheduleException.class)
         .hasMessageContaining(
-            "2020-02-01 is given twice: as 法定节假日 春节假期延长 and as 调休上班日 春节; keep one of them");
+            "2020 is already official and the notice disagrees with it on 1 day: 2020-02-01 (notice:"
+                + " 调休上班日 春节; calendar: 法定节假日 春节假期延长)");
+  }
+
+  @Test
+  @DisplayName(
+      "CAL-11: a yearly notice for a year already official that moves a holiday is refused with the"
+          + " days that differ, never merged with the year's days")
+  void changedNoticeForAnOfficialYear() {
+    String moved = changed("2025", "5月31日（周六）至6月2日（周一）", "5月30日（周五）至6月1日（周日）");
+    WorkingDayCalendarBuilder builder =
+        ChinaCalendars.official().toBuilder().addNotice(HolidayNotice.parse(moved));
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(InvalidScheduleException.class)
+        .hasMessageContaining(
+            "2025 is already official and the notice disagrees with it on 2 days: 2025-05-30 (notice:"
+                + " 法定节假日 端午节; calendar: a plain day), 2025-06-02 (notice: not named; calendar:"
+                + " 法定节假日 端午节)");
+  }
+
+  @Test
+  @DisplayName(
+      "CAL-11: a yearly notice that gives no day to a holiday for all citizens is refused as cut short"
+          + " (《全国年节及纪念日放假办法》), never read as a year in which the holiday is worked")
+  void incompleteNotice() {
+    String title = "国务院办公厅关于2027年部分节假日安排的通知\n";
+    assertThatThrownBy(() -> HolidayNotice.parse(title + "一、元旦：1月1日（周五）至3日（周日）放假，共3天。"))
+        .isInstanceOfSatisfying(
+            InvalidNoticeException.class,
+            e -> assertThat(e.kind()).isEqualTo(InvalidNoticeException.Kind.CONTRADICTORY))
+        .hasMessageContaining("gives no day off for 春节、清明节、劳动节、端午节、中秋节、国庆节");
+    String cut = notice("2025").replaceAll("(?s)六、国庆节、中秋节.*", "");
+    assertThatThrownBy(() -> HolidayNotice.parse(cut))
+        .isInstanceOf(InvalidNoticeException.class)
+        .hasMessageContaining("gives no day off for 中秋节、国庆节");
+    String before2008 = notice("2007").replaceAll("(?s)四、“十一”.*", "");
+    assertThatThrownBy(() -> HolidayNotice.parse(before2008))
+        .isInstanceOf(InvalidNoticeException.class)
+        .hasMessageContaining("(元旦、春节、劳动节、国庆节 in 2007), but this one gives no day off for 国庆节");
   }
 
   private static String replaced(String target, String replacement) {
