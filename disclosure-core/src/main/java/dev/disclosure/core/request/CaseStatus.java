@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.Extension;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
@@ -417,7 +418,32 @@ public final class CaseStatus {
    * @return the breaches, in order
    */
   public List<Finding> breaches() {
-    return broken(findings());
+    // The findings() filtered, without building the explanation of a clock that broke nothing: its
+    // only breaches are extensions that did not extend, so that the days in force fall short of
+    // those granted since the current start.
+    ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    submission.lateConfirmation(calendar).ifPresent(out::add);
+    long granted = 0;
+    for (Extension extension : deadline.extensions()) {
+      if (!extension.grantedOn().isBefore(deadline.currentStart())) {
+        granted += extension.amount();
+      }
+    }
+    if (granted != deadline.extensionInForce()) {
+      out.addAll(deadline.breaches());
+    }
+    for (Finding finding : recorded) {
+      if (finding.kind() == FindingKind.BROKEN) {
+        out.add(finding);
+      }
+    }
+    if (isClosed()) {
+      Lateness lateness = deadline.latenessOn(lastDate);
+      if (lateness.isLate()) {
+        out.add(latenessFinding(lateness, lastDate));
+      }
+    }
+    return out.build();
   }
 
   /**
@@ -498,19 +524,7 @@ public final class CaseStatus {
       }
       Lateness lateness = judged.latenessOn(on);
       if (lateness.isLate()) {
-        out.add(
-            Finding.of(
-                rules.replyPeriod.id(),
-                FindingKind.BROKEN,
-                Phrase.of(
-                    isClosed() ? "{0}办结，已超过答复期限{1}，逾期{2}" : "截至{0}未答复，已超过答复期限{1}，逾期{2}",
-                    isClosed()
-                        ? "closed on {0}, after the due date {1}: late by {2}"
-                        : "no answer by {0}, after the due date {1}: late by {2}",
-                    on,
-                    lateness.dueDate(),
-                    Quantity.of(lateness.workingDaysLate(), Quantity.Unit.WORKING_DAYS)),
-                List.of(replyCitation())));
+        out.add(latenessFinding(lateness, on));
       } else if (!isClosed()) {
         out.add(
             Finding.step(
@@ -527,6 +541,21 @@ public final class CaseStatus {
       }
     }
     return out.build();
+  }
+
+  private Finding latenessFinding(Lateness lateness, LocalDate on) {
+    return Finding.of(
+        rules.replyPeriod.id(),
+        FindingKind.BROKEN,
+        Phrase.of(
+            isClosed() ? "{0}办结，已超过答复期限{1}，逾期{2}" : "截至{0}未答复，已超过答复期限{1}，逾期{2}",
+            isClosed()
+                ? "closed on {0}, after the due date {1}: late by {2}"
+                : "no answer by {0}, after the due date {1}: late by {2}",
+            on,
+            lateness.dueDate(),
+            Quantity.of(lateness.workingDaysLate(), Quantity.Unit.WORKING_DAYS)),
+        List.of(replyCitation()));
   }
 
   /**

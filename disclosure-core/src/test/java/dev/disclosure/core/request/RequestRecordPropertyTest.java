@@ -13,6 +13,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.Regime;
@@ -76,6 +77,11 @@ class RequestRecordPropertyTest {
               assertThat(recorded.status().explain(Language.ENGLISH))
                   .isEqualTo(guided.status().explain(Language.ENGLISH));
               assertThat(breachesBesidesLateness(recorded)).isEmpty();
+              assertThat(recorded.status().breaches())
+                  .isEqualTo(
+                      recorded.status().findings().stream()
+                          .filter(f -> f.kind() == FindingKind.BROKEN)
+                          .toList());
               CaseStatus status = recorded.status();
               boolean lateClose =
                   status.isClosed() && status.latenessOn(status.lastStepDate()).isLate();
@@ -115,6 +121,12 @@ class RequestRecordPropertyTest {
               RequestCase atOnce = recordAll(regime, receipt, history);
               assertThat(atOnce).isEqualTo(c);
               assertThat(atOnce.status().findings()).isEqualTo(c.status().findings());
+              // the fast breaches are the findings filtered
+              assertThat(c.status().breaches())
+                  .isEqualTo(
+                      c.status().findings().stream()
+                          .filter(f -> f.kind() == FindingKind.BROKEN)
+                          .toList());
               List<Finding> breaches = breachesBesidesLateness(c);
               assertThat(breaches)
                   .as("%s into %s", kind, lawful.events())
