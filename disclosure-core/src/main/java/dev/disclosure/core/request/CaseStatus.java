@@ -97,12 +97,18 @@ public final class CaseStatus {
   }
 
   /**
-   * A pending consultation: sent on a day to a party, who received it on a day (its period runs
-   * from then); {@code pauses} is false when the regime does not exclude its time (a consultation
-   * of another agency recorded under OGI_2008).
+   * A pending consultation: sent on a day to a party, who received it on a day; its period runs
+   * from then and ends on {@code periodEnds} (null when the regime gives it none); {@code pauses}
+   * is false when the regime does not exclude its time (a consultation of another agency recorded
+   * under OGI_2008).
    */
   record Consultation(
-      LocalDate sent, Consulted consulted, String party, LocalDate partyReceived, boolean pauses) {}
+      LocalDate sent,
+      Consulted consulted,
+      String party,
+      LocalDate partyReceived,
+      LocalDate periodEnds,
+      boolean pauses) {}
 
   final RequestRules rules;
   final WorkingDayCalendar calendar;
@@ -518,7 +524,7 @@ public final class CaseStatus {
                                   consultation.party(),
                                   consultation.partyReceived(),
                                   Quantity.of(period.amount(), period.unit())),
-                              calendar.deadline(period, consultation.partyReceived()).dueDate(),
+                              consultation.periodEnds(),
                               period.citations())));
         }
       }

@@ -289,12 +289,23 @@ enum StepRule {
     private CaseStatus.Draft consulting(
         CaseStatus s, RequestEvent.ConsultationSent sent, boolean pauses) {
       CaseStatus.Draft draft = s.advance(sent);
+      Optional<LegalPeriod> period =
+          sent.consulted() == Consulted.THIRD_PARTY
+              ? s.rules.thirdPartyPeriod
+              : s.rules.coAgencyPeriod;
       draft.consultations =
           ImmutableList.<Consultation>builderWithExpectedSize(s.consultations.size() + 1)
               .addAll(s.consultations)
               .add(
                   new Consultation(
-                      sent.date(), sent.consulted(), sent.party(), sent.partyReceivedOn(), pauses))
+                      sent.date(),
+                      sent.consulted(),
+                      sent.party(),
+                      sent.partyReceivedOn(),
+                      period.isEmpty()
+                          ? null
+                          : s.calendar.deadline(period.get(), sent.partyReceivedOn()).dueDate(),
+                      pauses))
               .build();
       return draft;
     }
@@ -334,7 +345,7 @@ enum StepRule {
       }
       for (Consultation consultation : s.consultations) {
         Optional<LegalPeriod> period = s.consultationPeriod(consultation);
-        if (period.isEmpty() || date.isAfter(silenceEnds(s, consultation, period.get()))) {
+        if (period.isEmpty() || date.isAfter(silenceEnds(consultation))) {
           return OFFERED;
         }
       }
@@ -347,7 +358,7 @@ enum StepRule {
               + " '"
               + first.party()
               + "' has until "
-              + silenceEnds(s, first, period)
+              + silenceEnds(first)
               + " to give its opinion; no consulted party is silent on "
               + date);
     }
@@ -362,7 +373,7 @@ enum StepRule {
       Consultation consultation = s.consultations.get(silent(s, party, event.date()));
       Optional<LegalPeriod> period = s.consultationPeriod(consultation);
       if (period.isPresent()) {
-        LocalDate due = silenceEnds(s, consultation, period.get());
+        LocalDate due = silenceEnds(consultation);
         if (!event.date().isAfter(due)) {
           return refuse(
               period.get().id(),
@@ -385,7 +396,7 @@ enum StepRule {
       Consultation consultation = s.consultations.get(index);
       Optional<LegalPeriod> period = s.consultationPeriod(consultation);
       LocalDate end =
-          period.isEmpty() ? event.date() : silenceEnds(s, consultation, period.get());
+          period.isEmpty() ? event.date() : silenceEnds(consultation);
       return endConsultation(s, event, index, end).build();
     }
 
@@ -397,7 +408,7 @@ enum StepRule {
       }
       Consultation consultation = s.consultations.get(index);
       LegalPeriod period = s.consultationPeriod(consultation).orElseThrow();
-      LocalDate due = silenceEnds(s, consultation, period);
+      LocalDate due = silenceEnds(consultation);
       return endConsultation(s, event, index, event.date())
           .finding(
               s.breach(
@@ -928,7 +939,7 @@ enum StepRule {
           if (period.isEmpty()) {
             continue;
           }
-          LocalDate due = silenceEnds(s, consultation, period.get());
+          LocalDate due = silenceEnds(consultation);
           if (!answered.date().isAfter(due)) {
             draft.finding(
                 s.breach(
@@ -1137,7 +1148,7 @@ enum StepRule {
     for (int i = 0; i < s.consultations.size(); i++) {
       Consultation consultation = s.consultations.get(i);
       Optional<LegalPeriod> period = s.consultationPeriod(consultation);
-      if (period.isEmpty() || date.isAfter(silenceEnds(s, consultation, period.get()))) {
+      if (period.isEmpty() || date.isAfter(silenceEnds(consultation))) {
         return i;
       }
     }
@@ -1160,9 +1171,9 @@ enum StepRule {
             }));
   }
 
-  /** The last day the consulted party may give its opinion. */
-  private static LocalDate silenceEnds(CaseStatus s, Consultation consultation, LegalPeriod period) {
-    return s.calendar.deadline(period, consultation.partyReceived()).dueDate();
+  /** The last day the consulted party may give its opinion, counted when it was consulted. */
+  private static LocalDate silenceEnds(Consultation consultation) {
+    return consultation.periodEnds();
   }
 
   private static CaseStatus.Draft endConsultation(
