@@ -97,18 +97,15 @@ public final class CaseStatus {
   }
 
   /**
-   * A pending consultation: sent on a day to a party, who received it on a day; its period runs
-   * from then and ends on {@code periodEnds} (null when the regime gives it none); {@code pauses}
-   * is false when the regime does not exclude its time (a consultation of another agency recorded
-   * under OGI_2008).
+   * A pending consultation: sent on a day to a party, who received it on a day, from which its
+   * period runs; {@code pauses} is false when the regime does not exclude its time (a consultation
+   * of another agency recorded under OGI_2008).
    */
   record Consultation(
-      LocalDate sent,
-      Consulted consulted,
-      String party,
-      LocalDate partyReceived,
-      LocalDate periodEnds,
-      boolean pauses) {}
+      LocalDate sent, Consulted consulted, String party, LocalDate partyReceived, boolean pauses) {}
+
+  /** The one empty list of consultations: every step that ends the last one sets it. */
+  static final ImmutableList<Consultation> NO_CONSULTATIONS = ImmutableList.of();
 
   final RequestRules rules;
   final WorkingDayCalendar calendar;
@@ -161,7 +158,7 @@ public final class CaseStatus {
                 ? CaseState.AWAITING_CORRECTION
                 : feeSince != null
                     ? CaseState.AWAITING_PAYMENT
-                    : !consultations.isEmpty()
+                    : consultations != NO_CONSULTATIONS
                         ? CaseState.CONSULTING
                         : reasonsAwaited ? CaseState.AWAITING_REASONS : CaseState.PROCESSING;
   }
@@ -175,7 +172,7 @@ public final class CaseStatus {
     draft.deadline = calendar.deadline(rules.replyPeriod, submission.receiptDate());
     draft.lastDate = submission.receiptDate();
     draft.lastEventDate = submission.receiptDate();
-    draft.consultations = ImmutableList.of();
+    draft.consultations = NO_CONSULTATIONS;
     draft.recorded = ImmutableList.of();
     return new CaseStatus(draft);
   }
@@ -291,7 +288,7 @@ public final class CaseStatus {
    */
   public Deadline deadlineOn(LocalDate date) {
     requireNonNull(date, "date");
-    if (correctionSince == null && feeSince == null && consultations.isEmpty()) {
+    if (correctionSince == null && feeSince == null && consultations == NO_CONSULTATIONS) {
       return deadline;
     }
     Deadline on = deadline;
@@ -524,7 +521,7 @@ public final class CaseStatus {
                                   consultation.party(),
                                   consultation.partyReceived(),
                                   Quantity.of(period.amount(), period.unit())),
-                              consultation.periodEnds(),
+                              consultationPeriodEnds(consultation),
                               period.citations())));
         }
       }
@@ -680,7 +677,7 @@ public final class CaseStatus {
     draft.deadline = closedDeadline;
     draft.correctionSince = null;
     draft.feeSince = null;
-    draft.consultations = ImmutableList.of();
+    draft.consultations = NO_CONSULTATIONS;
     draft.reasonsAwaited = false;
     draft.closed = true;
     draft.outcome = row;
@@ -710,6 +707,13 @@ public final class CaseStatus {
     return consultation.consulted() == Consulted.THIRD_PARTY
         ? rules.thirdPartyPeriod
         : rules.coAgencyPeriod;
+  }
+
+  /** The last day of a consultation's period, which it has (P-THIRD-PARTY-2019, P-CO-AGENCY-2019). */
+  LocalDate consultationPeriodEnds(Consultation consultation) {
+    return calendar
+        .deadline(consultationPeriod(consultation).orElseThrow(), consultation.partyReceived())
+        .dueDate();
   }
 
   Citation replyCitation() {

@@ -289,24 +289,16 @@ enum StepRule {
     private CaseStatus.Draft consulting(
         CaseStatus s, RequestEvent.ConsultationSent sent, boolean pauses) {
       CaseStatus.Draft draft = s.advance(sent);
-      Optional<LegalPeriod> period =
-          sent.consulted() == Consulted.THIRD_PARTY
-              ? s.rules.thirdPartyPeriod
-              : s.rules.coAgencyPeriod;
+      Consultation added =
+          new Consultation(
+              sent.date(), sent.consulted(), sent.party(), sent.partyReceivedOn(), pauses);
       draft.consultations =
-          ImmutableList.<Consultation>builderWithExpectedSize(s.consultations.size() + 1)
-              .addAll(s.consultations)
-              .add(
-                  new Consultation(
-                      sent.date(),
-                      sent.consulted(),
-                      sent.party(),
-                      sent.partyReceivedOn(),
-                      period.isEmpty()
-                          ? null
-                          : s.calendar.deadline(period.get(), sent.partyReceivedOn()).dueDate(),
-                      pauses))
-              .build();
+          s.consultations.isEmpty()
+              ? ImmutableList.of(added)
+              : ImmutableList.<Consultation>builderWithExpectedSize(s.consultations.size() + 1)
+                  .addAll(s.consultations)
+                  .add(added)
+                  .build();
       return draft;
     }
   },
@@ -345,7 +337,7 @@ enum StepRule {
       }
       for (Consultation consultation : s.consultations) {
         Optional<LegalPeriod> period = s.consultationPeriod(consultation);
-        if (period.isEmpty() || date.isAfter(silenceEnds(consultation))) {
+        if (period.isEmpty() || date.isAfter(silenceEnds(s, consultation))) {
           return OFFERED;
         }
       }
@@ -358,7 +350,7 @@ enum StepRule {
               + " '"
               + first.party()
               + "' has until "
-              + silenceEnds(first)
+              + silenceEnds(s, first)
               + " to give its opinion; no consulted party is silent on "
               + date);
     }
@@ -373,7 +365,7 @@ enum StepRule {
       Consultation consultation = s.consultations.get(silent(s, party, event.date()));
       Optional<LegalPeriod> period = s.consultationPeriod(consultation);
       if (period.isPresent()) {
-        LocalDate due = silenceEnds(consultation);
+        LocalDate due = silenceEnds(s, consultation);
         if (!event.date().isAfter(due)) {
           return refuse(
               period.get().id(),
@@ -396,7 +388,7 @@ enum StepRule {
       Consultation consultation = s.consultations.get(index);
       Optional<LegalPeriod> period = s.consultationPeriod(consultation);
       LocalDate end =
-          period.isEmpty() ? event.date() : silenceEnds(consultation);
+          period.isEmpty() ? event.date() : silenceEnds(s, consultation);
       return endConsultation(s, event, index, end).build();
     }
 
@@ -408,7 +400,7 @@ enum StepRule {
       }
       Consultation consultation = s.consultations.get(index);
       LegalPeriod period = s.consultationPeriod(consultation).orElseThrow();
-      LocalDate due = silenceEnds(consultation);
+      LocalDate due = silenceEnds(s, consultation);
       return endConsultation(s, event, index, event.date())
           .finding(
               s.breach(
@@ -939,7 +931,7 @@ enum StepRule {
           if (period.isEmpty()) {
             continue;
           }
-          LocalDate due = silenceEnds(consultation);
+          LocalDate due = silenceEnds(s, consultation);
           if (!answered.date().isAfter(due)) {
             draft.finding(
                 s.breach(
@@ -1148,7 +1140,7 @@ enum StepRule {
     for (int i = 0; i < s.consultations.size(); i++) {
       Consultation consultation = s.consultations.get(i);
       Optional<LegalPeriod> period = s.consultationPeriod(consultation);
-      if (period.isEmpty() || date.isAfter(silenceEnds(consultation))) {
+      if (period.isEmpty() || date.isAfter(silenceEnds(s, consultation))) {
         return i;
       }
     }
@@ -1171,9 +1163,9 @@ enum StepRule {
             }));
   }
 
-  /** The last day the consulted party may give its opinion, counted when it was consulted. */
-  private static LocalDate silenceEnds(Consultation consultation) {
-    return consultation.periodEnds();
+  /** The last day the consulted party may give its opinion (its period has one). */
+  private static LocalDate silenceEnds(CaseStatus s, Consultation consultation) {
+    return s.consultationPeriodEnds(consultation);
   }
 
   private static CaseStatus.Draft endConsultation(
@@ -1183,14 +1175,18 @@ enum StepRule {
     if (consultation.pauses()) {
       draft.deadline = s.deadline.withPause(s.consultationPause(consultation, pauseEnd));
     }
-    ImmutableList.Builder<Consultation> rest =
-        ImmutableList.builderWithExpectedSize(s.consultations.size() - 1);
-    for (int i = 0; i < s.consultations.size(); i++) {
-      if (i != index) {
-        rest.add(s.consultations.get(i));
+    if (s.consultations.size() == 1) {
+      draft.consultations = CaseStatus.NO_CONSULTATIONS;
+    } else {
+      ImmutableList.Builder<Consultation> rest =
+          ImmutableList.builderWithExpectedSize(s.consultations.size() - 1);
+      for (int i = 0; i < s.consultations.size(); i++) {
+        if (i != index) {
+          rest.add(s.consultations.get(i));
+        }
       }
+      draft.consultations = rest.build();
     }
-    draft.consultations = rest.build();
     return draft;
   }
 
