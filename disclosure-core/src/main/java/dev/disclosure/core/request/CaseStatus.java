@@ -133,6 +133,11 @@ public final class CaseStatus {
   final OutcomeRow outcome;
   /** What recording found in the steps themselves, in the order of the history. */
   final ImmutableList<Finding> recorded;
+  /**
+   * The day that decides whether the closing was on time: the answer's delivery (REQ-11), else
+   * the closing day; null while open.
+   */
+  final LocalDate judgedOn;
 
   private CaseStatus(Draft draft) {
     this.rules = draft.rules;
@@ -151,6 +156,7 @@ public final class CaseStatus {
     this.marks = draft.marks;
     this.outcome = draft.outcome;
     this.recorded = draft.recorded;
+    this.judgedOn = draft.judgedOn;
     this.state =
         draft.closed
             ? CaseState.CLOSED
@@ -198,6 +204,7 @@ public final class CaseStatus {
     draft.supplyBy = supplyBy;
     draft.marks = marks;
     draft.recorded = recorded;
+    draft.judgedOn = judgedOn;
     return draft;
   }
 
@@ -220,6 +227,7 @@ public final class CaseStatus {
     int marks;
     OutcomeRow outcome;
     ImmutableList<Finding> recorded;
+    LocalDate judgedOn;
 
     Draft mark(Mark mark) {
       marks |= 1 << mark.ordinal();
@@ -321,7 +329,7 @@ public final class CaseStatus {
    */
   public Lateness latenessOn(LocalDate date) {
     requireNonNull(date, "date");
-    return isClosed() ? deadline.latenessOn(lastDate) : deadlineOn(date).latenessOn(date);
+    return isClosed() ? deadline.latenessOn(judgedOn) : deadlineOn(date).latenessOn(date);
   }
 
   /**
@@ -378,7 +386,7 @@ public final class CaseStatus {
    * @return the findings, in order
    */
   public List<Finding> findings() {
-    return findings(isClosed() ? deadline : null, lastDate);
+    return isClosed() ? findings(deadline, judgedOn) : findings(null, lastDate);
   }
 
   /**
@@ -441,9 +449,9 @@ public final class CaseStatus {
       }
     }
     if (isClosed()) {
-      Lateness lateness = deadline.latenessOn(lastDate);
+      Lateness lateness = deadline.latenessOn(judgedOn);
       if (lateness.isLate()) {
-        out.add(latenessFinding(lateness, lastDate));
+        out.add(latenessFinding(lateness, judgedOn));
       }
     }
     return out.build();
@@ -681,6 +689,7 @@ public final class CaseStatus {
     draft.reasonsAwaited = false;
     draft.closed = true;
     draft.outcome = row;
+    draft.judgedOn = date;
     return draft;
   }
 
@@ -775,7 +784,8 @@ public final class CaseStatus {
         && Objects.equals(supplyBy, other.supplyBy)
         && marks == other.marks
         && outcome == other.outcome
-        && recorded.equals(other.recorded);
+        && recorded.equals(other.recorded)
+        && Objects.equals(judgedOn, other.judgedOn);
   }
 
   @Override

@@ -536,16 +536,36 @@ public sealed interface RequestEvent {
   }
 
   /**
-   * The agency answered (作出答复); the case closes.
+   * The agency answered (作出答复); the case closes. Whether it was on time is judged on its delivery's
+   * decisive date (REQ-11, {@link Delivery}), or on the day of the answer when the record has no
+   * delivery [convention].
    *
    * @param date the day of the answer
    * @param answer the answer
+   * @param delivery how it reached the applicant ({@link Delivery.NotRecorded} when the record does
+   *     not say)
    */
-  record Answered(LocalDate date, Answer answer) implements RequestEvent {
-    /** Checks the facts. */
+  record Answered(LocalDate date, Answer answer, Delivery delivery) implements RequestEvent {
+    /**
+     * Checks the facts.
+     *
+     * @throws InvalidFactsException if a delivery date is before the answer (REQ-11)
+     */
     public Answered {
       requireNonNull(date, "date");
       requireNonNull(answer, "answer");
+      requireNonNull(delivery, "delivery");
+      delivery.checkNotBefore(date);
+    }
+
+    /**
+     * An answer whose delivery the record does not show: judged on its own date.
+     *
+     * @param date the day of the answer
+     * @param answer the answer
+     */
+    public Answered(LocalDate date, Answer answer) {
+      this(date, answer, new Delivery.NotRecorded(requireNonNull(date, "date")));
     }
 
     @Override

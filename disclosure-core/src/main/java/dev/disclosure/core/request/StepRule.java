@@ -900,14 +900,21 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      RequestEvent.Answered answered = (RequestEvent.Answered) event;
-      return s.closed(answered, answered.answer().row());
+      return answering(s, (RequestEvent.Answered) event).build();
+    }
+
+    /** The case closed by an answer, judged on its delivery's decisive date (REQ-11). */
+    private CaseStatus.Draft answering(CaseStatus s, RequestEvent.Answered answered) {
+      CaseStatus.Draft draft = s.closing(answered, answered.answer().row());
+      draft.judgedOn = answered.delivery().decisiveDate();
+      answered.delivery().finding().ifPresent(draft::finding);
+      return draft;
     }
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
       RequestEvent.Answered answered = (RequestEvent.Answered) event;
-      CaseStatus.Draft draft = s.closing(answered, answered.answer().row());
+      CaseStatus.Draft draft = answering(s, answered);
       unlawfulAnswer(s, answered)
           .ifPresent(
               refusal ->

@@ -423,4 +423,44 @@ class RequestRecordTableTest {
     checkedEnglish(c.status().explain(Language.ENGLISH));
     assertThat(c.status().explain()).contains("[P-CORRECTION-2019 违反]", "[REQ-6 违反]", "[REQ-8 违反]");
   }
+
+  @Test
+  @DisplayName(
+      "REQ-11: delivery decides timeliness by 国办公开办函〔2016〕235号 第四条 — mail: the day posted"
+          + " (posted 03-31, received 04-03: on time; posted 04-01: late by 1); in person: the day"
+          + " signed for; electronic [convention]: the day sent")
+  void delivery() {
+    RequestCase posted =
+        record(new Answered(march(28), DISCLOSED, new Delivery.Mail(MON_2025_03_31, april(3))));
+    assertThat(posted.status().latenessOn(april(30)).isLate()).isFalse();
+    assertThat(posted.status().breaches()).isEmpty();
+    Finding mail = only(posted.status().findings(), "REQ-11");
+    assertThat(mail.kind()).isEqualTo(FindingKind.APPLIED);
+    assertThat(mail.dates()).containsExactly(MON_2025_03_31, april(3));
+    assertThat(chinese(mail)).contains("以交邮之日2025年3月31日为期限计算时点", "国办公开办函〔2016〕235号");
+    RequestCase postedLate =
+        record(new Answered(march(28), DISCLOSED, new Delivery.Mail(april(1), april(3))));
+    assertThat(postedLate.status().closedOn()).contains(march(28));
+    assertThat(only(postedLate.status().breaches(), "P-REPLY-2019").quantities())
+        .containsExactly(workingDays(1));
+    RequestCase signed =
+        record(new Answered(march(28), DISCLOSED, new Delivery.InPerson(april(2))));
+    assertThat(signed.status().latenessOn(april(2)).workingDaysLate()).isEqualTo(2);
+    RequestCase sent =
+        record(new Answered(MON_2025_03_31, DISCLOSED, new Delivery.Electronic(MON_2025_03_31)));
+    assertThat(sent.status().breaches()).isEmpty();
+    assertThat(only(sent.status().findings(), "REQ-11").kind()).isEqualTo(FindingKind.CONVENTION);
+    // guided, the same: one fold
+    assertThat(
+            opened()
+                .apply(new Answered(march(28), DISCLOSED, new Delivery.Mail(april(1), april(3))))
+                .status())
+        .isEqualTo(postedLate.status());
+    assertThatThrownBy(() -> new Delivery.Mail(april(3), april(1)))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("REQ-11");
+    assertThatThrownBy(() -> new Answered(april(3), DISCLOSED, new Delivery.InPerson(april(1))))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("2025-04-01");
+  }
 }
