@@ -66,7 +66,7 @@ public final class AnnualDeadline {
   }
 
   /**
-   * Returns the deadline for a year concerned, e.g. the 2026 report's deadline 2027-03-31.
+   * Returns the deadline for a year concerned, for example the 2026 report's deadline 2027-03-31.
    *
    * @param yearConcerned the statistics or assessment year
    * @return the last day on which the act is on time
@@ -75,27 +75,27 @@ public final class AnnualDeadline {
     return date.atYear(yearConcerned + yearsAfter);
   }
 
-  /** Returns the rule ID. */
+  /** {@return the rule ID} */
   public RuleId id() {
     return id;
   }
 
-  /** Returns the Chinese wording. */
+  /** {@return the Chinese wording} */
   public String wording() {
     return wording;
   }
 
-  /** Returns 0 if the date falls in the year concerned, 1 if in the following year. */
+  /** {@return 0 if the date falls in the year concerned, 1 if in the following year} */
   public int yearsAfter() {
     return yearsAfter;
   }
 
-  /** Returns the day of the year. */
+  /** {@return the day of the year} */
   public MonthDay date() {
     return date;
   }
 
-  /** Returns the provisions that set the deadline. */
+  /** {@return the provisions that set the deadline} */
   public List<Citation> citations() {
     return citations;
   }
@@ -118,7 +118,7 @@ public final class AnnualDeadline {
     return Objects.hash(id, wording, yearsAfter, date, citations);
   }
 
-  /** Returns e.g. {@code P-ANNUAL-REPORT-2008 (--03-31 of the following year)}. */
+  /** Returns a one-line description, for example {@code P-ANNUAL-REPORT-2008 (--03-31 of the following year)}. */
   @Override
   public String toString() {
     return id + " (" + date + (yearsAfter == 0 ? " of the same year" : " of the following year") + ")";

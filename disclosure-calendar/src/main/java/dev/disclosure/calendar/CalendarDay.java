@@ -28,24 +28,24 @@ public final class CalendarDay {
     this.provisional = provisional;
   }
 
-  /** Returns the date. */
+  /** {@return the date} */
   public LocalDate date() {
     return date;
   }
 
-  /** Returns the kind of day: working day, make-up working day, weekend, holiday or closure. */
+  /** {@return the kind of day: working day, make-up working day, weekend, holiday or closure} */
   public DayKind kind() {
     return kind;
   }
 
-  /** Returns whether agencies work on this day (工作日). */
+  /** {@return whether agencies work on this day (工作日)} */
   public boolean isWorkingDay() {
     return kind.isWorkingDay();
   }
 
   /**
-   * Returns the holiday the day belongs to: for a holiday or closure the holiday itself, for a
-   * make-up working day the holiday it makes up for, otherwise empty.
+   * {@return the holiday the day belongs to: for a holiday or closure the holiday itself, for a
+   * make-up working day the holiday it makes up for, otherwise empty}
    */
   public Optional<Holiday> holiday() {
     return Optional.ofNullable(holiday);
@@ -62,8 +62,8 @@ public final class CalendarDay {
   }
 
   /**
-   * Returns whether this answer is a provisional estimate (CAL-9): the date lies beyond the official
-   * data and was answered from the holiday law alone.
+   * {@return whether this answer is a provisional estimate (CAL-9): the date lies beyond the official
+   * data and was answered from the holiday law alone}
    */
   public boolean isProvisional() {
     return provisional;
@@ -86,7 +86,7 @@ public final class CalendarDay {
     return Objects.hash(date, kind, holiday, provisional);
   }
 
-  /** Returns e.g. {@code 2026-10-01 法定节假日 国庆节} or {@code 2027-02-06 法定节假日 春节 (provisional)}. */
+  /** Returns a one-line description, for example {@code 2026-10-01 法定节假日 国庆节} or {@code 2027-02-06 法定节假日 春节 (provisional)}. */
   @Override
   public String toString() {
     return date

@@ -6,7 +6,8 @@ package dev.disclosure.calendar;
  * <p>{@link #official()} is the schedule of the State Council notices 2007–2026: it answers only
  * inside those years and throws {@link OutsideCalendarDataException} elsewhere (CAL-9).
  * {@link #officialWithEstimateThrough(int)} adds a provisional estimate for later years, whose
- * answers are flagged. A newly announced year is added with {@code official().toBuilder()}.
+ * answers are flagged. A newly announced year is added from the notice's text (CAL-11): {@code
+ * official().toBuilder().addNotice(HolidayNotice.parse(text)).build()}.
  */
 public final class ChinaCalendars {
 

@@ -50,25 +50,25 @@ public final class Citation {
     }
   }
 
-  /** Returns the source text, e.g. {@code 《中华人民共和国民法典》}. */
+  /** {@return the source text, for example {@code 《中华人民共和国民法典》}} */
   public LegalSource source() {
     return source;
   }
 
-  /** Returns the provision, e.g. {@code 第二百零一条}. */
+  /** {@return the provision, for example {@code 第二百零一条}} */
   public String provision() {
     return provision;
   }
 
   /**
-   * Returns the provision in English, e.g. {@code Art. 33, para. 2} for 第三十三条第二款, or empty when
-   * the provision is a heading rather than numbered articles, paragraphs and items.
+   * {@return the provision in English, for example {@code Art. 33, para. 2} for 第三十三条第二款, or empty when
+   * the provision is a heading rather than numbered articles, paragraphs and items}
    */
   public Optional<String> englishProvision() {
     return Optional.ofNullable(englishProvision);
   }
 
-  /** Returns the Chinese wording of the provision. */
+  /** {@return the Chinese wording of the provision} */
   public String wording() {
     return wording;
   }

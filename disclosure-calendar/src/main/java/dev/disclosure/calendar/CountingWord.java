@@ -36,18 +36,18 @@ public enum CountingWord {
     this.direction = direction;
   }
 
-  /** Returns the Chinese word, e.g. {@code 以上}. */
+  /** {@return the Chinese word, for example {@code 以上}} */
   public String label() {
     return label;
   }
 
-  /** Returns whether the word includes the number itself (包括本数). */
+  /** {@return whether the word includes the number itself (包括本数)} */
   public boolean includesNumber() {
     return includesNumber;
   }
 
   /**
-   * Returns whether a value satisfies "number + word", e.g. whether a score of 85 is "85分以上".
+   * Returns whether a value satisfies "number + word", for example whether a score of 85 is "85分以上".
    *
    * @param <T> the type compared, such as {@link java.math.BigDecimal} or {@link java.time.LocalDate}
    * @param value the value to test

@@ -25,12 +25,12 @@ public enum DayKind {
     this.working = working;
   }
 
-  /** Returns the official Chinese label, e.g. {@code 调休上班日}. */
+  /** {@return the official Chinese label, for example {@code 调休上班日}} */
   public String label() {
     return label;
   }
 
-  /** Returns whether agencies work on a day of this kind. */
+  /** {@return whether agencies work on a day of this kind} */
   public boolean isWorkingDay() {
     return working;
   }

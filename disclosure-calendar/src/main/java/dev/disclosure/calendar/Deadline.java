@@ -28,8 +28,9 @@ import java.util.Optional;
  *   <li>the start day is not counted (CAL-4); a period of 0 is "on the spot", the start day itself;
  *   <li>a working-day period ends on its n-th working day after the start (CAL-4); a calendar-day
  *       period ends on start + n, moved to the next working day if that is a rest day (CAL-5); a
- *       period counted backwards ends n working days, or n days moved back to a working day, before
- *       its event;
+ *       period counted backwards ends n working days, or exactly n calendar days, before its event,
+ *       whatever kind of day that is: 《民法典》第二百零一条 leaves the event day uncounted, and
+ *       第二百零三条 moves only a period's last day, which here is the event itself;
  *   <li>a pause from S to E removes the days in (S, E] (CAL-7 [convention]); overlapping pauses
  *       remove a day once; a pause that begins after the period has run out changes nothing;
  *   <li>the latest restart is the start (CAL-8); pauses before it fall away by themselves, and
@@ -221,7 +222,7 @@ public final class Deadline {
   }
 
   /**
-   * Returns this deadline restarted from a new date (CAL-8), e.g. the day a corrected application
+   * Returns this deadline restarted from a new date (CAL-8), for example the day a corrected application
    * was received. The latest restart is the start, whatever the order of the
    * calls.
    *
@@ -240,7 +241,7 @@ public final class Deadline {
 
   /**
    * Returns this deadline restarted from a new date (CAL-8), with a reason the library words in
-   * both languages, e.g. {@code Phrase.of("收到补正后的申请", "the corrected application received")}.
+   * both languages, for example {@code Phrase.of("收到补正后的申请", "the corrected application received")}.
    *
    * @param newStart the new start date, not counted, not before the original start
    * @param reason why, in both languages
@@ -314,7 +315,7 @@ public final class Deadline {
   }
 
   /**
-   * Returns this deadline with its due date fixed by the agency from a day on, e.g. the longer
+   * Returns this deadline with its due date fixed by the agency from a day on, for example the longer
    * reasonable period of OGI-2019 第三十五条 (确定延迟答复的合理期限). From that day the due date is the date
    * fixed, moved to the next working day if it is a rest day (CAL-5, 《民法典》第二百零三条); later pauses
    * and extensions do not move it [convention]. Of several, the one set last governs.
@@ -388,27 +389,27 @@ public final class Deadline {
 
   // -------------------------------------------------------------------------------------------
 
-  /** Returns the legal period. */
+  /** {@return the legal period} */
   public LegalPeriod period() {
     return period;
   }
 
-  /** Returns the date the period first ran from, before any restart. */
+  /** {@return the date the period first ran from, before any restart} */
   public LocalDate originalStart() {
     return originalStart;
   }
 
-  /** Returns the date the period runs from now: the latest restart, or the original start. */
+  /** {@return the date the period runs from now: the latest restart, or the original start} */
   public LocalDate currentStart() {
     return currentStart;
   }
 
-  /** Returns the pauses, by start date. */
+  /** {@return the pauses, by start date} */
   public List<Pause> pauses() {
     return ImmutableList.sortedCopyOf(PAUSE_ORDER, pauses);
   }
 
-  /** Returns the extensions, by the day they were granted, lapsed and unlawful ones included. */
+  /** {@return the extensions, by the day they were granted, lapsed and unlawful ones included} */
   public List<Extension> extensions() {
     ImmutableList.Builder<Extension> out = ImmutableList.builder();
     for (Dated decision : decisionsInOrder()) {
@@ -420,8 +421,8 @@ public final class Deadline {
   }
 
   /**
-   * Returns the days of extension in force: those that extend, granted on or after the current
-   * start, in the period's unit.
+   * {@return the days of extension in force: those that extend, granted on or after the current
+   * start, in the period's unit}
    */
   public long extensionInForce() {
     return extensionInForce;
@@ -444,19 +445,18 @@ public final class Deadline {
   }
 
   /**
-   * Returns whether the due date rests on the calendar's provisional estimate (CAL-9) rather than
-   * on official data alone.
+   * {@return whether the due date rests on the calendar's provisional estimate (CAL-9) rather than
+   * on official data alone}
    */
   public boolean isProvisional() {
     return provisional;
   }
 
   /**
-   * Returns the findings that produced the due date, in the order they apply: the start, restarts,
+   * {@return the findings that produced the due date, in the order they apply: the start, restarts,
    * then each fact in date order with the due date after it, extensions and deferrals that did not
-   * count included (kind {@link FindingKind#BROKEN}). Built on first call.
+   * count included (kind {@link FindingKind#BROKEN})} Built on first call.
    *
-   * @return the findings
    */
   public List<Finding> findings() {
     ImmutableList<Finding> built = findings;
@@ -467,7 +467,7 @@ public final class Deadline {
     return built;
   }
 
-  /** Returns the findings of kind {@link FindingKind#BROKEN}: facts the rules did not allow. */
+  /** {@return the findings of kind {@link FindingKind#BROKEN}: facts the rules did not allow} */
   public List<Finding> breaches() {
     return findings().stream()
         .filter(finding -> finding.kind() == FindingKind.BROKEN)
@@ -494,10 +494,9 @@ public final class Deadline {
   }
 
   /**
-   * Returns the explanation in Chinese, one finding per line, as {@link Language#CHINESE} renders
-   * them.
+   * {@return the explanation in Chinese, one finding per line, as {@link Language#CHINESE} renders
+   * them}
    *
-   * @return the explanation
    */
   public String explain() {
     return Language.CHINESE.render(findings());
@@ -604,9 +603,10 @@ public final class Deadline {
     if (period.unit() == PeriodUnit.WORKING_DAYS) {
       return requireInData(calendar.minusWorkingDays(eventIndex, (int) amount));
     }
+    // 《民法典》第二百零一条: the event day is not counted; 第二百零三条 moves only the last day of a
+    // period, which for a period counted backwards is the event itself: nothing moves
     long end = eventIndex - amount;
-    int at = requireInData(end < 0 ? -1 : (int) end);
-    return calendar.isWorkingDay(at) ? at : requireInData(calendar.minusWorkingDays(at, 1));
+    return requireInData(end < 0 ? -1 : (int) end);
   }
 
   private int requireInData(int index) {
@@ -956,7 +956,10 @@ public final class Deadline {
               period.unit() == PeriodUnit.WORKING_DAYS ? RuleId.CAL_4 : RuleId.CAL_5,
               Phrase.of("{0}前{1}（{2}）", "{1} before {0} ({2})", currentStart, count, period.id()),
               dueDate(),
-              period.citations()));
+              ImmutableList.<Citation>builder()
+                  .addAll(period.citations())
+                  .add(CountingRules.CIVIL_CODE_ART_201)
+                  .build()));
       addProvisional(out);
       return ImmutableList.copyOf(out);
     }
@@ -1123,7 +1126,7 @@ public final class Deadline {
     return hash;
   }
 
-  /** Returns e.g. {@code Deadline[P-REPLY-2019 from 2026-09-28, due 2026-10-30]}. */
+  /** Returns a one-line description, for example {@code Deadline[P-REPLY-2019 from 2026-09-28, due 2026-10-30]}. */
   @Override
   public String toString() {
     return "Deadline["

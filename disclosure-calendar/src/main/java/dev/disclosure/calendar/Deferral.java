@@ -58,27 +58,27 @@ public final class Deferral {
     return new Deferral(from, until, reason, rule, citation);
   }
 
-  /** Returns the day the cause arose. */
+  /** {@return the day the cause arose} */
   public LocalDate from() {
     return from;
   }
 
-  /** Returns the day the cause ended. */
+  /** {@return the day the cause ended} */
   public LocalDate until() {
     return until;
   }
 
-  /** Returns the cause as recorded. */
+  /** {@return the cause as recorded} */
   public String reason() {
     return reason;
   }
 
-  /** Returns the rule that allows the deferral. */
+  /** {@return the rule that allows the deferral} */
   public RuleId rule() {
     return rule;
   }
 
-  /** Returns the provision. */
+  /** {@return the provision} */
   public Citation citation() {
     return citation;
   }
@@ -98,7 +98,7 @@ public final class Deferral {
     return Objects.hash(from, until, reason, rule, citation);
   }
 
-  /** Returns e.g. {@code 2026-10-12..2026-11-20 依法需经上级机关批准后公开}. */
+  /** Returns a one-line description, for example {@code 2026-10-12..2026-11-20 依法需经上级机关批准后公开}. */
   @Override
   public String toString() {
     return from + ".." + until + " " + reason;

@@ -46,17 +46,17 @@ public final class Extension {
     return new Extension(amount, grantedOn, reason);
   }
 
-  /** Returns the added days, in the period's unit. */
+  /** {@return the added days, in the period's unit} */
   public int amount() {
     return amount;
   }
 
-  /** Returns the day the extension was approved. */
+  /** {@return the day the extension was approved} */
   public LocalDate grantedOn() {
     return grantedOn;
   }
 
-  /** Returns why the period was extended. */
+  /** {@return why the period was extended} */
   public String reason() {
     return reason;
   }
@@ -77,7 +77,7 @@ public final class Extension {
     return Objects.hash(amount, grantedOn, reason);
   }
 
-  /** Returns e.g. {@code extended by 20 on 2026-10-30 (…)}. */
+  /** Returns a one-line description, for example {@code extended by 20 on 2026-10-30 (…)}. */
   @Override
   public String toString() {
     return "extended by " + amount + " on " + grantedOn + " (" + reason + ")";

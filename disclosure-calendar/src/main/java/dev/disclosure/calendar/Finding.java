@@ -72,32 +72,32 @@ public final class Finding {
     return new Finding(rule, FindingKind.APPLIED, what, dueDate, citations);
   }
 
-  /** Returns the rule. */
+  /** {@return the rule} */
   public RuleId rule() {
     return rule;
   }
 
-  /** Returns whether the rule was applied, broken, a convention or provisional. */
+  /** {@return whether the rule was applied, broken, a convention or provisional} */
   public FindingKind kind() {
     return kind;
   }
 
-  /** Returns what happened. */
+  /** {@return what happened} */
   public Phrase what() {
     return what;
   }
 
-  /** Returns the due date this finding set or moved, for a step of a deadline; else empty. */
+  /** {@return the due date this finding set or moved, for a step of a deadline; else empty} */
   public Optional<LocalDate> dueDate() {
     return Optional.ofNullable(dueDate);
   }
 
-  /** Returns the provisions relied on. */
+  /** {@return the provisions relied on} */
   public List<Citation> citations() {
     return citations;
   }
 
-  /** Returns every date involved: those in {@link #what()}, in order, then the due date. */
+  /** {@return every date involved: those in {@link #what()}, in order, then the due date} */
   public List<LocalDate> dates() {
     List<LocalDate> dates = new ArrayList<>();
     collect(what, LocalDate.class, dates);
@@ -107,7 +107,7 @@ public final class Finding {
     return List.copyOf(dates);
   }
 
-  /** Returns every count or amount involved (days, yuan, points, items), in order. */
+  /** {@return every count or amount involved (days, yuan, points, items), in order} */
   public List<Quantity> quantities() {
     List<Quantity> quantities = new ArrayList<>();
     collect(what, Quantity.class, quantities);

@@ -22,12 +22,12 @@ public enum FindingKind {
     this.english = english;
   }
 
-  /** Returns the Chinese label, e.g. {@code 违反}. */
+  /** {@return the Chinese label, for example {@code 违反}} */
   public String label() {
     return label;
   }
 
-  /** Returns the English word, e.g. {@code broken}. */
+  /** {@return the English word, for example {@code broken}} */
   public String english() {
     return english;
   }

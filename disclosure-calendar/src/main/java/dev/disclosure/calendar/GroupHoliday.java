@@ -53,17 +53,17 @@ public enum GroupHoliday {
     return result;
   }
 
-  /** Returns the day of the year, e.g. {@code --03-08}. */
+  /** {@return the day of the year, for example {@code --03-08}} */
   public MonthDay date() {
     return date;
   }
 
-  /** Returns the Chinese name, e.g. {@code 妇女节}. */
+  /** {@return the Chinese name, for example {@code 妇女节}} */
   public String label() {
     return label;
   }
 
-  /** Returns, in the words of the holiday law, who is off and for how long. */
+  /** {@return who is off and for how long, in the words of the holiday law} */
   public String whoIsOff() {
     return whoIsOff;
   }

@@ -52,7 +52,7 @@ public final class Holiday {
       this.label = label;
     }
 
-    /** Returns the Chinese label. */
+    /** {@return the Chinese label} */
     public String label() {
       return label;
     }
@@ -104,17 +104,17 @@ public final class Holiday {
     return new Holiday(chineseName, englishName, scope);
   }
 
-  /** Returns the Chinese name, as the notice gives it, e.g. {@code 国庆节}. */
+  /** {@return the Chinese name, as the notice gives it, for example {@code 国庆节}} */
   public String label() {
     return chineseName;
   }
 
-  /** Returns the English name. */
+  /** {@return the English name} */
   public String englishName() {
     return englishName;
   }
 
-  /** Returns whether the holiday closes agencies nationally or in one region. */
+  /** {@return whether the holiday closes agencies nationally or in one region} */
   public Scope scope() {
     return scope;
   }

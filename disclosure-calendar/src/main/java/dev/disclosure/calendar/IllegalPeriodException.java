@@ -14,6 +14,7 @@ public final class IllegalPeriodException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The rule the period breaks. */
   private final RuleId rule;
 
   IllegalPeriodException(RuleId rule, String message) {
@@ -21,7 +22,7 @@ public final class IllegalPeriodException extends IllegalArgumentException {
     this.rule = rule;
   }
 
-  /** Returns the rule that the input breaks, e.g. {@code CAL-7}. */
+  /** {@return the rule that the input breaks, for example {@code CAL-7}} */
   public RuleId rule() {
     return rule;
   }

@@ -12,6 +12,7 @@ public final class InvalidScheduleException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in the order found. */
   private final ImmutableList<String> problems;
 
   /** The most problems the message lists; {@link #problems()} holds them all. */
@@ -30,7 +31,7 @@ public final class InvalidScheduleException extends IllegalArgumentException {
     this.problems = ImmutableList.copyOf(problems);
   }
 
-  /** Returns every problem found, each naming the offending date or year and what would be valid. */
+  /** {@return every problem found, each naming the offending date or year and what would be valid} */
   public List<String> problems() {
     return problems;
   }

@@ -21,7 +21,7 @@ public enum Language {
   ENGLISH;
 
   /**
-   * Returns a date, e.g. {@code 2026年10月30日} or {@code 2026-10-30}.
+   * Returns a date, for example {@code 2026年10月30日} or {@code 2026-10-30}.
    *
    * @param date the date
    * @return the formatted date
@@ -34,7 +34,7 @@ public enum Language {
   }
 
   /**
-   * Returns an amount with its unit, e.g. {@code 20个工作日} or {@code 20 working days}.
+   * Returns an amount with its unit, for example {@code 20个工作日} or {@code 20 working days}.
    *
    * @param quantity the quantity
    * @return the formatted quantity
@@ -48,7 +48,7 @@ public enum Language {
   }
 
   /**
-   * Returns a provision as a letter cites it, e.g. {@code 《中华人民共和国民法典》第二百零一条} or {@code
+   * Returns a provision as a letter cites it, for example {@code 《中华人民共和国民法典》第二百零一条} or {@code
    * Civil Code, Art. 201}.
    *
    * @param citation the citation
@@ -98,7 +98,7 @@ public enum Language {
 
   /**
    * Returns a finding on one line: its rule (and kind unless applied), what happened, the due date
-   * it set and the provisions, e.g. {@code [CAL-7] 2026年10月12日至2026年10月16日征求第三方意见，4个工作日不计算在期限内
+   * it set and the provisions, for example {@code [CAL-7] 2026年10月12日至2026年10月16日征求第三方意见，4个工作日不计算在期限内
    * → 2026年11月5日（依据《…》第三十三条）}.
    *
    * @param finding the finding

@@ -37,27 +37,27 @@ public final class Lateness {
     return new Lateness(dueDate, actedOn, workingDaysLate, true, provisional);
   }
 
-  /** Returns the due date. */
+  /** {@return the due date} */
   public LocalDate dueDate() {
     return dueDate;
   }
 
-  /** Returns the date of the act, or of evaluation. */
+  /** {@return the date of the act, or of evaluation} */
   public LocalDate actedOn() {
     return actedOn;
   }
 
-  /** Returns whether the act came after the due date. */
+  /** {@return whether the act came after the due date} */
   public boolean isLate() {
     return late;
   }
 
-  /** Returns the working days in (due date, acted on]; zero when on time. */
+  /** {@return the working days in (due date, acted on]; zero when on time} */
   public int workingDaysLate() {
     return workingDaysLate;
   }
 
-  /** Returns whether the answer rests on the calendar's provisional estimate (CAL-9). */
+  /** {@return whether the answer rests on the calendar's provisional estimate (CAL-9)} */
   public boolean isProvisional() {
     return provisional;
   }
@@ -80,7 +80,7 @@ public final class Lateness {
     return Objects.hash(dueDate, actedOn, workingDaysLate, late, provisional);
   }
 
-  /** Returns e.g. {@code late by 3 working days (due 2026-10-30, acted 2026-11-04)}. */
+  /** Returns a one-line description, for example {@code late by 3 working days (due 2026-10-30, acted 2026-11-04)}. */
   @Override
   public String toString() {
     return (late ? "late by " + workingDaysLate + " working days" : "on time")

@@ -23,9 +23,11 @@ public final class LegalPeriod {
     /** From a start date onwards (自…之日起…内): the start day is not counted (CAL-4, CAL-5). */
     AFTER("之日起"),
     /**
-     * Backwards from an event (…前): the event day is not counted; a calendar-day period that ends
-     * on a rest day moves to the previous working day, so the act is never later than the rule
-     * wants ([convention]).
+     * Backwards from an event (…前, e.g. 访谈活动开始的5日前): the event day is not counted
+     * (《民法典》第二百零一条), so the latest day for the act is n working days, or exactly n calendar
+     * days, before the event. Nothing moves when that day is a rest day or a holiday: 第二百零三条
+     * moves the <em>last</em> day of a period, and the last day of a period counted backwards is the
+     * event, which is fixed; no text moves the act's day earlier.
      */
     BEFORE("前");
 
@@ -35,7 +37,7 @@ public final class LegalPeriod {
       this.label = label;
     }
 
-    /** Returns the Chinese counting word. */
+    /** {@return the Chinese counting word} */
     public String label() {
       return label;
     }
@@ -172,44 +174,44 @@ public final class LegalPeriod {
   }
 
   /**
-   * Returns the period's ID, e.g. {@code P-REPLY-2019}; the counting rule ({@code CAL-4} or {@code
-   * CAL-5}) for an unnamed one.
+   * {@return the period's ID, for example {@code P-REPLY-2019}; the counting rule ({@code CAL-4} or {@code
+   * CAL-5}) for an unnamed one}
    */
   public RuleId id() {
     return id;
   }
 
-  /** Returns the Chinese wording of the rule, e.g. {@code 自收到申请之日起20个工作日内予以答复}. */
+  /** {@return the Chinese wording of the rule, for example {@code 自收到申请之日起20个工作日内予以答复}} */
   public String wording() {
     return wording;
   }
 
-  /** Returns the number of days; zero means on the spot (当场). */
+  /** {@return the number of days; zero means on the spot (当场)} */
   public int amount() {
     return amount;
   }
 
-  /** Returns whether the period counts working days or calendar days. */
+  /** {@return whether the period counts working days or calendar days} */
   public PeriodUnit unit() {
     return unit;
   }
 
-  /** Returns whether the period runs forwards from its start or backwards from an event. */
+  /** {@return whether the period runs forwards from its start or backwards from an event} */
   public Direction direction() {
     return direction;
   }
 
-  /** Returns the bound on all extensions together, in the period's unit; zero if none allowed. */
+  /** {@return the bound on all extensions together, in the period's unit; zero if none allowed} */
   public int maxExtension() {
     return maxExtension;
   }
 
-  /** Returns the rule that allows and bounds extensions; the period's own ID if it has none. */
+  /** {@return the rule that allows and bounds extensions; the period's own ID if it has none} */
   public RuleId extensionRule() {
     return extensionRule;
   }
 
-  /** Returns the provisions that set the period. */
+  /** {@return the provisions that set the period} */
   public List<Citation> citations() {
     return citations;
   }
@@ -235,7 +237,7 @@ public final class LegalPeriod {
     return Objects.hash(id, wording, amount, unit, direction, maxExtension, citations);
   }
 
-  /** Returns e.g. {@code P-REPLY-2019 (20 工作日, extendable by 20)}. */
+  /** Returns a one-line description, for example {@code P-REPLY-2019 (20 工作日, extendable by 20)}. */
   @Override
   public String toString() {
     return id

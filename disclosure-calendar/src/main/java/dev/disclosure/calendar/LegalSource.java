@@ -45,12 +45,12 @@ public final class LegalSource {
     return new LegalSource(title, englishTitle);
   }
 
-  /** Returns the Chinese title, e.g. {@code 《中华人民共和国民法典》}. */
+  /** {@return the Chinese title, for example {@code 《中华人民共和国民法典》}} */
   public String title() {
     return title;
   }
 
-  /** Returns the English name, e.g. {@code Civil Code}. */
+  /** {@return the English name, for example {@code Civil Code}} */
   public String englishTitle() {
     return englishTitle;
   }

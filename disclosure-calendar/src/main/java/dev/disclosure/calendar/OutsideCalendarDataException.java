@@ -64,12 +64,12 @@ public final class OutsideCalendarDataException extends DateTimeException {
     this.coveredRange = coveredRange;
   }
 
-  /** Returns the date that the data does not cover. */
+  /** {@return the date that the data does not cover} */
   public LocalDate date() {
     return date;
   }
 
-  /** Returns the range of dates that the official data covers. */
+  /** {@return the range of dates that the official data covers} */
   public LocalDateRange coveredRange() {
     return coveredRange;
   }

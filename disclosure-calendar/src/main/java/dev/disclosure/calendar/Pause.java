@@ -50,7 +50,7 @@ public final class Pause {
   }
 
   /**
-   * Returns a pause whose reason the library words in both languages, e.g. {@code
+   * Returns a pause whose reason the library words in both languages, for example {@code
    * Phrase.of("征求第三方意见", "consulting a third party")}; findings then render it in English too.
    *
    * @param start the day the pause starts (still counted)
@@ -84,17 +84,17 @@ public final class Pause {
     return new Pause(start, end, reason, described, citation);
   }
 
-  /** Returns the day the pause starts; it is still counted. */
+  /** {@return the day the pause starts; it is still counted} */
   public LocalDate start() {
     return start;
   }
 
-  /** Returns the day the pause ends; it is not counted. */
+  /** {@return the day the pause ends; it is not counted} */
   public LocalDate end() {
     return end;
   }
 
-  /** Returns why the time is not counted, in Chinese. */
+  /** {@return why the time is not counted, in Chinese} */
   public String reason() {
     return reason != null ? reason : Language.CHINESE.render(described);
   }
@@ -104,7 +104,7 @@ public final class Pause {
     return described != null ? described : reason;
   }
 
-  /** Returns the provision that excludes the time. */
+  /** {@return the provision that excludes the time} */
   public Citation citation() {
     return citation;
   }
@@ -127,7 +127,7 @@ public final class Pause {
     return Objects.hash(start, end, reason, described, citation);
   }
 
-  /** Returns e.g. {@code paused 2026-10-10..2026-10-20 (征求第三方意见)}. */
+  /** Returns a one-line description, for example {@code paused 2026-10-10..2026-10-20 (征求第三方意见)}. */
   @Override
   public String toString() {
     return "paused " + start + ".." + end + " (" + reason() + ")";

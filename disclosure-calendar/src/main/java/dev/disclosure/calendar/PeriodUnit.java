@@ -13,7 +13,7 @@ public enum PeriodUnit {
     this.label = label;
   }
 
-  /** Returns the Chinese label, e.g. {@code 工作日}. */
+  /** {@return the Chinese label, for example {@code 工作日}} */
   public String label() {
     return label;
   }

@@ -123,17 +123,17 @@ public final class Phrase {
   }
 
 
-  /** Returns the Chinese template. */
+  /** {@return the Chinese template} */
   public String chinese() {
     return chinese;
   }
 
-  /** Returns the English template. */
+  /** {@return the English template} */
   public String english() {
     return english;
   }
 
-  /** Returns the values of the places, in order. */
+  /** {@return the values of the places, in order} */
   public List<Object> values() {
     return values;
   }

@@ -24,7 +24,9 @@ public final class Quantity {
     /** Points (分) of a score. */
     POINTS("分", "point", "points"),
     /** Items counted (件): requests, decisions, documents. */
-    ITEMS("件", "item", "items");
+    ITEMS("件", "item", "items"),
+    /** Sessions counted (期): the issues of a recurring event, e.g. online interviews (网上访谈不少于26期). */
+    SESSIONS("期", "session", "sessions");
 
     private final String label;
     private final String singular;
@@ -36,12 +38,12 @@ public final class Quantity {
       this.plural = plural;
     }
 
-    /** Returns the Chinese unit word, e.g. {@code 个工作日}. */
+    /** {@return the Chinese unit word, for example {@code 个工作日}} */
     public String label() {
       return label;
     }
 
-    /** Returns the English unit word for an amount, e.g. {@code working days}. */
+    /** Returns the English unit word for an amount, for example {@code working days}. */
     String english(BigDecimal amount) {
       return amount.compareTo(BigDecimal.ONE) == 0 ? singular : plural;
     }
@@ -92,12 +94,12 @@ public final class Quantity {
     return of(amount, unit == PeriodUnit.WORKING_DAYS ? Unit.WORKING_DAYS : Unit.DAYS);
   }
 
-  /** Returns the amount, exact. */
+  /** {@return the amount, exact} */
   public BigDecimal amount() {
     return amount;
   }
 
-  /** Returns the unit. */
+  /** {@return the unit} */
   public Unit unit() {
     return unit;
   }
@@ -112,7 +114,7 @@ public final class Quantity {
     return 31 * amount.hashCode() + unit.hashCode();
   }
 
-  /** Returns the quantity in Chinese, e.g. {@code 20个工作日}. */
+  /** Returns the quantity in Chinese, for example {@code 20个工作日}. */
   @Override
   public String toString() {
     return Language.CHINESE.format(this);

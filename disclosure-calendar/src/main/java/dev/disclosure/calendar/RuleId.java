@@ -46,6 +46,7 @@ public final class RuleId implements Comparable<RuleId>, Serializable {
   /** CAL-11: the State Council's holiday notice as input. */
   public static final RuleId CAL_11 = new RuleId("CAL-11");
 
+  /** The ID as written in the catalog, such as {@code CAL-4}. */
   private final String id;
 
   private RuleId(String id) {
@@ -72,7 +73,7 @@ public final class RuleId implements Comparable<RuleId>, Serializable {
     return new RuleId(id);
   }
 
-  /** Returns the ID's text, e.g. {@code CAL-4}. */
+  /** {@return the ID's text, for example {@code CAL-4}} */
   public String id() {
     return id;
   }
@@ -92,7 +93,7 @@ public final class RuleId implements Comparable<RuleId>, Serializable {
     return id.hashCode();
   }
 
-  /** Returns the ID's text, e.g. {@code CAL-4}. */
+  /** Returns the ID's text, for example {@code CAL-4}. */
   @Override
   public String toString() {
     return id;

@@ -61,7 +61,7 @@ public final class WorkingDayCalendar {
 
   /**
    * Returns a builder holding everything this calendar was built from, so that a caller can add a
-   * newly announced year (e.g. 2027) or regional closures.
+   * newly announced year (for example 2027) or regional closures.
    *
    * @return a new builder
    */
@@ -405,7 +405,7 @@ public final class WorkingDayCalendar {
     return table.daysHash();
   }
 
-  /** Returns e.g. {@code WorkingDayCalendar[official 2007..2026, estimate 2027..2060]}. */
+  /** Returns a one-line description, for example {@code WorkingDayCalendar[official 2007..2026, estimate 2027..2060]}. */
   @Override
   public String toString() {
     return "WorkingDayCalendar[official "

@@ -122,6 +122,98 @@ public final class WorkingDayCalendarBuilder {
   }
 
   /**
+   * Adds a State Council holiday notice read from its text (CAL-11), so that its year's answers are
+   * official: {@code ChinaCalendars.official().toBuilder().addNotice(HolidayNotice.parse(text))}.
+   *
+   * <ul>
+   *   <li>{@link HolidayNotice.Kind#ANNUAL}: declares the notice's year official (as {@link
+   *       #addOfficialYear(int)}) and adds its days off and make-up working days. A provisional
+   *       estimate the builder holds then starts after that year; an estimate that reached no
+   *       further than the year is dropped, the year being official now.
+   *   <li>{@link HolidayNotice.Kind#ONE_OFF}: adds its days to a year already declared.
+   *   <li>{@link HolidayNotice.Kind#REVISION}: first removes the days the builder holds for the
+   *       revised holiday within two months of the new days (days off and make-up working days:
+   *       a holiday recurs only once a year, so these are its earlier arrangement), then adds the
+   *       new ones.
+   *   <li>{@link HolidayNotice.Kind#EXTENSION}: the days after the extended holiday's last day off
+   *       through {@link HolidayNotice#extendedThrough()} become days off of an extension holiday
+   *       named after it (for 2020, {@link Holiday#SPRING_FESTIVAL_2020_EXTENSION}); make-up
+   *       working days of the holiday among them are cancelled. The extended holiday must already
+   *       be in the builder (add the year's notice first), else {@link #build()} reports it.
+   * </ul>
+   *
+   * <p>A day the notice gives another meaning than the builder already holds is reported by {@link
+   * #build()}, as for {@link #addHolidays}; adding the same notice twice changes nothing.
+   *
+   * @param notice a parsed notice
+   * @return this builder
+   * @throws InvalidScheduleException at once if the notice's year is outside 1949..2100
+   */
+  public WorkingDayCalendarBuilder addNotice(HolidayNotice notice) {
+    requireNonNull(notice, "notice");
+    requireSupported(notice.year(), "addNotice");
+    switch (notice.kind()) {
+      case ANNUAL -> {
+        addOfficialYear(notice.year());
+        if (estimateThrough != null && estimateThrough <= notice.year()) {
+          estimateThrough = null;
+        }
+      }
+      case REVISION -> {
+        Holiday revised = notice.amends().orElseThrow();
+        LocalDate from = notice.daysOff().firstKey().minusMonths(2);
+        LocalDate to = notice.daysOff().lastKey().plusMonths(2);
+        entries.subMap(from, true, to, true).values().removeIf(e -> e.holiday.equals(revised));
+      }
+      case EXTENSION -> extend(notice);
+      case ONE_OFF -> { }
+    }
+    notice.daysOff().forEach((date, holiday) -> put(date, new Entry(DayKind.STATUTORY_HOLIDAY, holiday)));
+    notice.makeUpWorkingDays()
+        .forEach((date, holiday) -> put(date, new Entry(DayKind.MAKE_UP_WORKING_DAY, holiday)));
+    return this;
+  }
+
+  private void extend(HolidayNotice notice) {
+    Holiday extended = notice.amends().orElseThrow();
+    LocalDate through = notice.extendedThrough().orElseThrow();
+    LocalDate last = null;
+    for (Map.Entry<LocalDate, Entry> entry :
+        entries.subMap(through.minusMonths(2), true, through, true).entrySet()) {
+      if (entry.getValue().kind == DayKind.STATUTORY_HOLIDAY
+          && entry.getValue().holiday.equals(extended)) {
+        last = entry.getKey();
+      }
+    }
+    if (last == null || !last.isBefore(through)) {
+      problems.add(
+          notice.title()
+              + " extends "
+              + extended.label()
+              + " through "
+              + through
+              + (last == null
+                  ? ", but the builder holds no day of that holiday in the two months before; add the"
+                      + " year's notice first"
+                  : ", but that holiday already runs to " + last));
+      return;
+    }
+    Holiday extension =
+        Holiday.national(
+            extended.label() + "假期延长",
+            notice.year() + " " + extended.englishName() + " holiday extension");
+    for (LocalDate date = last.plusDays(1); !date.isAfter(through); date = date.plusDays(1)) {
+      Entry previous = entries.get(date);
+      if (previous != null
+          && previous.kind == DayKind.MAKE_UP_WORKING_DAY
+          && previous.holiday.equals(extended)) {
+        entries.remove(date);
+      }
+      put(date, new Entry(DayKind.STATUTORY_HOLIDAY, extension));
+    }
+  }
+
+  /**
    * Adds a run of days on which the agencies of a region close (地方放假), such as a festival of an
    * ethnic autonomous region. Such days are rest days on this calendar (CAL-9).
    *

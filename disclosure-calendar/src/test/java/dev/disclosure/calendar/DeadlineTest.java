@@ -375,8 +375,8 @@ class DeadlineTest {
               OFFICIAL
                   .deadline(SamplePeriods.INTERVIEW_ANSWERER_NOTICE, LocalDate.of(2026, 10, 6))
                   .dueDate())
-          .as("[convention] 5 days before falls on 国庆节 and moves back to a working day")
-          .isEqualTo(WED_2026_09_30);
+          .as("5 days before falls on 国庆节 and stays there: 民法典第二百零三条 moves only a last day")
+          .isEqualTo(LocalDate.of(2026, 10, 1));
       assertThatThrownBy(
               () ->
                   OFFICIAL
@@ -384,6 +384,55 @@ class DeadlineTest {
                       .withPause(Pause.of(MON_2026_10_12, FRI_2026_10_16, "x", ART_33)))
           .isInstanceOf(IllegalPeriodException.class)
           .hasMessageContaining("counted backwards");
+    }
+  }
+
+  @Nested
+  @DisplayName("CAL-5 / CIVIL: nothing moves for a period counted backwards (民法典第二百零一条、第二百零三条)")
+  class Backwards {
+
+    @Test
+    @DisplayName("P-INTERVIEW: 5日前 and 3日前 an interview on 2024-05-06 are 2024-05-01 and 2024-05-03, holidays both")
+    void holidaysStay() {
+      LocalDate interview = LocalDate.of(2024, 5, 6);
+      Deadline answerer = OFFICIAL.deadline(SamplePeriods.INTERVIEW_ANSWERER_NOTICE, interview);
+      assertThat(answerer.dueDate()).isEqualTo(LocalDate.of(2024, 5, 1));
+      assertThat(OFFICIAL.isWorkingDay(LocalDate.of(2024, 5, 1))).isFalse();
+      assertThat(answerer.latenessOn(LocalDate.of(2024, 5, 1)).isLate()).isFalse();
+      assertThat(answerer.latenessOn(LocalDate.of(2024, 5, 2)).isLate()).isTrue();
+      LegalPeriod threeDays =
+          LegalPeriod.of(
+                  RuleId.of("P-INTERVIEW"),
+                  3,
+                  PeriodUnit.DAYS,
+                  "答复义务人应在访谈开始3日前告知参加人员",
+                  Citation.of(SamplePeriods.RULES, "第十四条", "答复义务人应在该访谈开始3日前告知。"))
+              .countedBackwards();
+      assertThat(OFFICIAL.deadline(threeDays, interview).dueDate())
+          .isEqualTo(LocalDate.of(2024, 5, 3));
+    }
+
+    @Test
+    @DisplayName("CAL-5: the finding of a backward period cites 民法典第二百零一条")
+    void citesArticle201() {
+      assertThat(
+              OFFICIAL
+                  .deadline(SamplePeriods.INTERVIEW_ANSWERER_NOTICE, LocalDate.of(2024, 5, 6))
+                  .findings()
+                  .get(0)
+                  .citations())
+          .contains(CountingRules.CIVIL_CODE_ART_201);
+    }
+
+    @Test
+    @DisplayName("CAL-5: a backward calendar-day period is the event minus n days, for every event (naive oracle)")
+    void oracle() {
+      for (LocalDate event = LocalDate.of(2025, 1, 1);
+          event.isBefore(LocalDate.of(2026, 12, 31));
+          event = event.plusDays(1)) {
+        assertThat(OFFICIAL.deadline(SamplePeriods.INTERVIEW_ANSWERER_NOTICE, event).dueDate())
+            .isEqualTo(event.minusDays(5));
+      }
     }
   }
 

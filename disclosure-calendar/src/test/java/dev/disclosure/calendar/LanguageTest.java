@@ -80,6 +80,8 @@ class LanguageTest {
     assertThat(Language.ENGLISH.format(FRI_2026_10_30)).isEqualTo("2026-10-30");
     assertThat(Language.ENGLISH.format(Quantity.of(20, PeriodUnit.WORKING_DAYS))).isEqualTo("20 working days");
     assertThat(Language.ENGLISH.format(Quantity.of(1, PeriodUnit.DAYS))).isEqualTo("1 day");
+    assertThat(Language.ENGLISH.format(Quantity.of(25, Quantity.Unit.SESSIONS))).isEqualTo("25 sessions");
+    assertThat(Language.CHINESE.format(Quantity.of(25, Quantity.Unit.SESSIONS))).isEqualTo("25期");
     assertThat(Language.ENGLISH.reference(ART_33))
         .isEqualTo("Regulations on Open Government Information (State Council Decree No. 711), Art. 33");
     assertThat(Language.ENGLISH.reference(CountingRules.CIVIL_CODE_ART_1259))

@@ -2,6 +2,8 @@ package dev.disclosure.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +33,7 @@ class OfficialCalendarOracleTest {
   private static final LocalDate FIRST = LocalDate.of(2007, 1, 1);
   private static final LocalDate LAST = LocalDate.of(2026, 12, 31);
   private static final String RESOURCES = "oracle/";
-  private static final Pattern DAY =
-      Pattern.compile(
-          "\"name\":\\s*\"([^\"]*)\",\\s*\"date\":\\s*\"(\\d{4}-\\d{2}-\\d{2})\",\\s*\"isOffDay\":\\s*(true|false)");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Returns a data file of the test resources as text. */
   private static String resource(String name) throws IOException {
@@ -86,11 +84,10 @@ class OfficialCalendarOracleTest {
       if (!name.endsWith(".json")) {
         continue;
       }
-      Matcher matcher = DAY.matcher(resource(name));
-      while (matcher.find()) {
+      for (JsonNode day : JSON.readTree(resource(name)).required("days")) {
         days.put(
-            LocalDate.parse(matcher.group(2)),
-            new OracleDay(Boolean.parseBoolean(matcher.group(3)), matcher.group(1)));
+            LocalDate.parse(day.required("date").asText()),
+            new OracleDay(day.required("isOffDay").asBoolean(), day.required("name").asText()));
       }
     }
     return days;

@@ -22,7 +22,7 @@ final class SamplePeriods {
       LegalSource.of(
           "《中华人民共和国政府信息公开条例》（国务院令第711号）",
           "Regulations on Open Government Information (State Council Decree No. 711)");
-  private static final LegalSource RULES = LegalSource.of("《样例工作制度》", "Sample Working Rules");
+  static final LegalSource RULES = LegalSource.of("《样例工作制度》", "Sample Working Rules");
 
   /** The rule that allows and bounds extensions of a request's reply period. */
   static final RuleId REQ_6 = RuleId.of("REQ-6");

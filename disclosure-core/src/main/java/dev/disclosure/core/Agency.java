@@ -29,11 +29,11 @@ public abstract class Agency {
     return ImmutableAgency.of(name, level);
   }
 
-  /** Returns the agency's name. */
+  /** {@return the agency's name} */
   @Value.Parameter
   public abstract String name();
 
-  /** Returns what kind of body the agency is. */
+  /** {@return what kind of body the agency is} */
   @Value.Parameter
   public abstract AgencyLevel level();
 
@@ -45,7 +45,7 @@ public abstract class Agency {
     }
   }
 
-  /** Returns e.g. {@code 某市人民政府办公室 (政府部门)}. */
+  /** Returns a one-line description, for example {@code 某市人民政府办公室 (政府部门)}. */
   @Override
   public String toString() {
     return name() + " (" + level().label() + ")";

@@ -24,12 +24,12 @@ public enum AgencyLevel {
     this.english = english;
   }
 
-  /** Returns the English name, e.g. {@code school}. */
+  /** {@return the English name, for example {@code school}} */
   public String english() {
     return english;
   }
 
-  /** Returns the Chinese label, e.g. {@code 县级以上人民政府}. */
+  /** {@return the Chinese label, for example {@code 县级以上人民政府}} */
   public String label() {
     return label;
   }

@@ -44,7 +44,7 @@ public enum AnswerKind {
     this.label = label;
   }
 
-  /** Returns the Chinese label, e.g. {@code 部分公开}. */
+  /** {@return the Chinese label, for example {@code 部分公开}} */
   public String label() {
     return label;
   }

@@ -35,15 +35,15 @@ public abstract class Applicant {
     return ImmutableApplicant.of(name, kind, contact);
   }
 
-  /** Returns the applicant's name (姓名或者名称). */
+  /** {@return the applicant's name (姓名或者名称)} */
   @Value.Parameter
   public abstract String name();
 
-  /** Returns the kind of applicant. */
+  /** {@return the kind of applicant} */
   @Value.Parameter
   public abstract ApplicantKind kind();
 
-  /** Returns the contact (联系方式). */
+  /** {@return the contact (联系方式)} */
   @Value.Parameter
   public abstract String contact();
 

@@ -24,12 +24,12 @@ public enum ApplicantKind {
     this.label = label;
   }
 
-  /** Returns the Chinese label of the report's column, e.g. {@code 商业企业}. */
+  /** {@return the Chinese label of the report's column, for example {@code 商业企业}} */
   public String label() {
     return label;
   }
 
-  /** Returns whether the applicant is a natural person rather than a legal person or organization. */
+  /** {@return whether the applicant is a natural person rather than a legal person or organization} */
   public boolean isNaturalPerson() {
     return this == NATURAL_PERSON;
   }

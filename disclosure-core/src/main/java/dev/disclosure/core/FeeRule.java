@@ -34,12 +34,12 @@ public enum FeeRule {
     this.citation = citation;
   }
 
-  /** Returns the Chinese description of what may be charged. */
+  /** {@return the Chinese description of what may be charged} */
   public String label() {
     return label;
   }
 
-  /** Returns the provision that sets the rule. */
+  /** {@return the provision that sets the rule} */
   public Citation citation() {
     return citation;
   }

@@ -7,9 +7,9 @@ package dev.disclosure.core;
  */
 public interface InformationCategory {
 
-  /** Returns the Chinese label of the category. */
+  /** {@return the Chinese label of the category} */
   String label();
 
-  /** Returns the catalog the category belongs to. */
+  /** {@return the catalog the category belongs to} */
   String catalogLabel();
 }

@@ -25,39 +25,39 @@ public abstract class InformationItem {
 
   InformationItem() {}
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the catalog category (类别). */
+  /** {@return the catalog category (类别)} */
   public abstract InformationCategory category();
 
-  /** Returns the title (名称). */
+  /** {@return the title (名称)} */
   public abstract String title();
 
-  /** Returns the index number (索引号). */
+  /** {@return the index number (索引号)} */
   public abstract String indexNumber();
 
-  /** Returns the generation date (生成日期): when the information was formed. */
+  /** {@return the generation date (生成日期): when the information was formed} */
   public abstract LocalDate generatedOn();
 
-  /** Returns the responsible office (责任部门). */
+  /** {@return the responsible office (责任部门)} */
   public abstract String responsibleOffice();
 
-  /** Returns the secrecy marking; {@link SecrecyMarking#NONE} unless set. */
+  /** {@return the secrecy marking; {@link SecrecyMarking#NONE} unless set} */
   @Value.Default
   public SecrecyMarking marking() {
     return SecrecyMarking.NONE;
   }
 
-  /** Returns the agency that made the information (制作机关), empty if obtained from others. */
+  /** {@return the agency that made the information (制作机关), empty if obtained from others} */
   public abstract Optional<Agency> madeBy();
 
-  /** Returns the agency that keeps the information (保存机关). */
+  /** {@return the agency that keeps the information (保存机关)} */
   public abstract Agency keptBy();
 
-  /** Returns the other agencies that made the information jointly (共同制作机关), if any. */
+  /** {@return the other agencies that made the information jointly (共同制作机关), if any} */
   public abstract List<Agency> coMakers();
 
   @Value.Check

@@ -45,7 +45,7 @@ public final class InvalidFactsException extends IllegalArgumentException {
       requireNonNull(detail, "detail");
     }
 
-    /** Returns {@code RULE: detail}, e.g. {@code REQ-1: the contact is blank; …}. */
+    /** Returns {@code RULE: detail}, for example {@code REQ-1: the contact is blank; …}. */
     @Override
     public String toString() {
       return rule + ": " + detail;
@@ -89,12 +89,12 @@ public final class InvalidFactsException extends IllegalArgumentException {
         + problems.stream().map(Problem::toString).collect(Collectors.joining("\n  - "));
   }
 
-  /** Returns every problem found, in the order found. */
+  /** {@return every problem found, in the order found} */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** Returns the rule of every problem, in the order found (a rule broken twice appears twice). */
+  /** {@return the rule of every problem, in the order found (a rule broken twice appears twice)} */
   public List<RuleId> rules() {
     return problems.stream().map(Problem::rule).collect(ImmutableList.toImmutableList());
   }

@@ -21,7 +21,9 @@ public abstract class RefusalException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The rule that refuses. */
   private final RuleId rule;
+  /** Why, in words. */
   private final String detail;
 
   /**
@@ -45,12 +47,12 @@ public abstract class RefusalException extends IllegalStateException {
     this.detail = detail;
   }
 
-  /** Returns the rule that refuses the step, e.g. {@code REQ-9}. */
+  /** {@return the rule that refuses the step, for example {@code REQ-9}} */
   public RuleId rule() {
     return rule;
   }
 
-  /** Returns why the step is refused, the last part of the message. */
+  /** {@return why the step is refused, the last part of the message} */
   public String detail() {
     return detail;
   }

@@ -225,49 +225,49 @@ public final class Regime {
     return ImmutableList.of(OGI_2008, OGI_2019);
   }
 
-  /** Returns the identifier, {@code OGI_2008} or {@code OGI_2019}. */
+  /** {@return the identifier, {@code OGI_2008} or {@code OGI_2019}} */
   public String id() {
     return id;
   }
 
-  /** Returns the Chinese name of the regulation and its version. */
+  /** {@return the Chinese name of the regulation and its version} */
   public String label() {
     return label;
   }
 
-  /** Returns the reply period with its extension bound (P-REPLY-2008 or P-REPLY-2019). */
+  /** {@return the reply period with its extension bound (P-REPLY-2008 or P-REPLY-2019)} */
   public LegalPeriod replyPeriod() {
     return replyPeriod;
   }
 
-  /** Returns the period for asking the applicant to correct an unclear request; OGI_2019 only. */
+  /** {@return the period for asking the applicant to correct an unclear request; OGI_2019 only} */
   public Optional<LegalPeriod> correctionPeriod() {
     return Optional.ofNullable(correctionPeriod);
   }
 
   /**
-   * Returns the period a consulted third party has to reply; OGI_2019 only (OGI_2008 sets none).
+   * {@return the period a consulted third party has to reply; OGI_2019 only (OGI_2008 sets none)}
    */
   public Optional<LegalPeriod> thirdPartyPeriod() {
     return Optional.ofNullable(thirdPartyPeriod);
   }
 
-  /** Returns the period a consulted co-making agency has to reply; OGI_2019 only. */
+  /** {@return the period a consulted co-making agency has to reply; OGI_2019 only} */
   public Optional<LegalPeriod> coAgencyPeriod() {
     return Optional.ofNullable(coAgencyPeriod);
   }
 
-  /** Returns the proactive-publication period (P-PROACTIVE), the same in both regimes. */
+  /** {@return the proactive-publication period (P-PROACTIVE), the same in both regimes} */
   public LegalPeriod proactivePeriod() {
     return LegalPeriods.P_PROACTIVE;
   }
 
-  /** Returns how the regime charges for answers. */
+  /** {@return how the regime charges for answers} */
   public FeeRule feeRule() {
     return feeRule;
   }
 
-  /** Returns the answer kinds the regime allows. */
+  /** {@return the answer kinds the regime allows} */
   public Set<AnswerKind> answerKinds() {
     return answers.keySet();
   }

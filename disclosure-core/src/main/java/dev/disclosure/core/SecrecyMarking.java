@@ -19,17 +19,17 @@ public enum SecrecyMarking {
     this.english = english;
   }
 
-  /** Returns the English name, e.g. {@code confidential}. */
+  /** {@return the English name, for example {@code confidential}} */
   public String english() {
     return english;
   }
 
-  /** Returns the Chinese marking, e.g. {@code 机密}. */
+  /** {@return the Chinese marking, for example {@code 机密}} */
   public String label() {
     return label;
   }
 
-  /** Returns whether the document is marked as a state secret at any level. */
+  /** {@return whether the document is marked as a state secret at any level} */
   public boolean isClassified() {
     return this != NONE;
   }

@@ -126,6 +126,6 @@ class ModelsTest {
     assertThat(TownshipKeyCategory.FAMILY_PLANNING.label()).isEqualTo("执行计划生育政策的情况");
     assertThat(DepartmentCategory.values())
         .extracting(DepartmentCategory::label)
-        .containsExactly("机构职能", "政策法规", "规划计划", "业务工作", "其它");
+        .containsExactly("机构职能", "政策法规", "规划计划", "业务工作", "其它信息");
   }
 }

@@ -206,7 +206,7 @@ public final class Assessment {
   }
 
   /**
-   * Returns this assessment with one more deduction (扣分), e.g. from {@link DepartmentDeductions}.
+   * Returns this assessment with one more deduction (扣分), for example from {@link DepartmentDeductions}.
    *
    * @param deduction the deduction
    * @return the new assessment
@@ -274,27 +274,27 @@ public final class Assessment {
     return of(rubric, unit, deductions, List.copyOf(awards.values()), os);
   }
 
-  /** Returns the rubric. */
+  /** {@return the rubric} */
   public Rubric rubric() {
     return rubric;
   }
 
-  /** Returns the unit assessed (被考评单位). */
+  /** {@return the unit assessed (被考评单位)} */
   public String unit() {
     return unit;
   }
 
-  /** Returns the deductions, in the order recorded. */
+  /** {@return the deductions, in the order recorded} */
   public List<Deduction> deductions() {
     return deductions;
   }
 
-  /** Returns the awards by criterion id. */
+  /** {@return the awards by criterion id} */
   public Map<String, Award> awards() {
     return awards;
   }
 
-  /** Returns the overriding findings. */
+  /** {@return the overriding findings} */
   public List<GradeOverride> overrides() {
     return overrides;
   }

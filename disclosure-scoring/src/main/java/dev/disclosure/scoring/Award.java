@@ -12,7 +12,13 @@ import static java.util.Objects.requireNonNull;
  */
 public record Award(String criterionId, Points points, String basis) {
 
-  /** Checks that no component is null; the assessment validates the values. */
+  /**
+   * Checks that no component is null; the assessment validates the values.
+   *
+   * @param criterionId the criterion scored
+   * @param points the score, between zero and the criterion's maximum
+   * @param basis how the score was obtained, in Chinese, with its figures
+   */
   public Award {
     requireNonNull(criterionId, "criterionId");
     requireNonNull(points, "points");

@@ -68,7 +68,7 @@ public final class CompositeAssessment {
       this.label = label;
     }
 
-    /** Returns the Chinese description of the source. */
+    /** {@return the Chinese description of the source} */
     public String label() {
       return label;
     }
@@ -90,7 +90,7 @@ public final class CompositeAssessment {
 
   private CompositeAssessment() {}
 
-  /** Returns the composite: weights 30/40/30 and four grades. */
+  /** {@return the composite: weights 30/40/30 and four grades} */
   public static WeightedComposite composite() {
     return COMPOSITE;
   }

@@ -11,7 +11,13 @@ import static java.util.Objects.requireNonNull;
  */
 public record Criterion(String id, String wording, Points maximum) {
 
-  /** Checks that no component is null; the rubric builder validates the values. */
+  /**
+   * Checks that no component is null; the rubric builder validates the values.
+   *
+   * @param id the id, unique in its rubric, e.g. {@code 2.4}
+   * @param wording the Chinese wording of the criterion
+   * @param maximum the maximum points
+   */
   public Criterion {
     requireNonNull(id, "id");
     requireNonNull(wording, "wording");

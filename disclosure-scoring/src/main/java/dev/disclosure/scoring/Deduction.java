@@ -14,7 +14,14 @@ import java.util.List;
  */
 public record Deduction(String criterionId, Points points, String reason, List<String> evidence) {
 
-  /** Copies the evidence; the assessment validates the values. */
+  /**
+   * Copies the evidence; the assessment validates the values.
+   *
+   * @param criterionId the criterion deducted from
+   * @param points the points deducted, positive
+   * @param reason why, in the assessor's words
+   * @param evidence references to the evidence, possibly none
+   */
   public Deduction {
     requireNonNull(criterionId, "criterionId");
     requireNonNull(points, "points");

@@ -38,7 +38,7 @@ public final class DepartmentDeductions {
       this.label = label;
     }
 
-    /** Returns the Chinese description. */
+    /** {@return the Chinese description} */
     public String label() {
       return label;
     }

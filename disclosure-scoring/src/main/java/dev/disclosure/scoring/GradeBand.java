@@ -28,7 +28,18 @@ public record GradeBand(
     CountingWord upperWord,
     List<String> consequences) {
 
-  /** Checks the counting words' directions and copies the consequences. */
+  /**
+   * Checks the counting words' directions and copies the consequences.
+   *
+   * @param grade the grade, e.g. {@code 合格}
+   * @param lower the lower bound
+   * @param lowerWord {@link CountingWord#AT_OR_ABOVE} (以上, inclusive) or {@link
+   *     CountingWord#MORE_THAN} (超过, exclusive)
+   * @param upper the upper bound
+   * @param upperWord {@link CountingWord#AT_OR_BELOW} (以下, inclusive) or {@link
+   *     CountingWord#LESS_THAN} (不满, exclusive)
+   * @param consequences the consequences of the grade, in Chinese
+   */
   public GradeBand {
     requireNonNull(grade, "grade");
     requireNonNull(lower, "lower");
@@ -89,7 +100,7 @@ public record GradeBand(
     return lowerWord.test(total, lower) && upperWord.test(total, upper);
   }
 
-  /** Returns the band as text, e.g. {@code 合格 [85, 100]}. */
+  /** {@return the band as text, for example {@code 合格 [85, 100]}} */
   public String range() {
     return (lowerWord.includesNumber() ? "[" : "(")
         + lower

@@ -134,12 +134,12 @@ public final class GradeScale {
     return problems;
   }
 
-  /** Returns the maximum total the scale covers. */
+  /** {@return the maximum total the scale covers} */
   public Points maximum() {
     return maximum;
   }
 
-  /** Returns the bands, from the highest. */
+  /** {@return the bands, from the highest} */
   public List<GradeBand> bands() {
     return bands;
   }

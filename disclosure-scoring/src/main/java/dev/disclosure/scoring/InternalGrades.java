@@ -52,7 +52,7 @@ public final class InternalGrades {
 
   /**
    * Returns the finding of fraud or deception with bad effect against a responsible leader
-   * (弄虚作假、欺上瞒下，造成不良影响): not 优秀, i.e. at most 良好.
+   * (弄虚作假、欺上瞒下，造成不良影响): not 优秀, that is at most 良好.
    *
    * @param finding what was found
    * @param evidence references to the evidence

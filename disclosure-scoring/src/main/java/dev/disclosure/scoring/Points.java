@@ -62,7 +62,7 @@ public final class Points implements Comparable<Points> {
   }
 
   /**
-   * Returns the points written as a decimal string, e.g. {@code "84.5"}.
+   * Returns the points written as a decimal string, for example {@code "84.5"}.
    *
    * @param value the decimal text
    * @return the points
@@ -105,7 +105,7 @@ public final class Points implements Comparable<Points> {
     return sum.dividedBy(values.size());
   }
 
-  /** Returns the exact decimal, without trailing zeros, e.g. {@code 84.5} or {@code 100}. */
+  /** {@return the exact decimal, without trailing zeros, for example {@code 84.5} or {@code 100}} */
   public BigDecimal toBigDecimal() {
     if (big != null) {
       return big;
@@ -147,7 +147,7 @@ public final class Points implements Comparable<Points> {
   }
 
   /**
-   * Returns this times a factor, exactly, e.g. a weight of {@code 0.3} (30 %).
+   * Returns this times a factor, exactly, for example a weight of {@code 0.3} (30 %).
    *
    * @param factor the factor
    * @return the product
@@ -177,22 +177,30 @@ public final class Points implements Comparable<Points> {
     }
   }
 
-  /** Returns the smaller of this and another value. */
+  /**
+   * {@return the smaller of this and another value}
+   *
+   * @param other the other value
+   */
   public Points min(Points other) {
     return compareTo(other) <= 0 ? this : other;
   }
 
-  /** Returns the larger of this and another value. */
+  /**
+   * {@return the larger of this and another value}
+   *
+   * @param other the other value
+   */
   public Points max(Points other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
-  /** Returns whether this is below zero. */
+  /** {@return whether this is below zero} */
   public boolean isNegative() {
     return big == null ? units < 0 : big.signum() < 0;
   }
 
-  /** Returns whether this is above zero. */
+  /** {@return whether this is above zero} */
   public boolean isPositive() {
     return big == null ? units > 0 : big.signum() > 0;
   }
@@ -215,7 +223,7 @@ public final class Points implements Comparable<Points> {
     return big == null ? Long.hashCode(units) : big.hashCode();
   }
 
-  /** Returns the plain decimal without trailing zeros, e.g. {@code 84.5}. */
+  /** Returns the plain decimal without trailing zeros, for example {@code 84.5}. */
   @Override
   public String toString() {
     return toBigDecimal().toPlainString();

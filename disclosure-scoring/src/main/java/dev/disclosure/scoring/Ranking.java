@@ -27,13 +27,20 @@ public final class Ranking {
    */
   public record Place(int rank, String unit, Points total, boolean tied) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param rank the rank, from 1
+     * @param unit the unit
+     * @param total its total
+     * @param tied whether another unit has the same total
+     */
     public Place {
       requireNonNull(unit, "unit");
       requireNonNull(total, "total");
     }
 
-    /** Returns the place in Chinese, e.g. {@code 并列第2名} or {@code 第1名}. */
+    /** {@return the place in Chinese, for example {@code 并列第2名} or {@code 第1名}} */
     public String statement() {
       return (tied ? "并列第" : "第") + rank + "名";
     }

@@ -89,50 +89,50 @@ public final class Rubric {
     return new Builder(requireNonNull(name, "name"), requireNonNull(total, "total"));
   }
 
-  /** Returns the Chinese name. */
+  /** {@return the Chinese name} */
   public String name() {
     return name;
   }
 
-  /** Returns the total (总分). */
+  /** {@return the total (总分)} */
   public Points total() {
     return total;
   }
 
   /**
-   * Returns the rule the criteria are scored under, named by a score card's deduction, cap, award
+   * {@return the rule the criteria are scored under, named by a score card's deduction, cap, award
    * and total findings: SC-1 for the demonstration site, SC-4 for the composite, SC-7 for the
-   * village cadres, {@link Rules#SC_9} (rubrics as data) unless the builder names another.
+   * village cadres, {@link Rules#SC_9} (rubrics as data) unless the builder names another}
    */
   public RuleId scoringRule() {
     return scoringRule;
   }
 
   /**
-   * Returns the rule the grade and its consequences follow, named by a score card's grade,
+   * {@return the rule the grade and its consequences follow, named by a score card's grade,
    * overriding-finding and consequence findings: SC-2 for the demonstration site, {@link
-   * Rules#SC_9} unless the builder names another (e.g. SC-3 for an annual assessment).
+   * Rules#SC_9} unless the builder names another (for example SC-3 for an annual assessment)}
    */
   public RuleId gradingRule() {
     return gradingRule;
   }
 
-  /** Returns the sections, in order. */
+  /** {@return the sections, in order} */
   public List<Section> sections() {
     return sections;
   }
 
-  /** Returns the grade scale (等次). */
+  /** {@return the grade scale (等次)} */
   public GradeScale scale() {
     return scale;
   }
 
-  /** Returns the provisions the rubric rests on. */
+  /** {@return the provisions the rubric rests on} */
   public List<Citation> citations() {
     return citations;
   }
 
-  /** Returns every criterion by id, in rubric order. */
+  /** {@return every criterion by id, in rubric order} */
   public Map<String, Criterion> criteria() {
     return criteria;
   }
@@ -234,7 +234,7 @@ public final class Rubric {
     }
 
     /**
-     * Adds several grade bands, e.g. {@link AnnualAssessment#bands}.
+     * Adds several grade bands, for example {@link AnnualAssessment#bands}.
      *
      * @param bands the bands
      * @return this builder
@@ -246,7 +246,7 @@ public final class Rubric {
 
     /**
      * Names the rules a score card's findings cite (both {@link Rules#SC_9}, rubrics as data, unless
-     * named): e.g. {@code rules(Rules.SC_1, Rules.SC_2)} for the demonstration site, {@code
+     * named): for example {@code rules(Rules.SC_1, Rules.SC_2)} for the demonstration site, {@code
      * rules(Rules.SC_3, Rules.SC_3)} for an annual assessment, or a county's own {@code
      * RuleId.of("XC-3")}.
      *

@@ -41,7 +41,16 @@ public final class ScoreCard {
       List<Deduction> deductions,
       String basis) {
 
-    /** Copies the deductions. */
+    /**
+     * Copies the deductions.
+     *
+     * @param criterion the criterion
+     * @param deductionsRequested the sum of the deductions recorded
+     * @param deductionsApplied the part applied: at most the maximum (扣完为止)
+     * @param score the score
+     * @param deductions the deductions, with reasons and evidence
+     * @param basis for an awarded score, how it was obtained; otherwise empty
+     */
     public CriterionScore {
       requireNonNull(criterion, "criterion");
       requireNonNull(deductionsRequested, "deductionsRequested");
@@ -61,7 +70,13 @@ public final class ScoreCard {
    */
   public record SectionScore(Section section, Points score, List<CriterionScore> criteria) {
 
-    /** Copies the lines. */
+    /**
+     * Copies the lines.
+     *
+     * @param section the section
+     * @param score the section's score
+     * @param criteria its criteria's lines
+     */
     public SectionScore {
       requireNonNull(section, "section");
       requireNonNull(score, "score");
@@ -97,17 +112,17 @@ public final class ScoreCard {
     this.consequences = consequences;
   }
 
-  /** Returns the rubric. */
+  /** {@return the rubric} */
   public Rubric rubric() {
     return rubric;
   }
 
-  /** Returns the unit assessed (被考评单位). */
+  /** {@return the unit assessed (被考评单位)} */
   public String unit() {
     return unit;
   }
 
-  /** Returns the section lines, in rubric order. */
+  /** {@return the section lines, in rubric order} */
   public List<SectionScore> sections() {
     return sections;
   }
@@ -131,37 +146,37 @@ public final class ScoreCard {
     throw new IllegalArgumentException("no criterion " + criterionId + " in " + rubric.name());
   }
 
-  /** Returns the total (总分). */
+  /** {@return the total (总分)} */
   public Points total() {
     return total;
   }
 
-  /** Returns the grade (等次) finally given, after any overriding finding. */
+  /** {@return the grade (等次) finally given, after any overriding finding} */
   public String grade() {
     return grade.grade();
   }
 
-  /** Returns the band the total alone earns (CAL-6 bounds). */
+  /** {@return the band the total alone earns (CAL-6 bounds)} */
   public GradeBand gradeByScore() {
     return gradeByScore;
   }
 
-  /** Returns whether a finding overrode the grade the total earned (一票否决). */
+  /** {@return whether a finding overrode the grade the total earned (一票否决)} */
   public boolean isOverridden() {
     return grade != gradeByScore;
   }
 
-  /** Returns the overriding findings recorded, whether or not they changed the grade. */
+  /** {@return the overriding findings recorded, whether or not they changed the grade} */
   public List<GradeOverride> overrides() {
     return overrides;
   }
 
-  /** Returns the consequences (奖惩): of the grade, then of each finding. */
+  /** {@return the consequences (奖惩): of the grade, then of each finding} */
   public List<String> consequences() {
     return consequences;
   }
 
-  /** Returns the provisions relied on: the rubric's, then each finding's. */
+  /** {@return the provisions relied on: the rubric's, then each finding's} */
   public List<Citation> citations() {
     List<Citation> all = new java.util.ArrayList<>(rubric.citations());
     for (GradeOverride o : overrides) {

@@ -80,7 +80,7 @@ public final class SurveyMapping {
     return new SurveyMapping(java.util.Collections.unmodifiableMap(copy));
   }
 
-  /** Returns each answer option's share of the maximum, in display order. */
+  /** {@return each answer option's share of the maximum, in display order} */
   public Map<String, BigDecimal> shares() {
     return shares;
   }

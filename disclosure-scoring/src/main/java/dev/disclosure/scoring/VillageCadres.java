@@ -70,7 +70,13 @@ public final class VillageCadres {
    */
   public record YearEnd(Ranking.Place place, int prizeYuan, boolean admonishmentTalk) {
 
-    /** Checks that the place is given. */
+    /**
+     * Checks that the place is given.
+     *
+     * @param place its place in the ranking
+     * @param prizeYuan its prize in yuan (一、二、三等奖 3000/2000/1000), zero if none
+     * @param admonishmentTalk whether its cadres get an admonishment talk (诫勉谈话)
+     */
     public YearEnd {
       requireNonNull(place, "place");
     }
@@ -78,7 +84,7 @@ public final class VillageCadres {
 
   private VillageCadres() {}
 
-  /** Returns the rubric: thirteen items 5+3+5+5+15+20+5+5+2+10+10+5+10 = 100. */
+  /** {@return the rubric: thirteen items 5+3+5+5+15+20+5+5+2+10+10+5+10 = 100} */
   public static Rubric rubric() {
     return RUBRIC;
   }

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * A weighted composite (综合考核成绩): component scores, each out of 100, weighted by percentages
- * that sum to 100 % (e.g. SC-4: 30 % / 40 % / 30 %). It is a {@link Rubric} of one section per
+ * that sum to 100 % (for example SC-4: 30 % / 40 % / 30 %). It is a {@link Rubric} of one section per
  * component whose maximum is the weight, so the same engine scores, grades and explains it; {@link
  * #award} turns a component's score into its weighted points exactly.
  *
@@ -45,12 +45,12 @@ public final class WeightedComposite {
     return new Builder(requireNonNull(name, "name"));
   }
 
-  /** Returns the rubric: one section and one criterion per component, total 100. */
+  /** {@return the rubric: one section and one criterion per component, total 100} */
   public Rubric rubric() {
     return rubric;
   }
 
-  /** Returns each component's weight in percent (权重), in order. */
+  /** {@return each component's weight in percent (权重), in order} */
   public Map<String, BigDecimal> weights() {
     return weights;
   }

@@ -19,12 +19,15 @@ import java.util.Optional;
 
 /**
  * An appeal against an accountability decision (对处理结果有异议申请复核或申诉, P-ACCOUNTABILITY-APPEAL, 来源文件002
- * 责任追究制度八): the day the notice was received and the steps since. The state, the filing deadline (5
- * working days from receiving the notice) and the decision deadline (20 working days from filing)
- * are derived from that history.
+ * 责任追究制度八): the day the notice was received and the steps since — filed ({@link
+ * AppealEvent.Filed}), received by the office ({@link AppealEvent.Received}), decided ({@link
+ * AppealEvent.Decided}). The state, the filing deadline (5 working days from receiving the notice)
+ * and the decision deadline (20 working days from the day the office received the application or
+ * accepted the complaint, "接到复核申请或受理申诉后") are derived from that history.
  *
  * <p>A filing after its deadline is refused. [convention] A decision after its deadline is recorded
- * (the appeal still needs an answer) and {@link #isDecidedLate()} reports it.
+ * (the appeal still needs an answer) and {@link #isDecidedLate()} reports it. The kinds of ruling
+ * ({@link AppealEvent.Ruling}) are the library's convention: the source names none.
  *
  * <p>Immutable and thread-safe.
  */
@@ -78,8 +81,9 @@ public final class AccountabilityAppeal {
    *
    * @param event the step
    * @return the new record
-   * @throws RefusedAppealStepException if the step is not allowed in the state, is dated before the
-   *     notice or the previous step, or is a filing after the 5 working days; this one is unchanged
+   * @throws RefusedAppealStepException if the step is not the next one (filed, received, decided),
+   *     is dated before the notice or the previous step, or is a filing after the 5 working days;
+   *     this one is unchanged
    */
   public AccountabilityAppeal apply(AppealEvent event) {
     requireNonNull(event, "event");
@@ -115,12 +119,27 @@ public final class AccountabilityAppeal {
                 + "; filed on "
                 + event.date());
       }
+    } else if (step == AppealStep.RECEIVE) {
+      if (state != AppealState.FILED) {
+        throw new RefusedAppealStepException(
+            state,
+            step,
+            Rules.P_ACCOUNTABILITY_APPEAL,
+            state == AppealState.NOTIFIED
+                ? "no appeal was filed"
+                : "the office already received the appeal");
+      }
     } else if (state != AppealState.UNDER_REVIEW) {
       throw new RefusedAppealStepException(
           state,
           step,
           Rules.P_ACCOUNTABILITY_APPEAL,
-          state == AppealState.NOTIFIED ? "no appeal was filed" : "the appeal was already decided");
+          state == AppealState.NOTIFIED
+              ? "no appeal was filed"
+              : state == AppealState.FILED
+                  ? "the office has not received the appeal; record the day it received the"
+                      + " application or accepted the complaint (接到复核申请或受理申诉) first"
+                  : "the appeal was already decided");
     }
     return new AccountabilityAppeal(
         calendar,
@@ -131,22 +150,24 @@ public final class AccountabilityAppeal {
             .build());
   }
 
-  /** Returns the day the notice was received. */
+  /** {@return the day the notice was received} */
   public LocalDate noticeReceivedOn() {
     return noticeReceivedOn;
   }
 
-  /** Returns the steps, oldest first. */
+  /** {@return the steps, oldest first} */
   public List<AppealEvent> events() {
     return events;
   }
 
-  /** Returns the state derived from the history. */
+  /** {@return the state derived from the history} */
   public AppealState state() {
     switch (events.size()) {
       case 0:
         return AppealState.NOTIFIED;
       case 1:
+        return AppealState.FILED;
+      case 2:
         return AppealState.UNDER_REVIEW;
       default:
         return AppealState.DECIDED;
@@ -154,40 +175,44 @@ public final class AccountabilityAppeal {
   }
 
   /**
-   * Returns the filing deadline: 5 working days from receiving the notice, with its explanation.
+   * {@return the filing deadline: 5 working days from receiving the notice, with its explanation}
    */
   public Deadline filingDeadline() {
     return calendar.deadline(LegalPeriods.P_ACCOUNTABILITY_APPEAL, noticeReceivedOn);
   }
 
-  /** Returns the decision deadline (20 working days from filing), once filed. */
+  /**
+   * {@return the decision deadline: 20 working days from the day the office received the application
+   * or accepted the complaint (接到复核申请或受理申诉后), once it did}
+   */
   public Optional<Deadline> decisionDeadline() {
-    return events.isEmpty()
-        ? Optional.empty()
-        : Optional.of(
-            calendar.deadline(LegalPeriods.P_ACCOUNTABILITY_APPEAL_DECISION, events.get(0).date()));
-  }
-
-  /** Returns the ruling, once decided. */
-  public Optional<AppealEvent.Ruling> ruling() {
     return events.size() < 2
         ? Optional.empty()
-        : Optional.of(((AppealEvent.Decided) events.get(1)).ruling());
+        : Optional.of(
+            calendar.deadline(LegalPeriods.P_ACCOUNTABILITY_APPEAL_DECISION, events.get(1).date()));
+  }
+
+  /** {@return the ruling, once decided} */
+  public Optional<AppealEvent.Ruling> ruling() {
+    return events.size() < 3
+        ? Optional.empty()
+        : Optional.of(((AppealEvent.Decided) events.get(2)).ruling());
   }
 
   /**
-   * Returns whether the decision came after its 20 working days [convention: recorded, flagged].
+   * {@return whether the decision came after its 20 working days [convention: recorded, flagged]}
    */
   public boolean isDecidedLate() {
-    return events.size() == 2
-        && events.get(1).date().isAfter(decisionDeadline().orElseThrow().dueDate());
+    return events.size() == 3
+        && events.get(2).date().isAfter(decisionDeadline().orElseThrow().dueDate());
   }
 
   /**
    * Returns the deadlines and the steps so far as findings: the notice received, the filing
-   * deadline's findings, once filed the filing and the decision deadline's findings, and once
-   * decided the ruling — a {@link FindingKind#BROKEN} finding of P-ACCOUNTABILITY-APPEAL when it
-   * came after its due date.
+   * deadline's findings, once filed the filing, once received the receipt and the decision
+   * deadline's findings, and once decided the ruling — a {@link FindingKind#BROKEN} finding of
+   * P-ACCOUNTABILITY-APPEAL when it came after its due date — followed by the {@link
+   * FindingKind#CONVENTION} that the kinds of ruling are the library's.
    *
    * @return the findings
    */
@@ -212,13 +237,24 @@ public final class AccountabilityAppeal {
                   filed.date(),
                   filed.office()),
               List.of()));
+    }
+    if (events.size() > 1) {
+      findings.add(
+          Finding.of(
+              Rules.P_ACCOUNTABILITY_APPEAL,
+              FindingKind.APPLIED,
+              Phrase.of(
+                  "{0}接到复核申请或受理申诉",
+                  "application for review received or complaint accepted {0}",
+                  events.get(1).date()),
+              List.of()));
       findings.addAll(decisionDeadline().orElseThrow().findings());
     }
     ruling()
         .ifPresent(
             r -> {
               Phrase ruled = Phrase.of(r.label(), r.english());
-              LocalDate on = events.get(1).date();
+              LocalDate on = events.get(2).date();
               findings.add(
                   isDecidedLate()
                       ? Finding.of(
@@ -236,6 +272,16 @@ public final class AccountabilityAppeal {
                           FindingKind.APPLIED,
                           Phrase.of("{0}裁决：{1}", "decided {0}: {1}", on, ruled),
                           List.of()));
+              findings.add(
+                  Finding.of(
+                      Rules.P_ACCOUNTABILITY_APPEAL,
+                      FindingKind.CONVENTION,
+                      Phrase.of(
+                          "来源文件只规定“完成复核，作出裁决，并下达书面通知”，未规定裁决种类；维持、变更、撤销原处理决定为本库约定",
+                          "the source says only that the office completes the review, rules and"
+                              + " gives written notice; the kinds of ruling (upheld, changed,"
+                              + " revoked) are the library's convention"),
+                      LegalPeriods.P_ACCOUNTABILITY_APPEAL_DECISION.citations()));
             });
     return List.copyOf(findings);
   }
@@ -273,7 +319,7 @@ public final class AccountabilityAppeal {
     return Objects.hash(noticeReceivedOn, events);
   }
 
-  /** Returns e.g. {@code AccountabilityAppeal[复核中, notice 2026-09-28]}. */
+  /** Returns a one-line description, for example {@code AccountabilityAppeal[复核中, notice 2026-09-28]}. */
   @Override
   public String toString() {
     return "AccountabilityAppeal[" + state().label() + ", notice " + noticeReceivedOn + "]";

@@ -4,7 +4,9 @@ package dev.disclosure.core.accountability;
 public enum AppealState {
   /** 已收到处理通知: the notice was received; an appeal may be filed within the window. */
   NOTIFIED("已收到处理通知"),
-  /** 复核中: filed; the office's decision is awaited. */
+  /** 已申请: filed; the office has not yet received the application or accepted the complaint. */
+  FILED("已申请复核或提出申诉"),
+  /** 复核中: received by the office; its decision is awaited. */
   UNDER_REVIEW("复核中"),
   /** 已裁决. */
   DECIDED("已裁决");
@@ -15,7 +17,7 @@ public enum AppealState {
     this.label = label;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }

@@ -4,6 +4,8 @@ package dev.disclosure.core.accountability;
 public enum AppealStep {
   /** 申请复核或提出申诉. */
   FILE("申请复核或提出申诉"),
+  /** 接到复核申请或受理申诉: the office receives the application or accepts the complaint. */
+  RECEIVE("接到复核申请或受理申诉"),
   /** 作出裁决. */
   DECIDE("作出裁决");
 
@@ -13,7 +15,7 @@ public enum AppealStep {
     this.label = label;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }

@@ -23,10 +23,15 @@ import java.util.Objects;
  *   <li>approved by the supervising leader → the supervising leader and the handler; a handler who
  *       told the leader it was wrong or gave the correct opinion is exempt;
  *   <li>decided collectively → the principal leader, the supervising leader and the handler bear
- *       primary responsibility, the other members secondary; whoever told the principal leader it
- *       was wrong is exempt. [convention] The supervising leader counts among the members other
- *       than the principal leader, so an objection exempts them too.
+ *       primary responsibility, the other members secondary; a handler or another member (班子其他成员)
+ *       who told the principal leader it was wrong is exempt. The supervising leader is named apart
+ *       from the other members and is not among those the source excuses: their objection is
+ *       recorded and they still bear primary responsibility.
  * </ul>
+ *
+ * <p>An objection by someone the source does not excuse (a supervising leader of a collective
+ * decision; anyone but the handler of an act the supervising leader approved) changes nothing and
+ * is said so in the participant's finding.
  *
  * <p>The source says such a person "可免除责任" (may be exempted); the library returns {@link
  * Responsibility#EXEMPT} and leaves the discretion to the deciding body [convention]. Someone
@@ -60,32 +65,43 @@ public final class Attribution {
   }
 
   private static Responsibility responsibility(FaultyAct act, Participant p) {
-    boolean objected = act.objectors().contains(p.name());
+    if (act.objectors().contains(p.name()) && excusable(act.mode(), p.role())) {
+      return Responsibility.EXEMPT;
+    }
     switch (act.mode()) {
       case HANDLER_ALONE:
         return p.role() == Role.HANDLER ? Responsibility.RESPONSIBLE : Responsibility.NOT_INVOLVED;
       case APPROVED_BY_SUPERVISING_LEADER:
-        if (p.role() == Role.SUPERVISING_LEADER) {
-          return Responsibility.RESPONSIBLE;
-        }
-        if (p.role() == Role.HANDLER) {
-          return objected ? Responsibility.EXEMPT : Responsibility.RESPONSIBLE;
-        }
-        return Responsibility.NOT_INVOLVED;
+        return p.role() == Role.SUPERVISING_LEADER || p.role() == Role.HANDLER
+            ? Responsibility.RESPONSIBLE
+            : Responsibility.NOT_INVOLVED;
       default:
-        if (objected) {
-          return Responsibility.EXEMPT;
-        }
         return p.role() == Role.OTHER_MEMBER ? Responsibility.SECONDARY : Responsibility.PRIMARY;
     }
   }
 
-  /** Returns the facts attributed. */
+  /**
+   * Whether an objection by someone in a role exempts them: the handler of an approved act
+   * (四、1.(2) 承办人向主管领导说明了行为错误); the handler or another member of a collective decision
+   * (四、1.(3) 承办人或班子其他成员向主要领导说明了行为错误). Nobody else.
+   */
+  static boolean excusable(DecisionMode mode, Role role) {
+    switch (mode) {
+      case APPROVED_BY_SUPERVISING_LEADER:
+        return role == Role.HANDLER;
+      case COLLECTIVE:
+        return role == Role.HANDLER || role == Role.OTHER_MEMBER;
+      default:
+        return false;
+    }
+  }
+
+  /** {@return the facts attributed} */
   public FaultyAct act() {
     return act;
   }
 
-  /** Returns every participant's responsibility, in the order the participants were given. */
+  /** {@return every participant's responsibility, in the order the participants were given} */
   public Map<Participant, Responsibility> responsibilities() {
     return responsibilities;
   }
@@ -106,7 +122,7 @@ public final class Attribution {
         .orElseThrow(() -> new IllegalArgumentException(name + " took no part in the act"));
   }
 
-  /** Returns those who answer for the act (primary, plain or secondary responsibility). */
+  /** {@return those who answer for the act (primary, plain or secondary responsibility)} */
   public List<Participant> liable() {
     return responsibilities.entrySet().stream()
         .filter(e -> e.getValue().isLiable())
@@ -114,7 +130,7 @@ public final class Attribution {
         .toList();
   }
 
-  /** Returns the provision applied. */
+  /** {@return the provision applied} */
   public Citation citation() {
     switch (act.mode()) {
       case HANDLER_ALONE:
@@ -161,12 +177,24 @@ public final class Attribution {
                             Phrase.of(p.role().label(), p.role().english()),
                             Phrase.of(r.label(), r.english()),
                             addressee)
-                        : Phrase.of(
-                            "{0}（{1}）：{2}",
-                            "the {1}, {0}: {2}",
-                            p.name(),
-                            Phrase.of(p.role().label(), p.role().english()),
-                            Phrase.of(r.label(), r.english())),
+                        : act.objectors().contains(p.name())
+                            ? Phrase.of(
+                                "{0}（{1}）：{2}（虽向{3}说明了行为错误或提出了正确意见，但来源文件可免除责任的仅为{4}）",
+                                "the {1}, {0}: {2} (told the {3} the act was wrong or gave the"
+                                    + " correct opinion, but the source may exempt only {4})",
+                                p.name(),
+                                Phrase.of(p.role().label(), p.role().english()),
+                                Phrase.of(r.label(), r.english()),
+                                addressee,
+                                act.mode() == DecisionMode.COLLECTIVE
+                                    ? Phrase.of("承办人或班子其他成员", "the handler or other members")
+                                    : Phrase.of("承办人", "the handler"))
+                            : Phrase.of(
+                                "{0}（{1}）：{2}",
+                                "the {1}, {0}: {2}",
+                                p.name(),
+                                Phrase.of(p.role().label(), p.role().english()),
+                                Phrase.of(r.label(), r.english())),
                     List.of())));
     if (responsibilities.containsValue(Responsibility.EXEMPT)) {
       findings.add(
@@ -183,7 +211,7 @@ public final class Attribution {
   }
 
   /**
-   * Returns the reasoning in Chinese, one finding per line, e.g. {@code [ACC-1] 经过领导班子集体讨论决定作出
+   * Returns the reasoning in Chinese, one finding per line, for example {@code [ACC-1] 经过领导班子集体讨论决定作出
    * （依据《政务公开工作制度》（来源文件002）责任追究制度四、1.(3)）} then {@code [ACC-1]
    * 赵六（班子其他成员）：免除责任（向主要领导说明了行为错误或提出了正确意见）}.
    *
@@ -216,7 +244,7 @@ public final class Attribution {
     return Objects.hash(act, responsibilities);
   }
 
-  /** Returns e.g. {@code Attribution[王五 承担主要责任, 赵六 免除责任]}. */
+  /** Returns a one-line description, for example {@code Attribution[王五 承担主要责任, 赵六 免除责任]}. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("Attribution[");

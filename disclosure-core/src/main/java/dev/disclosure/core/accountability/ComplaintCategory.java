@@ -55,19 +55,19 @@ public enum ComplaintCategory {
     this.flow = flow;
   }
 
-  /** Returns the Chinese label, e.g. {@code 立案处理类}. */
+  /** {@return the Chinese label, for example {@code 立案处理类}} */
   public String label() {
     return label;
   }
 
-  /** Returns the English name, e.g. {@code formal case}. */
+  /** {@return the English name, for example {@code formal case}} */
   public String english() {
     return english;
   }
 
   /**
-   * Returns the handling flow in both languages: the steps in order, or for 意见反映类 the three ways
-   * it may be handled. {@code Language.CHINESE.render(phrase)} gives e.g. {@code 达成谅解}.
+   * {@return the handling flow in both languages: the steps in order, or for 意见反映类 the three ways
+   * it may be handled} {@code Language.CHINESE.render(phrase)} gives e.g. {@code 达成谅解}.
    */
   public List<Phrase> flow() {
     return flow;

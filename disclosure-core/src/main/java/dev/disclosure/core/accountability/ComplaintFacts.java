@@ -24,7 +24,18 @@ public record ComplaintFacts(
     boolean withdrawnAfterExplanation,
     boolean frivolous) {
 
-  /** Validates the facts. */
+  /**
+   * Validates the facts.
+   *
+   * @param target the person or window complained about, empty if not given
+   * @param matter what is complained about, empty if not given
+   * @param receiptIssued whether the window issued an acceptance receipt (受理回执) for the matter
+   * @param receiptPresented whether the complainant presented that receipt
+   * @param withinRemit whether the complaint is within the office's remit (本办受理范围)
+   * @param withdrawnAfterExplanation whether the complainant withdrew it voluntarily after the window
+   *     explained (经解释自愿撤销)
+   * @param frivolous whether it is a frivolous or unreasonable complaint (无理取闹)
+   */
   public ComplaintFacts {
     requireNonNull(target, "target");
     requireNonNull(matter, "matter");

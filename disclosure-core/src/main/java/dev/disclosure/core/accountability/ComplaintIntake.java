@@ -70,7 +70,7 @@ public final class ComplaintIntake {
   }
 
   /**
-   * Explains the intake decision in Chinese, e.g. {@code [ACC-3] 无效投诉，不予受理（未提出投诉事项）（依据…）}.
+   * Explains the intake decision in Chinese, for example {@code [ACC-3] 无效投诉，不予受理（未提出投诉事项）（依据…）}.
    *
    * @param facts the complaint
    * @return the explanation with its citation

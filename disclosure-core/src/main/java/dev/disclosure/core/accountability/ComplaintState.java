@@ -17,7 +17,7 @@ public enum ComplaintState {
     this.label = label;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }

@@ -4,6 +4,8 @@ package dev.disclosure.core.accountability;
  * The steps of handling an accepted complaint (投诉办理环节, ACC-3), each a method of {@link Complaint}.
  */
 public enum ComplaintStep {
+  /** 调查了解: an investigation of the complaint (投诉调查, 第五条). */
+  INVESTIGATE("调查了解"),
   /** 提出督办意见: the first supervision opinion with a reply date, for a 立案处理类 complaint. */
   SUPERVISE("提出督办意见"),
   /** 再次签发《投诉督办表》: a further supervision order after an unsatisfactory reply. */
@@ -19,7 +21,7 @@ public enum ComplaintStep {
     this.label = label;
   }
 
-  /** Returns the Chinese label, e.g. {@code 提出督办意见}. */
+  /** {@return the Chinese label, for example {@code 提出督办意见}} */
   public String label() {
     return label;
   }

@@ -17,12 +17,12 @@ public enum DecisionMode {
     this.english = english;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }
 
-  /** Returns the English name, e.g. {@code decided by the leadership collectively}. */
+  /** {@return the English name, for example {@code decided by the leadership collectively}} */
   public String english() {
     return english;
   }

@@ -41,12 +41,12 @@ public enum Escalation {
     this.english = english;
   }
 
-  /** Returns the bodies a report goes to at this level, in Chinese. */
+  /** {@return the bodies a report goes to at this level, in Chinese} */
   public String bodies() {
     return bodies;
   }
 
-  /** Returns the bodies a report goes to at this level, in English. */
+  /** {@return the bodies a report goes to at this level, in English} */
   public String english() {
     return english;
   }
@@ -72,7 +72,7 @@ public enum Escalation {
         List.of(CITATION));
   }
 
-  /** Returns where a report goes when the reporter is unsatisfied with this level's handling. */
+  /** {@return where a report goes when the reporter is unsatisfied with this level's handling} */
   public Optional<Escalation> next() {
     return this == SAME_LEVEL ? Optional.of(NEXT_LEVEL_UP) : Optional.empty();
   }

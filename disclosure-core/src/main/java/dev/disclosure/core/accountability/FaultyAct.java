@@ -21,7 +21,9 @@ import java.util.Set;
  * one supervising leader; a collective decision names one principal leader (主要领导). Names are
  * unique. Objections are made to the leader who decided, so the one who decided cannot object: the
  * handler acting alone, the supervising leader who approved, or the principal leader of a
- * collective decision [convention].
+ * collective decision [convention]. Any other participant's objection is a fact as recorded;
+ * whether it exempts them is {@link Attribution}'s question (only the handler, and in a collective
+ * decision the other members, are excused by the source).
  *
  * <p>Immutable and thread-safe.
  */
@@ -84,16 +86,6 @@ public final class FaultyAct {
                     + " who decided "
                     + mode.label()
                     + " and cannot object to that decision"));
-      } else if (mode != DecisionMode.COLLECTIVE && objector.role() != Role.HANDLER) {
-        problems.add(
-            new Problem(
-                Rules.ACC_1,
-                "only the handler's objection counts for an act "
-                    + mode.label()
-                    + "; "
-                    + name
-                    + " is "
-                    + objector.role().label()));
       }
     }
     InvalidFactsException.throwIfAny("faulty act", problems);
@@ -120,17 +112,17 @@ public final class FaultyAct {
     }
   }
 
-  /** Returns how the act was decided. */
+  /** {@return how the act was decided} */
   public DecisionMode mode() {
     return mode;
   }
 
-  /** Returns who took part, in the order given. */
+  /** {@return who took part, in the order given} */
   public List<Participant> participants() {
     return participants;
   }
 
-  /** Returns the names of those who objected. */
+  /** {@return the names of those who objected} */
   public Set<String> objectors() {
     return objectors;
   }
@@ -161,7 +153,7 @@ public final class FaultyAct {
     return Objects.hash(mode, participants, objectors);
   }
 
-  /** Returns e.g. {@code FaultyAct[经过领导班子集体讨论决定作出, 4 participants, objected: 赵六]}. */
+  /** Returns a one-line description, for example {@code FaultyAct[经过领导班子集体讨论决定作出, 4 participants, objected: 赵六]}. */
   @Override
   public String toString() {
     return "FaultyAct["

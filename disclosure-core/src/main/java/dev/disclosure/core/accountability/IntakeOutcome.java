@@ -21,12 +21,12 @@ public enum IntakeOutcome {
     this.english = english;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }
 
-  /** Returns the English name, e.g. {@code accepted}. */
+  /** {@return the English name, for example {@code accepted}} */
   public String english() {
     return english;
   }

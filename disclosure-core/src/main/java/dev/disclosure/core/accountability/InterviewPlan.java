@@ -23,6 +23,12 @@ import java.util.List;
  * plan notified 20 working days before; the venue told within the 5 days before; the attendee list
  * 3 days before; the summary report within 3 working days from the day after the interview.
  *
+ * <p>An interview's actual length, when recorded, is checked too: one that ran shorter or longer
+ * than planned without a special reason breaks 第十三条 (非因特殊原因不得提前终止和延长时间), and the 2 hours
+ * apply to the longer of the planned and actual lengths. Interviews are counted in 期 (sessions), the
+ * source's counting word (不少于26期). A notice "N日前" is due exactly N calendar days before the
+ * interview, whatever kind of day that is (《民法典》第二百零一条; CAL-5).
+ *
  * <p>[convention] A notice on the latest day allowed complies; the venue notice complies from the
  * first day of its window up to the interview day; a summary not yet sent breaks the rule only once
  * its deadline has passed on the date of the check. Thread-safe; no state.
@@ -64,24 +70,43 @@ public final class InterviewPlan {
                   "{0}年计划网上访谈{1}，每年度原则上不少于{2}",
                   "the plan for {0} has {1}; at least {2} a year are required",
                   year,
-                  Quantity.of(inYear, Quantity.Unit.ITEMS),
-                  Quantity.of(MINIMUM_PER_YEAR, Quantity.Unit.ITEMS)),
+                  Quantity.of(inYear, Quantity.Unit.SESSIONS),
+                  Quantity.of(MINIMUM_PER_YEAR, Quantity.Unit.SESSIONS)),
               List.of(Frequency.ONLINE_INTERVIEWS_26_A_YEAR.citation())));
     }
     for (Interview i : interviews) {
       requireNonNull(i, "interview");
       Phrase name = Phrase.of("{0}“{1}”", "the interview of {0} ({1})", i.date(), i.topic());
-      if (i.minutes() > MAXIMUM_MINUTES) {
+      int longest = Math.max(i.minutes(), i.actualMinutes().orElse(0));
+      if (longest > MAXIMUM_MINUTES) {
         findings.add(
             broken(
                 Phrase.of(
                     "{0}时长{1}分钟，每期不超过{2}分钟（2小时）",
                     "{0} lasts {1} minutes; at most {2} minutes (2 hours)",
                     name,
-                    i.minutes(),
+                    longest,
                     MAXIMUM_MINUTES),
                 List.of(Frequency.ONLINE_INTERVIEWS_26_A_YEAR.citation())));
       }
+      i.actualMinutes()
+          .filter(ran -> ran != i.minutes() && i.specialReason().isEmpty())
+          .ifPresent(
+              ran ->
+                  findings.add(
+                      broken(
+                          Phrase.of(
+                              "{0}计划{1}分钟，实际{2}分钟：{3}，非因特殊原因不得提前终止和延长时间",
+                              "{0} was planned for {1} minutes and ran {2}: {3} without a special"
+                                  + " reason; an interview is not ended early or extended except"
+                                  + " for one",
+                              name,
+                              i.minutes(),
+                              ran,
+                              ran < i.minutes()
+                                  ? Phrase.of("提前终止", "ended early")
+                                  : Phrase.of("延长时间", "extended")),
+                          List.of(AccountabilityCitations.INTERVIEW_LENGTH))));
       latest(findings, name, calendar, LegalPeriods.P_INTERVIEW_TOPIC, i.date(), i.topicGivenOn());
       latest(
           findings,

@@ -13,6 +13,8 @@ public record Participant(String name, Role role) {
   /**
    * Validates the participant.
    *
+   * @param name the person's name
+   * @param role the role
    * @throws IllegalArgumentException if the name is blank
    */
   public Participant {

@@ -2,20 +2,27 @@ package dev.disclosure.core.accountability;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Sets;
+import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.Quantity;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The schedule and the gate of a major decision's publicity and hearing (公示听证时限, ACC-5,
@@ -24,9 +31,10 @@ import java.util.Optional;
  * and the feedback to those who commented within 15 days after the hearing.
  *
  * <p>The gate ({@link #requireSubmittable(LocalDate)}) refuses a decision whose publicity was not
- * posted or has not run its 10 working days, or that needed a hearing not yet held. [convention] A
- * late hearing announcement is reported by {@link #findingsOn(LocalDate)}, not by the gate: the
- * source requires publicity and hearing before the decision, not the report.
+ * posted or has not run its 10 working days, or that needed a hearing not yet held (第十八条). What
+ * else the record breaks — the office meeting's review, the content lists, late announcements,
+ * reports and feedback — is reported by {@link #findingsOn(LocalDate)}, not by the gate
+ * [convention]: the source bars submission only for a missing publicity or hearing.
  *
  * <p>Immutable and thread-safe.
  */
@@ -53,19 +61,19 @@ public final class PublicitySchedule {
     return new PublicitySchedule(decision, calendar);
   }
 
-  /** Returns the record. */
+  /** {@return the record} */
   public MajorDecision decision() {
     return decision;
   }
 
-  /** Returns the publicity period (P-PUBLICITY), due on its last day, once posted. */
+  /** {@return the publicity period (P-PUBLICITY), due on its last day, once posted} */
   public Optional<Deadline> publicityEnd() {
     return decision.publicityPostedOn().map(d -> calendar.deadline(LegalPeriods.P_PUBLICITY, d));
   }
 
   /**
-   * Returns the deadline to decide and announce a hearing (P-HEARING), counted from the end of
-   * publicity, once posted and if a hearing is required.
+   * {@return the deadline to decide and announce a hearing (P-HEARING), counted from the end of
+   * publicity, once posted and if a hearing is required}
    */
   public Optional<Deadline> hearingDecisionDeadline() {
     if (!decision.hearingRequired()) {
@@ -75,12 +83,12 @@ public final class PublicitySchedule {
         .map(end -> calendar.deadline(LegalPeriods.P_HEARING_DECISION, end.dueDate()));
   }
 
-  /** Returns the hearing report deadline (7 days, P-HEARING), once the hearing was held. */
+  /** {@return the hearing report deadline (7 days, P-HEARING), once the hearing was held} */
   public Optional<Deadline> hearingReportDeadline() {
     return decision.hearingHeldOn().map(d -> calendar.deadline(LegalPeriods.P_HEARING_REPORT, d));
   }
 
-  /** Returns the feedback deadline (15 days, P-HEARING), once the hearing was held. */
+  /** {@return the feedback deadline (15 days, P-HEARING), once the hearing was held} */
   public Optional<Deadline> feedbackDeadline() {
     return decision.hearingHeldOn().map(d -> calendar.deadline(LegalPeriods.P_HEARING_FEEDBACK, d));
   }
@@ -125,18 +133,73 @@ public final class PublicitySchedule {
   }
 
   /**
-   * Returns the deadlines missed as of a date: a hearing decided and announced late, or not yet
-   * announced after its deadline, as a {@link FindingKind#BROKEN} finding of P-HEARING with the
-   * due date, then the day announced or the day of evaluation. The report and feedback are not
-   * recorded here; their deadlines are {@link #hearingReportDeadline()} and {@link
-   * #feedbackDeadline()}.
+   * Returns what the record breaks as of a date, each a {@link FindingKind#BROKEN} finding, in the
+   * order of the articles:
+   *
+   * <ul>
+   *   <li>ACC-5, 第八条: publicity posted without the director's office meeting's review, or before
+   *       it;
+   *   <li>ACC-5, 第七条 and 第十三条: publicity without a required item of its content list (the
+   *       missing items named);
+   *   <li>ACC-5, 第十条: a recorded publicity report without a required part;
+   *   <li>P-HEARING, 第十一条: a hearing decided and announced late, or not announced after its
+   *       deadline (the due date, then the day announced or the day of evaluation); ACC-5: an
+   *       announcement without a required particular;
+   *   <li>P-HEARING, 第十四条: a hearing report formed late or not formed after its deadline; ACC-5: a
+   *       report without a required part;
+   *   <li>P-HEARING, 第十五条: feedback given late or not given after its deadline.
+   * </ul>
+   *
+   * <p>[convention] Something not yet done breaks its rule only once the day of evaluation is after
+   * its due date; a decision's publicity report has no period (及时), so only its parts are judged.
    *
    * @param on the date of evaluation
-   * @return the findings
+   * @return the findings, empty when the record complies
    */
   public List<Finding> findingsOn(LocalDate on) {
     requireNonNull(on, "on");
     List<Finding> findings = new ArrayList<>();
+    decision
+        .publicityPostedOn()
+        .filter(posted -> !posted.isAfter(on))
+        .ifPresent(
+            posted -> {
+              LocalDate reviewed = decision.officeMeetingReviewedOn().orElse(null);
+              if (reviewed == null || reviewed.isAfter(posted)) {
+                findings.add(
+                    broken(
+                        Rules.ACC_5,
+                        Phrase.of(
+                            "“{0}”于{1}公示，{2}；公示文件应提交主任办公会审查通过后予以公示",
+                            "the decision ({0}) was publicized {1}, {2}; the publicity documents"
+                                + " are publicized after the director's office meeting passes them",
+                            decision.title(),
+                            posted,
+                            reviewed == null
+                                ? Phrase.of("未经主任办公会审查", "without the meeting's review")
+                                : Phrase.of(
+                                    "主任办公会于{0}才审查", "the meeting reviewed them only {0}", reviewed)),
+                        List.of(AccountabilityCitations.OFFICE_MEETING)));
+              }
+              missing(
+                  findings,
+                  Phrase.of("公示", "the publicity"),
+                  decision.missingPublicityContents(),
+                  PublicityContent::label,
+                  PublicityContent::english,
+                  AccountabilityCitations.PUBLICITY_CONTENTS);
+              decision
+                  .publicityReport()
+                  .ifPresent(
+                      report ->
+                          missing(
+                              findings,
+                              Phrase.of("公示报告", "the publicity report"),
+                              Sets.difference(EnumSet.allOf(ReportContent.class), report),
+                              ReportContent::label,
+                              ReportContent::english,
+                              AccountabilityCitations.PUBLICITY_REPORT));
+            });
     LegalPeriod period = LegalPeriods.P_HEARING_DECISION;
     hearingDecisionDeadline()
         .ifPresent(
@@ -162,7 +225,106 @@ public final class PublicitySchedule {
                         period.citations()));
               }
             });
+    if (decision.hearingAnnouncedOn().filter(d -> !d.isAfter(on)).isPresent()) {
+      missing(
+          findings,
+          Phrase.of("听证公告", "the hearing announcement"),
+          Sets.difference(EnumSet.allOf(HearingNoticeContent.class), decision.hearingNotice()),
+          HearingNoticeContent::label,
+          HearingNoticeContent::english,
+          AccountabilityCitations.HEARING_NOTICE);
+    }
+    hearingReportDeadline()
+        .ifPresent(
+            due -> {
+              late(
+                  findings,
+                  LegalPeriods.P_HEARING_REPORT,
+                  due.dueDate(),
+                  decision.hearingReportOn(),
+                  on,
+                  Phrase.of("形成听证报告", "the hearing report formed"));
+              if (decision.hearingReportOn().filter(d -> !d.isAfter(on)).isPresent()) {
+                missing(
+                    findings,
+                    Phrase.of("听证报告", "the hearing report"),
+                    Sets.difference(EnumSet.allOf(ReportContent.class), decision.hearingReport()),
+                    ReportContent::label,
+                    ReportContent::english,
+                    AccountabilityCitations.HEARING_REPORT);
+              }
+            });
+    feedbackDeadline()
+        .ifPresent(
+            due ->
+                late(
+                    findings,
+                    LegalPeriods.P_HEARING_FEEDBACK,
+                    due.dueDate(),
+                    decision.feedbackOn(),
+                    on,
+                    Phrase.of("反馈意见、建议的处理情况", "the feedback given")));
     return List.copyOf(findings);
+  }
+
+  private void late(
+      List<Finding> findings,
+      LegalPeriod period,
+      LocalDate due,
+      Optional<LocalDate> done,
+      LocalDate on,
+      Phrase what) {
+    LocalDate day = done.filter(d -> !d.isAfter(on)).orElse(null);
+    if (day == null ? on.isAfter(due) : day.isAfter(due)) {
+      findings.add(
+          Finding.of(
+              period.id(),
+              FindingKind.BROKEN,
+              Phrase.of(
+                  "“{0}”：{1}，期限届满日为{2}；{3}",
+                  "the decision ({0}): {1}, by {2}; {3}",
+                  decision.title(),
+                  Phrase.of(period.wording(), "{0} within {1} after the hearing", what, Quantity.of(period.amount(), period.unit())),
+                  due,
+                  day == null
+                      ? Phrase.of("截至{0}未办理", "not done by {0}", on)
+                      : Phrase.of("实际于{0}办理", "done {0}", day)),
+              period.citations()));
+    }
+  }
+
+  private <E extends Enum<E>> void missing(
+      List<Finding> findings,
+      Phrase document,
+      Set<E> absent,
+      Function<E, String> label,
+      Function<E, String> english,
+      Citation citation) {
+    if (absent.isEmpty()) {
+      return;
+    }
+    List<E> sorted = new ArrayList<>(absent);
+    Collections.sort(sorted);
+    StringBuilder chinese = new StringBuilder();
+    StringBuilder inEnglish = new StringBuilder();
+    for (E item : sorted) {
+      chinese.append(chinese.length() == 0 ? "" : "；").append(label.apply(item));
+      inEnglish.append(inEnglish.length() == 0 ? "" : "; ").append(english.apply(item));
+    }
+    findings.add(
+        broken(
+            Rules.ACC_5,
+            Phrase.of(
+                "“{0}”的{1}缺少：{2}",
+                "the decision ({0}): {1} lacks {2}",
+                decision.title(),
+                document,
+                Phrase.of(chinese.toString(), inEnglish.toString())),
+            List.of(citation)));
+  }
+
+  private static Finding broken(RuleId rule, Phrase what, List<Citation> citations) {
+    return Finding.of(rule, FindingKind.BROKEN, what, citations);
   }
 
   @Override
@@ -177,7 +339,7 @@ public final class PublicitySchedule {
     return 31 * decision.hashCode() + calendar.hashCode();
   }
 
-  /** Returns e.g. {@code PublicitySchedule[MajorDecision[...]]}. */
+  /** Returns a one-line description, for example {@code PublicitySchedule[MajorDecision[...]]}. */
   @Override
   public String toString() {
     return "PublicitySchedule[" + decision + "]";

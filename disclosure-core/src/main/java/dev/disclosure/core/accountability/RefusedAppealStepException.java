@@ -14,7 +14,9 @@ public final class RefusedAppealStepException extends RefusalException {
 
   private static final long serialVersionUID = 2L;
 
+  /** The state the appeal was in. */
   private final AppealState state;
+  /** The step refused. */
   private final AppealStep step;
 
   /**
@@ -36,12 +38,12 @@ public final class RefusedAppealStepException extends RefusalException {
     this.step = step;
   }
 
-  /** Returns the state the appeal was in. */
+  /** {@return the state the appeal was in} */
   public AppealState state() {
     return state;
   }
 
-  /** Returns the refused step. */
+  /** {@return the refused step} */
   public AppealStep step() {
     return step;
   }

@@ -13,7 +13,9 @@ public final class RefusedComplaintStepException extends RefusalException {
 
   private static final long serialVersionUID = 2L;
 
+  /** The state the complaint was in. */
   private final ComplaintState state;
+  /** The step refused. */
   private final ComplaintStep step;
 
   /**
@@ -35,12 +37,12 @@ public final class RefusedComplaintStepException extends RefusalException {
     this.step = step;
   }
 
-  /** Returns the state the complaint was in. */
+  /** {@return the state the complaint was in} */
   public ComplaintState state() {
     return state;
   }
 
-  /** Returns the refused step. */
+  /** {@return the refused step} */
   public ComplaintStep step() {
     return step;
   }

@@ -25,17 +25,17 @@ public enum Responsibility {
     this.english = english;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }
 
-  /** Returns the English name, e.g. {@code bears primary responsibility}. */
+  /** {@return the English name, for example {@code bears primary responsibility}} */
   public String english() {
     return english;
   }
 
-  /** Returns whether the participant answers for the act (primary, plain or secondary). */
+  /** {@return whether the participant answers for the act (primary, plain or secondary)} */
   public boolean isLiable() {
     return this == PRIMARY || this == RESPONSIBLE || this == SECONDARY;
   }

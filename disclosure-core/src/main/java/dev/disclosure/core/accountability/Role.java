@@ -19,12 +19,12 @@ public enum Role {
     this.english = english;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }
 
-  /** Returns the English name, e.g. {@code supervising leader}. */
+  /** {@return the English name, for example {@code supervising leader}} */
   public String english() {
     return english;
   }

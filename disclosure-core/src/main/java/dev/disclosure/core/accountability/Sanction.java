@@ -12,15 +12,20 @@ import dev.disclosure.calendar.Phrase;
  */
 public record Sanction(SanctionTarget target, Measure measure) {
 
-  /** Validates the sanction. */
+  /**
+   * Validates the sanction.
+   *
+   * @param target who it is directed at
+   * @param measure the measure
+   */
   public Sanction {
     requireNonNull(target, "target");
     requireNonNull(measure, "measure");
   }
 
   /**
-   * Returns the sanction in both languages, e.g. {@code 对主管领导通报批评} / {@code the supervising
-   * leader: circulated criticism}.
+   * {@return the sanction in both languages, for example {@code 对主管领导通报批评} / {@code the supervising
+   * leader: circulated criticism}}
    */
   public Phrase phrase() {
     return Phrase.of(
@@ -30,7 +35,7 @@ public record Sanction(SanctionTarget target, Measure measure) {
         Phrase.of(measure.label(), measure.english()));
   }
 
-  /** Returns e.g. {@code 对主管领导通报批评}. */
+  /** {@return a one-line description, for example {@code 对主管领导通报批评}} */
   public String label() {
     return "对" + target.label() + measure.label();
   }

@@ -30,6 +30,11 @@ public sealed interface ServiceEntry {
     /**
      * Validates the entry.
      *
+     * @param item the item
+     * @param licensingWithCompleteMaterials whether it is a licensing item with complete materials
+     *     (资料齐全的行政许可事项: 2 working days); otherwise 4 working days
+     * @param acceptedOn the day it was accepted (受理)
+     * @param completedOn the day it was completed (办结), if it was
      * @throws InvalidFactsException if it was completed before it was accepted
      */
     public ItemHandled {
@@ -64,6 +69,9 @@ public sealed interface ServiceEntry {
     /**
      * Validates the entry.
      *
+     * @param item the item
+     * @param receivedOn the day the materials were received
+     * @param noticesOn the days the applicant was told what to supplement, oldest first
      * @throws InvalidFactsException if a notice is dated before the materials were received
      */
     public MaterialsIncomplete {
@@ -93,6 +101,9 @@ public sealed interface ServiceEntry {
     /**
      * Validates the entry.
      *
+     * @param issue the issue
+     * @param raisedOn the day it was raised
+     * @param contactedOn the day the person who raised it was contacted, if they were
      * @throws InvalidFactsException if the contact is dated before the issue was raised
      */
     public HotlineIssue {

@@ -19,12 +19,12 @@ public enum Severity {
     this.english = english;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }
 
-  /** Returns the English name, e.g. {@code serious, with a large effect}. */
+  /** {@return the English name, for example {@code serious, with a large effect}} */
   public String english() {
     return english;
   }

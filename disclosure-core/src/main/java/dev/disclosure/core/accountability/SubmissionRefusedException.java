@@ -21,6 +21,7 @@ public final class SubmissionRefusedException extends RefusalException {
 
   private static final String STEP = "提交决策 (submission for decision)";
 
+  /** The title of the decision whose submission is refused. */
   private final String title;
   private final transient ImmutableList<Problem> problems;
 
@@ -49,12 +50,12 @@ public final class SubmissionRefusedException extends RefusalException {
     return problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
   }
 
-  /** Returns the decision's title. */
+  /** {@return the decision's title} */
   public String title() {
     return title;
   }
 
-  /** Returns what is missing, each with its rule. */
+  /** {@return what is missing, each with its rule} */
   public List<Problem> problems() {
     return problems;
   }

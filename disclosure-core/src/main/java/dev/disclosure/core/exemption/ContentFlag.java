@@ -39,7 +39,7 @@ public enum ContentFlag {
     this.english = english;
   }
 
-  /** Returns the English name, e.g. {@code work secrets}. */
+  /** {@return the English name, for example {@code work secrets}} */
   public String english() {
     return english;
   }
@@ -49,7 +49,7 @@ public enum ContentFlag {
     return Phrase.of(label, english);
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }

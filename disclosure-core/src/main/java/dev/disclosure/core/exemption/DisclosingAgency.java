@@ -46,12 +46,12 @@ public final class DisclosingAgency {
       this.english = english;
     }
 
-    /** Returns the English name, e.g. {@code lead maker}. */
+    /** {@return the English name, for example {@code lead maker}} */
     public String english() {
       return english;
     }
 
-    /** Returns the Chinese label, e.g. {@code 制作机关}. */
+    /** {@return the Chinese label, for example {@code 制作机关}} */
     public String label() {
       return label;
     }
@@ -141,27 +141,27 @@ public final class DisclosingAgency {
         ExemptionRules.of(regime).whoDiscloses());
   }
 
-  /** Returns the agency that discloses (负责公开的机关). */
+  /** {@return the agency that discloses (负责公开的机关)} */
   public Agency agency() {
     return agency;
   }
 
-  /** Returns why it is that agency. */
+  /** {@return why it is that agency} */
   public Basis basis() {
     return basis;
   }
 
-  /** Returns the finding (EX-7): who discloses, why, and the provisions. */
+  /** {@return the finding (EX-7): who discloses, why, and the provisions} */
   public Finding finding() {
     return finding;
   }
 
-  /** Returns the findings: the one EX-7 finding, for callers that treat all decisions alike. */
+  /** {@return the findings: the one EX-7 finding, for callers that treat all decisions alike} */
   public List<Finding> findings() {
     return List.of(finding);
   }
 
-  /** Returns the provisions relied on, never empty. */
+  /** {@return the provisions relied on, never empty} */
   public List<Citation> citations() {
     return finding.citations();
   }
@@ -202,7 +202,7 @@ public final class DisclosingAgency {
     return Objects.hash(agency, basis, finding);
   }
 
-  /** Returns the finding in Chinese, e.g. {@code [EX-7] “…”由某市交通运输局制作，…（依据…）}. */
+  /** Returns the finding in Chinese, for example {@code [EX-7] “…”由某市交通运输局制作，…（依据…）}. */
   @Override
   public String toString() {
     return explain();

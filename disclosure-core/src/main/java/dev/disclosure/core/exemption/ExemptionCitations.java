@@ -6,6 +6,7 @@ import static dev.disclosure.core.law.LegalSources.OGI_2008;
 import static dev.disclosure.core.law.LegalSources.OGI_2019;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSource;
 
 /**
  * The provisions the exemption and review rules cite, with their wording: 来源文件002 and 003 and the
@@ -72,7 +73,7 @@ final class ExemptionCitations {
   /** 002 保密审查制度第六条第2项: unmarked content that involves secrets is not disclosed (EX-4). */
   static final Citation DOC_002_UNMARKED =
       Citation.of(
-          DOC_002, "保密审查制度第六条第2项", "各部门不得公开涉及国家秘密、商业秘密、个人隐私的下列政府信息：虽未标识，但内容涉及国家秘密、商业秘密、个人隐私的信息。");
+          DOC_002, "保密审查制度第六条第2项", "各部门不得公开涉及国家秘密、商业秘密、个人隐私的下列政府信息：……虽未标识，但内容涉及国家秘密、商业秘密、个人隐私的信息。");
 
   /** 002 保密审查制度第七条: the four review steps (EX-6). */
   static final Citation DOC_002_REVIEW_STEPS =
@@ -162,6 +163,133 @@ final class ExemptionCitations {
           "依申请公开的政府信息公开会损害第三方合法权益的，行政机关应当书面征求第三方的意见。第三方应当自收到征求意见书之日起15个工作日内提出意见。"
               + "第三方逾期未提出意见的，由行政机关依照本条例的规定决定是否公开。第三方不同意公开且有合理理由的，行政机关不予公开。"
               + "行政机关认为不公开可能对公共利益造成重大影响的，可以决定予以公开，并将决定公开的政府信息内容和理由书面告知第三方。");
+
+  /** OGI-2019 第二条: what government information is. */
+  static final Citation OGI_2019_ART_2 =
+      Citation.of(OGI_2019, "第二条", "本条例所称政府信息，是指行政机关在履行行政管理职能过程中制作或者获取的，以一定形式记录、保存的信息。");
+
+  /** OGI-2019 第四十一条: a person's own records, and their correction. */
+  static final Citation OGI_2019_ART_41 =
+      Citation.of(
+          OGI_2019,
+          "第四十一条",
+          "公民、法人或者其他组织有证据证明行政机关提供的与其自身相关的政府信息记录不准确的，可以要求行政机关更正。");
+
+  /** OGI-2008 第二条 (text of ../shared/law/ogi-2008.txt). */
+  static final Citation OGI_2008_ART_2 =
+      Citation.of(OGI_2008, "第二条", "本条例所称政府信息，是指行政机关在履行职责过程中制作或者获取的，以一定形式记录、保存的信息。");
+
+  /**
+   * OGI-2008 第八条, as quoted by 最高人民法院 (2017)最高法行申9280号: disclosure must not endanger the
+   * three securities and one stability.
+   */
+  static final Citation OGI_2008_ART_8 =
+      Citation.of(OGI_2008, "第八条", "行政机关公开政府信息，不得危及国家安全、公共安全、经济安全和社会稳定。");
+
+  /** OGI-2008 第十三条: what may be requested. */
+  static final Citation OGI_2008_ART_13 =
+      Citation.of(
+          OGI_2008,
+          "第十三条",
+          "除本条例第九条、第十条、第十一条、第十二条规定的行政机关主动公开的政府信息外，公民、法人或者其他组织还可以根据自身生产、生活、科研等特殊需要，"
+              + "向国务院部门、地方各级人民政府及县级以上地方人民政府部门申请获取相关政府信息。");
+
+  /** OGI-2008 第十四条第二款: review under the secrecy law before disclosure. */
+  static final Citation OGI_2008_ART_14_2 =
+      Citation.of(
+          OGI_2008, "第十四条第二款", "行政机关在公开政府信息前，应当依照《中华人民共和国保守国家秘密法》以及其他法律、法规和国家有关规定对拟公开的政府信息进行审查。");
+
+  /** OGI-2008 第十四条第三款: what the agency cannot determine goes to the competent authority. */
+  static final Citation OGI_2008_ART_14_3 =
+      Citation.of(
+          OGI_2008, "第十四条第三款", "行政机关对政府信息不能确定是否可以公开时，应当依照法律、法规和国家有关规定报有关主管部门或者同级保密工作部门确定。");
+
+  /** OGI-2008 第二十五条第一款: information about the applicant. */
+  static final Citation OGI_2008_ART_25 =
+      Citation.of(
+          OGI_2008,
+          "第二十五条第一款",
+          "公民、法人或者其他组织向行政机关申请提供与其自身相关的税费缴纳、社会保障、医疗卫生等政府信息的，应当出示有效身份证件或者证明文件。");
+
+  // ---- national implementing documents and other law ------------------------------------------
+
+  /** 国办发〔2008〕36号, the State Council General Office's opinions on applying OGI-2008. */
+  static final LegalSource GUO_BAN_FA_2008_36 =
+      LegalSource.of(
+          "《国务院办公厅关于施行〈中华人民共和国政府信息公开条例〉若干问题的意见》（国办发〔2008〕36号）",
+          "General Office of the State Council, Opinions on Several Issues in Implementing the"
+              + " Regulations on Open Government Information (Guo Ban Fa [2008] No. 36)");
+
+  /** 国办发〔2010〕5号, the State Council General Office's opinions on requests. */
+  static final LegalSource GUO_BAN_FA_2010_5 =
+      LegalSource.of(
+          "《国务院办公厅关于做好政府信息依申请公开工作的意见》（国办发〔2010〕5号）",
+          "General Office of the State Council, Opinions on Handling Requests for Government"
+              + " Information (Guo Ban Fa [2010] No. 5)");
+
+  /** The Law on Guarding State Secrets, 2024 revision. */
+  static final LegalSource SECRECY_LAW_2024 =
+      LegalSource.of(
+          "《中华人民共和国保守国家秘密法》（2024年修订）",
+          "Law of the People's Republic of China on Guarding State Secrets (2024 revision)");
+
+  /** 法释〔2011〕17号, the Supreme People's Court's provisions on disclosure cases. */
+  static final LegalSource SPC_2011_17 =
+      LegalSource.of(
+          "《最高人民法院关于审理政府信息公开行政案件若干问题的规定》（法释〔2011〕17号）",
+          "Provisions of the Supreme People's Court on Hearing Open Government Information Cases"
+              + " (Fa Shi [2011] No. 17)");
+
+  /**
+   * 国办发〔2008〕36号 on the secrecy review: what cannot be determined goes to the competent authority;
+   * state secrets and what endangers the three securities and one stability are not disclosed. The
+   * wording is that of the State Council General Office's release of 2008-04-30 (as reported by
+   * Xinhua); the item number within the opinions is not given here.
+   */
+  static final Citation GUO_BAN_FA_2008_36_REVIEW =
+      Citation.of(
+          GUO_BAN_FA_2008_36,
+          "政府信息公开保密审查部分",
+          "行政机关在制作政府信息时，要明确该政府信息是否应当公开；对于不能确定是否可以公开的，要报有关业务主管部门（单位）或者同级保密工作部门确定。"
+              + "行政机关要严格依照《中华人民共和国保守国家秘密法》及其实施办法等相关规定，对拟公开的政府信息进行保密审查。"
+              + "凡属国家秘密或者公开后可能危及国家安全、公共安全、经济安全和社会稳定的政府信息，不得公开。");
+
+  /**
+   * 国办发〔2010〕5号 第二条第二款, as 最高人民法院 quotes it in (2016)最高法行申2769号: internal management and
+   * process information are generally not information to be disclosed.
+   */
+  static final Citation GUO_BAN_FA_2010_5_ART_2 =
+      Citation.of(
+          GUO_BAN_FA_2010_5,
+          "第二条第二款",
+          "行政机关在日常工作中制作或者获取的内部管理信息以及处于讨论、研究或者审查中的过程性信息，一般不属于《条例》所指应公开的政府信息。");
+
+  /**
+   * 保守国家秘密法 (2024) 第二十四条第二款: a secret whose term has expired is declassified by itself
+   * (2010 revision: 第十九条).
+   */
+  static final Citation SECRECY_LAW_2024_ART_24 =
+      Citation.of(SECRECY_LAW_2024, "第二十四条第二款", "国家秘密的保密期限已满的，自行解密。");
+
+  /** 保守国家秘密法 (2024) 第二十四条第二款: early declassification. */
+  static final Citation SECRECY_LAW_2024_ART_24_EARLY =
+      Citation.of(
+          SECRECY_LAW_2024,
+          "第二十四条第二款",
+          "在保密期限内因保密事项范围调整不再作为国家秘密，或者公开后不会损害国家安全和利益，不需要继续保密的，应当及时解密。"
+              + "提前解密或者延长保密期限的，由原定密机关、单位决定，也可以由其上级机关决定。");
+
+  /** 法释〔2011〕17号 第五条第一款: the agency proves the ground of a refusal. */
+  static final Citation SPC_2011_17_ART_5 =
+      Citation.of(SPC_2011_17, "第五条第一款", "被告拒绝向原告提供政府信息的，应当对拒绝的根据以及履行法定告知和说明理由义务的情况举证。");
+
+  /** 法释〔2011〕17号 第九条第一款: an unproved refusal is annulled; a new answer is ordered. */
+  static final Citation SPC_2011_17_ART_9 =
+      Citation.of(
+          SPC_2011_17,
+          "第九条第一款",
+          "被告对依法应当公开的政府信息拒绝或者部分拒绝公开的，人民法院应当撤销或者部分撤销被诉不予公开决定，并判决被告在一定期限内公开。"
+              + "尚需被告调查、裁量的，判决其在一定期限内重新答复。");
 
   private ExemptionCitations() {}
 }

@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.Language;
+import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -30,33 +32,43 @@ public abstract class ExemptionDecision {
 
   ExemptionDecision() {}
 
-  /** Returns the regime the item was classified under. */
+  /** {@return the regime the item was classified under} */
   public abstract Regime regime();
 
-  /** Returns the facts classified. */
+  /** {@return the facts classified} */
   public abstract ItemFacts facts();
 
-  /** Returns the outcome (认定结果). */
+  /** {@return the outcome (认定结果)} */
   public abstract ExemptionOutcome outcome();
 
-  /** Returns every ground the content falls under (涉及的不予公开理由), in the order considered. */
+  /**
+   * {@return the answer kind the outcome leads to under the regime (答复类型): {@link
+   * AnswerKind#DISCLOSED}, {@link AnswerKind#PARTIALLY_DISCLOSED} or {@link AnswerKind#NOT_DISCLOSED}
+   * for a classification, the status's answer for {@link ExemptionOutcome#OTHER_ANSWER} where the
+   * regime has one; empty while the outcome is a step still to take (consult, escalate, refer,
+   * investigate) and for an item that is not government information, which the regime has no
+   * answer kind for}
+   */
+  public abstract Optional<AnswerKind> answerKind();
+
+  /** {@return every ground the content falls under (涉及的不予公开理由), in the order considered} */
   public abstract List<ExemptionGround> grounds();
 
-  /** Returns the grounds that withhold content (不予公开的内容及理由), in the order considered. */
+  /** {@return the grounds that withhold content (不予公开的内容及理由), in the order considered} */
   public abstract List<ExemptionGround> withheld();
 
-  /** Returns every override weighed, one per ground (例外情形的考量). */
+  /** {@return every override weighed, one per ground (例外情形的考量)} */
   public abstract List<OverrideConsideration> overrides();
 
   /**
-   * Returns the reasoning, one finding per step: the marking (EX-4), each content flag and local
+   * {@return the reasoning, one finding per step: the marking (EX-4), each content flag and local
    * ground (EX-1, EX-3, EX-8), each override weighed (EX-2, EX-3, EX-8) and the outcome (EX-4,
-   * EX-5 or the regime's ground or override rule). A choice the text leaves open is a {@link
+   * EX-5 or the regime's ground or override rule)} A choice the text leaves open is a {@link
    * dev.disclosure.calendar.FindingKind#CONVENTION} finding.
    */
   public abstract List<Finding> findings();
 
-  /** Returns the provisions relied on (法律依据), never empty, in the order first relied on. */
+  /** {@return the provisions relied on (法律依据), never empty, in the order first relied on} */
   public abstract List<Citation> citations();
 
   /**
@@ -87,7 +99,8 @@ public abstract class ExemptionDecision {
             && switch (outcome()) {
               case DISCLOSE -> withheld().isEmpty();
               case DISCLOSE_IN_PART, WITHHOLD -> !withheld().isEmpty();
-              case CONSULT_THIRD_PARTY, ESCALATE_SECRECY -> true;
+              case OTHER_ANSWER -> withheld().isEmpty() && grounds().isEmpty();
+              case CONSULT_THIRD_PARTY, ESCALATE_SECRECY, REFER_TO_AUTHORITY, INVESTIGATE -> true;
             };
     if (!consistent) {
       throw new IllegalStateException(
@@ -95,7 +108,7 @@ public abstract class ExemptionDecision {
     }
   }
 
-  /** Returns e.g. {@code 部分公开（OGI_2019）}, then the findings in Chinese. */
+  /** Returns a one-line description, for example {@code 部分公开（OGI_2019）}, then the findings in Chinese. */
   @Override
   public String toString() {
     return outcome().label() + "（" + regime() + "）\n" + explain();

@@ -103,17 +103,17 @@ public final class ExemptionGround {
     }
   }
 
-  /** Returns the stable identifier, e.g. {@code OGI-2019-STATE-SECRET}. */
+  /** {@return the stable identifier, for example {@code OGI-2019-STATE-SECRET}} */
   public String id() {
     return id;
   }
 
-  /** Returns the Chinese wording of the ground. */
+  /** {@return the Chinese wording of the ground} */
   public String label() {
     return label;
   }
 
-  /** Returns the English name, e.g. {@code state secrets as determined by law}. */
+  /** {@return the English name, for example {@code state secrets as determined by law}} */
   public String english() {
     return english;
   }
@@ -123,12 +123,12 @@ public final class ExemptionGround {
     return Phrase.of(label, english);
   }
 
-  /** Returns what lifts the ground. */
+  /** {@return what lifts the ground} */
   public GroundOverride override() {
     return override;
   }
 
-  /** Returns the provision the ground rests on. */
+  /** {@return the provision the ground rests on} */
   public Citation citation() {
     return citation;
   }
@@ -151,7 +151,7 @@ public final class ExemptionGround {
     return Objects.hash(id, label, english, override, citation);
   }
 
-  /** Returns e.g. {@code OGI-2019-STATE-SECRET 国家秘密}. */
+  /** Returns a one-line description, for example {@code OGI-2019-STATE-SECRET 国家秘密}. */
   @Override
   public String toString() {
     return id + " " + label;

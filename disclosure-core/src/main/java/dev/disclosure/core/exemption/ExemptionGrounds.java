@@ -8,7 +8,7 @@ import dev.disclosure.calendar.Citation;
 
 /**
  * The exemption grounds of the two regimes: OGI_2008 as the implementing rules list them (EX-1,
- * EX-2) and OGI_2019 第十四条至第十六条 (EX-3).
+ * EX-2), with internal management information of 国办发〔2010〕5号, and OGI_2019 第十四条至第十六条 (EX-3).
  */
 public final class ExemptionGrounds {
 
@@ -71,6 +71,20 @@ public final class ExemptionGrounds {
           "other information that a law, regulation or rule exempts",
           GroundOverride.NONE,
           Citation.of(DOC_002, LIST_2008 + "第（7）目", "法律、法规、规章规定不予公开的其他政府信息。"));
+
+  /**
+   * OGI_2008: internal management information (内部管理信息), which 国办发〔2010〕5号 第二条第二款 says is generally
+   * not information to be disclosed; courts upheld refusals on it under OGI-2008 (a city leader's
+   * 批示: 最高人民法院 (2016)最高法行申2769号). "一般" gives a discretion, not a duty, so it may be withheld
+   * unless a law, regulation or rule requires disclosure.
+   */
+  public static final ExemptionGround INTERNAL_MANAGEMENT_2008 =
+      ExemptionGround.of(
+          "OGI-2008-INTERNAL-MANAGEMENT",
+          "内部管理信息",
+          "internal management information",
+          GroundOverride.UNLESS_LAW_REQUIRES_DISCLOSURE,
+          ExemptionCitations.GUO_BAN_FA_2010_5_ART_2);
 
   private static final Citation OGI_2019_ART_14 =
       Citation.of(

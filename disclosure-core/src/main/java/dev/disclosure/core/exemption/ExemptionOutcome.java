@@ -16,7 +16,26 @@ public enum ExemptionOutcome {
    * Report the item to the authority that can determine whether, and at what level, it is secret
    * (报有权机关确定密级); the agency cannot decide alone.
    */
-  ESCALATE_SECRECY("报有权机关确定密级", "report to the authority that can determine the classification");
+  ESCALATE_SECRECY("报有权机关确定密级", "report to the authority that can determine the classification"),
+  /**
+   * The agency cannot determine whether the item may be disclosed, for a reason other than its
+   * secrecy: report it to the competent authority or the secrecy administration (报有关主管部门或者保密行政管理部门确定;
+   * OGI_2019 第十七条, OGI_2008 第十四条第三款).
+   */
+  REFER_TO_AUTHORITY("报有关主管部门确定是否可以公开", "refer to the competent authority to determine whether it may be disclosed"),
+  /**
+   * A ground is asserted but not established, or the agency has not yet judged what its law leaves
+   * to it (silence of the third party): establish the facts and answer again (查明事实后重新答复). The
+   * agency bears the burden of proving the ground of a refusal (法释〔2011〕17号 第五条); a court annuls a
+   * refusal it has not proved and orders a new answer (第九条).
+   */
+  INVESTIGATE("查明事实后重新答复", "establish the facts and answer again"),
+  /**
+   * The item is not classified: it is not government information, does not exist, is not this
+   * agency's, is a petition, or is already published; {@link ExemptionDecision#answerKind()} gives the
+   * answer where the regime has one (依法作其他答复).
+   */
+  OTHER_ANSWER("不作公开属性认定，依法作其他答复", "not classified: answered otherwise");
 
   private final String label;
   private final String english;
@@ -26,7 +45,7 @@ public enum ExemptionOutcome {
     this.english = english;
   }
 
-  /** Returns the English name, e.g. {@code disclose in part}. */
+  /** {@return the English name, for example {@code disclose in part}} */
   public String english() {
     return english;
   }
@@ -36,7 +55,7 @@ public enum ExemptionOutcome {
     return Phrase.of(label, english);
   }
 
-  /** Returns the Chinese label, e.g. {@code 部分公开}. */
+  /** {@return the Chinese label, for example {@code 部分公开}} */
   public String label() {
     return label;
   }

@@ -16,7 +16,20 @@ import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_UNCLEAR;
 import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_UNMARKED;
 import static dev.disclosure.core.exemption.ExemptionCitations.DOC_002_WHO_DISCLOSES;
 import static dev.disclosure.core.exemption.ExemptionCitations.DOC_003_REVIEW_FIRST;
+import static dev.disclosure.core.exemption.ExemptionCitations.GUO_BAN_FA_2008_36_REVIEW;
+import static dev.disclosure.core.exemption.ExemptionCitations.GUO_BAN_FA_2010_5_ART_2;
+import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2008_ART_13;
+import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2008_ART_14_2;
+import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2008_ART_14_3;
+import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2008_ART_2;
 import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2008_ART_23;
+import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2008_ART_25;
+import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2008_ART_8;
+import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2019_ART_2;
+import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2019_ART_41;
+import static dev.disclosure.core.exemption.ExemptionCitations.SECRECY_LAW_2024_ART_24;
+import static dev.disclosure.core.exemption.ExemptionCitations.SPC_2011_17_ART_5;
+import static dev.disclosure.core.exemption.ExemptionCitations.SPC_2011_17_ART_9;
 import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2019_ART_10;
 import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2019_ART_10_JOINT;
 import static dev.disclosure.core.exemption.ExemptionCitations.OGI_2019_ART_13;
@@ -53,12 +66,16 @@ import org.immutables.value.Value;
  * <p>One table per regime, resolved with {@link #of(Regime)}:
  *
  * <ul>
- *   <li>{@link Regime#OGI_2008}: the seven grounds of 来源文件002 (EX-1) and its overrides (EX-2), the
- *       three public-interest tests of 002 and OGI-2008 第十四条第四款、第二十三条, written consent of co-makers
- *       only (002 保密审查制度第八条);
- *   <li>{@link Regime#OGI_2019}: the eight grounds of 第十四条至第十六条 (EX-3), the one public-interest
- *       test of 第十五条 and 第三十二条, a co-maker's silence for 15 working days as consent
- *       (P-CO-AGENCY-2019, 第三十四条).
+ *   <li>{@link Regime#OGI_2008}: the seven grounds of 来源文件002 (EX-1) and its overrides (EX-2), each
+ *       also resting on the regulation's own article (第八条, 第十四条第四款) and the national implementing
+ *       documents courts applied (国办发〔2008〕36号, 国办发〔2010〕5号 第二条), plus internal management
+ *       information (国办发〔2010〕5号); the three public-interest tests of 002 and OGI-2008 第十四条第四款、第二十三条;
+ *       any refusal of the third party binds (第二十三条); local lists add grounds; written consent of
+ *       co-makers only (002 保密审查制度第八条);
+ *   <li>{@link Regime#OGI_2019}: the eight grounds of 第十四条至第十六条 (EX-3), the only grounds
+ *       (第十三条), so that a local list guides but never withholds; the one public-interest test of
+ *       第十五条 and 第三十二条; a refusal binds only with a reasonable ground (第三十二条); a co-maker's
+ *       silence for 15 working days as consent (P-CO-AGENCY-2019, 第三十四条).
  * </ul>
  *
  * <p>Immutable and thread-safe; equal when every entry is equal.
@@ -69,6 +86,7 @@ public abstract class ExemptionRules {
   private static final ExemptionRules OGI_2008 =
       ImmutableExemptionRules.builder()
           .regime(Regime.OGI_2008)
+          .answerRule(Rules.REQ_3)
           .groundRule(Rules.EX_1)
           .overrideRule(Rules.EX_2)
           .putGrounds(ContentFlag.STATE_SECRET, ExemptionGrounds.STATE_SECRET_2008)
@@ -79,6 +97,20 @@ public abstract class ExemptionRules {
           .putGrounds(
               ContentFlag.SECURITY_AND_STABILITY_RISK, ExemptionGrounds.SECURITY_AND_STABILITY_2008)
           .putGrounds(ContentFlag.PROHIBITED_BY_LAW, ExemptionGrounds.OTHER_BY_LAW_2008)
+          .putGrounds(ContentFlag.INTERNAL_AFFAIRS, ExemptionGrounds.INTERNAL_MANAGEMENT_2008)
+          .putNationalBasis(
+              ExemptionGrounds.STATE_SECRET_2008.id(),
+              List.of(ExemptionGrounds.OGI_2008_ART_14, GUO_BAN_FA_2008_36_REVIEW))
+          .putNationalBasis(
+              ExemptionGrounds.TRADE_SECRET_2008.id(), List.of(ExemptionGrounds.OGI_2008_ART_14))
+          .putNationalBasis(
+              ExemptionGrounds.PERSONAL_PRIVACY_2008.id(),
+              List.of(ExemptionGrounds.OGI_2008_ART_14))
+          .putNationalBasis(
+              ExemptionGrounds.SECURITY_AND_STABILITY_2008.id(),
+              List.of(OGI_2008_ART_8, GUO_BAN_FA_2008_36_REVIEW))
+          .putNationalBasis(
+              ExemptionGrounds.UNDER_DELIBERATION_2008.id(), List.of(GUO_BAN_FA_2010_5_ART_2))
           .putPublicInterestCitations(
               PublicInterest.OUTWEIGHS_HARM, List.of(DOC_002_CONSENT_OR_OUTWEIGHS))
           .putPublicInterestCitations(
@@ -90,7 +122,15 @@ public abstract class ExemptionRules {
           .addMarked(DOC_002_MARKED)
           .addUnmarkedSecret(DOC_002_UNMARKED)
           .addExpired(DOC_002_EXPIRED)
-          .addUnclear(DOC_002_UNCLEAR)
+          .addUnclear(DOC_002_UNCLEAR, OGI_2008_ART_14_3)
+          .addSelfDeclassified(SECRECY_LAW_2024_ART_24, OGI_2008_ART_14_2)
+          .addReferToAuthority(OGI_2008_ART_14_3, GUO_BAN_FA_2008_36_REVIEW)
+          .addBurdenOfProof(SPC_2011_17_ART_5, SPC_2011_17_ART_9, OGI_2008_ART_14_2)
+          .addSubjectAccess(ExemptionGrounds.OGI_2008_ART_14, OGI_2008_ART_25)
+          .notGovernmentInformation(OGI_2008_ART_2)
+          .requestScope(OGI_2008_ART_13)
+          .refusalNeedsReasonableGround(false)
+          .localGroundsWithhold(true)
           .addPartial(Regime.OGI_2008.citationFor(AnswerKind.PARTIALLY_DISCLOSED))
           .addSecretPartRemoval(DOC_002_SECRET_PART, DOC_002_NON_SECRET_PROCESSING)
           .addConsent(DOC_002_CONSENT_OR_OUTWEIGHS)
@@ -113,6 +153,7 @@ public abstract class ExemptionRules {
   private static final ExemptionRules OGI_2019 =
       ImmutableExemptionRules.builder()
           .regime(Regime.OGI_2019)
+          .answerRule(Rules.REQ_4)
           .groundRule(Rules.EX_3)
           .overrideRule(Rules.EX_3)
           .putGrounds(ContentFlag.STATE_SECRET, ExemptionGrounds.STATE_SECRET_2019)
@@ -132,6 +173,14 @@ public abstract class ExemptionRules {
           .addMarked(ExemptionGrounds.STATE_SECRET_2019.citation())
           .addExpired(ExemptionGrounds.STATE_SECRET_2019.citation(), OGI_2019_ART_17)
           .addUnclear(OGI_2019_ART_17)
+          .addSelfDeclassified(SECRECY_LAW_2024_ART_24, OGI_2019_ART_17)
+          .addReferToAuthority(OGI_2019_ART_17)
+          .addBurdenOfProof(SPC_2011_17_ART_5, SPC_2011_17_ART_9, OGI_2019_ART_17)
+          .addSubjectAccess(ExemptionGrounds.TRADE_SECRET_2019.citation(), OGI_2019_ART_41)
+          .notGovernmentInformation(OGI_2019_ART_2)
+          .requestScope(OGI_2019_ART_13)
+          .refusalNeedsReasonableGround(true)
+          .localGroundsWithhold(false)
           .addPartial(Regime.OGI_2019.citationFor(AnswerKind.PARTIALLY_DISCLOSED))
           .addSecretPartRemoval(Regime.OGI_2019.citationFor(AnswerKind.PARTIALLY_DISCLOSED))
           .addConsent(ExemptionGrounds.TRADE_SECRET_2019.citation())
@@ -171,20 +220,26 @@ public abstract class ExemptionRules {
     return BY_REGIME.get(regime);
   }
 
-  /** Returns the regime the table belongs to. */
+  /** {@return the regime the table belongs to} */
   public abstract Regime regime();
 
-  /** Returns the rule ID of the regime's grounds: {@code EX-1} (OGI_2008) or {@code EX-3}. */
+  /**
+   * {@return the rule ID of the regime's answers, cited when an item is answered without
+   * classification: {@code REQ-3} (OGI_2008) or {@code REQ-4}}
+   */
+  public abstract RuleId answerRule();
+
+  /** {@return the rule ID of the regime's grounds: {@code EX-1} (OGI_2008) or {@code EX-3}} */
   public abstract RuleId groundRule();
 
-  /** Returns the rule ID of the regime's overrides: {@code EX-2} (OGI_2008) or {@code EX-3}. */
+  /** {@return the rule ID of the regime's overrides: {@code EX-2} (OGI_2008) or {@code EX-3}} */
   public abstract RuleId overrideRule();
 
   /**
-   * Returns every exemption ground of the regime, keyed by the content flag it answers to, in the
-   * order of {@link ContentFlag}: 7 under OGI_2008 (EX-1), 8 under OGI_2019 (EX-3). A flag that is
-   * not a key is no ground under the regime (a work secret under OGI_2019, an enforcement case file
-   * under OGI_2008).
+   * {@return every exemption ground of the regime, keyed by the content flag it answers to, in the
+   * order of {@link ContentFlag}: 8 under OGI_2008 (the seven of EX-1 and internal management
+   * information of 国办发〔2010〕5号), 8 under OGI_2019 (EX-3)} A flag that is not a key is no ground under
+   * the regime (a work secret under OGI_2019, an enforcement case file under OGI_2008).
    */
   public abstract Map<ContentFlag, ExemptionGround> grounds();
 
@@ -200,17 +255,17 @@ public abstract class ExemptionRules {
   }
 
   /**
-   * Returns the public-interest tests the regime knows (EX-2, EX-3): all three under OGI_2008, only
-   * {@link PublicInterest#NON_DISCLOSURE_SERIOUSLY_AFFECTS} under OGI_2019.
+   * {@return the public-interest tests the regime knows (EX-2, EX-3): all three under OGI_2008, only
+   * {@link PublicInterest#NON_DISCLOSURE_SERIOUSLY_AFFECTS} under OGI_2019}
    */
   public Set<PublicInterest> publicInterestTests() {
     return publicInterestCitations().keySet();
   }
 
   /**
-   * Returns the period after which a co-maker's silence counts as its consent to publish jointly
+   * {@return the period after which a co-maker's silence counts as its consent to publish jointly
    * made information (EX-6): P-CO-AGENCY-2019 (OGI_2019 第三十四条), 15 working days from receiving the
-   * consultation; empty under OGI_2008, where only written consent counts (002 保密审查制度第八条).
+   * consultation; empty under OGI_2008, where only written consent counts (002 保密审查制度第八条)}
    */
   public abstract Optional<LegalPeriod> coMakerSilencePeriod();
 
@@ -232,6 +287,59 @@ public abstract class ExemptionRules {
   /** Unclear secrecy goes to the authority that can decide (EX-4). */
   abstract List<Citation> unclear();
 
+  /**
+   * The national provisions each OGI_2008 ground rests on besides 来源文件002, by ground id: the
+   * regulation's own articles (第八条, 第十四条第四款) and the implementing documents courts applied
+   * (国办发〔2008〕36号, 国办发〔2010〕5号); empty under OGI_2019, whose grounds are the regulation's own.
+   */
+  abstract Map<String, List<Citation>> nationalBasis();
+
+  /** Returns the national provisions a ground rests on besides its own citation. */
+  List<Citation> nationalBasis(ExemptionGround ground) {
+    return nationalBasis().getOrDefault(ground.id(), List.of());
+  }
+
+  /** A secret whose term has expired is declassified by itself (保守国家秘密法 第二十四条第二款). */
+  abstract List<Citation> selfDeclassified();
+
+  /** What the agency cannot determine for another reason goes to the competent authority. */
+  abstract List<Citation> referToAuthority();
+
+  /** The agency proves the ground of a refusal; an unproved ground leads to a new answer. */
+  abstract List<Citation> burdenOfProof();
+
+  /** An applicant's own privacy is no ground against the applicant. */
+  abstract List<Citation> subjectAccess();
+
+  /** The regime's provision for an answer kind it allows (第二十一条、第二十二条; 第三十六条、第三十七条、第三十九条). */
+  Citation answer(AnswerKind kind) {
+    return regime().citationFor(kind);
+  }
+
+  /** Whether the regime has an answer kind. */
+  boolean allows(AnswerKind kind) {
+    return regime().allows(kind);
+  }
+
+  /** What government information is (第二条). */
+  abstract Citation notGovernmentInformation();
+
+  /** What may be requested, cited when the regime has no answer kind for a status. */
+  abstract Citation requestScope();
+
+  /**
+   * Whether a third party's refusal binds only with a reasonable ground (OGI_2019 第三十二条: 不同意公开且有合理理由的),
+   * or any refusal binds (OGI_2008 第二十三条: 第三方不同意公开的，不得公开).
+   */
+  abstract boolean refusalNeedsReasonableGround();
+
+  /**
+   * Whether a local policy's grounds withhold (OGI_2008, where the implementing rules and local lists
+   * add grounds), or are guidance only, because 第十三条 makes 第十四条至第十六条 the only grounds
+   * (OGI_2019).
+   */
+  abstract boolean localGroundsWithhold();
+
   /** Separable exempt content is withheld and the rest disclosed (EX-5). */
   abstract List<Citation> partial();
 
@@ -246,7 +354,7 @@ public abstract class ExemptionRules {
    */
   abstract List<Citation> consultation();
 
-  /** The regime's name in findings: its Chinese title, or its id in English, e.g. OGI_2019. */
+  /** The regime's name in findings: its Chinese title, or its id in English, for example OGI_2019. */
   Phrase regimeName() {
     return name(regime());
   }
@@ -313,6 +421,10 @@ public abstract class ExemptionRules {
     requireCited("expired", Rules.EX_4, expired(), problems);
     requireCited("unclear", Rules.EX_4, unclear(), problems);
     requireCited("partial", Rules.EX_5, partial(), problems);
+    requireCited("selfDeclassified", Rules.EX_4, selfDeclassified(), problems);
+    requireCited("referToAuthority", Rules.EX_4, referToAuthority(), problems);
+    requireCited("burdenOfProof", groundRule(), burdenOfProof(), problems);
+    requireCited("subjectAccess", overrideRule(), subjectAccess(), problems);
     requireCited("secretPartRemoval", Rules.EX_5, secretPartRemoval(), problems);
     requireCited("consent", overrideRule(), consent(), problems);
     requireCited("consultation", overrideRule(), consultation(), problems);
@@ -334,7 +446,7 @@ public abstract class ExemptionRules {
     }
   }
 
-  /** Returns e.g. {@code ExemptionRules[OGI_2019: EX-3/EX-3, 8 grounds]}. */
+  /** Returns a one-line description, for example {@code ExemptionRules[OGI_2019: EX-3/EX-3, 8 grounds]}. */
   @Override
   public String toString() {
     return "ExemptionRules["

@@ -25,7 +25,7 @@ public enum GroundOverride {
     this.english = english;
   }
 
-  /** Returns the English name, e.g. {@code never disclosed}. */
+  /** {@return the English name, for example {@code never disclosed}} */
   public String english() {
     return english;
   }
@@ -35,7 +35,7 @@ public enum GroundOverride {
     return Phrase.of(label, english);
   }
 
-  /** Returns the Chinese wording of the override. */
+  /** {@return the Chinese wording of the override} */
   public String label() {
     return label;
   }

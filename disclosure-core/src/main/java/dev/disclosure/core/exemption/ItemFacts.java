@@ -18,9 +18,17 @@ import org.immutables.value.Value;
  * local-policy grounds apply (EX-1 … EX-5, EX-8).
  *
  * <p>The library judges none of these facts; it applies the rules to them. Only the marking must be
- * stated; everything else defaults to "no": no content flags, term not expired, not declassified,
- * secrecy clear, not separable, third party not asked, no public-interest finding, no law requiring
- * disclosure, no local ground.
+ * stated; everything else defaults to "no": government information, no content flags, nothing
+ * asserted without being established, term not expired, not declassified, secrecy and
+ * disclosability clear, not separable, third party not asked (in writing when asked), its harm not
+ * assessed, no public-interest finding, no law requiring disclosure, the discretion not stated, the
+ * process not ended, the applicant not the subject, no local ground.
+ *
+ * <p>{@link #contentFlags()} are what the agency has <em>established</em>, with evidence it can
+ * produce (法释〔2011〕17号 第五条: the agency proves the ground of a refusal); {@link
+ * #unestablishedFlags()} are what it asserts without having established it, which leads to
+ * {@link ExemptionOutcome#INVESTIGATE} unless an established ground already withholds the whole
+ * item.
  *
  * <p>Facts that contradict each other whatever the regime are refused when built, all at once, with
  * an {@link InvalidFactsException} naming the fact and the rule. Facts that only contradict a
@@ -35,64 +43,157 @@ public abstract class ItemFacts {
 
   ItemFacts() {}
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the secrecy marking (密级标志); required, {@link SecrecyMarking#NONE} if unmarked. */
+  /** {@return the secrecy marking (密级标志); required, {@link SecrecyMarking#NONE} if unmarked} */
   public abstract SecrecyMarking marking();
 
-  /** Returns what the content involves (内容涉及); empty if nothing exempt. */
+  /**
+   * {@return what the requested item is ({@link InformationStatus}); {@link
+   * InformationStatus#GOVERNMENT_INFORMATION} unless set} Anything else is answered without
+   * classification.
+   */
+  @Value.Default
+  public InformationStatus status() {
+    return InformationStatus.GOVERNMENT_INFORMATION;
+  }
+
+  /**
+   * {@return whether the agency has established a {@link #status()} other than government
+   * information with evidence it can produce: a reasonable search for information that does not
+   * exist (最高人民法院指导案例101号), a 立案决定书 for information made in criminal investigation (北京市第一中级人民法院
+   * (2020)京01行终193号: a 受案登记表 alone does not prove it); true unless set} An unestablished status leads
+   * to {@link ExemptionOutcome#INVESTIGATE}.
+   */
+  @Value.Default
+  public boolean statusEstablished() {
+    return true;
+  }
+
+  /**
+   * {@return what the content involves (内容涉及), as the agency has established it; empty if nothing exempt}
+   */
   public abstract Set<ContentFlag> contentFlags();
 
-  /** Returns whether the secrecy term of a marked secret has expired (已超过保密期限). */
+  /**
+   * {@return what the agency asserts the content involves but has not established (主张但未查明); empty
+   * unless set; never overlaps {@link #contentFlags()}}
+   */
+  public abstract Set<ContentFlag> unestablishedFlags();
+
+  /** {@return whether the secrecy term of a marked secret has expired (已超过保密期限)} */
   @Value.Default
   public boolean secrecyTermExpired() {
     return false;
   }
 
-  /** Returns whether a marked secret whose term expired has been declassified (已办理解密手续). */
+  /**
+   * {@return whether a marked secret has been declassified (已解密): after its term expired (已办理解密手续),
+   * or early by the organ that classified it or its superior (提前解密, 保守国家秘密法 第二十四条第二款)}
+   */
   @Value.Default
   public boolean declassified() {
     return false;
   }
 
   /**
-   * Returns whether it is unclear if, or at what level, the content is a state secret
-   * (是否属于国家秘密和属于何种密级不明确).
+   * {@return whether it is unclear if, or at what level, the content is a state secret
+   * (是否属于国家秘密和属于何种密级不明确)}
    */
   @Value.Default
   public boolean secrecyUnclear() {
     return false;
   }
 
-  /** Returns whether the exempt content can be separated from the rest (能够作区分处理). */
+  /**
+   * {@return whether the agency cannot determine whether the item may be disclosed for a reason other
+   * than secrecy (不能确定是否可以公开), so that it must refer the item to the competent authority (OGI_2019
+   * 第十七条, OGI_2008 第十四条第三款)}
+   */
+  @Value.Default
+  public boolean disclosabilityUnclear() {
+    return false;
+  }
+
+  /** {@return whether the exempt content can be separated from the rest (能够作区分处理)} */
   @Value.Default
   public boolean separable() {
     return false;
   }
 
-  /** Returns what the third party said (第三方意见); {@link ThirdPartyConsent#NOT_ASKED} unless set. */
+  /** {@return what the third party said (第三方意见); {@link ThirdPartyConsent#NOT_ASKED} unless set} */
   @Value.Default
   public ThirdPartyConsent thirdPartyConsent() {
     return ThirdPartyConsent.NOT_ASKED;
   }
 
-  /** Returns the public-interest tests the agency found met (公共利益判断); empty if none. */
+  /**
+   * {@return whether the third party was consulted in writing (书面征求意见), as OGI_2019 第三十二条 and
+   * OGI_2008 第二十三条 require; true unless set} A consultation not in writing counts as none: the third
+   * party must be consulted again, in writing. Meaningful only once the third party was asked.
+   */
+  @Value.Default
+  public boolean consultedInWriting() {
+    return true;
+  }
+
+  /**
+   * {@return the agency's own judgment whether disclosure harms the third party, made after its
+   * silence or a refusal without reasonable ground ({@link ThirdPartyHarm}); {@link
+   * ThirdPartyHarm#NOT_ASSESSED} unless set}
+   */
+  @Value.Default
+  public ThirdPartyHarm thirdPartyHarm() {
+    return ThirdPartyHarm.NOT_ASSESSED;
+  }
+
+  /** {@return the public-interest tests the agency found met (公共利益判断); empty if none} */
   public abstract Set<PublicInterest> publicInterest();
 
   /**
-   * Returns whether a law, regulation or rule requires the information to be disclosed
+   * {@return whether a law, regulation or rule requires the information to be disclosed
    * (法律、法规、规章规定应当公开), which lifts the grounds of OGI_2019 第十六条 and local grounds that yield to such
-   * a law.
+   * a law}
    */
   @Value.Default
   public boolean lawRequiresDisclosure() {
     return false;
   }
 
-  /** Returns the ids of the local-policy grounds that apply (地方政策规定的不予公开情形, EX-8), sorted. */
+  /**
+   * {@return how the agency exercised the discretion of a ground that only permits withholding
+   * (可以不予公开, {@link Discretion}); {@link Discretion#UNSTATED} unless set}
+   */
+  @Value.Default
+  public Discretion discretion() {
+    return Discretion.UNSTATED;
+  }
+
+  /**
+   * {@return whether the process the information belonged to has ended (过程已经结束: the decision was
+   * made, the investigation or deliberation closed), so that it is no longer process information
+   * (过程性信息) or information under deliberation}
+   */
+  @Value.Default
+  public boolean processEnded() {
+    return false;
+  }
+
+  /**
+   * {@return whether the applicant is the person the information is about (申请人是信息所涉及的本人: an
+   * examinee's own paper, a party's own case file)} Privacy protects third parties (OGI_2019 第十五条:
+   * 对第三方合法权益造成损害); an applicant's own privacy is no ground against the applicant. Every other
+   * ground applies to the applicant as to anyone.
+   */
+  @Value.Default
+  public boolean applicantIsSubject() {
+    return false;
+  }
+
+  /** {@return the ids of the local-policy grounds that apply (地方政策规定的不予公开情形, EX-8), sorted} */
   @Value.NaturalOrder
   public abstract SortedSet<String> localGroundIds();
 
@@ -100,13 +201,6 @@ public abstract class ItemFacts {
   void check() {
     List<Problem> problems = new ArrayList<>();
     boolean marked = marking().isClassified();
-    if (declassified() && !secrecyTermExpired()) {
-      problems.add(
-          new Problem(
-              Rules.EX_4,
-              "declassified is set but secrecyTermExpired is not; a secret is declassified after"
-                  + " its term expires (002 保密审查制度第十条)"));
-    }
     if (!marked && (secrecyTermExpired() || declassified())) {
       problems.add(
           new Problem(
@@ -124,6 +218,7 @@ public abstract class ItemFacts {
     }
     boolean anythingExempt =
         !contentFlags().isEmpty()
+            || !unestablishedFlags().isEmpty()
             || !localGroundIds().isEmpty()
             || (marked && !declassified())
             || secrecyUnclear();
@@ -137,6 +232,8 @@ public abstract class ItemFacts {
     boolean thirdPartyContent =
         contentFlags().contains(ContentFlag.TRADE_SECRET)
             || contentFlags().contains(ContentFlag.PERSONAL_PRIVACY)
+            || unestablishedFlags().contains(ContentFlag.TRADE_SECRET)
+            || unestablishedFlags().contains(ContentFlag.PERSONAL_PRIVACY)
             || !localGroundIds().isEmpty();
     if (thirdPartyConsent() != ThirdPartyConsent.NOT_ASKED && !thirdPartyContent) {
       problems.add(
@@ -156,6 +253,67 @@ public abstract class ItemFacts {
                 Rules.EX_8,
                 "a local ground id is blank; give the id its policy extension defines"));
       }
+    }
+    for (ContentFlag flag : unestablishedFlags()) {
+      if (contentFlags().contains(flag)) {
+        problems.add(
+            new Problem(
+                Rules.EX_5,
+                flag
+                    + " ("
+                    + flag.label()
+                    + ") is both established and unestablished; keep it in contentFlags if the"
+                    + " agency has established it, in unestablishedFlags if it only asserts it"));
+      }
+    }
+    if (!consultedInWriting() && thirdPartyConsent() == ThirdPartyConsent.NOT_ASKED) {
+      problems.add(
+          new Problem(
+              Rules.EX_3,
+              "consultedInWriting is false but the third party was not asked"
+                  + " (NOT_ASKED); record its reply, or leave consultedInWriting true"));
+    }
+    if (thirdPartyHarm() != ThirdPartyHarm.NOT_ASSESSED
+        && thirdPartyConsent() != ThirdPartyConsent.NO_REPLY
+        && thirdPartyConsent() != ThirdPartyConsent.REFUSED_WITHOUT_REASONABLE_GROUND) {
+      problems.add(
+          new Problem(
+              Rules.EX_3,
+              "thirdPartyHarm is "
+                  + thirdPartyHarm()
+                  + " but the third party's answer is "
+                  + thirdPartyConsent()
+                  + "; the agency judges the harm itself only after silence (NO_REPLY) or a"
+                  + " refusal without reasonable ground (OGI_2019 第三十二条)"));
+    }
+    if (processEnded()
+        && !contentFlags().contains(ContentFlag.PROCESS_INFORMATION)
+        && !unestablishedFlags().contains(ContentFlag.PROCESS_INFORMATION)) {
+      problems.add(
+          new Problem(
+              Rules.EX_3,
+              "processEnded is set but no content is PROCESS_INFORMATION (过程性信息); flag it or"
+                  + " clear processEnded"));
+    }
+    if (!statusEstablished() && status() == InformationStatus.GOVERNMENT_INFORMATION) {
+      problems.add(
+          new Problem(
+              Rules.EX_1,
+              "statusEstablished is false but the status is GOVERNMENT_INFORMATION (政府信息); it"
+                  + " qualifies a claim that the item is something else"));
+    }
+    boolean absent =
+        status() == InformationStatus.DOES_NOT_EXIST || status() == InformationStatus.NOT_HELD;
+    if (absent && (marked || !contentFlags().isEmpty() || !unestablishedFlags().isEmpty())) {
+      problems.add(
+          new Problem(
+              Rules.EX_4,
+              "status is "
+                  + status()
+                  + " ("
+                  + status().label()
+                  + ") but a marking or content is described; an item the agency does not hold"
+                  + " has neither"));
     }
     InvalidFactsException.throwIfAny("ItemFacts", problems);
   }

@@ -23,22 +23,22 @@ public final class OverrideConsideration {
     this.reason = reason;
   }
 
-  /** Returns the ground considered (不予公开的理由). */
+  /** {@return the ground considered (不予公开的理由)} */
   public ExemptionGround ground() {
     return ground;
   }
 
-  /** Returns what can lift the ground (例外情形). */
+  /** {@return what can lift the ground (例外情形)} */
   public GroundOverride override() {
     return ground.override();
   }
 
-  /** Returns whether the override applied, so that the ground no longer withholds. */
+  /** {@return whether the override applied, so that the ground no longer withholds} */
   public boolean applied() {
     return applied;
   }
 
-  /** Returns why the override applied or did not, in both languages. */
+  /** {@return why the override applied or did not, in both languages} */
   public Phrase reason() {
     return reason;
   }
@@ -59,7 +59,7 @@ public final class OverrideConsideration {
     return Objects.hash(ground, applied, reason);
   }
 
-  /** Returns e.g. {@code OGI-2019-PERSONAL-PRIVACY 个人隐私：例外情形成立（第三方同意公开）}. */
+  /** Returns a one-line description, for example {@code OGI-2019-PERSONAL-PRIVACY 个人隐私：例外情形成立（第三方同意公开）}. */
   @Override
   public String toString() {
     return ground

@@ -30,7 +30,7 @@ final class Phrases {
     return Phrase.of("“{0}”", "the item ({0})", title);
   }
 
-  /** A secrecy marking, e.g. 机密 / confidential. */
+  /** A secrecy marking, for example 机密 / confidential. */
   static Phrase marking(SecrecyMarking marking) {
     return Phrase.of(marking.label(), marking.english());
   }

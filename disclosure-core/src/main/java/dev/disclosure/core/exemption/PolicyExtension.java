@@ -22,7 +22,11 @@ import java.util.Set;
  * ground ids in {@link ItemFacts#localGroundIds()}.
  *
  * <p>A local policy ranks below the regulation: it cannot remove a ground or an override of the
- * regime. {@link #of} refuses a ground whose id is one of the regime's own, and a ground whose
+ * regime. Under {@link Regime#OGI_2019} it cannot add one either: 第十三条 makes 第十四条至第十六条 the only
+ * grounds and 第十四条 accepts only 法律、行政法规, so {@link ExemptionClassifier} reports a local ground used
+ * under OGI_2019 as a {@link dev.disclosure.calendar.FindingKind#BROKEN} EX-8 finding and withholds
+ * nothing for it; under {@link Regime#OGI_2008}, whose implementing rules (来源文件002, 003) add local
+ * lists, its grounds withhold. {@link #of} refuses a ground whose id is one of the regime's own, and a ground whose
  * override the regime has no test for.
  *
  * <p>Two examples from the seed documents come ready-made: {@link #schoolList(Regime)} and {@link
@@ -180,17 +184,17 @@ public final class PolicyExtension {
         List.of(STREET_DOCUMENTS, STREET_INDIVIDUAL_MATTERS, STREET_REQUESTS_AND_REPORTS));
   }
 
-  /** Returns the policy's name. */
+  /** {@return the policy's name} */
   public String name() {
     return name;
   }
 
-  /** Returns the regime the policy extends. */
+  /** {@return the regime the policy extends} */
   public Regime regime() {
     return regime;
   }
 
-  /** Returns the grounds the policy adds, in the order given. */
+  /** {@return the grounds the policy adds, in the order given} */
   public List<ExemptionGround> grounds() {
     return grounds;
   }
@@ -222,7 +226,7 @@ public final class PolicyExtension {
     return Objects.hash(name, regime, grounds);
   }
 
-  /** Returns e.g. {@code 街道“三不公开”原则 (OGI_2008): [STREET-DOCUMENTS 文件不公开, …]}. */
+  /** Returns a one-line description, for example {@code 街道“三不公开”原则 (OGI_2008): [STREET-DOCUMENTS 文件不公开, …]}. */
   @Override
   public String toString() {
     return name + " (" + regime + "): " + grounds;

@@ -41,7 +41,7 @@ public enum PublicInterest {
     this.english = english;
   }
 
-  /** Returns the English name, e.g. {@code non-disclosure may seriously affect the public interest}. */
+  /** {@return the English name, for example {@code non-disclosure may seriously affect the public interest}} */
   public String english() {
     return english;
   }
@@ -51,7 +51,7 @@ public enum PublicInterest {
     return Phrase.of(label, english);
   }
 
-  /** Returns the Chinese wording of the legal test. */
+  /** {@return the Chinese wording of the legal test} */
   public String label() {
     return label;
   }

@@ -38,30 +38,30 @@ public final class PublicationCheck {
     this.citations = ImmutableList.copyOf(citations);
   }
 
-  /** Returns the date asked about. */
+  /** {@return the date asked about} */
   public LocalDate date() {
     return date;
   }
 
-  /** Returns whether the item may be published on the date (可以公开). */
+  /** {@return whether the item may be published on the date (可以公开)} */
   public boolean isAllowed() {
     return obstacles.isEmpty();
   }
 
   /**
-   * Returns why the item may not be published yet, each a {@link FindingKind#BROKEN} finding with
-   * its rule; empty if allowed.
+   * {@return why the item may not be published yet, each a {@link FindingKind#BROKEN} finding with
+   * its rule; empty if allowed}
    */
   public List<Finding> obstacles() {
     return obstacles;
   }
 
-  /** Returns every finding of the check, obstacles included, in order. */
+  /** {@return every finding of the check, obstacles included, in order} */
   public List<Finding> findings() {
     return findings;
   }
 
-  /** Returns the provisions relied on, never empty. */
+  /** {@return the provisions relied on, never empty} */
   public List<Citation> citations() {
     return citations;
   }
@@ -103,7 +103,7 @@ public final class PublicationCheck {
     return Objects.hash(date, obstacles, findings, citations);
   }
 
-  /** Returns e.g. {@code 2026年10月12日暂不得公开}, then the findings in Chinese. */
+  /** Returns a one-line description, for example {@code 2026年10月12日暂不得公开}, then the findings in Chinese. */
   @Override
   public String toString() {
     return Language.CHINESE.format(date)

@@ -294,29 +294,29 @@ public final class ReviewChain {
     return new ChainBuilder(this).reply(coMaker, reply).build();
   }
 
-  /** Returns the regime. */
+  /** {@return the regime} */
   public Regime regime() {
     return regime;
   }
 
-  /** Returns the item under review. */
+  /** {@return the item under review} */
   public InformationItem item() {
     return item;
   }
 
-  /** Returns the opinions recorded, in order. */
+  /** {@return the opinions recorded, in order} */
   public List<ReviewOpinion> opinions() {
     return opinions;
   }
 
   /**
-   * Returns the stage whose opinion comes next, or empty when the supervising leader has decided.
+   * {@return the stage whose opinion comes next, or empty when the supervising leader has decided}
    */
   public Optional<ReviewStage> nextStage() {
     return nextStage(opinions);
   }
 
-  /** Returns whether the supervising leader has decided (审查完毕). */
+  /** {@return whether the supervising leader has decided (审查完毕)} */
   public boolean isComplete() {
     return nextStage().isEmpty();
   }
@@ -385,7 +385,7 @@ public final class ReviewChain {
     return Objects.hash(regime, item, opinions, secrecyReviewRequested, consultations, replies);
   }
 
-  /** Returns e.g. {@code ReviewChain[某市交通规划 under OGI_2019, next 保密审查机构审查, opinions: 2]}. */
+  /** Returns a one-line description, for example {@code ReviewChain[某市交通规划 under OGI_2019, next 保密审查机构审查, opinions: 2]}. */
   @Override
   public String toString() {
     return "ReviewChain["

@@ -102,32 +102,32 @@ public final class ReviewOpinion {
     return new ReviewOpinion(stage, verdict, basis, ground, reason, date);
   }
 
-  /** Returns the stage that gave the opinion. */
+  /** {@return the stage that gave the opinion} */
   public ReviewStage stage() {
     return stage;
   }
 
-  /** Returns the opinion: 公开, 免予公开 or 需报审. */
+  /** {@return the opinion: 公开, 免予公开 or 需报审} */
   public ReviewVerdict verdict() {
     return verdict;
   }
 
-  /** Returns the provision relied on (依据). */
+  /** {@return the provision relied on (依据)} */
   public Citation basis() {
     return basis;
   }
 
-  /** Returns the exemption ground relied on, if the opinion rests on one. */
+  /** {@return the exemption ground relied on, if the opinion rests on one} */
   public Optional<ExemptionGround> ground() {
     return Optional.ofNullable(ground);
   }
 
-  /** Returns the reason (理由). */
+  /** {@return the reason (理由)} */
   public String reason() {
     return reason;
   }
 
-  /** Returns the date of the opinion. */
+  /** {@return the date of the opinion} */
   public LocalDate date() {
     return date;
   }
@@ -151,7 +151,7 @@ public final class ReviewOpinion {
     return Objects.hash(stage, verdict, basis, ground, reason, date);
   }
 
-  /** Returns e.g. {@code 保密审查机构审查 免予公开 2026-10-12: 涉及个人隐私 (依据…)}. */
+  /** Returns a one-line description, for example {@code 保密审查机构审查 免予公开 2026-10-12: 涉及个人隐私 (依据…)}. */
   @Override
   public String toString() {
     return stage.label()

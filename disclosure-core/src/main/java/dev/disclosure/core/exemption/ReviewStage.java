@@ -34,7 +34,7 @@ public enum ReviewStage {
     this.english = english;
   }
 
-  /** Returns the English name, e.g. {@code review by the secrecy review body}. */
+  /** {@return the English name, for example {@code review by the secrecy review body}} */
   public String english() {
     return english;
   }
@@ -44,7 +44,7 @@ public enum ReviewStage {
     return Phrase.of(label, english);
   }
 
-  /** Returns the Chinese label, e.g. {@code 保密审查机构审查}. */
+  /** {@return the Chinese label, for example {@code 保密审查机构审查}} */
   public String label() {
     return label;
   }

@@ -28,7 +28,7 @@ public enum ReviewStep {
     this.label = label;
   }
 
-  /** Returns the Chinese label, e.g. {@code 记录审查意见}. */
+  /** {@return the Chinese label, for example {@code 记录审查意见}} */
   public String label() {
     return label;
   }

@@ -20,7 +20,9 @@ public final class ReviewStepException extends RefusalException {
 
   private static final String COMPLETE = "审查完毕 (complete)";
 
+  /** The stage the review was at. */
   private final ReviewStage stage;
+  /** The step refused. */
   private final ReviewStep step;
 
   ReviewStepException(
@@ -40,14 +42,14 @@ public final class ReviewStepException extends RefusalException {
   }
 
   /**
-   * Returns the state of the chain: the stage whose opinion comes next, e.g. {@link
-   * ReviewStage#SECRECY_REVIEW_BODY}, or empty when the supervising leader has decided (审查完毕).
+   * {@return the state of the chain: the stage whose opinion comes next, for example {@link
+   * ReviewStage#SECRECY_REVIEW_BODY}, or empty when the supervising leader has decided (审查完毕)}
    */
   public Optional<ReviewStage> state() {
     return Optional.ofNullable(stage);
   }
 
-  /** Returns the step refused, e.g. {@link ReviewStep#OPINION}. */
+  /** {@return the step refused, for example {@link ReviewStep#OPINION}} */
   public ReviewStep step() {
     return step;
   }

@@ -19,7 +19,7 @@ public enum ReviewVerdict {
     this.english = english;
   }
 
-  /** Returns the English name, e.g. {@code exempt from disclosure}. */
+  /** {@return the English name, for example {@code exempt from disclosure}} */
   public String english() {
     return english;
   }
@@ -29,7 +29,7 @@ public enum ReviewVerdict {
     return Phrase.of(label, english);
   }
 
-  /** Returns the Chinese label, e.g. {@code 免予公开}. */
+  /** {@return the Chinese label, for example {@code 免予公开}} */
   public String label() {
     return label;
   }

@@ -53,17 +53,17 @@ public final class Assistance {
     return new Assistance(difficulty, help.strip());
   }
 
-  /** Returns the applicant's difficulty. */
+  /** {@return the applicant's difficulty} */
   public Difficulty difficulty() {
     return difficulty;
   }
 
-  /** Returns what was done to help. */
+  /** {@return what was done to help} */
   public String help() {
     return help;
   }
 
-  /** Returns the provision that requires the help (source document 002 依申请公开制度三、3). */
+  /** {@return the provision that requires the help (source document 002 依申请公开制度三、3)} */
   public Citation citation() {
     return CITATION;
   }
@@ -83,7 +83,7 @@ public final class Assistance {
     return Objects.hash(difficulty, help);
   }
 
-  /** Returns e.g. {@code 视力障碍：工作人员当面朗读答复内容}. */
+  /** Returns a one-line description, for example {@code 视力障碍：工作人员当面朗读答复内容}. */
   @Override
   public String toString() {
     return difficulty.label() + "：" + help;

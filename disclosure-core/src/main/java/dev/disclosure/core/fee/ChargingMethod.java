@@ -17,7 +17,7 @@ public enum ChargingMethod {
     this.label = label;
   }
 
-  /** Returns the Chinese label, e.g. {@code 按件计收}. */
+  /** {@return the Chinese label, for example {@code 按件计收}} */
   public String label() {
     return label;
   }

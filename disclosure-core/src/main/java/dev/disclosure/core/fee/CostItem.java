@@ -49,12 +49,12 @@ public final class CostItem {
     return new CostItem(kind, quantity);
   }
 
-  /** Returns the kind of cost. */
+  /** {@return the kind of cost} */
   public CostKind kind() {
     return kind;
   }
 
-  /** Returns the number of units. */
+  /** {@return the number of units} */
   public long quantity() {
     return quantity;
   }
@@ -69,7 +69,7 @@ public final class CostItem {
     return Objects.hash(kind, quantity);
   }
 
-  /** Returns e.g. {@code 复制×40}. */
+  /** Returns a one-line description, for example {@code 复制×40}. */
   @Override
   public String toString() {
     return kind.label() + "×" + quantity;

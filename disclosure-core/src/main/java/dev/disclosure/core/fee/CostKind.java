@@ -15,7 +15,7 @@ public enum CostKind {
     this.label = label;
   }
 
-  /** Returns the Chinese label, e.g. {@code 复制}. */
+  /** {@return the Chinese label, for example {@code 复制}} */
   public String label() {
     return label;
   }

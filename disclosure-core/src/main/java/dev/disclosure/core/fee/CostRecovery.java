@@ -72,22 +72,22 @@ public final class CostRecovery {
         ImmutableList.<Assistance>builder().addAll(assistance).add(help).build());
   }
 
-  /** Returns the local price table. */
+  /** {@return the local price table} */
   public PriceTable prices() {
     return prices;
   }
 
-  /** Returns the cost items, in the order given. */
+  /** {@return the cost items, in the order given} */
   public List<CostItem> items() {
     return items;
   }
 
-  /** Returns the waiver, if any. */
+  /** {@return the waiver, if any} */
   public Optional<Waiver> waiver() {
     return Optional.ofNullable(waiver);
   }
 
-  /** Returns the help given, in the order recorded. */
+  /** {@return the help given, in the order recorded} */
   public List<Assistance> assistance() {
     return assistance;
   }

@@ -18,7 +18,7 @@ public enum Difficulty {
     this.label = label;
   }
 
-  /** Returns the Chinese label, e.g. {@code 阅读困难}. */
+  /** {@return the Chinese label, for example {@code 阅读困难}} */
   public String label() {
     return label;
   }

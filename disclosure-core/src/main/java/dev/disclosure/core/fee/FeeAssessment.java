@@ -66,44 +66,44 @@ public final class FeeAssessment {
         FeeRule.COST_RECOVERY_2008, ChargingMethod.COST_RECOVERY, lines, waiver, assistance);
   }
 
-  /** Returns the regime's fee rule (收费规则) the fee was computed under. */
+  /** {@return the regime's fee rule (收费规则) the fee was computed under} */
   public FeeRule rule() {
     return rule;
   }
 
-  /** Returns how the fee was counted (计收方式). */
+  /** {@return how the fee was counted (计收方式)} */
   public ChargingMethod method() {
     return method;
   }
 
-  /** Returns the itemized lines (收费明细), band by band or item by item. */
+  /** {@return the itemized lines (收费明细), band by band or item by item} */
   public List<FeeLine> lines() {
     return lines;
   }
 
-  /** Returns the sum of the lines before any waiver (应收金额). */
+  /** {@return the sum of the lines before any waiver (应收金额)} */
   public Yuan subtotal() {
     return subtotal;
   }
 
-  /** Returns the fee to pay (应缴金额): the subtotal, or zero when waived. */
+  /** {@return the fee to pay (应缴金额): the subtotal, or zero when waived} */
   public Yuan total() {
     return waiver == null ? subtotal : Yuan.ZERO;
   }
 
-  /** Returns the waiver (免收) applied, if any; OGI_2008 only. */
+  /** {@return the waiver (免收) applied, if any; OGI_2008 only} */
   public Optional<Waiver> waiver() {
     return Optional.ofNullable(waiver);
   }
 
   /**
-   * Returns the help given for reading difficulty or visual or hearing impairment; OGI_2008 only.
+   * {@return the help given for reading difficulty or visual or hearing impairment; OGI_2008 only}
    */
   public List<Assistance> assistance() {
     return assistance;
   }
 
-  /** Returns every provision the fee rests on, the fee rule's first, without repeats. */
+  /** {@return every provision the fee rests on, the fee rule's first, without repeats} */
   public List<Citation> citations() {
     ImmutableList.Builder<Citation> all = ImmutableList.builder();
     all.add(rule.citation());
@@ -196,11 +196,10 @@ public final class FeeAssessment {
   }
 
   /**
-   * Returns the explanation an answer letter can quote (收费说明), in Chinese: rule, method, each line
-   * with its citation, waiver, help given and the total, one per line, e.g. {@code
-   * 201页以上的部分：50页 × 40.00元 = 2000.00元（依据《…》第五条）}.
+   * {@return the explanation an answer letter can quote (收费说明), in Chinese: rule, method, each line
+   * with its citation, waiver, help given and the total, one per line, for example {@code
+   * 201页以上的部分：50页 × 40.00元 = 2000.00元（依据《…》第五条）}}
    *
-   * @return the explanation
    */
   public String explain() {
     return explain(Language.CHINESE);

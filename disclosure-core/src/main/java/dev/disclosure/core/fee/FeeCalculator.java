@@ -49,14 +49,14 @@ public final class FeeCalculator {
     return new FeeCalculator(regime);
   }
 
-  /** Returns the regime whose fee rule is applied. */
+  /** {@return the regime whose fee rule is applied} */
   public Regime regime() {
     return regime;
   }
 
   /**
    * Returns the per-request processing fee (按件计收) of the request that is the applicant's {@code
-   * position}-th in the natural month (一个自然月内累计申请), e.g. the 35th costs 200元: the 1st–10th are
+   * position}-th in the natural month (一个自然月内累计申请), for example the 35th costs 200元: the 1st–10th are
    * free, the 11th–30th 100元 each, and from the 31st each band of 10 costs 100元 more.
    *
    * @param position the request's 1-based position among the applicant's requests that month
@@ -70,7 +70,7 @@ public final class FeeCalculator {
 
   /**
    * Returns the per-request processing fee (按件计收) of the applicant's {@code first}-th to {@code
-   * last}-th requests in one natural month, one line per band, e.g. the 1st–45th: 10 × 0 + 20 × 100
+   * last}-th requests in one natural month, one line per band, for example the 1st–45th: 10 × 0 + 20 × 100
    * + 10 × 200 + 5 × 300 = 5,500元.
    *
    * @param first the 1-based position of the first request priced
@@ -86,7 +86,7 @@ public final class FeeCalculator {
 
   /**
    * Returns the per-volume processing fee (按量计收) of one request of {@code pages} pages, one line
-   * per band, e.g. 250 pages: 30 × 0 + 70 × 10 + 100 × 20 + 50 × 40 = 4,700元.
+   * per band, for example 250 pages: 30 × 0 + 70 × 10 + 100 × 20 + 50 × 40 = 4,700元.
    *
    * @param pages the pages provided (paper, e-mail or copied electronic data), 1 or more
    * @return the fee, itemized by band
@@ -171,7 +171,7 @@ public final class FeeCalculator {
     return regime.hashCode();
   }
 
-  /** Returns e.g. {@code FeeCalculator[OGI_2019]}. */
+  /** Returns a one-line description, for example {@code FeeCalculator[OGI_2019]}. */
   @Override
   public String toString() {
     return "FeeCalculator[" + regime.id() + "]";

@@ -55,32 +55,32 @@ public final class FeeLine {
     this.citation = citation;
   }
 
-  /** Returns the Chinese description, e.g. {@code 第101—200页（含200页）的部分}. */
+  /** {@return the Chinese description, for example {@code 第101—200页（含200页）的部分}} */
   public String description() {
     return Language.CHINESE.render(description);
   }
 
-  /** Returns the number of units charged in this line. */
+  /** {@return the number of units charged in this line} */
   public long quantity() {
     return quantity;
   }
 
-  /** Returns the Chinese unit, e.g. {@code 页} or {@code 件}. */
+  /** {@return the Chinese unit, for example {@code 页} or {@code 件}} */
   public String unit() {
     return unit instanceof Phrase phrase ? Language.CHINESE.render(phrase) : (String) unit;
   }
 
-  /** Returns the price of one unit (收费标准). */
+  /** {@return the price of one unit (收费标准)} */
   public Yuan unitPrice() {
     return unitPrice;
   }
 
-  /** Returns quantity × unit price (金额). */
+  /** {@return quantity × unit price (金额)} */
   public Yuan amount() {
     return amount;
   }
 
-  /** Returns the provision or local price document the line rests on (依据). */
+  /** {@return the provision or local price document the line rests on (依据)} */
   public Citation citation() {
     return citation;
   }
@@ -88,7 +88,7 @@ public final class FeeLine {
   /**
    * Returns the line as a finding of REQ-8 (processing fee) or REQ-7 (cost recovery), citing its
    * provision or price document: the description, the units charged, the unit price and the amount
-   * as exact yuan, e.g. {@code 201页以上的部分：50页 × 40.00元 = 2000.00元} / {@code pages from 201: 50
+   * as exact yuan, for example {@code 201页以上的部分：50页 × 40.00元 = 2000.00元} / {@code pages from 201: 50
    * pages × 40.00 yuan = 2000.00 yuan}.
    *
    * @return the finding, of kind {@link FindingKind#APPLIED}
@@ -130,7 +130,7 @@ public final class FeeLine {
   }
 
   /**
-   * Returns the line as an answer letter writes it, e.g. {@code 第31—100页（含100页）的部分：70页 × 10.00元 =
+   * Returns the line as an answer letter writes it, for example {@code 第31—100页（含100页）的部分：70页 × 10.00元 =
    * 700.00元（依据《…》第五条）}.
    */
   @Override

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The locally set prices for OGI_2008 cost recovery (收费标准, REQ-7): for retrieval, copying and
- * mailing, a unit (e.g. {@code 页}, {@code 件}, {@code 次}) and a price per unit, with the local price
+ * mailing, a unit (for example {@code 页}, {@code 件}, {@code 次}) and a price per unit, with the local price
  * document that sets them. The library knows no prices of its own; the caller supplies them.
  *
  * <p>Immutable and thread-safe; equal when the price document and all prices are equal.
@@ -74,7 +74,7 @@ public final class PriceTable {
     return new PriceTable(pricing, ImmutableMap.copyOf(newUnits), ImmutableMap.copyOf(newPrices));
   }
 
-  /** Returns the local price document (收费标准依据). */
+  /** {@return the local price document (收费标准依据)} */
   public Citation pricing() {
     return pricing;
   }
@@ -117,7 +117,7 @@ public final class PriceTable {
     return Objects.hash(pricing, units, prices);
   }
 
-  /** Returns e.g. {@code {COPYING=0.50元/页} per 《…》…}. */
+  /** Returns a one-line description, for example {@code {COPYING=0.50元/页} per 《…》…}. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("{");

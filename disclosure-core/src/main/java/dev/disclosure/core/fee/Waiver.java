@@ -87,19 +87,19 @@ public final class Waiver {
     return new Waiver(WaiverCategory.FINANCIAL_HARDSHIP, approvedBy.strip());
   }
 
-  /** Returns the applicant's category. */
+  /** {@return the applicant's category} */
   public WaiverCategory category() {
     return category;
   }
 
-  /** Returns who approved a hardship waiver (审核同意人); empty for the other six categories. */
+  /** {@return who approved a hardship waiver (审核同意人); empty for the other six categories} */
   public Optional<String> approvedBy() {
     return Optional.ofNullable(approvedBy);
   }
 
   /**
-   * Returns the provision the waiver rests on: source document 002 for the categories, OGI-2008
-   * 第二十八条 as well for hardship.
+   * {@return the provision the waiver rests on: source document 002 for the categories, OGI-2008
+   * 第二十八条 as well for hardship}
    */
   public List<Citation> citations() {
     return category.requiresApproval() ? List.of(CATEGORIES, HARDSHIP) : List.of(CATEGORIES);
@@ -120,7 +120,7 @@ public final class Waiver {
     return Objects.hash(category, approvedBy);
   }
 
-  /** Returns e.g. {@code 免收：现役军人} or {@code 免收：其他确有经济困难的（王某审核同意）}. */
+  /** Returns a one-line description, for example {@code 免收：现役军人} or {@code 免收：其他确有经济困难的（王某审核同意）}. */
   @Override
   public String toString() {
     return "免收：" + category.label() + (approvedBy == null ? "" : "（经本人申请，" + approvedBy + "审核同意）");

@@ -30,14 +30,14 @@ public enum WaiverCategory {
     this.label = label;
   }
 
-  /** Returns the Chinese label as source document 002 words it, e.g. {@code 现役军人}. */
+  /** {@return the Chinese label as source document 002 words it, for example {@code 现役军人}} */
   public String label() {
     return label;
   }
 
   /**
-   * Returns whether the waiver needs the disclosure office head's approval (负责人审核同意); true only for
-   * {@link #FINANCIAL_HARDSHIP}.
+   * {@return whether the waiver needs the disclosure office head's approval (负责人审核同意); true only for
+   * {@link #FINANCIAL_HARDSHIP}}
    */
   public boolean requiresApproval() {
     return this == FINANCIAL_HARDSHIP;

@@ -36,7 +36,7 @@ public final class Yuan implements Comparable<Yuan> {
   }
 
   /**
-   * Returns an amount in yuan with at most two decimal places (元、角、分), e.g. {@code 0.50}.
+   * Returns an amount in yuan with at most two decimal places (元、角、分), for example {@code 0.50}.
    *
    * @param yuan the amount as a decimal string, e.g. {@code "0.50"}
    * @return the amount
@@ -85,12 +85,12 @@ public final class Yuan implements Comparable<Yuan> {
     return new Yuan(yuan.setScale(2));
   }
 
-  /** Returns the amount in yuan, always with scale 2, e.g. {@code 4700.00}. */
+  /** {@return the amount in yuan, always with scale 2, for example {@code 4700.00}} */
   public BigDecimal amount() {
     return amount;
   }
 
-  /** Returns whether the amount is zero (免费). */
+  /** {@return whether the amount is zero (免费)} */
   public boolean isZero() {
     return amount.signum() == 0;
   }
@@ -136,7 +136,7 @@ public final class Yuan implements Comparable<Yuan> {
     return amount.hashCode();
   }
 
-  /** Returns the amount as an answer letter writes it, e.g. {@code 4700.00元}. */
+  /** Returns the amount as an answer letter writes it, for example {@code 4700.00元}. */
   @Override
   public String toString() {
     return amount.toPlainString() + "元";

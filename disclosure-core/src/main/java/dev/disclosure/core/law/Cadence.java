@@ -56,22 +56,22 @@ public enum Cadence {
     this.citation = citation;
   }
 
-  /** Returns the catalog ID of the rule, {@code P-CADENCE}. */
+  /** {@return the catalog ID of the rule, {@code P-CADENCE}} */
   public RuleId id() {
     return id;
   }
 
-  /** Returns the Chinese wording of the cadence, e.g. {@code 每季度至少公开一次}. */
+  /** {@return the Chinese wording of the cadence, for example {@code 每季度至少公开一次}} */
   public String label() {
     return label;
   }
 
-  /** Returns the cadence in English, e.g. {@code published at least once a quarter}. */
+  /** {@return the cadence in English, for example {@code published at least once a quarter}} */
   public String english() {
     return english;
   }
 
-  /** Returns the provision that sets the cadence. */
+  /** {@return the provision that sets the cadence} */
   public Citation citation() {
     return citation;
   }

@@ -42,17 +42,17 @@ public enum Frequency {
     this.citation = citation;
   }
 
-  /** Returns the catalog ID of the rule, {@code P-OVERSIGHT} or {@code P-INTERVIEW}. */
+  /** {@return the catalog ID of the rule, {@code P-OVERSIGHT} or {@code P-INTERVIEW}} */
   public RuleId id() {
     return id;
   }
 
-  /** Returns the Chinese wording, e.g. {@code 每年检查不少于两次}. */
+  /** {@return the Chinese wording, for example {@code 每年检查不少于两次}} */
   public String label() {
     return label;
   }
 
-  /** Returns the provision that sets the frequency. */
+  /** {@return the provision that sets the frequency} */
   public Citation citation() {
     return citation;
   }

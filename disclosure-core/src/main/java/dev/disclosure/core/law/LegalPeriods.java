@@ -162,7 +162,7 @@ public final class LegalPeriods {
           "学校应尽可能在信息产生后第一时间予以公开，最迟不超过自该信息形成或者变更之日起的30日",
           Citation.of(
               DOC_003,
-              "学校信息公开",
+              "小学信息公开工作实施方案四、信息公开的时限",
               "对于主动公开信息，学校应尽可能在信息产生后第一时间予以公开，最迟不超过自该信息形成或者变更之日起的30日。"));
 
   /** P-SECRECY-REVIEW: the secrecy review body gives its opinion within 15 working days (来源文件002). */
@@ -186,7 +186,7 @@ public final class LegalPeriods {
           "公开内容发生变更后，应在15个工作日内提供变更内容",
           Citation.of(
               DOC_003,
-              "政府信息公开工作考核办法",
+              "XX局政府信息公开工作五、考核",
               "公开内容发生变更后，未能在15个工作日提供变更内容的，每项扣0.5分。"));
 
   private static final Citation ACCOUNTABILITY_APPEAL =
@@ -224,7 +224,7 @@ public final class LegalPeriods {
           10,
           WORKING_DAYS,
           "公示的时间为十个工作日，法定节假日除外",
-          Citation.of(DOC_000, "重大行政决策公示听证制度第六条", "公示的时间为十个工作日，法定节假日除外。"));
+          Citation.of(DOC_000, "重大事项公示和听证制度第六条", "公示的时间为十个工作日，法定节假日除外。"));
 
   /** P-HEARING, first part: the hearing is decided and announced within 5 working days after publicity ends (来源文件000). */
   public static final LegalPeriod P_HEARING_DECISION =
@@ -235,7 +235,7 @@ public final class LegalPeriods {
           "重大行政决策事项需要听证的，应在公示结束后五个工作日内作出，并向社会公告",
           Citation.of(
               DOC_000,
-              "重大行政决策公示听证制度第十一条",
+              "重大事项公示和听证制度第十一条",
               "重大行政决策事项需要听证的，应在公示结束后五个工作日内作出，并向社会公告听证会时间、地点、参加方式、参加人数等。"));
 
   /** P-HEARING, second part: the hearing report within 7 days after the hearing (来源文件000). */
@@ -246,7 +246,7 @@ public final class LegalPeriods {
           DAYS,
           "听证会后七日内形成听证报告",
           Citation.of(
-              DOC_000, "重大行政决策公示听证制度第十四条", "听证会后七日内，相关科室应如实、全面、及时形成听证报告。"));
+              DOC_000, "重大事项公示和听证制度第十四条", "听证会后七日内，相关科室应如实、全面、及时形成听证报告。"));
 
   /** P-HEARING, third part: feedback to those who commented within 15 days after the hearing (来源文件000). */
   public static final LegalPeriod P_HEARING_FEEDBACK =
@@ -257,13 +257,13 @@ public final class LegalPeriods {
           "听证会后十五日内反馈意见、建议的处理情况",
           Citation.of(
               DOC_000,
-              "重大行政决策公示听证制度第十五条",
+              "重大事项公示和听证制度第十五条",
               "听证会后十五日内，相关科室应将听证会上的主要意见、建议的处理情况反馈给意见、建议的提出者。"));
 
   private static final Citation SERVICE_COMMITMENT =
       Citation.of(
           DOC_000,
-          "办事承诺",
+          "临海市人防办政务公开工作承诺制度二、（四）限时办结承诺",
           "对您申请办理的人防工程的初步设计、防空地下室的免建等有关人防行政许可手续，资料齐全的，我们在受理后2个工作日内办结；"
               + "其余的在4个工作日办结。");
 
@@ -283,11 +283,11 @@ public final class LegalPeriods {
           Rules.P_ONE_TIME_NOTICE,
           5,
           DAYS,
-          "申请材料不齐全的，当场或者5日内一次性告知申请人需要补正的全部内容",
+          "申请材料不齐全的，当场或者5日内一次性告知申请人需要补正的全部材料",
           Citation.of(
               DOC_001,
-              "一次告知制",
-              "申请材料不齐全或者不符合法定形式的，工作窗口应当在收到申请材料的当场或者5日内一次性告知申请人需要补正的全部内容。"));
+              "政务公开示范点推荐材料一、（三）三是实施一次告知制",
+              "申请材料不齐全或者不符合法定形式的，工作窗口应当在收到申请材料的当场或者5日内一次性告知申请人需要补正的全部材料。"));
 
   /** P-HOTLINE: contact the person who raised a hotline issue within 3 working days (来源文件001). */
   public static final LegalPeriod P_HOTLINE =
@@ -298,7 +298,7 @@ public final class LegalPeriods {
           "对属于本部门承办范围内的，在3个工作日内与反映问题的群众取得联系",
           Citation.of(
               DOC_001,
-              "阳光政务热线",
+              "政务公开示范点推荐材料二、（二）四是积极参与“阳光政务热线”直播节目",
               "对属于本部门承办范围内的，在3个工作日内与反映问题的群众取得联系。"));
 
   /** P-PUBLISH-SUBMITTED: the information center publishes submitted material within 2 days (来源文件002). */
@@ -308,7 +308,7 @@ public final class LegalPeriods {
           2,
           DAYS,
           "信息中心接到公开材料后，在两日内发布",
-          Citation.of(DOC_002, "报送公开信息程序", "市信息中心接到公开材料后，在两日内输入富锦市政务公开网进行发布。"));
+          Citation.of(DOC_002, "信息报送制度二、3", "市信息中心接到公开材料后，在两日内输入富锦市政务公开网进行发布。"));
 
   /**
    * P-FEE-PAYMENT-2020: the applicant pays the processing fee within 20 working days from the day
@@ -466,7 +466,7 @@ public final class LegalPeriods {
           MonthDay.of(2, 29),
           Citation.of(
               DOC_003,
-              "政府信息公开工作考核办法",
+              "XX局政府信息公开工作五、考核",
               "次年2月上旬，市政府办公室完成对各县区、各部门平时考核、自我考核、社会评估等成绩汇总，根据汇总成绩确定各县区、各部门考核等次。"
                   + "次年2月底前，对全市政府信息公开工作考核情况进行通报。"));
 

@@ -280,7 +280,7 @@ public final class Rules {
 
   private Rules() {}
 
-  /** Returns every rule of disclosure law in the catalog, in ID order. */
+  /** {@return every rule of disclosure law in the catalog, in ID order} */
   public static List<RuleId> all() {
     return ALL;
   }

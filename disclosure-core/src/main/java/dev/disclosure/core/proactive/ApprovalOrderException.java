@@ -16,7 +16,9 @@ public final class ApprovalOrderException extends RefusalException {
 
   private static final long serialVersionUID = 2L;
 
+  /** The last step recorded. */
   private final ApprovalStep lastStep;
+  /** The step refused. */
   private final ApprovalStep refusedStep;
 
   ApprovalOrderException(ApprovalStep lastStep, ApprovalStep refusedStep, String detail) {
@@ -29,12 +31,12 @@ public final class ApprovalOrderException extends RefusalException {
     this.refusedStep = refusedStep;
   }
 
-  /** Returns the state of the chain: the last step taken, or empty when none was. */
+  /** {@return the state of the chain: the last step taken, or empty when none was} */
   public Optional<ApprovalStep> state() {
     return Optional.ofNullable(lastStep);
   }
 
-  /** Returns the step that was refused. */
+  /** {@return the step that was refused} */
   public ApprovalStep step() {
     return refusedStep;
   }

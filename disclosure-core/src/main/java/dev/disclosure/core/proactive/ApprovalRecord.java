@@ -21,17 +21,17 @@ public final class ApprovalRecord {
     this.date = date;
   }
 
-  /** Returns the step taken. */
+  /** {@return the step taken} */
   public ApprovalStep step() {
     return step;
   }
 
-  /** Returns the office or person who took it, e.g. {@code 综合科} or {@code 张某（副局长）}. */
+  /** {@return the office or person who took it, for example {@code 综合科} or {@code 张某（副局长）}} */
   public String actor() {
     return actor;
   }
 
-  /** Returns the day it was taken. */
+  /** {@return the day it was taken} */
   public LocalDate date() {
     return date;
   }
@@ -52,7 +52,7 @@ public final class ApprovalRecord {
     return Objects.hash(step, actor, date);
   }
 
-  /** Returns e.g. {@code 分管领导审核 by 张某 on 2026-09-29}. */
+  /** Returns a one-line description, for example {@code 分管领导审核 by 张某 on 2026-09-29}. */
   @Override
   public String toString() {
     return step.label() + " by " + actor + " on " + date;

@@ -73,7 +73,7 @@ final class CadenceCheck {
     return Phrase.of("“{0}”（索引号{1}）", "the item ({0})", item.title(), item.indexNumber());
   }
 
-  /** The cadence as a finding names it, e.g. 每季度至少公开一次 / published at least once a quarter. */
+  /** The cadence as a finding names it, for example 每季度至少公开一次 / published at least once a quarter. */
   private Phrase cadence() {
     Cadence cadence = record.cadence();
     return Phrase.of(cadence.label(), cadence.english());
@@ -201,18 +201,46 @@ final class CadenceCheck {
         List.of(record.cadence().citation()));
   }
 
+  /**
+   * A revocation of long-term content: lawful when reviewed, filed and explained (主动公开制度二、9),
+   * a PRO-6 breach naming what is missing otherwise.
+   */
   private Finding revocation(LocalDate date) {
+    Optional<String> explanation = record.revocationExplanation();
+    if (record.revocationReviewedAndFiled() && explanation.isPresent()) {
+      return Finding.of(
+          Rules.PRO_6,
+          FindingKind.APPLIED,
+          Phrase.of(
+              "{0}{1}：于{2}被撤销或终止，已按规定审核备案，并告知公众、作出说明（{3}）",
+              "{0}, to be {1}: revoked or terminated on {2}, reviewed and filed, and the public"
+                  + " told with an explanation ({3})",
+              item(),
+              cadence(),
+              date,
+              explanation.get()),
+          List.of(ProactiveCitations.CHANGES));
+    }
+    List<Phrase> missing = new ArrayList<>();
+    if (!record.revocationReviewedAndFiled()) {
+      missing.add(Phrase.of("未审核备案", "not reviewed and filed"));
+    }
+    if (explanation.isEmpty()) {
+      missing.add(Phrase.of("未告知公众并作出说明", "the public not told with an explanation"));
+    }
     return Finding.of(
-        Rules.PRO_4,
+        Rules.PRO_6,
         FindingKind.BROKEN,
         Phrase.of(
-            "{0}{1}：于{2}被撤销或终止，但制度性、政策性的内容长期公开；撤销须按{3}审核备案、告知公众并作出说明（检查日{4}）",
-            "{0}, to be {1}: revoked or terminated on {2}, but institutional and policy content"
-                + " stays published for the long term; a revocation needs the review, filing and"
-                + " public explanation of {3} (checked {4})",
+            "{0}{1}：于{2}被撤销或终止，{3}；变更、撤销或终止须按{4}审核备案、告知公众并作出说明（检查日{5}）",
+            "{0}, to be {1}: revoked or terminated on {2}, {3}; a revocation needs the review,"
+                + " filing and public explanation of {4} (checked {5})",
             item(),
             cadence(),
             date,
+            missing.size() == 1
+                ? missing.get(0)
+                : Phrase.of("{0}，{1}", "{0} and {1}", missing.get(0), missing.get(1)),
             Rules.PRO_6,
             on),
         List.of(record.cadence().citation(), ProactiveCitations.CHANGES));

@@ -15,7 +15,7 @@ public enum ChangeKind {
     this.label = label;
   }
 
-  /** Returns the official Chinese term, e.g. {@code 撤销}. */
+  /** {@return the official Chinese term, for example {@code 撤销}} */
   public String label() {
     return label;
   }

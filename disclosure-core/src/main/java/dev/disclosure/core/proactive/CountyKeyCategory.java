@@ -72,7 +72,7 @@ public enum CountyKeyCategory implements InformationCategory {
     return "县级以上政府和部门主动公开重点内容";
   }
 
-  /** Returns the category's number in the catalog, from 1. */
+  /** {@return the category's number in the catalog, from 1} */
   public int number() {
     return ordinal() + 1;
   }

@@ -18,6 +18,7 @@ import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -28,11 +29,13 @@ import org.immutables.value.Value;
  * here), and it runs two deadlines from the day of the change:
  *
  * <ul>
- *   <li>{@link #supplyDeadline}: the responsible office supplies the changed content within
- *       P-CHANGE-UPDATE, 15 working days (来源文件003); [convention] a revocation or termination
- *       supplies its notice in the same period;
  *   <li>{@link #publicationDeadline}: the change is published within the publisher's proactive
- *       period counted from the change (形成或者变更之日起, PRO-3).
+ *       period counted from the change (形成或者变更之日起, PRO-3), for every kind;
+ *   <li>{@link #supplyDeadline}, for a change of content only: P-CHANGE-UPDATE, 15 working days to
+ *       supply the changed content. This is not a rule of disclosure law but one bureau's
+ *       assessment rule (来源文件003 XX局政府信息公开工作五、考核: "公开内容发生变更后，未能在15个工作日提供变更内容的，每项扣0.5分"),
+ *       binding where that assessment (or one like it, SC-5) applies. The source speaks of changed
+ *       content only, so a revocation or termination has no supply deadline.
  * </ul>
  *
  * <p>Immutable and thread-safe; equal when original, kind, date and explanation are equal.
@@ -62,39 +65,44 @@ public abstract class ItemChange {
     return ImmutableItemChange.of(original, kind, changedOn, explanation);
   }
 
-  /** Returns the publication changed. */
+  /** {@return the publication changed} */
   @Value.Parameter
   public abstract Publication original();
 
-  /** Returns whether the item is changed, revoked or terminated. */
+  /** {@return whether the item is changed, revoked or terminated} */
   @Value.Parameter
   public abstract ChangeKind kind();
 
-  /** Returns the day of the change (变更之日). */
+  /** {@return the day of the change (变更之日)} */
   @Value.Parameter
   public abstract LocalDate changedOn();
 
-  /** Returns the explanation given to the public (作出说明). */
+  /** {@return the explanation given to the public (作出说明)} */
   @Value.Parameter
   public abstract String explanation();
 
-  /** Returns the provision on changes (主动公开制度二、9). */
+  /** {@return the provision on changes (主动公开制度二、9)} */
   public Citation citation() {
     return ProactiveCitations.CHANGES;
   }
 
   /**
-   * Returns the deadline for supplying the changed content (P-CHANGE-UPDATE, 15 working days from
-   * the change).
+   * Returns the deadline for supplying changed content under the assessment rule of 来源文件003
+   * (P-CHANGE-UPDATE, 15 working days from the change), for a {@link ChangeKind#CHANGE change} of
+   * content; empty for a revocation or termination, which that rule does not speak of. The rule is
+   * a deduction rule of one bureau's assessment (每项扣0.5分, SC-5), not of disclosure law: apply it
+   * where that assessment applies.
    *
    * @param calendar the working-day calendar
-   * @return the calendar's deadline, which explains itself
+   * @return the calendar's deadline, which explains itself; empty unless the content changed
    * @throws OutsideCalendarDataException if the change is outside the data ({@code dueDate()}
    *     throws it when the due date is)
    */
-  public Deadline supplyDeadline(WorkingDayCalendar calendar) {
+  public Optional<Deadline> supplyDeadline(WorkingDayCalendar calendar) {
     requireNonNull(calendar, "calendar");
-    return calendar.deadline(LegalPeriods.P_CHANGE_UPDATE, changedOn());
+    return kind() == ChangeKind.CHANGE
+        ? Optional.of(calendar.deadline(LegalPeriods.P_CHANGE_UPDATE, changedOn()))
+        : Optional.empty();
   }
 
   /**
@@ -156,7 +164,7 @@ public abstract class ItemChange {
         "ItemChange (" + kind().label() + ") of '" + original().item().title() + "'", problems);
   }
 
-  /** Returns e.g. {@code 撤销 of '…' on 2026-11-02: …}. */
+  /** Returns a one-line description, for example {@code 撤销 of '…' on 2026-11-02: …}. */
   @Override
   public String toString() {
     return kind().label()

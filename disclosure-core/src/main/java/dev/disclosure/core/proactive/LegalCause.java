@@ -62,17 +62,17 @@ public final class LegalCause {
     return new LegalCause(description, from, until);
   }
 
-  /** Returns what the cause was. */
+  /** {@return what the cause was} */
   public String description() {
     return description;
   }
 
-  /** Returns the day the cause arose. */
+  /** {@return the day the cause arose} */
   public LocalDate from() {
     return from;
   }
 
-  /** Returns the day the cause ended (原因消除之日). */
+  /** {@return the day the cause ended (原因消除之日)} */
   public LocalDate until() {
     return until;
   }
@@ -93,7 +93,7 @@ public final class LegalCause {
     return Objects.hash(description, from, until);
   }
 
-  /** Returns e.g. {@code 法定事由 '…' 2026-10-12..2026-10-20}. */
+  /** Returns a one-line description, for example {@code 法定事由 '…' 2026-10-12..2026-10-20}. */
   @Override
   public String toString() {
     return "法定事由 '" + description + "' " + from + ".." + until;

@@ -31,10 +31,36 @@ public enum ProactiveCatalog {
       ImmutableList.copyOf(TownshipKeyCategory.values()),
       ImmutableList.of(
           ProactiveCitations.TOWNSHIP_CATALOG, ProactiveCitations.WIDE_PUBLIC_INTEREST)),
-  /** The department catalog (部门公开目录): 机构职能, 政策法规, 规划计划, 业务工作, 其它. */
+  /** The department catalog (部门公开目录): 机构职能, 政策法规, 规划计划, 业务工作, 其它信息. */
   DEPARTMENT_CATALOG(
       ImmutableList.copyOf(DepartmentCategory.values()),
-      ImmutableList.of(ProactiveCitations.DEPARTMENT_CATALOG, ProactiveCitations.COUNTY_CATALOG));
+      ImmutableList.of(ProactiveCitations.DEPARTMENT_CATALOG, ProactiveCitations.COUNTY_CATALOG)),
+  /** The eleven kinds of information a school publishes proactively (学校主动公开的信息, 来源文件003). */
+  SCHOOL_CATALOG(
+      ImmutableList.copyOf(SchoolCategory.values()),
+      ImmutableList.of(ProactiveCitations.SCHOOL_CATALOG)),
+  /**
+   * A supply and marketing cooperative's six categories (供销社6类主动公开信息, 来源文件003), a local catalog
+   * chosen by name.
+   */
+  COOPERATIVE_CATALOG(
+      ImmutableList.copyOf(CooperativeCategory.values()),
+      ImmutableList.of(ProactiveCitations.COOPERATIVE_CATALOG)),
+  /** A justice bureau's 职责类 and 政务类 (司法局政务公开内容, 来源文件000), a local catalog chosen by name. */
+  JUSTICE_BUREAU_CATALOG(
+      ImmutableList.copyOf(JusticeBureauCategory.values()),
+      ImmutableList.of(ProactiveCitations.JUSTICE_BUREAU_CATALOG)),
+  /** A land and resources bureau's eight disclosures (八公开, 来源文件000), a local catalog chosen by name. */
+  EIGHT_DISCLOSURES(
+      ImmutableList.copyOf(EightDisclosures.values()),
+      ImmutableList.of(ProactiveCitations.EIGHT_DISCLOSURES)),
+  /**
+   * The six items a civil air defence office commits to publish (法规政策公布承诺, 来源文件000), a local
+   * catalog chosen by name.
+   */
+  PUBLISHED_COMMITMENTS(
+      ImmutableList.copyOf(PublishedCommitment.values()),
+      ImmutableList.of(ProactiveCitations.PUBLISHED_COMMITMENTS));
 
   private final ImmutableList<InformationCategory> categories;
   private final ImmutableList<Citation> citations;
@@ -49,14 +75,17 @@ public enum ProactiveCatalog {
    * Returns the catalog a kind of body publishes under (PRO-1).
    *
    * <p>A government at county level or above has the {@link #COUNTY_KEY_CATEGORIES}, a township
-   * government the {@link #TOWNSHIP_KEY_CATEGORIES}, a department the {@link #DEPARTMENT_CATALOG}.
-   * A {@link AgencyLevel#SCHOOL school} or a {@link AgencyLevel#PUBLIC_ENTERPRISE public
-   * enterprise} has none of these: the rules give schools and public enterprises no catalog, so the
-   * answer is empty and the caller classifies their items under its own {@link InformationCategory}
-   * ([convention]: no catalog is guessed for them).
+   * government the {@link #TOWNSHIP_KEY_CATEGORIES}, a department the {@link #DEPARTMENT_CATALOG}, a
+   * school the {@link #SCHOOL_CATALOG} (来源文件003 lists eleven kinds). A {@link
+   * AgencyLevel#PUBLIC_ENTERPRISE public enterprise} has none: the sources give public enterprises
+   * no catalog of proactive disclosure, so the answer is empty and the caller classifies their items
+   * under its own {@link InformationCategory} ([convention]: no catalog is guessed for them). The
+   * local catalogs ({@link #COOPERATIVE_CATALOG}, {@link #JUSTICE_BUREAU_CATALOG}, {@link
+   * #EIGHT_DISCLOSURES}, {@link #PUBLISHED_COMMITMENTS}) belong to particular bodies and are chosen
+   * by name, never by level.
    *
    * @param level the kind of body that publishes
-   * @return its catalog, or empty for a school or a public enterprise
+   * @return its catalog, or empty for a public enterprise
    */
   public static Optional<ProactiveCatalog> forLevel(AgencyLevel level) {
     requireNonNull(level, "level");
@@ -64,21 +93,22 @@ public enum ProactiveCatalog {
       case COUNTY_AND_ABOVE -> Optional.of(COUNTY_KEY_CATEGORIES);
       case TOWNSHIP -> Optional.of(TOWNSHIP_KEY_CATEGORIES);
       case DEPARTMENT -> Optional.of(DEPARTMENT_CATALOG);
-      case SCHOOL, PUBLIC_ENTERPRISE -> Optional.empty();
+      case SCHOOL -> Optional.of(SCHOOL_CATALOG);
+      case PUBLIC_ENTERPRISE -> Optional.empty();
     };
   }
 
-  /** Returns the Chinese name of the catalog, e.g. {@code 乡（镇）政府主动公开重点内容}. */
+  /** {@return the Chinese name of the catalog, for example {@code 乡（镇）政府主动公开重点内容}} */
   public String label() {
     return categories.get(0).catalogLabel();
   }
 
-  /** Returns the catalog's categories in their official order. */
+  /** {@return the catalog's categories in their official order} */
   public List<InformationCategory> categories() {
     return categories;
   }
 
-  /** Returns the provisions that set the catalog. */
+  /** {@return the provisions that set the catalog} */
   public List<Citation> citations() {
     return citations;
   }

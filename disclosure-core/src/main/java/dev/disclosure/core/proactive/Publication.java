@@ -52,15 +52,15 @@ public abstract class Publication {
     return ImmutablePublication.of(item, publishedOn, forms);
   }
 
-  /** Returns the item published. */
+  /** {@return the item published} */
   @Value.Parameter
   public abstract InformationItem item();
 
-  /** Returns the day of publication (公开日期). */
+  /** {@return the day of publication (公开日期)} */
   @Value.Parameter
   public abstract LocalDate publishedOn();
 
-  /** Returns the forms used (公开形式). */
+  /** {@return the forms used (公开形式)} */
   @Value.Parameter
   public abstract Set<PublicationForm> forms();
 
@@ -113,7 +113,7 @@ public abstract class Publication {
         "Publication of '" + item().title() + "' (" + item().indexNumber() + ")", problems);
   }
 
-  /** Returns e.g. {@code 2026年财政预算 (索引号 …) published 2026-10-09 [PORTAL_CATALOG, GAZETTE]}. */
+  /** Returns a one-line description, for example {@code 2026年财政预算 (索引号 …) published 2026-10-09 [PORTAL_CATALOG, GAZETTE]}. */
   @Override
   public String toString() {
     return item().title()

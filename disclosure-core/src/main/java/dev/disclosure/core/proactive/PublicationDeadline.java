@@ -175,25 +175,25 @@ public final class PublicationDeadline {
   }
 
 
-  /** Returns the period counted: {@code P-PROACTIVE} or {@code P-PROACTIVE-SCHOOL}. */
+  /** {@return the period counted: {@code P-PROACTIVE} or {@code P-PROACTIVE-SCHOOL}} */
   public LegalPeriod period() {
     return deadline.period();
   }
 
-  /** Returns the day the information was formed or changed (形成或者变更之日), which is not counted. */
+  /** {@return the day the information was formed or changed (形成或者变更之日), which is not counted} */
   public LocalDate start() {
     return deadline.originalStart();
   }
 
   /**
-   * Returns the calendar's deadline: the period with every legal cause as a {@link Deferral}; it
-   * explains its own counting.
+   * {@return the calendar's deadline: the period with every legal cause as a {@link Deferral}; it
+   * explains its own counting}
    */
   public Deadline deadline() {
     return deadline;
   }
 
-  /** Returns the legal causes, by the day they arose, then ended, then description. */
+  /** {@return the legal causes, by the day they arose, then ended, then description} */
   public List<LegalCause> legalCauses() {
     return ImmutableList.sortedCopyOf(
         Comparator.comparing(LegalCause::from)
@@ -202,22 +202,21 @@ public final class PublicationDeadline {
         causes);
   }
 
-  /** Returns the last day on which publication is on time, after every legal cause. */
+  /** {@return the last day on which publication is on time, after every legal cause} */
   public LocalDate dueDate() {
     return deadline.dueDate();
   }
 
-  /** Returns whether the due date rests on the calendar's provisional estimate (CAL-9). */
+  /** {@return whether the due date rests on the calendar's provisional estimate (CAL-9)} */
   public boolean isProvisional() {
     return deadline.isProvisional();
   }
 
   /**
-   * Returns the findings that produced the due date: who publishes under which period, the
+   * {@return the findings that produced the due date: who publishes under which period, the
    * calendar's counting, then one finding per legal cause, each with its rule and citations; for a
-   * school with a legal cause, the convention that the deferral applies to its period too.
+   * school with a legal cause, the convention that the deferral applies to its period too}
    *
-   * @return the findings
    */
   public List<Finding> findings() {
     ImmutableList.Builder<Finding> out = ImmutableList.<Finding>builder().add(basis);
@@ -247,9 +246,8 @@ public final class PublicationDeadline {
   }
 
   /**
-   * Returns the explanation in Chinese, one finding per line.
+   * {@return the explanation in Chinese, one finding per line}
    *
-   * @return the explanation
    */
   public String explain() {
     return Language.CHINESE.render(findings());
@@ -329,7 +327,7 @@ public final class PublicationDeadline {
     return Objects.hash(deadline, basis);
   }
 
-  /** Returns e.g. {@code PublicationDeadline[P-PROACTIVE from 2026-09-28, due 2026-10-30]}. */
+  /** Returns a one-line description, for example {@code PublicationDeadline[P-PROACTIVE from 2026-09-28, due 2026-10-30]}. */
   @Override
   public String toString() {
     return "PublicationDeadline["

@@ -34,12 +34,12 @@ public enum PublicationForm {
     this.label = label;
   }
 
-  /** Returns the official Chinese wording of the form, e.g. {@code 新闻发布会}. */
+  /** {@return the official Chinese wording of the form, for example {@code 新闻发布会}} */
   public String label() {
     return label;
   }
 
-  /** Returns the provision that lists the forms (主动公开制度三). */
+  /** {@return the provision that lists the forms (主动公开制度三)} */
   public Citation citation() {
     return ProactiveCitations.FORMS;
   }

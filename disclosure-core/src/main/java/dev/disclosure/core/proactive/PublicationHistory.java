@@ -25,8 +25,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code LONG_TERM} (长期公开): published within the publisher's proactive period (P-PROACTIVE,
- *       or P-PROACTIVE-SCHOOL for a school) from the day it was formed, and not revoked or
- *       terminated since;
+ *       or P-PROACTIVE-SCHOOL for a school) from the day it was formed; a revocation or
+ *       termination is lawful only when reviewed, filed and explained (PRO-6, 主动公开制度二、9);
  *   <li>{@code PROMPTLY} (及时公开): published within that period from the day it was formed —
  *       [convention] "及时" sets no number of days, so the outer bound of the proactive period is
  *       used;
@@ -47,7 +47,8 @@ import java.util.Set;
  * last day there is still time). A deadline is missed once the day of the check is after its due
  * date; a publication after the due date is reported as late, with its lateness. A revocation or
  * termination ends the duty to keep publishing: quarters and weeks that end after it are not
- * required, while long-term content is reported as revoked. Adding a publication never adds a
+ * required, while the revocation of long-term content is an applied PRO-6 finding when it was
+ * reviewed, filed and explained, and a broken one naming what is missing otherwise. Adding a publication never adds a
  * finding; it can only remove one or shorten its lateness.
  *
  * <p>Immutable and thread-safe; equal when the records are equal and in the same order.
@@ -87,7 +88,7 @@ public final class PublicationHistory {
     return new PublicationHistory(copy);
   }
 
-  /** Returns the records, in the order given. */
+  /** {@return the records, in the order given} */
   public List<PublicationRecord> records() {
     return records;
   }
@@ -97,11 +98,13 @@ public final class PublicationHistory {
    * given and, within a record, in the order of the dates concerned (see {@link
    * PublicationRecord#findingsOn}).
    *
-   * <p>Each breach is a {@link FindingKind#BROKEN} finding of PRO-4 that names the item, its
+   * <p>Each breach is a {@link FindingKind#BROKEN} finding of PRO-4 (PRO-6 for a revocation) that
+   * names the item, its
    * cadence and the dates concerned: a deadline missed gives the day the period started (formation
    * or end of stage), the due date, then the day of the late publication or of the check, with the
    * lateness in working days as its quantity; a quarter or week missed gives its first and last
-   * day; a revocation of long-term content gives its day and the day of the check. Before the
+   * day; a revocation of long-term content without its review and filing or its explanation (a
+   * PRO-6 finding) gives its day and the day of the check. Before the
    * breach of a prompt item (及时公开) comes the {@link FindingKind#CONVENTION} that bounds it.
    *
    * @param calendar the working-day calendar the deadlines are counted on
@@ -134,7 +137,7 @@ public final class PublicationHistory {
     return records.hashCode();
   }
 
-  /** Returns e.g. {@code PublicationHistory[3 records]}. */
+  /** Returns a one-line description, for example {@code PublicationHistory[3 records]}. */
   @Override
   public String toString() {
     return "PublicationHistory[" + records.size() + " records]";

@@ -34,9 +34,12 @@ import org.immutables.value.Value;
  *       (零报告).
  * </ul>
  *
- * <p>A revocation or termination (撤销、终止, PRO-6) ends the duty to keep publishing; long-term
- * content, which must stay published, is reported when revoked. {@link PublicationHistory} checks
- * records against a date.
+ * <p>A revocation or termination (撤销、终止, PRO-6) ends the duty to keep publishing. 来源文件002
+ * (主动公开制度二、9) allows it when it is reviewed and filed like a new item and the public is told with
+ * an explanation: record both with {@link #revocationReviewedAndFiled()} and {@link
+ * #revocationExplanation()}. A lawful revocation of long-term content is an applied finding; one
+ * without review and filing or without an explanation is a breach. {@link PublicationHistory}
+ * checks records against a date.
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}, which reports every missing or
  * contradictory fact at once.
@@ -46,27 +49,42 @@ public abstract class PublicationRecord {
 
   PublicationRecord() {}
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the item, with its PRO-2 elements. */
+  /** {@return the item, with its PRO-2 elements} */
   public abstract InformationItem item();
 
-  /** Returns how often the item must be published (P-CADENCE). */
+  /** {@return how often the item must be published (P-CADENCE)} */
   public abstract Cadence cadence();
 
-  /** Returns the days the item was published (公开日期), zero reports included, in order. */
+  /** {@return the days the item was published (公开日期), zero reports included, in order} */
   @Value.NaturalOrder
   public abstract SortedSet<LocalDate> publishedOn();
 
-  /** Returns the days the item's stages ended (阶段结束日期), in order; only for stage work. */
+  /** {@return the days the item's stages ended (阶段结束日期), in order; only for stage work} */
   @Value.NaturalOrder
   public abstract SortedSet<LocalDate> stageEnds();
 
-  /** Returns the day the item was revoked or terminated (撤销、终止之日), if it was. */
+  /** {@return the day the item was revoked or terminated (撤销、终止之日), if it was} */
   public abstract Optional<LocalDate> revokedOn();
+
+  /**
+   * {@return whether the revocation or termination was reviewed and filed like a new item
+   * (按照上述规定进行审核备案, 来源文件002 主动公开制度二、9); {@code false} unless recorded}
+   */
+  @Value.Default
+  public boolean revocationReviewedAndFiled() {
+    return false;
+  }
+
+  /**
+   * {@return what the public was told of the revocation or termination (及时告知公众并作出说明), if it was
+   * told}
+   */
+  public abstract Optional<String> revocationExplanation();
 
   /**
    * Returns this record with one more publication.
@@ -129,6 +147,19 @@ public abstract class PublicationRecord {
                   + stageEnds().headSet(formed)
                   + " before the item's generation date "
                   + formed));
+    }
+    if (revokedOn().isEmpty()
+        && (revocationReviewedAndFiled() || revocationExplanation().isPresent())) {
+      problems.add(
+          new Problem(
+              Rules.PRO_6,
+              "a revocation's review, filing or explanation is recorded, but no revokedOn date"));
+    }
+    if (revocationExplanation().filter(String::isBlank).isPresent()) {
+      problems.add(
+          new Problem(
+              Rules.PRO_6,
+              "revocationExplanation is blank; give what the public was told, or leave it empty"));
     }
     if (revokedOn().isPresent()) {
       LocalDate revoked = revokedOn().get();

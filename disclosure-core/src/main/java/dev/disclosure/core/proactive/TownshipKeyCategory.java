@@ -44,7 +44,7 @@ public enum TownshipKeyCategory implements InformationCategory {
     return "乡（镇）政府主动公开重点内容";
   }
 
-  /** Returns the category's number in the catalog, from 1. */
+  /** {@return the category's number in the catalog, from 1} */
   public int number() {
     return ordinal() + 1;
   }

@@ -8,7 +8,9 @@
  * dev.disclosure.core.proactive.PublicationDeadline} (PRO-3), {@link
  * dev.disclosure.core.proactive.PublicationHistory#findingsOn} (PRO-4), {@link
  * dev.disclosure.core.proactive.ItemChange} (PRO-6) and {@link
- * dev.disclosure.core.proactive.ApprovalChain} (PRO-7). Where the rules are silent, the Javadoc
+ * dev.disclosure.core.proactive.ApprovalChain} under a body's {@link
+ * dev.disclosure.core.proactive.ApprovalProcedure} (PRO-7). Catalogs, procedures and restrictions
+ * are written as the source documents write them, and cite them. Where the rules are silent, the Javadoc
  * states the convention chosen, marked [convention]. Deadlines, cadence checks and the approval
  * chain speak in findings ({@link dev.disclosure.calendar.Finding}), rendered in Chinese or English.
  */

@@ -69,47 +69,47 @@ public final class AnnualReport {
         regime, publisher, RequestTable.of(year, cases), ReviewTable.of(year, reviews));
   }
 
-  /** Returns the regime (RPT-1 under OGI_2008, RPT-2 under OGI_2019). */
+  /** {@return the regime (RPT-1 under OGI_2008, RPT-2 under OGI_2019)} */
   public Regime regime() {
     return regime;
   }
 
-  /** Returns who publishes the report. */
+  /** {@return who publishes the report} */
   public Publisher publisher() {
     return publisher;
   }
 
-  /** Returns the statistics year. */
+  /** {@return the statistics year} */
   public int year() {
     return requests.year();
   }
 
-  /** Returns the requests table (收到和处理政府信息公开申请情况). */
+  /** {@return the requests table (收到和处理政府信息公开申请情况)} */
   public RequestTable requests() {
     return requests;
   }
 
-  /** Returns the reconsideration and litigation table (行政复议、行政诉讼情况). */
+  /** {@return the reconsideration and litigation table (行政复议、行政诉讼情况)} */
   public ReviewTable reviews() {
     return reviews;
   }
 
   /**
-   * Returns the report's headings in order: the seven parts (RPT-1) or the six sections (RPT-2).
+   * {@return the report's headings in order: the seven parts (RPT-1) or the six sections (RPT-2)}
    */
   public List<String> headings() {
     return rules.headings();
   }
 
   /**
-   * Returns the publication deadline rule (年度报告公布期限): P-ANNUAL-REPORT-2008 under OGI_2008, else
-   * P-ANNUAL-REPORT-2019 for departments (31 January) or governments (31 March).
+   * {@return the publication deadline rule (年度报告公布期限): P-ANNUAL-REPORT-2008 under OGI_2008, else
+   * P-ANNUAL-REPORT-2019 for departments (31 January) or governments (31 March)}
    */
   public AnnualDeadline deadline() {
     return rules.deadlineFor(publisher);
   }
 
-  /** Returns the last day to publish the report, e.g. 2027-01-31 for a department's 2026 report. */
+  /** {@return the last day to publish the report, for example 2027-01-31 for a department's 2026 report} */
   public LocalDate dueDate() {
     return deadline().dueFor(year());
   }
@@ -207,7 +207,7 @@ public final class AnnualReport {
     return Objects.hash(regime, publisher, requests, reviews);
   }
 
-  /** Returns e.g. {@code AnnualReport[OGI_2019 2026, due 2027-01-31]}. */
+  /** Returns a one-line description, for example {@code AnnualReport[OGI_2019 2026, due 2027-01-31]}. */
   @Override
   public String toString() {
     return "AnnualReport[" + regime.id() + " " + year() + ", due " + dueDate() + "]";

@@ -38,12 +38,12 @@ public enum Column {
     return values()[kind.ordinal()];
   }
 
-  /** Returns the Chinese label, e.g. {@code 商业企业}. */
+  /** {@return the Chinese label, for example {@code 商业企业}} */
   public String label() {
     return label;
   }
 
-  /** Returns whether the column is one of the five kinds of legal person or other organization. */
+  /** {@return whether the column is one of the five kinds of legal person or other organization} */
   public boolean isOrganization() {
     return this != NATURAL_PERSON && this != TOTAL;
   }

@@ -28,22 +28,22 @@ public enum Placement {
     this.label = label;
   }
 
-  /** Returns the Chinese label, e.g. {@code 上年结转，本年办结}. */
+  /** {@return the Chinese label, for example {@code 上年结转，本年办结}} */
   public String label() {
     return label;
   }
 
-  /** Returns whether the case counts in the year's table at all. */
+  /** {@return whether the case counts in the year's table at all} */
   public boolean isCounted() {
     return this != NOT_YET_RECEIVED && this != CLOSED_BEFORE;
   }
 
-  /** Returns whether the case counts in 本年新收 (rather than 上年结转). */
+  /** {@return whether the case counts in 本年新收 (rather than 上年结转)} */
   public boolean isNew() {
     return this == NEW_AND_CLOSED || this == NEW_AND_CARRIED_FORWARD;
   }
 
-  /** Returns whether the case counts in a result row (rather than 结转下年度继续办理). */
+  /** {@return whether the case counts in a result row (rather than 结转下年度继续办理)} */
   public boolean isClosedInYear() {
     return this == NEW_AND_CLOSED || this == CARRIED_OVER_AND_CLOSED;
   }

@@ -16,7 +16,7 @@ public enum Publisher {
     this.label = label;
   }
 
-  /** Returns the Chinese label. */
+  /** {@return the Chinese label} */
   public String label() {
     return label;
   }

@@ -2,18 +2,18 @@ package dev.disclosure.core.report;
 
 /** The seven parts of the OGI_2008 annual report (政府信息公开工作年度报告, RPT-1, 来源文件003), in order. */
 public enum ReportPart2008 {
-  /** 概述. */
-  OVERVIEW("概述", false),
+  /** 工作情况概述. */
+  OVERVIEW("工作情况概述", false),
   /** 主动公开政府信息情况. */
   PROACTIVE_DISCLOSURE("主动公开政府信息情况", false),
   /** 依申请公开政府信息和不予公开政府信息情况 (counted from request cases). */
   REQUESTS_AND_NON_DISCLOSURE("依申请公开政府信息和不予公开政府信息情况", true),
-  /** 因政府信息公开申请行政复议、提起行政诉讼情况 (counted from review records). */
-  RECONSIDERATION_AND_LITIGATION("因政府信息公开申请行政复议、提起行政诉讼情况", true),
+  /** 因政府信息公开申请行政复议和提起行政诉讼情况 (counted from review records). */
+  RECONSIDERATION_AND_LITIGATION("因政府信息公开申请行政复议和提起行政诉讼情况", true),
   /** 政府信息公开的收费及减免情况. */
   FEES_AND_WAIVERS("政府信息公开的收费及减免情况", false),
-  /** 存在的主要问题及改进措施. */
-  PROBLEMS_AND_IMPROVEMENTS("存在的主要问题及改进措施", false),
+  /** 工作存在的主要问题及改进情况. */
+  PROBLEMS_AND_IMPROVEMENTS("工作存在的主要问题及改进情况", false),
   /** 其他需要报告的事项. */
   OTHER_MATTERS("其他需要报告的事项", false);
 
@@ -25,12 +25,14 @@ public enum ReportPart2008 {
     this.counted = counted;
   }
 
-  /** Returns the Chinese heading, e.g. {@code 概述}. */
+  /**
+   * {@return the Chinese heading as 来源文件003 words it, e.g. {@code 工作情况概述}}
+   */
   public String label() {
     return label;
   }
 
-  /** Returns whether this library counts the part from case records. */
+  /** {@return whether this library counts the part from case records} */
   public boolean isCounted() {
     return counted;
   }

@@ -23,12 +23,12 @@ public enum ReportSection {
     this.counted = counted;
   }
 
-  /** Returns the Chinese heading, e.g. {@code 三、收到和处理政府信息公开申请情况}. */
+  /** {@return the Chinese heading, for example {@code 三、收到和处理政府信息公开申请情况}} */
   public String label() {
     return label;
   }
 
-  /** Returns whether this library counts the section from case records. */
+  /** {@return whether this library counts the section from case records} */
   public boolean isCounted() {
     return counted;
   }

@@ -131,7 +131,7 @@ public final class RequestTable {
   /**
    * Returns where one case is counted and why, as a finding of RPT-2 (a stated convention, see
    * {@link Placement}): its receipt and closing dates, its placement, and the rows and column it is
-   * counted in, e.g. {@code 收到2024年12月30日，办结2025年1月6日：上年结转，本年办结 → 二、上年结转；三、本年度办理结果／予以公开（自然人）}.
+   * counted in, for example {@code 收到2024年12月30日，办结2025年1月6日：上年结转，本年办结 → 二、上年结转；三、本年度办理结果／予以公开（自然人）}.
    *
    * @param year the statistics year
    * @param requestCase the case
@@ -218,7 +218,7 @@ public final class RequestTable {
     };
   }
 
-  /** Returns a constant's name as English words, e.g. {@code natural person}. */
+  /** Returns a constant's name as English words, for example {@code natural person}. */
   static String english(String constantName) {
     return constantName.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
@@ -233,28 +233,46 @@ public final class RequestTable {
     return new RequestTable(year, changed);
   }
 
-  /** Returns the statistics year. */
+  /** {@return the statistics year} */
   public int year() {
     return year;
   }
 
-  /** Returns 一、本年新收政府信息公开申请数量 in a column. */
+  /**
+   * {@return 一、本年新收政府信息公开申请数量 in a column}
+   *
+   * @param column the column
+   */
   public int newThisYear(Column column) {
     return count(NEW, column);
   }
 
-  /** Returns 二、上年结转政府信息公开申请数量 in a column. */
+  /**
+   * {@return 二、上年结转政府信息公开申请数量 in a column}
+   *
+   * @param column the column
+   */
   public int carriedOver(Column column) {
     return count(CARRIED_OVER, column);
   }
 
-  /** Returns a result row (三、本年度办理结果, REQ-5) in a column. */
+  /**
+   * {@return a result row (三、本年度办理结果, REQ-5) in a column}
+   *
+   * @param row the result row
+   * @param column the column
+   */
   public int result(OutcomeRow row, Column column) {
     requireNonNull(row, "row");
     return count(FIRST_RESULT + row.ordinal(), column);
   }
 
-  /** Returns the sum of a group of result rows (e.g. all of 不予公开) in a column. */
+  /**
+   * {@return the sum of a group of result rows (for example all of 不予公开) in a column}
+   *
+   * @param category the group of rows
+   * @param column the column
+   */
   public int result(OutcomeRow.Category category, Column column) {
     requireNonNull(category, "category");
     int sum = 0;
@@ -266,12 +284,20 @@ public final class RequestTable {
     return sum;
   }
 
-  /** Returns 三、本年度办理结果／总计 in a column. */
+  /**
+   * {@return 三、本年度办理结果／总计 in a column}
+   *
+   * @param column the column
+   */
   public int resultsTotal(Column column) {
     return count(RESULTS_TOTAL, column);
   }
 
-  /** Returns 四、结转下年度继续办理 in a column. */
+  /**
+   * {@return 四、结转下年度继续办理 in a column}
+   *
+   * @param column the column
+   */
   public int carriedForward(Column column) {
     return count(CARRIED_FORWARD, column);
   }
@@ -355,7 +381,7 @@ public final class RequestTable {
 
   /**
    * Returns the counting rules and, per column, the balance check with its counts, in Chinese, one
-   * finding per line, e.g. {@code [RPT-2] 自然人：本年新收3件 + 上年结转1件 = 办理结果总计2件 + 结转下年度2件}.
+   * finding per line, for example {@code [RPT-2] 自然人：本年新收3件 + 上年结转1件 = 办理结果总计2件 + 结转下年度2件}.
    *
    * @return the explanation
    */
@@ -391,7 +417,7 @@ public final class RequestTable {
     return 31 * year + Arrays.hashCode(counts);
   }
 
-  /** Returns e.g. {@code RequestTable[2026, 新收 12, 结转 3]}. */
+  /** Returns a one-line description, for example {@code RequestTable[2026, 新收 12, 结转 3]}. */
   @Override
   public String toString() {
     return "RequestTable["

@@ -15,12 +15,12 @@ public enum ReviewKind {
     this.label = label;
   }
 
-  /** Returns the Chinese label, e.g. {@code 行政诉讼／复议后起诉}. */
+  /** {@return the Chinese label, for example {@code 行政诉讼／复议后起诉}} */
   public String label() {
     return label;
   }
 
-  /** Returns whether the proceeding is a lawsuit (行政诉讼). */
+  /** {@return whether the proceeding is a lawsuit (行政诉讼)} */
   public boolean isLitigation() {
     return this != RECONSIDERATION;
   }

@@ -79,22 +79,22 @@ public final class ReviewRecord {
     return new ReviewRecord(kind, filedOn, concludedOn, result);
   }
 
-  /** Returns the proceeding. */
+  /** {@return the proceeding} */
   public ReviewKind kind() {
     return kind;
   }
 
-  /** Returns the day it was filed. */
+  /** {@return the day it was filed} */
   public LocalDate filedOn() {
     return filedOn;
   }
 
-  /** Returns the day it was concluded, if it was. */
+  /** {@return the day it was concluded, if it was} */
   public Optional<LocalDate> concludedOn() {
     return Optional.ofNullable(concludedOn);
   }
 
-  /** Returns the result, {@link ReviewResult#PENDING} while not concluded. */
+  /** {@return the result, {@link ReviewResult#PENDING} while not concluded} */
   public ReviewResult result() {
     return result;
   }
@@ -113,7 +113,7 @@ public final class ReviewRecord {
     return Objects.hash(kind, filedOn, concludedOn, result);
   }
 
-  /** Returns e.g. {@code ReviewRecord[行政复议, 2026-03-02 → 2026-05-06 结果维持]}. */
+  /** Returns a one-line description, for example {@code ReviewRecord[行政复议, 2026-03-02 → 2026-05-06 结果维持]}. */
   @Override
   public String toString() {
     return "ReviewRecord["

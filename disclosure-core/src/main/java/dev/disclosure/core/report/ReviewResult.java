@@ -22,7 +22,7 @@ public enum ReviewResult {
     this.label = label;
   }
 
-  /** Returns the Chinese label, e.g. {@code 结果纠正}. */
+  /** {@return the Chinese label, for example {@code 结果纠正}} */
   public String label() {
     return label;
   }

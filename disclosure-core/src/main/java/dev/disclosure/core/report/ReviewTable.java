@@ -62,13 +62,13 @@ public final class ReviewTable {
     return new ReviewTable(year, counts);
   }
 
-  /** Returns the statistics year. */
+  /** {@return the statistics year} */
   public int year() {
     return year;
   }
 
   /**
-   * Returns a cell, e.g. 行政复议／结果纠正.
+   * Returns a cell, for example 行政复议／结果纠正.
    *
    * @param kind the proceeding
    * @param result the column, {@link ReviewResult#TOTAL} for 总计
@@ -80,7 +80,11 @@ public final class ReviewTable {
     return counts[kind.ordinal() * RESULTS + result.ordinal()];
   }
 
-  /** Returns 行政诉讼 in a column: both kinds of lawsuit together. */
+  /**
+   * {@return 行政诉讼 in a column: both kinds of lawsuit together}
+   *
+   * @param result the result column
+   */
   public int litigation(ReviewResult result) {
     return count(ReviewKind.LITIGATION_DIRECT, result)
         + count(ReviewKind.LITIGATION_AFTER_RECONSIDERATION, result);
@@ -88,7 +92,7 @@ public final class ReviewTable {
 
   /**
    * Returns the findings: the counting rules (RPT-2, a stated convention) and, per proceeding, its
-   * counts by result, e.g. {@code [RPT-2] 行政复议：结果维持1件，结果纠正0件，其他结果0件，尚未审结1件，总计2件}.
+   * counts by result, for example {@code [RPT-2] 行政复议：结果维持1件，结果纠正0件，其他结果0件，尚未审结1件，总计2件}.
    *
    * @return the findings, in order
    */
@@ -172,7 +176,7 @@ public final class ReviewTable {
     return 31 * year + Arrays.hashCode(counts);
   }
 
-  /** Returns e.g. {@code ReviewTable[2026, 行政复议 3, 行政诉讼 1]}. */
+  /** Returns a one-line description, for example {@code ReviewTable[2026, 行政复议 3, 行政诉讼 1]}. */
   @Override
   public String toString() {
     return "ReviewTable["

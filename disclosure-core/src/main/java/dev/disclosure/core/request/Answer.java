@@ -78,6 +78,9 @@ public record Answer(AnswerKind kind, String content, OutcomeRow row) {
   /**
    * Checks the answer.
    *
+   * @param kind the kind of answer
+   * @param content the content the kind requires, possibly blank for kinds that need none
+   * @param row the report row the closed request counts in
    * @throws InvalidFactsException if the kind needs content and it is blank (REQ-3, REQ-4), or the
    *     row is not one the kind counts in (REQ-5)
    */

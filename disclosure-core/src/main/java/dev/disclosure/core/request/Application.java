@@ -21,6 +21,9 @@ public record Application(String description, String formWanted, Submission subm
   /**
    * Checks the application.
    *
+   * @param description the name, document number or other description of the information (所需信息的描述)
+   * @param formWanted the form and way of obtaining it (形式要求), e.g. {@code 纸质，邮寄}
+   * @param submission the channel and the facts that fix the receipt date
    * @throws InvalidFactsException if the description or the form is blank (REQ-1)
    */
   public Application {

@@ -21,7 +21,7 @@ public enum CaseState {
     this.label = label;
   }
 
-  /** Returns the Chinese label, e.g. {@code 待补正}. */
+  /** {@return the Chinese label, for example {@code 待补正}} */
   public String label() {
     return label;
   }

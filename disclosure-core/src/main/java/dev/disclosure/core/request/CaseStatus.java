@@ -250,29 +250,29 @@ public final class CaseStatus {
 
   // -------------------------------------------------------------------------------------------
 
-  /** Returns the regime the history was folded under. */
+  /** {@return the regime the history was folded under} */
   public Regime regime() {
     return rules.regime;
   }
 
-  /** Returns the receipt date (收到申请之日, REQ-2). */
+  /** {@return the receipt date (收到申请之日, REQ-2)} */
   public LocalDate receiptDate() {
     return submission.receiptDate();
   }
 
-  /** Returns the current state (办理状态). */
+  /** {@return the current state (办理状态)} */
   public CaseState state() {
     return state;
   }
 
-  /** Returns whether the case is closed (已办结). */
+  /** {@return whether the case is closed (已办结)} */
   public boolean isClosed() {
     return state == CaseState.CLOSED;
   }
 
   /**
-   * Returns the reply deadline (答复期限) from the completed steps, with its findings and citations; a
-   * pending pause or correction is left out (see {@link #deadlineOn(LocalDate)}). For a closed
+   * {@return the reply deadline (答复期限) from the completed steps, with its findings and citations; a
+   * pending pause or correction is left out (see {@link #deadlineOn(LocalDate)})} For a closed
    * case, the deadline in force when it closed. Once a longer period is set (确定延迟答复的合理期限, OGI-2019
    * 第三十五条, REQ-4), its findings end with the date set.
    */
@@ -280,7 +280,7 @@ public final class CaseStatus {
     return deadline;
   }
 
-  /** Returns the due date of {@link #deadline()}. */
+  /** {@return the due date of {@link #deadline()}} */
   public LocalDate dueDate() {
     return deadline.dueDate();
   }
@@ -333,8 +333,8 @@ public final class CaseStatus {
   }
 
   /**
-   * Returns the steps the rules offer next, on the day of the latest step (REQ-9); empty once
-   * closed. See {@link #allowedSteps(LocalDate)}.
+   * {@return the steps the rules offer next, on the day of the latest step (REQ-9); empty once
+   * closed} See {@link #allowedSteps(LocalDate)}.
    */
   public Set<Step> allowedSteps() {
     return allowedSteps(lastDate);
@@ -362,17 +362,17 @@ public final class CaseStatus {
     return Sets.immutableEnumSet(steps);
   }
 
-  /** Returns the day of the latest step, or the receipt date if there was none. */
+  /** {@return the day of the latest step, or the receipt date if there was none} */
   public LocalDate lastStepDate() {
     return lastDate;
   }
 
-  /** Returns the day the case closed, if it has. */
+  /** {@return the day the case closed, if it has} */
   public Optional<LocalDate> closedOn() {
     return isClosed() ? Optional.of(lastDate) : Optional.empty();
   }
 
-  /** Returns the annual-report row (处理结果, REQ-5) of a closed case; empty while open. */
+  /** {@return the annual-report row (处理结果, REQ-5) of a closed case; empty while open} */
   public Optional<OutcomeRow> outcome() {
     return Optional.ofNullable(outcome);
   }
@@ -570,9 +570,8 @@ public final class CaseStatus {
   }
 
   /**
-   * Returns the explanation in Chinese, one finding per line.
+   * {@return the explanation in Chinese, one finding per line}
    *
-   * @return the explanation
    */
   public String explain() {
     return Language.CHINESE.render(findings());
@@ -794,7 +793,7 @@ public final class CaseStatus {
   }
 
   /**
-   * Returns e.g. {@code CaseStatus[OGI_2019 处理中, Deadline[P-REPLY-2019 from 2026-09-28, due
+   * Returns a one-line description, for example {@code CaseStatus[OGI_2019 处理中, Deadline[P-REPLY-2019 from 2026-09-28, due
    * 2026-10-30]]}; never throws, even when the due date lies beyond the data.
    */
   @Override

@@ -25,10 +25,18 @@ import java.util.Optional;
  */
 public sealed interface Delivery {
 
-  /** Returns the date that decides timeliness. */
+  /**
+   * Returns the date that decides timeliness.
+   *
+   * @return the decisive date: signed for, posted, sent, or the day of the answer
+   */
   LocalDate decisiveDate();
 
-  /** Returns the finding that names the decisive date and the others (REQ-11), if recorded. */
+  /**
+   * Returns the finding that names the decisive date and the others (REQ-11), if recorded.
+   *
+   * @return the finding, kind {@code APPLIED} or {@code CONVENTION}; empty when not recorded
+   */
   Optional<Finding> finding();
 
   /**
@@ -67,7 +75,11 @@ public sealed interface Delivery {
    * @param signedFor the day the applicant or its agent signed for it
    */
   record InPerson(LocalDate signedFor) implements Delivery {
-    /** Checks the fact. */
+    /**
+     * Checks the fact.
+     *
+     * @param signedFor the day the applicant or its agent signed for it
+     */
     public InPerson {
       requireNonNull(signedFor, "signedFor");
     }
@@ -105,6 +117,8 @@ public sealed interface Delivery {
     /**
      * Checks the facts.
      *
+     * @param posted the day it was posted (交邮之日)
+     * @param received the day the applicant received it, not before {@code posted}
      * @throws InvalidFactsException if it was received before it was posted (REQ-11)
      */
     public Mail {
@@ -143,7 +157,11 @@ public sealed interface Delivery {
    * @param sent the day it was sent
    */
   record Electronic(LocalDate sent) implements Delivery {
-    /** Checks the fact. */
+    /**
+     * Checks the fact.
+     *
+     * @param sent the day it was sent
+     */
     public Electronic {
       requireNonNull(sent, "sent");
     }
@@ -179,7 +197,11 @@ public sealed interface Delivery {
    * @param answeredOn the day of the answer
    */
   record NotRecorded(LocalDate answeredOn) implements Delivery {
-    /** Checks the fact. */
+    /**
+     * Checks the fact.
+     *
+     * @param answeredOn the day of the answer
+     */
     public NotRecorded {
       requireNonNull(answeredOn, "answeredOn");
     }

@@ -69,7 +69,7 @@ public enum OutcomeRow {
       this.label = label;
     }
 
-    /** Returns the Chinese label, e.g. {@code 不予公开}. */
+    /** {@return the Chinese label, for example {@code 不予公开}} */
     public String label() {
       return label;
     }
@@ -85,18 +85,18 @@ public enum OutcomeRow {
     this.label = label;
   }
 
-  /** Returns the group the row belongs to. */
+  /** {@return the group the row belongs to} */
   public Category category() {
     return category;
   }
 
-  /** Returns the sub-row's number within its group (1-based), or 0 for a group of one row. */
+  /** {@return the sub-row's number within its group (1-based), or 0 for a group of one row} */
   public int number() {
     return number;
   }
 
   /**
-   * Returns the Chinese label as the report prints it, e.g. {@code 不予公开／1.属于国家秘密} or {@code 予以公开}.
+   * {@return the Chinese label as the report prints it, for example {@code 不予公开／1.属于国家秘密} or {@code 予以公开}}
    */
   public String label() {
     return number == 0 ? label : category.label() + "／" + number + "." + label;

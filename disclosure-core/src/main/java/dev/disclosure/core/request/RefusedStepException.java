@@ -14,7 +14,9 @@ public final class RefusedStepException extends RefusalException {
 
   private static final long serialVersionUID = 2L;
 
+  /** The state the case was in. */
   private final CaseState state;
+  /** The step refused. */
   private final Step step;
 
   /**
@@ -35,12 +37,12 @@ public final class RefusedStepException extends RefusalException {
     this.step = step;
   }
 
-  /** Returns the state the case was in. */
+  /** {@return the state the case was in} */
   public CaseState state() {
     return state;
   }
 
-  /** Returns the refused step. */
+  /** {@return the refused step} */
   public Step step() {
     return step;
   }

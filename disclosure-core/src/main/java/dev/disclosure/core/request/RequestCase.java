@@ -184,32 +184,32 @@ public final class RequestCase {
     return new RequestCase(regime, calendar, applicant, application, history, next);
   }
 
-  /** Returns the regime (规则体系). */
+  /** {@return the regime (规则体系)} */
   public Regime regime() {
     return regime;
   }
 
-  /** Returns the working-day calendar. */
+  /** {@return the working-day calendar} */
   public WorkingDayCalendar calendar() {
     return calendar;
   }
 
-  /** Returns the applicant (申请人). */
+  /** {@return the applicant (申请人)} */
   public Applicant applicant() {
     return applicant;
   }
 
-  /** Returns the application (申请). */
+  /** {@return the application (申请)} */
   public Application application() {
     return application;
   }
 
-  /** Returns the history (办理记录), oldest first. */
+  /** {@return the history (办理记录), oldest first} */
   public List<RequestEvent> events() {
     return events;
   }
 
-  /** Returns what the history amounts to: state, deadline, allowed steps and outcome. */
+  /** {@return what the history amounts to: state, deadline, allowed steps and outcome} */
   public CaseStatus status() {
     return status;
   }
@@ -232,7 +232,7 @@ public final class RequestCase {
     return Objects.hash(regime, applicant, application, events);
   }
 
-  /** Returns e.g. {@code RequestCase[张三, 3 steps, CaseStatus[OGI_2019 已办结, …]]}. */
+  /** Returns a one-line description, for example {@code RequestCase[张三, 3 steps, CaseStatus[OGI_2019 已办结, …]]}. */
   @Override
   public String toString() {
     return "RequestCase[" + applicant.name() + ", " + events.size() + " steps, " + status + "]";

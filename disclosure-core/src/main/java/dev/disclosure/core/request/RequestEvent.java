@@ -19,13 +19,13 @@ import java.util.List;
  */
 public sealed interface RequestEvent {
 
-  /** Returns the date of the step. */
+  /** {@return the date of the step} */
   LocalDate date();
 
-  /** Returns the kind of step. */
+  /** {@return the kind of step} */
   Step step();
 
-  /** Returns who acted. */
+  /** {@return who acted} */
   Actor actor();
 
   /** Who acts in a step (办理主体). */
@@ -43,7 +43,7 @@ public sealed interface RequestEvent {
       this.label = label;
     }
 
-    /** Returns the Chinese label, e.g. {@code 申请人}. */
+    /** {@return the Chinese label, for example {@code 申请人}} */
     public String label() {
       return label;
     }
@@ -62,7 +62,7 @@ public sealed interface RequestEvent {
       this.label = label;
     }
 
-    /** Returns the Chinese label, e.g. {@code 第三方}. */
+    /** {@return the Chinese label, for example {@code 第三方}} */
     public String label() {
       return label;
     }
@@ -80,6 +80,9 @@ public sealed interface RequestEvent {
     /**
      * Checks the facts.
      *
+     * @param date the day of the notice
+     * @param whatToSupplement what the applicant must supplement (需要补正的事项)
+     * @param supplyBy the reasonable deadline for the correction (合理的补正期限), not before {@code date}
      * @throws InvalidFactsException if nothing to supplement is named or the deadline precedes the
      *     notice (P-CORRECTION-2019)
      */
@@ -123,7 +126,11 @@ public sealed interface RequestEvent {
    * @param date the day of receipt
    */
   record CorrectionReceived(LocalDate date) implements RequestEvent {
-    /** Checks the facts. */
+    /**
+     * Checks the facts.
+     *
+     * @param date the day of receipt
+     */
     public CorrectionReceived {
       requireNonNull(date, "date");
     }
@@ -146,7 +153,11 @@ public sealed interface RequestEvent {
    * @param date the day the agency recorded it, after the correction deadline
    */
   record CorrectionMissed(LocalDate date) implements RequestEvent {
-    /** Checks the facts. */
+    /**
+     * Checks the facts.
+     *
+     * @param date the day the agency recorded it, after the correction deadline
+     */
     public CorrectionMissed {
       requireNonNull(date, "date");
     }
@@ -179,6 +190,10 @@ public sealed interface RequestEvent {
     /**
      * Checks the facts.
      *
+     * @param date the day it was sent
+     * @param consulted a third party, or another agency (OGI_2019 only)
+     * @param party the name of the consulted party
+     * @param partyReceivedOn the day the consulted party received the letter
      * @throws InvalidFactsException if the party is blank or received the letter before it was sent
      *     (REQ-12)
      */
@@ -238,7 +253,13 @@ public sealed interface RequestEvent {
    *     earliest pending consultation
    */
   record OpinionReceived(LocalDate date, String opinion, String party) implements RequestEvent {
-    /** Checks the facts. */
+    /**
+     * Checks the facts.
+     *
+     * @param date the day it was received
+     * @param opinion the opinion, e.g. {@code 不同意公开}
+     * @param party the consulted party; blank for the earliest pending consultation
+     */
     public OpinionReceived {
       requireNonNull(date, "date");
       requireNonNull(opinion, "opinion");
@@ -275,7 +296,12 @@ public sealed interface RequestEvent {
    *     earliest pending consultation
    */
   record NoOpinion(LocalDate date, String party) implements RequestEvent {
-    /** Checks the facts. */
+    /**
+     * Checks the facts.
+     *
+     * @param date the day the agency recorded it, after the consulted party's period
+     * @param party the consulted party; blank for the earliest pending consultation
+     */
     public NoOpinion {
       requireNonNull(date, "date");
       requireNonNull(party, "party");
@@ -323,6 +349,11 @@ public sealed interface RequestEvent {
     /**
      * Checks the facts.
      *
+     * @param date the day it was approved, no later than the due date in force
+     * @param workingDays the working days added, at least 1
+     * @param approvedBy the head of the disclosure office who approved it
+     * @param applicantNotifiedOn the day the applicant was told, not before {@code date}
+     * @param reason why the period is extended
      * @throws InvalidFactsException if the approver or the reason is blank, no day is added, or the
      *     applicant was told before the approval (REQ-6)
      */
@@ -375,6 +406,8 @@ public sealed interface RequestEvent {
     /**
      * Checks the facts and brings the amount to scale 2.
      *
+     * @param date the day the applicant received the notice
+     * @param amountYuan the fee in yuan, positive, stored at scale 2
      * @throws InvalidFactsException if the amount is not positive or has fractions of a fen (REQ-8)
      */
     public FeeNotice {
@@ -409,7 +442,11 @@ public sealed interface RequestEvent {
    * @param date the day of payment
    */
   record FeePaid(LocalDate date) implements RequestEvent {
-    /** Checks the facts. */
+    /**
+     * Checks the facts.
+     *
+     * @param date the day of payment
+     */
     public FeePaid {
       requireNonNull(date, "date");
     }
@@ -431,7 +468,11 @@ public sealed interface RequestEvent {
    * @param date the day the agency recorded it, after the payment deadline
    */
   record PaymentMissed(LocalDate date) implements RequestEvent {
-    /** Checks the facts. */
+    /**
+     * Checks the facts.
+     *
+     * @param date the day the agency recorded it, after the payment deadline
+     */
     public PaymentMissed {
       requireNonNull(date, "date");
     }
@@ -453,7 +494,11 @@ public sealed interface RequestEvent {
    * @param date the day of the request for reasons
    */
   record ReasonsAsked(LocalDate date) implements RequestEvent {
-    /** Checks the facts. */
+    /**
+     * Checks the facts.
+     *
+     * @param date the day of the request for reasons
+     */
     public ReasonsAsked {
       requireNonNull(date, "date");
     }
@@ -476,7 +521,12 @@ public sealed interface RequestEvent {
    * @param reasons the reasons given
    */
   record ReasonsGiven(LocalDate date, String reasons) implements RequestEvent {
-    /** Checks the facts. */
+    /**
+     * Checks the facts.
+     *
+     * @param date the day they were received
+     * @param reasons the reasons given
+     */
     public ReasonsGiven {
       requireNonNull(date, "date");
       requireNonNull(reasons, "reasons");
@@ -508,6 +558,9 @@ public sealed interface RequestEvent {
     /**
      * Checks the facts.
      *
+     * @param date the day the longer period was set and the applicant told
+     * @param newDueDate the day the answer is now due (延迟答复的期限)
+     * @param reason why the reply period is not enough, e.g. {@code 申请公开的信息数量较大，需逐件检索}
      * @throws InvalidFactsException if the reason is blank (REQ-4)
      */
     public LongerPeriodSet {
@@ -549,6 +602,9 @@ public sealed interface RequestEvent {
     /**
      * Checks the facts.
      *
+     * @param date the day of the answer
+     * @param answer the answer
+     * @param delivery how it reached the applicant
      * @throws InvalidFactsException if a delivery date is before the answer (REQ-11)
      */
     public Answered {
@@ -585,7 +641,11 @@ public sealed interface RequestEvent {
    * @param date the day of withdrawal
    */
   record Withdrawn(LocalDate date) implements RequestEvent {
-    /** Checks the facts. */
+    /**
+     * Checks the facts.
+     *
+     * @param date the day of withdrawal
+     */
     public Withdrawn {
       requireNonNull(date, "date");
     }

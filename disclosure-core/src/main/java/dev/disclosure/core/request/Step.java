@@ -42,7 +42,7 @@ public enum Step {
     this.label = label;
   }
 
-  /** Returns the Chinese label, e.g. {@code 告知补正}. */
+  /** {@return the Chinese label, for example {@code 告知补正}} */
   public String label() {
     return label;
   }

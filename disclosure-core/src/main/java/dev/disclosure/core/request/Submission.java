@@ -34,24 +34,24 @@ import java.util.Optional;
  */
 public sealed interface Submission {
 
-  /** Returns the receipt date (收到申请之日) the channel's rule gives. */
+  /** {@return the receipt date (收到申请之日) the channel's rule gives} */
   LocalDate receiptDate();
 
-  /** Returns the Chinese name of the channel, e.g. {@code 当面提交}. */
+  /** {@return the Chinese name of the channel, for example {@code 当面提交}} */
   String label();
 
-  /** Returns the provision that fixes the receipt date (OGI-2019 第三十一条). */
+  /** {@return the provision that fixes the receipt date (OGI-2019 第三十一条)} */
   default Citation citation() {
     return RequestCitations.RECEIPT;
   }
 
   /**
-   * Returns why the receipt date is what it is (REQ-2), e.g. {@code [REQ-2] 当面提交，以提交之日2026年9月28日为收到申请之日
-   * （依据《…》第三十一条）}.
+   * {@return why the receipt date is what it is (REQ-2), for example {@code [REQ-2] 当面提交，以提交之日2026年9月28日为收到申请之日
+   * （依据《…》第三十一条）}}
    */
   Phrase phrase();
 
-  /** Returns the finding that fixes the receipt date (REQ-2, OGI-2019 第三十一条). */
+  /** {@return the finding that fixes the receipt date (REQ-2, OGI-2019 第三十一条)} */
   default Finding finding() {
     return Finding.of(Rules.REQ_2, FindingKind.APPLIED, phrase(), List.of(citation()));
   }
@@ -98,7 +98,11 @@ public sealed interface Submission {
    * @param handedIn the day the applicant handed it in
    */
   record InPerson(LocalDate handedIn) implements Submission {
-    /** Checks the fact. */
+    /**
+     * Checks the fact.
+     *
+     * @param handedIn the day the applicant handed it in
+     */
     public InPerson {
       requireNonNull(handedIn, "handedIn");
     }
@@ -128,7 +132,11 @@ public sealed interface Submission {
    * @param signedFor the day the agency signed for the letter (签收之日)
    */
   record RegisteredMail(LocalDate signedFor) implements Submission {
-    /** Checks the fact. */
+    /**
+     * Checks the fact.
+     *
+     * @param signedFor the day the agency signed for the letter (签收之日)
+     */
     public RegisteredMail {
       requireNonNull(signedFor, "signedFor");
     }
@@ -165,6 +173,9 @@ public sealed interface Submission {
     /**
      * Checks the facts.
      *
+     * @param arrived the day the letter arrived
+     * @param confirmedWithApplicant the day the office confirmed it with the applicant (确认之日), not
+     *     before {@code arrived}
      * @throws InvalidFactsException if the confirmation precedes the arrival (REQ-2)
      */
     public OrdinaryLetter {
@@ -230,6 +241,9 @@ public sealed interface Submission {
     /**
      * Checks the facts.
      *
+     * @param fax true for the office's fax, false for an internet channel
+     * @param sent the day the applicant sent it
+     * @param confirmedByBothSides the day both sides confirmed it (双方确认之日), not before {@code sent}
      * @throws InvalidFactsException if the confirmation precedes the sending (REQ-2)
      */
     public Electronic {

@@ -65,7 +65,16 @@ class AccountabilityApiContractTest {
             IntakeOutcome.class,
             ComplaintCategory.class,
             Escalation.class,
-            AppealEvent.Ruling.class)) {
+            AppealEvent.Ruling.class,
+            InspectionMeasure.class,
+            PublicityContent.class,
+            HearingNoticeContent.class,
+            ReportContent.class,
+            ComplaintChannel.class,
+            ComplaintScope.class,
+            InvestigationMethod.class,
+            OneTimeNotice.class,
+            FirstContactDuty.class)) {
       named.addAll(List.of(type.getEnumConstants()));
     }
     for (Enum<?> constant : named) {

@@ -41,14 +41,18 @@ class AccountabilityAppealTest {
   void deadlines() {
     AccountabilityAppeal notified = AccountabilityAppeal.open(OFFICIAL, MON_2026_09_28);
     AccountabilityAppeal filed = notified.apply(new AppealEvent.Filed(SAT_2026_10_10, OFFICE));
+    AccountabilityAppeal received = filed.apply(new AppealEvent.Received(SAT_2026_10_10));
     AccountabilityAppeal decided =
-        filed.apply(new AppealEvent.Decided(MON_2026_11_09, AppealEvent.Ruling.CHANGED));
+        received.apply(new AppealEvent.Decided(MON_2026_11_09, AppealEvent.Ruling.CHANGED));
 
     assertThat(notified.state()).isEqualTo(AppealState.NOTIFIED);
     assertThat(notified.filingDeadline().dueDate()).isEqualTo(SAT_2026_10_10);
     assertThat(notified.decisionDeadline()).isEmpty();
-    assertThat(filed.state()).isEqualTo(AppealState.UNDER_REVIEW);
-    assertThat(filed.decisionDeadline().map(Deadline::dueDate)).contains(LocalDate.of(2026, 11, 6));
+    assertThat(filed.state()).isEqualTo(AppealState.FILED);
+    assertThat(filed.decisionDeadline()).as("runs from the office's receipt").isEmpty();
+    assertThat(received.state()).isEqualTo(AppealState.UNDER_REVIEW);
+    assertThat(received.decisionDeadline().map(Deadline::dueDate))
+        .contains(LocalDate.of(2026, 11, 6));
     assertThat(decided.state()).isEqualTo(AppealState.DECIDED);
     assertThat(decided.ruling()).contains(AppealEvent.Ruling.CHANGED);
     assertThat(decided.isDecidedLate()).isTrue();
@@ -63,7 +67,10 @@ class AccountabilityAppealTest {
                 List.of()));
     assertThat(findings.subList(1, 1 + notified.filingDeadline().findings().size()))
         .isEqualTo(notified.filingDeadline().findings());
-    Finding ruling = findings.get(findings.size() - 1);
+    Finding ruling = findings.get(findings.size() - 2);
+    Finding convention = findings.get(findings.size() - 1);
+    assertThat(convention.kind()).isEqualTo(FindingKind.CONVENTION);
+    assertThat(chinese(convention)).contains("未规定裁决种类；维持、变更、撤销原处理决定为本库约定");
     assertThat(ruling.kind()).isEqualTo(FindingKind.BROKEN);
     assertThat(ruling.dates()).containsExactly(MON_2026_11_09, LocalDate.of(2026, 11, 6));
     assertThat(chinese(ruling))
@@ -94,12 +101,49 @@ class AccountabilityAppealTest {
             MON_2026_10_12,
             List.of(
                 new AppealEvent.Filed(MON_2026_10_12, OFFICE),
+                new AppealEvent.Received(MON_2026_10_12),
                 new AppealEvent.Decided(MON_2026_11_09, AppealEvent.Ruling.UPHELD)));
 
     assertThat(decided.decisionDeadline().map(Deadline::dueDate)).contains(MON_2026_11_09);
     assertThat(decided.isDecidedLate()).isFalse();
     assertThat(decided.findings()).noneMatch(f -> f.kind() == FindingKind.BROKEN);
-    assertThat(decided.explain()).endsWith("[P-ACCOUNTABILITY-APPEAL] 2026年11月9日裁决：维持原处理决定");
+    assertThat(decided.explain())
+        .contains("[P-ACCOUNTABILITY-APPEAL] 2026年11月9日裁决：维持原处理决定\n[P-ACCOUNTABILITY-APPEAL 约定]");
+  }
+
+  @Test
+  @DisplayName(
+      "P-ACCOUNTABILITY-APPEAL (002 接到复核申请或受理申诉后20个工作日): the 20 working days run from the"
+          + " office's receipt, not from the filing")
+  void fromReceipt() {
+    AccountabilityAppeal mailed =
+        AccountabilityAppeal.of(
+            OFFICIAL,
+            MON_2026_09_28,
+            List.of(
+                new AppealEvent.Filed(SAT_2026_10_10, OFFICE),
+                new AppealEvent.Received(MON_2026_10_12),
+                new AppealEvent.Decided(MON_2026_11_09, AppealEvent.Ruling.UPHELD)));
+
+    assertThat(mailed.decisionDeadline().map(Deadline::dueDate)).contains(MON_2026_11_09);
+    assertThat(mailed.isDecidedLate()).isFalse();
+    assertThat(mailed.explain()).contains("2026年10月12日接到复核申请或受理申诉");
+    assertThat(Renderings.checkedEnglish(mailed.explain(Language.ENGLISH)))
+        .contains("application for review received or complaint accepted 2026-10-12");
+    assertThatThrownBy(
+            () ->
+                AccountabilityAppeal.open(OFFICIAL, MON_2026_09_28)
+                    .apply(new AppealEvent.Filed(SAT_2026_10_10, OFFICE))
+                    .apply(new AppealEvent.Decided(MON_2026_11_09, AppealEvent.Ruling.UPHELD)))
+        .isInstanceOf(RefusedAppealStepException.class)
+        .hasMessageContaining("has not received the appeal");
+    assertThatThrownBy(
+            () ->
+                AccountabilityAppeal.open(OFFICIAL, MON_2026_09_28)
+                    .apply(new AppealEvent.Filed(SAT_2026_10_10, OFFICE))
+                    .apply(new AppealEvent.Received(FRI_2026_09_25)))
+        .isInstanceOf(RefusedAppealStepException.class)
+        .hasMessageContaining("before the previous step");
   }
 
   @Test
@@ -128,7 +172,9 @@ class AccountabilityAppealTest {
         .isInstanceOf(RefusedAppealStepException.class)
         .hasMessageContaining("already filed");
     AccountabilityAppeal decided =
-        filed.apply(new AppealEvent.Decided(TUE_2026_11_10, AppealEvent.Ruling.REVOKED));
+        filed
+            .apply(new AppealEvent.Received(SAT_2026_10_10))
+            .apply(new AppealEvent.Decided(TUE_2026_11_10, AppealEvent.Ruling.REVOKED));
     assertThatThrownBy(
             () -> decided.apply(new AppealEvent.Decided(TUE_2026_11_10, AppealEvent.Ruling.UPHELD)))
         .isInstanceOf(RefusedAppealStepException.class)
@@ -151,6 +197,7 @@ class AccountabilityAppealTest {
         List.of(
             AccountabilityAppeal.class,
             AppealEvent.Filed.class,
+            AppealEvent.Received.class,
             AppealEvent.Decided.class,
             RefusedAppealStepException.class)) {
       tester.testAllPublicStaticMethods(type);

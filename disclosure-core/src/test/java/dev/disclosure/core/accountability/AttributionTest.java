@@ -70,23 +70,22 @@ class AttributionTest {
 
   @Test
   @DisplayName(
-      "ACC-1: in a collective decision, whoever objected to the principal leader is exempt"
-          + " [convention: the supervising leader too]")
+      "ACC-1 (002 责任追究制度四、1.(3)): in a collective decision, a handler or another member who"
+          + " objected to the principal leader is exempt; the supervising leader is not")
   void collectiveObjections() {
     Attribution a = attribute(DecisionMode.COLLECTIVE, "张三", "赵六", "李四");
 
     assertThat(a.responsibilityOf("张三")).isEqualTo(Responsibility.EXEMPT);
     assertThat(a.responsibilityOf("赵六")).isEqualTo(Responsibility.EXEMPT);
-    assertThat(a.responsibilityOf("李四")).isEqualTo(Responsibility.EXEMPT);
-    assertThat(a.liable()).containsExactly(PRINCIPAL);
-    assertThat(a.explain()).contains("赵六（班子其他成员）：免除责任（向主要领导说明了行为错误或提出了正确意见）");
+    assertThat(a.responsibilityOf("李四")).isEqualTo(Responsibility.PRIMARY);
+    assertThat(a.liable()).containsExactly(SUPERVISOR, PRINCIPAL);
     assertThat(a.findings()).extracting(Finding::kind).last().isEqualTo(FindingKind.CONVENTION);
     assertThat(a.findings()).allMatch(f -> f.rule().equals(Rules.ACC_1));
     assertThat(a.explain())
         .isEqualTo(
             "[ACC-1] 经过领导班子集体讨论决定作出（依据《政务公开工作制度》（来源文件002）责任追究制度四、1.(3)）\n"
                 + "[ACC-1] 张三（承办人）：免除责任（向主要领导说明了行为错误或提出了正确意见）\n"
-                + "[ACC-1] 李四（主管领导）：免除责任（向主要领导说明了行为错误或提出了正确意见）\n"
+                + "[ACC-1] 李四（主管领导）：承担主要责任（虽向主要领导说明了行为错误或提出了正确意见，但来源文件可免除责任的仅为承办人或班子其他成员）\n"
                 + "[ACC-1] 王五（主要领导）：承担主要责任\n"
                 + "[ACC-1] 赵六（班子其他成员）：免除责任（向主要领导说明了行为错误或提出了正确意见）\n"
                 + "[ACC-1 约定] 来源文件规定“可免除责任”，此处认定为免除责任，是否免除由作出处理决定的机关裁量"
@@ -98,8 +97,9 @@ class AttributionTest {
                 + ")\n"
                 + "[ACC-1] the handler, as recorded: exempt from responsibility (told the principal"
                 + " leader the act was wrong or gave the correct opinion)\n"
-                + "[ACC-1] the supervising leader, as recorded: exempt from responsibility (told the"
-                + " principal leader the act was wrong or gave the correct opinion)\n"
+                + "[ACC-1] the supervising leader, as recorded: bears primary responsibility (told"
+                + " the principal leader the act was wrong or gave the correct opinion, but the"
+                + " source may exempt only the handler or other members)\n"
                 + "[ACC-1] the principal leader, as recorded: bears primary responsibility\n"
                 + "[ACC-1] the other member of the leadership, as recorded: exempt from"
                 + " responsibility (told the principal leader the act was wrong or gave the correct"
@@ -112,7 +112,31 @@ class AttributionTest {
 
   @Test
   @DisplayName(
-      "ACC-1: the one who decided cannot object; objectors must have taken part [convention]")
+      "ACC-1 regression (002: 承办人或班子其他成员向主要领导说明了行为错误): 乙, the supervising leader, objects"
+          + " to a collective decision and still bears 主要责任")
+  void supervisingLeaderIsNotExcused() {
+    Participant jia = new Participant("甲", Role.HANDLER);
+    Participant yi = new Participant("乙", Role.SUPERVISING_LEADER);
+    Participant bing = new Participant("丙", Role.PRINCIPAL_LEADER);
+    Participant ding = new Participant("丁", Role.OTHER_MEMBER);
+    Attribution a =
+        Attribution.of(
+            FaultyAct.of(DecisionMode.COLLECTIVE, List.of(jia, yi, bing, ding), Set.of("乙")));
+
+    assertThat(a.responsibilities())
+        .containsExactly(
+            java.util.Map.entry(jia, Responsibility.PRIMARY),
+            java.util.Map.entry(yi, Responsibility.PRIMARY),
+            java.util.Map.entry(bing, Responsibility.PRIMARY),
+            java.util.Map.entry(ding, Responsibility.SECONDARY));
+    assertThat(a.findings()).noneMatch(f -> f.kind() == FindingKind.CONVENTION);
+    assertThat(a.explain()).contains("乙（主管领导）：承担主要责任（虽向主要领导说明了行为错误");
+  }
+
+  @Test
+  @DisplayName(
+      "ACC-1: the one who decided cannot object; objectors must have taken part [convention]; other"
+          + " objections are facts")
   void invalidObjections() {
     assertThatThrownBy(() -> attribute(DecisionMode.COLLECTIVE, "王五"))
         .isInstanceOf(InvalidFactsException.class)
@@ -122,9 +146,11 @@ class AttributionTest {
         .hasMessageContaining("cannot object");
     assertThatThrownBy(() -> attribute(DecisionMode.HANDLER_ALONE, "张三"))
         .isInstanceOf(InvalidFactsException.class);
-    assertThatThrownBy(() -> attribute(DecisionMode.APPROVED_BY_SUPERVISING_LEADER, "赵六"))
-        .isInstanceOf(InvalidFactsException.class)
-        .hasMessageContaining("only the handler's objection counts");
+    Attribution memberObjected = attribute(DecisionMode.APPROVED_BY_SUPERVISING_LEADER, "赵六");
+    assertThat(memberObjected.responsibilityOf("赵六"))
+        .as("an objection the source does not excuse is a fact, and changes nothing")
+        .isEqualTo(Responsibility.NOT_INVOLVED);
+    assertThat(memberObjected.explain()).contains("但来源文件可免除责任的仅为承办人");
     assertThatThrownBy(() -> attribute(DecisionMode.COLLECTIVE, "钱七"))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("took no part");
@@ -172,14 +198,15 @@ class AttributionTest {
   }
 
   @Test
-  @DisplayName("ACC-2: the sanction ladder by severity")
+  @DisplayName(
+      "ACC-2: the sanction ladder by severity; rung (2) names 有关责任人 as 002 责任追究制度四、2.(2) writes it")
   void ladder() {
     assertThat(SanctionLadder.sanctionsFor(Severity.MINOR))
         .extracting(Sanction::label)
         .containsExactly("对直接责任人告诫或批评教育", "对直接责任人限期改正");
     assertThat(SanctionLadder.sanctionsFor(Severity.AFFECTS_WORK_OR_HARMS_PUBLIC))
         .extracting(Sanction::label)
-        .containsExactly("对部门或单位提出批评", "对直接责任人通报批评", "对直接责任人责令作出书面检查");
+        .containsExactly("对部门或单位提出批评", "对有关责任人通报批评", "对有关责任人责令作出书面检查");
     assertThat(SanctionLadder.sanctionsFor(Severity.SERIOUS))
         .extracting(Sanction::label)
         .containsExactly(

@@ -20,7 +20,9 @@ import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,9 @@ class PublicityScheduleTest {
   static final LocalDate MON_2026_11_09 = LocalDate.of(2026, 11, 9);
 
   static final MajorDecision STRATEGY = MajorDecision.of("全市人防发展战略", true);
+  static final Set<PublicityContent> CONTENTS = EnumSet.allOf(PublicityContent.class);
+  static final Set<HearingNoticeContent> NOTICE = EnumSet.allOf(HearingNoticeContent.class);
+  static final Set<ReportContent> REPORT = EnumSet.allOf(ReportContent.class);
 
   @Test
   @DisplayName(
@@ -44,7 +49,13 @@ class PublicityScheduleTest {
           + " feedback 15 days")
   void schedule() {
     MajorDecision held =
-        STRATEGY.withPublicity(MON_2026_09_28).withHearing(TUE_2026_10_20, FRI_2026_10_23);
+        STRATEGY
+            .withOfficeMeetingReview(MON_2026_09_28)
+            .withPublicity(MON_2026_09_28, CONTENTS)
+            .withPublicityReport(REPORT)
+            .withHearing(TUE_2026_10_20, NOTICE, FRI_2026_10_23)
+            .withHearingReport(FRI_2026_10_30, REPORT)
+            .withFeedback(MON_2026_11_09);
     PublicitySchedule schedule = PublicitySchedule.of(held, OFFICIAL);
 
     assertThat(schedule.publicityEnd().map(Deadline::dueDate)).contains(FRI_2026_10_16);
@@ -66,7 +77,7 @@ class PublicityScheduleTest {
         .hasMessageContaining("not publicized")
         .hasMessageContaining("hearing was not held");
     PublicitySchedule publicized =
-        PublicitySchedule.of(STRATEGY.withPublicity(MON_2026_09_28), OFFICIAL);
+        PublicitySchedule.of(STRATEGY.withOfficeMeetingReview(MON_2026_09_28).withPublicity(MON_2026_09_28, CONTENTS), OFFICIAL);
     assertThat(publicized.gateProblemsOn(FRI_2026_10_16))
         .containsExactly(
             new Problem(
@@ -74,11 +85,11 @@ class PublicityScheduleTest {
             new Problem(Rules.ACC_5, "a required hearing was not held before 2026-10-16"));
     PublicitySchedule noHearing =
         PublicitySchedule.of(
-            MajorDecision.of("人防工程收费标准调整", false).withPublicity(MON_2026_09_28), OFFICIAL);
+            MajorDecision.of("人防工程收费标准调整", false).withOfficeMeetingReview(MON_2026_09_28).withPublicity(MON_2026_09_28, CONTENTS), OFFICIAL);
     assertThatCode(() -> noHearing.requireSubmittable(MON_2026_10_19)).doesNotThrowAnyException();
     PublicitySchedule held =
         PublicitySchedule.of(
-            STRATEGY.withPublicity(MON_2026_09_28).withHearing(TUE_2026_10_20, FRI_2026_10_23),
+            STRATEGY.withOfficeMeetingReview(MON_2026_09_28).withPublicity(MON_2026_09_28, CONTENTS).withHearing(TUE_2026_10_20, NOTICE, FRI_2026_10_23),
             OFFICIAL);
     assertThat(held.gateProblemsOn(TUE_2026_10_20)).hasSize(1);
     assertThatCode(() -> held.requireSubmittable(MON_2026_10_26)).doesNotThrowAnyException();
@@ -94,7 +105,7 @@ class PublicityScheduleTest {
   @DisplayName(
       "P-HEARING: a hearing announced after 5 working days, or not announced by then, is a finding")
   void lateAnnouncement() {
-    MajorDecision publicized = STRATEGY.withPublicity(MON_2026_09_28);
+    MajorDecision publicized = STRATEGY.withOfficeMeetingReview(MON_2026_09_28).withPublicity(MON_2026_09_28, CONTENTS);
     assertThat(PublicitySchedule.of(publicized, OFFICIAL).findingsOn(FRI_2026_10_23)).isEmpty();
     List<Finding> unannounced =
         PublicitySchedule.of(publicized, OFFICIAL).findingsOn(MON_2026_10_26);
@@ -107,7 +118,7 @@ class PublicityScheduleTest {
         .isEqualTo(
             "[P-HEARING 违反] “全市人防发展战略”需要听证，应在公示结束后5个工作日内作出决定并向社会公告，期限届满日为2026年10月23日；"
                 + "截至2026年10月26日未公告"
-                + "（依据《市人防办政务公开工作计划》等篇（来源文件000）重大行政决策公示听证制度第十一条）");
+                + "（依据《市人防办政务公开工作计划》等篇（来源文件000）重大事项公示和听证制度第十一条）");
     assertThat(english(unannounced))
         .isEqualTo(
             "[P-HEARING, broken] the decision (as recorded) needs a hearing, to be decided and"
@@ -116,7 +127,7 @@ class PublicityScheduleTest {
                 + Language.ENGLISH.reference(LegalPeriods.P_HEARING_DECISION.citations().get(0))
                 + ")");
     List<Finding> late =
-        PublicitySchedule.of(publicized.withHearing(MON_2026_10_26, FRI_2026_10_30), OFFICIAL)
+        PublicitySchedule.of(publicized.withHearing(MON_2026_10_26, NOTICE, FRI_2026_10_30), OFFICIAL)
             .findingsOn(FRI_2026_10_30);
     assertThat(late).hasSize(1);
     assertThat(late.get(0).dates()).containsExactly(FRI_2026_10_23, MON_2026_10_26);
@@ -126,20 +137,20 @@ class PublicityScheduleTest {
   @Test
   @DisplayName("ACC-5: bad facts are refused and the record is unchanged")
   void badFacts() {
-    assertThatThrownBy(() -> STRATEGY.withHearing(TUE_2026_10_20, FRI_2026_10_23))
+    assertThatThrownBy(() -> STRATEGY.withHearing(TUE_2026_10_20, NOTICE, FRI_2026_10_23))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("none was posted");
-    MajorDecision publicized = STRATEGY.withPublicity(MON_2026_09_28);
-    assertThatThrownBy(() -> publicized.withHearing(FRI_2026_10_23, TUE_2026_10_20))
+    MajorDecision publicized = STRATEGY.withOfficeMeetingReview(MON_2026_09_28).withPublicity(MON_2026_09_28, CONTENTS);
+    assertThatThrownBy(() -> publicized.withHearing(FRI_2026_10_23, NOTICE, TUE_2026_10_20))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("before it was announced");
-    assertThatThrownBy(() -> publicized.withPublicity(MON_2026_10_19))
+    assertThatThrownBy(() -> publicized.withPublicity(MON_2026_10_19, CONTENTS))
         .isInstanceOf(InvalidFactsException.class);
     assertThatThrownBy(
             () ->
                 MajorDecision.of("收费", false)
-                    .withPublicity(MON_2026_09_28)
-                    .withHearing(TUE_2026_10_20, FRI_2026_10_23))
+                    .withOfficeMeetingReview(MON_2026_09_28).withPublicity(MON_2026_09_28, CONTENTS)
+                    .withHearing(TUE_2026_10_20, NOTICE, FRI_2026_10_23))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("needing no hearing");
     assertThatThrownBy(() -> MajorDecision.of(" ", true))
@@ -166,7 +177,7 @@ class PublicityScheduleTest {
     tester.testAllPublicInstanceMethods(PublicitySchedule.of(STRATEGY, OFFICIAL));
     new EqualsTester()
         .addEqualityGroup(STRATEGY, MajorDecision.of("全市人防发展战略", true))
-        .addEqualityGroup(STRATEGY.withPublicity(MON_2026_09_28))
+        .addEqualityGroup(STRATEGY.withOfficeMeetingReview(MON_2026_09_28).withPublicity(MON_2026_09_28, CONTENTS))
         .addEqualityGroup(
             PublicitySchedule.of(STRATEGY, OFFICIAL), PublicitySchedule.of(STRATEGY, OFFICIAL))
         .testEquals();

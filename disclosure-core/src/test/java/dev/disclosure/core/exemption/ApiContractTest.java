@@ -194,13 +194,30 @@ class ApiContractTest {
   @DisplayName("EX-4 … EX-6: the outcomes, opinions and stages carry their official Chinese")
   void labels() {
     assertThat(Arrays.stream(ExemptionOutcome.values()).map(ExemptionOutcome::label))
-        .containsExactly("公开", "部分公开", "不予公开", "征求第三方意见", "报有权机关确定密级");
+        .containsExactly(
+            "公开",
+            "部分公开",
+            "不予公开",
+            "征求第三方意见",
+            "报有权机关确定密级",
+            "报有关主管部门确定是否可以公开",
+            "查明事实后重新答复",
+            "不作公开属性认定，依法作其他答复");
     assertThat(Arrays.stream(ReviewVerdict.values()).map(ReviewVerdict::label))
         .containsExactly("公开", "免予公开", "需报审");
     assertThat(Arrays.stream(ReviewStage.values()).map(ReviewStage::label))
         .containsExactly("承办单位初审", "单位负责人审核", "保密审查机构审查", "报有权机关确定", "分管领导审批");
     assertThat(Arrays.stream(ThirdPartyConsent.values()).map(ThirdPartyConsent::label))
-        .containsExactly("尚未征求第三方意见", "第三方同意公开", "第三方不同意公开", "第三方逾期未提出意见");
+        .containsExactly(
+            "尚未征求第三方意见", "第三方同意公开", "第三方不同意公开", "第三方不同意公开但无合理理由", "第三方逾期未提出意见");
+    assertThat(Arrays.stream(InformationStatus.values()).map(InformationStatus::label))
+        .containsExactly(
+            "政府信息",
+            "不属于政府信息",
+            "政府信息不存在",
+            "不属于本行政机关负责公开",
+            "以政府信息公开申请的形式进行信访、投诉、举报",
+            "已经主动公开");
     assertThat(Arrays.stream(DisclosingAgency.Basis.values()).map(DisclosingAgency.Basis::label))
         .containsExactly("法定主管机关", "牵头制作机关", "制作机关", "保存机关");
     assertThat(Arrays.stream(ExemptionOutcome.values()).map(ExemptionOutcome::english))
@@ -209,7 +226,10 @@ class ApiContractTest {
             "disclose in part",
             "withhold",
             "consult the third party",
-            "report to the authority that can determine the classification");
+            "report to the authority that can determine the classification",
+            "refer to the competent authority to determine whether it may be disclosed",
+            "establish the facts and answer again",
+            "not classified: answered otherwise");
     assertThat(Arrays.stream(DisclosingAgency.Basis.values()).map(DisclosingAgency.Basis::english))
         .containsExactly("agency competent by law", "lead maker", "maker", "keeper");
     assertThat(
@@ -218,6 +238,9 @@ class ApiContractTest {
                     Arrays.stream(ReviewVerdict.values()).map(ReviewVerdict::english),
                     Arrays.stream(ReviewStage.values()).map(ReviewStage::english),
                     Arrays.stream(ThirdPartyConsent.values()).map(ThirdPartyConsent::english),
+                    Arrays.stream(InformationStatus.values()).map(InformationStatus::english),
+                    Arrays.stream(ThirdPartyHarm.values()).map(ThirdPartyHarm::english),
+                    Arrays.stream(Discretion.values()).map(Discretion::english),
                     Arrays.stream(PublicInterest.values()).map(PublicInterest::english),
                     Arrays.stream(GroundOverride.values()).map(GroundOverride::english),
                     Arrays.stream(ContentFlag.values()).map(ContentFlag::english),

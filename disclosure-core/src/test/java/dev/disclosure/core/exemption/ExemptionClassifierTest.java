@@ -6,6 +6,8 @@ import static dev.disclosure.core.exemption.ExemptionOutcome.CONSULT_THIRD_PARTY
 import static dev.disclosure.core.exemption.ExemptionOutcome.DISCLOSE;
 import static dev.disclosure.core.exemption.ExemptionOutcome.DISCLOSE_IN_PART;
 import static dev.disclosure.core.exemption.ExemptionOutcome.ESCALATE_SECRECY;
+import static dev.disclosure.core.exemption.ExemptionOutcome.INVESTIGATE;
+import static dev.disclosure.core.exemption.ExemptionOutcome.REFER_TO_AUTHORITY;
 import static dev.disclosure.core.exemption.ExemptionOutcome.WITHHOLD;
 import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2008;
 import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2019;
@@ -21,6 +23,7 @@ import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.Quantity;
+import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.Regime;
@@ -76,8 +79,8 @@ class ExemptionClassifierTest {
     @ParameterizedTest(name = "EX-1: {0} is no ground under OGI_2008")
     @EnumSource(
         value = ContentFlag.class,
-        names = {"INTERNAL_AFFAIRS", "ENFORCEMENT_CASE_FILE"})
-    @DisplayName("EX-1: internal affairs and enforcement files are no ground under OGI_2008")
+        names = {"ENFORCEMENT_CASE_FILE"})
+    @DisplayName("EX-1: enforcement files are no ground under OGI_2008")
     void noGround(ContentFlag flag) {
       ExemptionDecision decision =
           CLASSIFIER_2008.classify(unmarked().addContentFlags(flag).build());
@@ -87,7 +90,10 @@ class ExemptionClassifierTest {
       assertThat(decision.explain()).contains("依《中华人民共和国政府信息公开条例》（2008年施行）不属于不予公开的理由");
       assertThat(decision.explain(Language.ENGLISH))
           .contains("no ground for withholding under OGI_2008");
-      assertThat(decision.citations()).containsExactly(ExemptionCitations.DOC_002_PROACTIVE);
+      assertThat(decision.citations())
+          .containsExactly(
+              ExemptionCitations.DOC_002_PROACTIVE,
+              Regime.OGI_2008.citationFor(AnswerKind.DISCLOSED));
     }
 
     @Test
@@ -113,12 +119,11 @@ class ExemptionClassifierTest {
           .isEqualTo(
               "[EX-1] 结果：公开。没有不予公开的理由（依据"
                   + ExemptionCitations.DOC_002_PROACTIVE.source().title()
-                  + "主动公开制度）");
+                  + "主动公开制度；《中华人民共和国政府信息公开条例》（国务院令第492号）第二十一条第（一）项）");
       assertThat(english(decision.findings()))
-          .isEqualTo(
+          .startsWith(
               "[EX-1] outcome: disclose; no ground withholds the item ("
-                  + ExemptionCitations.DOC_002_PROACTIVE.source().englishTitle()
-                  + ")");
+                  + ExemptionCitations.DOC_002_PROACTIVE.source().englishTitle());
     }
   }
 
@@ -207,7 +212,9 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-2 [convention]: under OGI_2008 a third party's silence is not consent → 不予公开")
+    @DisplayName(
+        "EX-2 [convention]: under OGI_2008 a third party's silence is neither consent nor refusal:"
+            + " the agency judges the harm (王宗利诉天津市和平区房地产管理局)")
     void silenceIsNotConsent() {
       ExemptionDecision decision =
           CLASSIFIER_2008.classify(
@@ -216,8 +223,9 @@ class ExemptionClassifierTest {
                   .thirdPartyConsent(ThirdPartyConsent.NO_REPLY)
                   .build());
 
-      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
-      assertThat(en(decision.overrides().get(0).reason())).contains("which is not consent");
+      assertThat(decision.outcome()).isEqualTo(INVESTIGATE);
+      assertThat(en(decision.overrides().get(0).reason()))
+          .contains("neither consent nor a reason to withhold");
       assertThat(decision.findings().get(1).kind()).isEqualTo(FindingKind.CONVENTION);
     }
 
@@ -266,9 +274,12 @@ class ExemptionClassifierTest {
       assertThat(lifted.citations()).contains(ExemptionCitations.DOC_002_CLEAR_PUBLIC_INTEREST);
       assertThat(wrongTest.outcome()).isEqualTo(WITHHOLD);
       assertThat(zh(wrongTest.overrides().get(0).reason()))
-          .isEqualTo("机关未认定有明显的公共利益且不会造成个人利益实质性损害");
+          .isEqualTo("机关未认定有明显的公共利益且不会造成个人利益实质性损害；调查、讨论、审议结束后，不再适用此项");
       assertThat(en(wrongTest.overrides().get(0).reason()))
-          .isEqualTo("no finding that a clear public interest without substantive harm to individuals");
+          .isEqualTo(
+              "no finding that a clear public interest without substantive harm to individuals;"
+                  + " once the investigation, discussion or deliberation ends, this ground no"
+                  + " longer applies");
     }
 
     @Test
@@ -348,7 +359,8 @@ class ExemptionClassifierTest {
           .isEqualTo(
               "[EX-3] 内容涉及工作秘密，依《中华人民共和国政府信息公开条例》（2019年修订）不属于不予公开的理由，不因此不予公开"
                   + "（依据" + law + "第十三条）\n"
-                  + "[EX-3] 结果：公开。没有不予公开的理由，无需区分处理（依据" + law + "第十三条）");
+                  + "[EX-3] 结果：公开。没有不予公开的理由，无需区分处理（依据" + law + "第十三条；" + law
+                  + "第三十六条第（二）项）");
       String regulations =
           "Regulations of the People's Republic of China on Open Government Information (State"
               + " Council Decree No. 711)";
@@ -357,8 +369,9 @@ class ExemptionClassifierTest {
               "[EX-3] content involves work secrets, which is no ground for withholding under"
                   + " OGI_2019: it exempts nothing (" + regulations + ", Art. 13)\n"
                   + "[EX-3] outcome: disclose; no ground withholds the item, so nothing needs to"
-                  + " be separated (" + regulations + ", Art. 13)");
-      assertThat(provisions(decision)).containsExactly("第十三条");
+                  + " be separated (" + regulations + ", Art. 13; " + regulations
+                  + ", Art. 36, item (2))");
+      assertThat(provisions(decision)).containsExactly("第十三条", "第三十六条第（二）项");
     }
 
     @ParameterizedTest(name = "EX-3: {0} with a law requiring disclosure → 公开")
@@ -393,8 +406,8 @@ class ExemptionClassifierTest {
 
     @Test
     @DisplayName(
-        "EX-3 [convention]: 第十六条's 可以不予公开 is taken as exercised: withheld unless a law requires"
-            + " disclosure")
+        "EX-3 [convention]: 第十六条's 可以不予公开 is a discretion; unstated, it is taken as exercised to"
+            + " withhold")
     void article16Discretion() {
       ExemptionDecision decision =
           CLASSIFIER_2019.classify(
@@ -402,11 +415,12 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
       assertThat(zh(decision.overrides().get(0).reason()))
-          .isEqualTo("可以不予公开，且没有法律、法规、规章规定应当公开：视为行使不予公开的裁量");
+          .isEqualTo("可以不予公开（裁量，不是义务），且没有法律、法规、规章规定应当公开；机关未说明如何行使裁量：视为决定不予公开");
       assertThat(en(decision.overrides().get(0).reason()))
           .isEqualTo(
-              "may be withheld, and no law, regulation or rule requires disclosure: the discretion"
-                  + " to withhold is taken as exercised");
+              "may be withheld (a discretion, not a duty), and no law, regulation or rule requires"
+                  + " disclosure; the agency has not stated its choice: taken as a choice to"
+                  + " withhold");
       assertThat(decision.findings().get(1).kind()).isEqualTo(FindingKind.CONVENTION);
       assertThat(chinese(decision.findings().get(1))).startsWith("[EX-3 约定] 内部事务信息：例外情形不成立——");
       assertThat(english(decision.findings().get(1)))
@@ -448,17 +462,31 @@ class ExemptionClassifierTest {
 
     @Test
     @DisplayName(
-        "EX-3: the third party let the period pass: the agency decides; without a finding → 不予公开")
+        "EX-3: the third party let the period pass: the agency decides (第三十二条); until it has judged"
+            + " the harm → 查明事实后重新答复, once it finds harm → 不予公开")
     void noReply() {
-      ExemptionDecision decision =
-          CLASSIFIER_2019.classify(
-              unmarked()
-                  .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
-                  .thirdPartyConsent(ThirdPartyConsent.NO_REPLY)
-                  .build());
+      ItemFacts silent =
+          unmarked()
+              .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+              .thirdPartyConsent(ThirdPartyConsent.NO_REPLY)
+              .build();
+      ExemptionDecision decision = CLASSIFIER_2019.classify(silent);
 
-      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+      assertThat(decision.outcome()).isEqualTo(INVESTIGATE);
       assertThat(decision.citations()).contains(ExemptionCitations.OGI_2019_ART_32);
+      assertThat(decision.findings()).noneMatch(f -> f.kind() == FindingKind.CONVENTION);
+      assertThat(
+              CLASSIFIER_2019
+                  .classify(
+                      ItemFacts.builder().from(silent).thirdPartyHarm(ThirdPartyHarm.HARMFUL).build())
+                  .outcome())
+          .isEqualTo(WITHHOLD);
+      assertThat(
+              CLASSIFIER_2019
+                  .classify(
+                      ItemFacts.builder().from(silent).thirdPartyHarm(ThirdPartyHarm.HARMLESS).build())
+                  .outcome())
+          .isEqualTo(DISCLOSE);
     }
 
     @Test
@@ -506,11 +534,13 @@ class ExemptionClassifierTest {
   @DisplayName("EX-4 secrecy markings (002 保密审查制度)")
   class Markings {
 
-    @ParameterizedTest(name = "EX-4: marked {0} → 不予公开 under both regimes")
+    @ParameterizedTest(name = "EX-4: marked {0}, separable → 部分公开 under both regimes")
     @EnumSource(
         value = SecrecyMarking.class,
         names = {"SECRET", "CONFIDENTIAL", "TOP_SECRET"})
-    @DisplayName("EX-4: 秘密, 机密, 绝密 are never disclosed, whatever else is true")
+    @DisplayName(
+        "EX-4, EX-5: the secret part of 秘密, 机密, 绝密 is never disclosed, whatever else is true; a"
+            + " separable rest is disclosed after 非密处理 (第三十七条, 002 保密审查制度第十三条)")
     void marked(SecrecyMarking marking) {
       ItemFacts facts =
           ItemFacts.builder()
@@ -524,7 +554,12 @@ class ExemptionClassifierTest {
 
       for (Regime regime : Regime.values()) {
         ExemptionDecision decision = classifier(regime).classify(facts);
-        assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+        assertThat(decision.outcome()).isEqualTo(DISCLOSE_IN_PART);
+        assertThat(
+                classifier(regime)
+                    .classify(ItemFacts.builder().from(facts).separable(false).build())
+                    .outcome())
+            .isEqualTo(WITHHOLD);
         assertThat(decision.withheld())
             .containsExactly(ExemptionRules.of(regime).groundFor(ContentFlag.STATE_SECRET).get());
         assertThat(chinese(decision.findings().get(0)))
@@ -539,15 +574,28 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-4: term expired but not declassified → 不予公开, declassify first (002 保密审查制度第十条)")
+    @DisplayName(
+        "EX-4: term expired → declassified by law (保守国家秘密法 第二十四条第二款); 002 保密审查制度第十条's"
+            + " declassify-first step only as the caller's option")
     void expiredNotDeclassified() {
-      ExemptionDecision decision =
-          CLASSIFIER_2008.classify(
-              ItemFacts.builder().marking(SecrecyMarking.SECRET).secrecyTermExpired(true).build());
+      ItemFacts facts =
+          ItemFacts.builder().marking(SecrecyMarking.SECRET).secrecyTermExpired(true).build();
+      for (Regime regime : Regime.values()) {
+        ExemptionDecision byLaw = classifier(regime).classify(facts);
+        assertThat(byLaw.outcome()).isEqualTo(DISCLOSE);
+        assertThat(byLaw.explain()).contains("自行解密");
+        assertThat(byLaw.citations()).contains(ExemptionCitations.SECRECY_LAW_2024_ART_24);
+      }
+      ExemptionClassifier strict = CLASSIFIER_2008.with(ExemptionOption.DECLASSIFY_AFTER_EXPIRY);
+      ExemptionDecision decision = strict.classify(facts);
 
+      assertThat(strict.options()).containsExactly(ExemptionOption.DECLASSIFY_AFTER_EXPIRY);
+      assertThat(strict).hasToString("ExemptionClassifier[OGI_2008, options [DECLASSIFY_AFTER_EXPIRY]]");
+      assertThat(strict).isNotEqualTo(CLASSIFIER_2008);
       assertThat(decision.outcome()).isEqualTo(WITHHOLD);
-      assertThat(decision.explain()).contains("应先办理解密手续");
+      assertThat(decision.explain()).contains("先办理解密手续");
       assertThat(english(decision.findings())).contains("declassify it first");
+      assertThat(decision.findings().get(0).kind()).isEqualTo(FindingKind.CONVENTION);
       assertThat(decision.citations()).contains(ExemptionCitations.DOC_002_EXPIRED);
     }
 
@@ -582,7 +630,8 @@ class ExemptionClassifierTest {
 
       assertThat(decision.outcome()).isEqualTo(ESCALATE_SECRECY);
       assertThat(decision.outcome().label()).isEqualTo("报有权机关确定密级");
-      assertThat(decision.citations()).containsExactly(ExemptionCitations.DOC_002_UNCLEAR);
+      assertThat(decision.citations())
+          .containsExactly(ExemptionCitations.DOC_002_UNCLEAR, ExemptionCitations.OGI_2008_ART_14_3);
       assertThat(decision.citations().get(0).wording()).startsWith("各部门对政府信息是否属于国家秘密和属于何种密级不明确的");
     }
 
@@ -775,6 +824,282 @@ class ExemptionClassifierTest {
                                 + " this classifier; known: []"));
               })
           .hasMessageStartingWith("ItemFacts under OGI_2019 has 4 problems");
+    }
+  }
+
+  @Nested
+  @DisplayName("EX-1 … EX-8, REQ-3, REQ-4: what the statute and the courts require")
+  class StatuteAndCourts {
+
+    private final ItemFacts refusedWithoutReason =
+        unmarked()
+            .addContentFlags(ContentFlag.TRADE_SECRET)
+            .thirdPartyConsent(ThirdPartyConsent.REFUSED_WITHOUT_REASONABLE_GROUND)
+            .build();
+
+    @Test
+    @DisplayName(
+        "EX-3: under OGI_2019 a refusal without a reasonable ground does not bind (第三十二条): the"
+            + " agency judges the harm")
+    void unreasonedRefusal2019() {
+      assertThat(CLASSIFIER_2019.classify(refusedWithoutReason).outcome()).isEqualTo(INVESTIGATE);
+      assertThat(
+              CLASSIFIER_2019
+                  .classify(
+                      ItemFacts.builder()
+                          .from(refusedWithoutReason)
+                          .thirdPartyHarm(ThirdPartyHarm.HARMFUL)
+                          .build())
+                  .explain())
+          .contains("理由是对第三方合法权益的损害，不是第三方的沉默或者拒绝");
+      assertThat(
+              CLASSIFIER_2019
+                  .classify(
+                      ItemFacts.builder()
+                          .from(refusedWithoutReason)
+                          .thirdPartyHarm(ThirdPartyHarm.HARMLESS)
+                          .build())
+                  .outcome())
+          .isEqualTo(DISCLOSE);
+    }
+
+    @Test
+    @DisplayName("EX-2: under OGI_2008 any refusal binds (第二十三条: 第三方不同意公开的，不得公开)")
+    void unreasonedRefusal2008() {
+      ExemptionDecision decision = CLASSIFIER_2008.classify(refusedWithoutReason);
+
+      assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+      assertThat(decision.explain()).contains("不审查其理由是否合理");
+      assertThat(decision.citations()).contains(ExemptionCitations.OGI_2008_ART_23);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-2, EX-3: a consultation not in writing counts as none: consult again in writing, a"
+            + " finding against what was done")
+    void notInWriting() {
+      for (Regime regime : Regime.values()) {
+        ExemptionDecision decision =
+            classifier(regime)
+                .classify(
+                    unmarked()
+                        .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+                        .thirdPartyConsent(ThirdPartyConsent.GRANTED)
+                        .consultedInWriting(false)
+                        .build());
+        assertThat(decision.outcome()).isEqualTo(CONSULT_THIRD_PARTY);
+        assertThat(decision.findings()).anyMatch(f -> f.kind() == FindingKind.BROKEN);
+        assertThat(decision.explain()).contains("征求意见未采用书面形式");
+      }
+    }
+
+    @Test
+    @DisplayName(
+        "EX-3: 第十六条 is a discretion: the agency's choice to disclose lifts it; its choice to withhold"
+            + " is applied, not a convention")
+    void discretion() {
+      ItemFacts internal = unmarked().addContentFlags(ContentFlag.INTERNAL_AFFAIRS).build();
+      for (Regime regime : Regime.values()) {
+        assertThat(
+                classifier(regime)
+                    .classify(ItemFacts.builder().from(internal).discretion(Discretion.DISCLOSE).build())
+                    .outcome())
+            .isEqualTo(DISCLOSE);
+        ExemptionDecision withheld =
+            classifier(regime)
+                .classify(ItemFacts.builder().from(internal).discretion(Discretion.WITHHOLD).build());
+        assertThat(withheld.outcome()).isEqualTo(WITHHOLD);
+        assertThat(withheld.findings()).noneMatch(f -> f.kind() == FindingKind.CONVENTION);
+      }
+      assertThat(CLASSIFIER_2008.classify(internal).citations())
+          .contains(ExemptionCitations.GUO_BAN_FA_2010_5_ART_2);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-4, EX-5: a separable marked secret → 部分公开 after 非密处理 (002 保密审查制度第十三条; 第三十七条,"
+            + " OGI_2008 第二十二条)")
+    void separableMarkedSecret() {
+      ItemFacts facts = ItemFacts.builder().marking(SecrecyMarking.CONFIDENTIAL).separable(true).build();
+
+      ExemptionDecision decision2008 = CLASSIFIER_2008.classify(facts);
+      ExemptionDecision decision2019 = CLASSIFIER_2019.classify(facts);
+
+      assertThat(decision2008.outcome()).isEqualTo(DISCLOSE_IN_PART);
+      assertThat(decision2008.answerKind()).contains(AnswerKind.PARTIALLY_DISCLOSED);
+      assertThat(decision2008.citations())
+          .contains(
+              ExemptionCitations.DOC_002_NON_SECRET_PROCESSING,
+              Regime.OGI_2008.citationFor(AnswerKind.PARTIALLY_DISCLOSED));
+      assertThat(decision2019.outcome()).isEqualTo(DISCLOSE_IN_PART);
+      assertThat(provisions(decision2019)).contains("第三十七条");
+      assertThat(decision2019.explain()).contains("其余部分经非密处理后公开");
+    }
+
+    @Test
+    @DisplayName(
+        "EX-1, EX-3: an asserted ground without evidence is no reason to withhold, unless an"
+            + " established inseparable ground withholds the whole item anyway")
+    void unestablished() {
+      ItemFacts asserted = unmarked().addUnestablishedFlags(ContentFlag.STATE_SECRET).build();
+      for (Regime regime : Regime.values()) {
+        ExemptionDecision decision = classifier(regime).classify(asserted);
+        assertThat(decision.outcome()).isEqualTo(INVESTIGATE);
+        assertThat(decision.withheld()).isEmpty();
+        assertThat(decision.citations())
+            .contains(ExemptionCitations.SPC_2011_17_ART_5, ExemptionCitations.SPC_2011_17_ART_9);
+        assertThat(
+                classifier(regime)
+                    .classify(
+                        ItemFacts.builder()
+                            .from(asserted)
+                            .addContentFlags(ContentFlag.SECURITY_AND_STABILITY_RISK)
+                            .build())
+                    .outcome())
+            .isEqualTo(WITHHOLD);
+      }
+    }
+
+    @Test
+    @DisplayName(
+        "EX-8: under OGI_2019 a local list adds no ground (第十三条): a BROKEN finding; under OGI_2008"
+            + " it withholds")
+    void localGrounds() {
+      ItemFacts facts =
+          unmarked().addLocalGroundIds(PolicyExtension.SCHOOL_CAMPUS_SAFETY.id()).build();
+
+      ExemptionDecision decision2019 =
+          ExemptionClassifier.of(Regime.OGI_2019, PolicyExtension.schoolList(Regime.OGI_2019))
+              .classify(facts);
+      ExemptionDecision decision2008 =
+          ExemptionClassifier.of(Regime.OGI_2008, PolicyExtension.schoolList(Regime.OGI_2008))
+              .classify(facts);
+
+      assertThat(decision2019.outcome()).isEqualTo(DISCLOSE);
+      assertThat(decision2019.grounds()).isEmpty();
+      assertThat(decision2019.findings().get(0).kind()).isEqualTo(FindingKind.BROKEN);
+      assertThat(english(decision2019.findings().get(0)))
+          .startsWith("[EX-8, broken] local policy")
+          .contains("cannot add a ground");
+      assertThat(decision2008.outcome()).isEqualTo(WITHHOLD);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-6: an item the agency cannot determine → 报有关主管部门确定, unless something already"
+            + " withholds it whole")
+    void referral() {
+      for (Regime regime : Regime.values()) {
+        ItemFacts unclear = unmarked().disclosabilityUnclear(true).build();
+        ExemptionDecision decision = classifier(regime).classify(unclear);
+        assertThat(decision.outcome()).isEqualTo(REFER_TO_AUTHORITY);
+        assertThat(decision.answerKind()).isEmpty();
+        assertThat(
+                classifier(regime)
+                    .classify(
+                        ItemFacts.builder()
+                            .from(unclear)
+                            .addContentFlags(ContentFlag.PROHIBITED_BY_LAW)
+                            .build())
+                    .outcome())
+            .isEqualTo(WITHHOLD);
+      }
+      assertThat(provisions(CLASSIFIER_2019.classify(unmarked().disclosabilityUnclear(true).build())))
+          .containsExactly("第十七条");
+    }
+
+    @ParameterizedTest(name = "REQ-3, REQ-4: {0} under {1} → {2}")
+    @CsvSource({
+      "NOT_GOVERNMENT_INFORMATION, OGI_2008, , 第二条",
+      "NOT_GOVERNMENT_INFORMATION, OGI_2019, , 第二条",
+      "DOES_NOT_EXIST, OGI_2008, DOES_NOT_EXIST, 第二十一条第（三）项",
+      "DOES_NOT_EXIST, OGI_2019, DOES_NOT_EXIST, 第三十六条第（四）项",
+      "NOT_HELD, OGI_2008, NOT_THIS_AGENCYS, 第二十一条第（三）项",
+      "NOT_HELD, OGI_2019, NOT_THIS_AGENCYS, 第三十六条第（五）项",
+      "PETITION, OGI_2008, , 第十三条",
+      "PETITION, OGI_2019, PETITION_NOT_PROCESSED, 第三十九条第一款",
+      "ALREADY_PUBLISHED, OGI_2008, ALREADY_PUBLISHED, 第二十一条第（一）项",
+      "ALREADY_PUBLISHED, OGI_2019, ALREADY_PUBLISHED, 第三十六条第（一）项"
+    })
+    @DisplayName(
+        "REQ-3, REQ-4: what is not government information held by the agency gets its own answer,"
+            + " never 公开")
+    void otherAnswers(InformationStatus status, String regimeId, AnswerKind kind, String provision) {
+      Regime regime = regimeId.equals("OGI_2008") ? Regime.OGI_2008 : Regime.OGI_2019;
+      ExemptionDecision decision = classifier(regime).classify(unmarked().status(status).build());
+
+      assertThat(decision.outcome()).isEqualTo(ExemptionOutcome.OTHER_ANSWER);
+      assertThat(decision.answerKind()).isEqualTo(java.util.Optional.ofNullable(kind));
+      assertThat(provisions(decision)).containsExactly(provision);
+      assertThat(decision.findings().get(0).rule())
+          .isEqualTo(regime == Regime.OGI_2008 ? Rules.REQ_3 : Rules.REQ_4);
+      assertThat(decision.findings().get(0).kind())
+          .isEqualTo(
+              status == InformationStatus.PETITION && regime == Regime.OGI_2008
+                  ? FindingKind.CONVENTION
+                  : FindingKind.APPLIED);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-2, EX-3: the applicant's own privacy is no ground against the applicant; a third"
+            + " party's privacy in the same file is still weighed")
+    void applicantIsSubject() {
+      ItemFacts own =
+          unmarked().addContentFlags(ContentFlag.PERSONAL_PRIVACY).applicantIsSubject(true).build();
+      for (Regime regime : Regime.values()) {
+        assertThat(classifier(regime).classify(own).outcome()).isEqualTo(DISCLOSE);
+        assertThat(
+                classifier(regime)
+                    .classify(
+                        ItemFacts.builder()
+                            .from(own)
+                            .thirdPartyConsent(ThirdPartyConsent.REFUSED)
+                            .build())
+                    .outcome())
+            .isEqualTo(WITHHOLD);
+      }
+      assertThat(CLASSIFIER_2019.classify(own).citations())
+          .contains(ExemptionCitations.OGI_2019_ART_41);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-3, EX-4: a restriction that ends with an event says so: process information until the"
+            + " process ends, a marked secret until its term expires")
+    void restrictionsSayWhenTheyEnd() {
+      ExemptionDecision process =
+          CLASSIFIER_2019.classify(unmarked().addContentFlags(ContentFlag.PROCESS_INFORMATION).build());
+      ExemptionDecision secret =
+          CLASSIFIER_2019.classify(ItemFacts.builder().marking(SecrecyMarking.SECRET).build());
+
+      assertThat(process.explain()).contains("过程结束、决定作出后，不再以此为由不予公开");
+      assertThat(english(process.findings())).contains("once the process ends");
+      assertThat(secret.explain()).contains("保密期限届满即自行解密");
+      assertThat(
+              CLASSIFIER_2019
+                  .with(ExemptionOption.PROCESS_INFORMATION_BY_FORMATION)
+                  .classify(unmarked().addContentFlags(ContentFlag.PROCESS_INFORMATION).build())
+                  .explain())
+          .doesNotContain("过程结束");
+    }
+
+    @Test
+    @DisplayName(
+        "EX-2, EX-3: after silence a public-interest finding discloses with written notice, under"
+            + " both regimes")
+    void publicInterestAfterSilence() {
+      ItemFacts silent =
+          unmarked()
+              .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+              .thirdPartyConsent(ThirdPartyConsent.NO_REPLY)
+              .addPublicInterest(PublicInterest.NON_DISCLOSURE_SERIOUSLY_AFFECTS)
+              .build();
+      for (Regime regime : Regime.values()) {
+        ExemptionDecision decision = classifier(regime).classify(silent);
+        assertThat(decision.outcome()).isEqualTo(DISCLOSE);
+        assertThat(decision.explain()).contains("书面告知第三方");
+      }
     }
   }
 }

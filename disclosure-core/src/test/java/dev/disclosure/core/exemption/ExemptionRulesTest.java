@@ -25,7 +25,7 @@ class ExemptionRulesTest {
     assertThat(RULES_2008.regime()).isEqualTo(Regime.OGI_2008);
     assertThat(RULES_2019.regime()).isEqualTo(Regime.OGI_2019);
     assertThat(ExemptionRules.of(Regime.OGI_2008)).isSameAs(RULES_2008);
-    assertThat(RULES_2008).hasToString("ExemptionRules[OGI_2008: EX-1/EX-2, 7 grounds]");
+    assertThat(RULES_2008).hasToString("ExemptionRules[OGI_2008: EX-1/EX-2, 8 grounds]");
     assertThat(RULES_2019).hasToString("ExemptionRules[OGI_2019: EX-3/EX-3, 8 grounds]");
     new EqualsTester()
         .addEqualityGroup(RULES_2008, ExemptionRules.of(Regime.OGI_2008))
@@ -33,11 +33,38 @@ class ExemptionRulesTest {
         .testEquals();
   }
 
+  @Test
+  @DisplayName(
+      "EX-2, EX-3, EX-8, REQ-3, REQ-4: where the regimes differ on refusals, local lists, answers"
+          + " and the national basis of each ground")
+  void regimeDifferences() {
+    assertThat(RULES_2008.answerRule()).isEqualTo(Rules.REQ_3);
+    assertThat(RULES_2019.answerRule()).isEqualTo(Rules.REQ_4);
+    assertThat(RULES_2008.refusalNeedsReasonableGround()).isFalse();
+    assertThat(RULES_2019.refusalNeedsReasonableGround()).isTrue();
+    assertThat(RULES_2008.localGroundsWithhold()).isTrue();
+    assertThat(RULES_2019.localGroundsWithhold()).isFalse();
+    assertThat(RULES_2008.nationalBasis(ExemptionGrounds.SECURITY_AND_STABILITY_2008))
+        .containsExactly(
+            ExemptionCitations.OGI_2008_ART_8, ExemptionCitations.GUO_BAN_FA_2008_36_REVIEW);
+    assertThat(RULES_2008.nationalBasis(ExemptionGrounds.STATE_SECRET_2008))
+        .contains(ExemptionGrounds.OGI_2008_ART_14);
+    assertThat(RULES_2019.nationalBasis(ExemptionGrounds.STATE_SECRET_2019)).isEmpty();
+    assertThat(RULES_2008.selfDeclassified())
+        .containsExactly(
+            ExemptionCitations.SECRECY_LAW_2024_ART_24, ExemptionCitations.OGI_2008_ART_14_2);
+    assertThat(RULES_2019.referToAuthority()).containsExactly(ExemptionCitations.OGI_2019_ART_17);
+    assertThat(RULES_2008.notGovernmentInformation()).isEqualTo(ExemptionCitations.OGI_2008_ART_2);
+    assertThat(RULES_2019.subjectAccess()).contains(ExemptionCitations.OGI_2019_ART_41);
+  }
+
   @Nested
   class Ogi2008 {
 
     @Test
-    @DisplayName("EX-1: the seven grounds of 来源文件002, keyed by content flag")
+    @DisplayName(
+        "EX-1: the seven grounds of 来源文件002 and internal management information of 国办发〔2010〕5号,"
+            + " keyed by content flag")
     void grounds() {
       assertThat(RULES_2008.groundRule()).isEqualTo(Rules.EX_1);
       assertThat(RULES_2008.grounds())
@@ -47,6 +74,7 @@ class ExemptionRulesTest {
               Map.entry(ContentFlag.TRADE_SECRET, ExemptionGrounds.TRADE_SECRET_2008),
               Map.entry(ContentFlag.PERSONAL_PRIVACY, ExemptionGrounds.PERSONAL_PRIVACY_2008),
               Map.entry(ContentFlag.PROCESS_INFORMATION, ExemptionGrounds.UNDER_DELIBERATION_2008),
+              Map.entry(ContentFlag.INTERNAL_AFFAIRS, ExemptionGrounds.INTERNAL_MANAGEMENT_2008),
               Map.entry(
                   ContentFlag.SECURITY_AND_STABILITY_RISK,
                   ExemptionGrounds.SECURITY_AND_STABILITY_2008),
@@ -54,7 +82,8 @@ class ExemptionRulesTest {
       assertThat(RULES_2008.groundFor(ContentFlag.WORK_SECRET))
           .contains(ExemptionGrounds.WORK_SECRET_2008);
       assertThat(RULES_2008.groundFor(ContentFlag.ENFORCEMENT_CASE_FILE)).isEmpty();
-      assertThat(RULES_2008.groundFor(ContentFlag.INTERNAL_AFFAIRS)).isEmpty();
+      assertThat(RULES_2008.groundFor(ContentFlag.INTERNAL_AFFAIRS).orElseThrow().citation())
+          .isEqualTo(ExemptionCitations.GUO_BAN_FA_2010_5_ART_2);
       assertThat(RULES_2008.groundFor(ContentFlag.PROCESS_INFORMATION).orElseThrow().override())
           .as("EX-2: ground 5 is lifted by a clear public interest without substantive harm")
           .isEqualTo(GroundOverride.PUBLIC_INTEREST_WITHOUT_SUBSTANTIVE_HARM);
@@ -92,7 +121,8 @@ class ExemptionRulesTest {
       assertThat(RULES_2008.marked()).containsExactly(ExemptionCitations.DOC_002_MARKED);
       assertThat(RULES_2008.unmarkedSecret()).containsExactly(ExemptionCitations.DOC_002_UNMARKED);
       assertThat(RULES_2008.expired()).containsExactly(ExemptionCitations.DOC_002_EXPIRED);
-      assertThat(RULES_2008.unclear()).containsExactly(ExemptionCitations.DOC_002_UNCLEAR);
+      assertThat(RULES_2008.unclear())
+          .containsExactly(ExemptionCitations.DOC_002_UNCLEAR, ExemptionCitations.OGI_2008_ART_14_3);
       assertThat(RULES_2008.partial())
           .containsExactly(Regime.OGI_2008.citationFor(AnswerKind.PARTIALLY_DISCLOSED));
       assertThat(RULES_2008.secretPartRemoval())

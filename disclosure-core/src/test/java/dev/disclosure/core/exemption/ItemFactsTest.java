@@ -29,6 +29,61 @@ class ItemFactsTest {
     assertThat(facts.publicInterest()).isEmpty();
     assertThat(facts.lawRequiresDisclosure()).isFalse();
     assertThat(facts.localGroundIds()).isEmpty();
+    assertThat(facts.status()).isEqualTo(InformationStatus.GOVERNMENT_INFORMATION);
+    assertThat(facts.statusEstablished()).isTrue();
+    assertThat(facts.unestablishedFlags()).isEmpty();
+    assertThat(facts.disclosabilityUnclear()).isFalse();
+    assertThat(facts.consultedInWriting()).isTrue();
+    assertThat(facts.thirdPartyHarm()).isEqualTo(ThirdPartyHarm.NOT_ASSESSED);
+    assertThat(facts.discretion()).isEqualTo(Discretion.UNSTATED);
+    assertThat(facts.processEnded()).isFalse();
+    assertThat(facts.applicantIsSubject()).isFalse();
+  }
+
+  @Test
+  @DisplayName(
+      "EX-1, EX-3, EX-4, EX-5: the new facts' contradictions are refused together, each naming"
+          + " the fact and the rule")
+  void newContradictions() {
+    assertThatThrownBy(
+            () ->
+                unmarked()
+                    .addContentFlags(ContentFlag.TRADE_SECRET)
+                    .addUnestablishedFlags(ContentFlag.TRADE_SECRET)
+                    .thirdPartyHarm(ThirdPartyHarm.HARMFUL)
+                    .processEnded(true)
+                    .statusEstablished(false)
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidFactsException.class,
+            thrown -> {
+              assertThat(thrown.problems()).hasSize(4);
+              assertThat(thrown.rules()).contains(Rules.EX_1, Rules.EX_3, Rules.EX_5);
+            })
+        .hasMessageContaining("both established and unestablished")
+        .hasMessageContaining("thirdPartyHarm is HARMFUL")
+        .hasMessageContaining("processEnded is set")
+        .hasMessageContaining("statusEstablished is false");
+    assertThatThrownBy(() -> unmarked().consultedInWriting(false).build())
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("consultedInWriting is false but the third party was not asked");
+    assertThatThrownBy(
+            () ->
+                ItemFacts.builder()
+                    .marking(SecrecyMarking.SECRET)
+                    .status(InformationStatus.DOES_NOT_EXIST)
+                    .build())
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("status is DOES_NOT_EXIST (政府信息不存在)");
+    assertThat(
+            unmarked()
+                .addUnestablishedFlags(ContentFlag.PERSONAL_PRIVACY)
+                .thirdPartyConsent(ThirdPartyConsent.NO_REPLY)
+                .separable(true)
+                .build()
+                .separable())
+        .as("an asserted third-party ground admits a consultation and separation")
+        .isTrue();
   }
 
   @Test
@@ -42,19 +97,18 @@ class ItemFactsTest {
   }
 
   @Test
-  @DisplayName("EX-4: declassified without an expired term is refused")
-  void declassifiedWithoutExpiry() {
-    assertThatThrownBy(
-            () -> ItemFacts.builder().marking(SecrecyMarking.SECRET).declassified(true).build())
-        .isInstanceOfSatisfying(
-            InvalidFactsException.class,
-            thrown ->
-                assertThat(thrown.problems())
-                    .containsExactly(
-                        new Problem(
-                            Rules.EX_4,
-                            "declassified is set but secrecyTermExpired is not; a secret is"
-                                + " declassified after its term expires (002 保密审查制度第十条)")));
+  @DisplayName(
+      "EX-4: a secret declassified before its term expires is accepted and treated as unmarked"
+          + " (提前解密, 保守国家秘密法 第二十四条第二款)")
+  void declassifiedEarly() {
+    ItemFacts facts = ItemFacts.builder().marking(SecrecyMarking.SECRET).declassified(true).build();
+
+    for (dev.disclosure.core.Regime regime : dev.disclosure.core.Regime.values()) {
+      ExemptionDecision decision = Fixtures.classifier(regime).classify(facts);
+      assertThat(decision.outcome()).isEqualTo(ExemptionOutcome.DISCLOSE);
+      assertThat(decision.explain()).contains("已提前解密");
+      assertThat(decision.citations()).contains(ExemptionCitations.SECRECY_LAW_2024_ART_24_EARLY);
+    }
   }
 
   @Test
@@ -127,6 +181,7 @@ class ItemFactsTest {
                     .declassified(true)
                     .separable(true)
                     .thirdPartyConsent(ThirdPartyConsent.REFUSED)
+                    .processEnded(true)
                     .build())
         .isInstanceOfSatisfying(
             InvalidFactsException.class,

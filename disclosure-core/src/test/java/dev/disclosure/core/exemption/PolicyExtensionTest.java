@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
@@ -45,24 +46,29 @@ class PolicyExtensionTest {
             "[EX-8] 依地方规定“小学信息公开工作实施方案（免于公开的信息）”：公开可能危及校园安全稳定的信息（依据"
                 + source
                 + "）\n"
-                + "[EX-8 约定] 公开可能危及校园安全稳定的信息：例外情形不成立——可以不予公开，且没有法律、法规、规章规定应当公开："
-                + "视为行使不予公开的裁量\n"
+                + "[EX-8 约定] 公开可能危及校园安全稳定的信息：例外情形不成立——可以不予公开（裁量，不是义务），且没有法律、法规、规章规定应当公开；"
+                + "机关未说明如何行使裁量：视为决定不予公开（依据"
+                + source
+                + "）\n"
                 + "[EX-5] 结果：不予公开。公开可能危及校园安全稳定的信息无法与其他内容区分处理（依据"
                 + source
-                + "）");
+                + "；《中华人民共和国政府信息公开条例》（国务院令第492号）第二十一条第（二）项）");
     assertThat(english(decision.findings()))
-        .isEqualTo(
+        .startsWith(
             "[EX-8] local policy (as recorded): information whose disclosure may endanger campus"
                 + " safety and stability ("
                 + PolicyExtension.SCHOOL_CAMPUS_SAFETY.citation().source().englishTitle()
                 + ")\n"
                 + "[EX-8, convention] information whose disclosure may endanger campus safety and"
-                + " stability: not lifted — may be withheld, and no law, regulation or rule"
-                + " requires disclosure: the discretion to withhold is taken as exercised\n"
+                + " stability: not lifted — may be withheld (a discretion, not a duty), and no law,"
+                + " regulation or rule requires disclosure; the agency has not stated its choice:"
+                + " taken as a choice to withhold ("
+                + PolicyExtension.SCHOOL_CAMPUS_SAFETY.citation().source().englishTitle()
+                + ")\n"
                 + "[EX-5] outcome: withhold; information whose disclosure may endanger campus"
                 + " safety and stability cannot be separated from the rest ("
                 + PolicyExtension.SCHOOL_CAMPUS_SAFETY.citation().source().englishTitle()
-                + ")");
+                + "; ");
     assertThat(decision.findings())
         .extracting(Finding::rule)
         .containsExactly(Rules.EX_8, Rules.EX_8, Rules.EX_5);
@@ -70,8 +76,8 @@ class PolicyExtensionTest {
 
   @Test
   @DisplayName(
-      "EX-8: the street office's 三不公开 under OGI_2019: requests and reports withheld, separable →"
-          + " 部分公开")
+      "EX-8: the street office's 三不公开 under OGI_2019 adds no ground (第十三条): a finding against"
+          + " the decision, and the item is disclosed")
   void streetOffice() {
     ExemptionClassifier classifier =
         ExemptionClassifier.of(
@@ -84,8 +90,10 @@ class PolicyExtensionTest {
                 .separable(true)
                 .build());
 
-    assertThat(decision.outcome()).isEqualTo(ExemptionOutcome.DISCLOSE_IN_PART);
-    assertThat(decision.withheld()).containsExactly(PolicyExtension.STREET_REQUESTS_AND_REPORTS);
+    assertThat(decision.outcome()).isEqualTo(ExemptionOutcome.DISCLOSE);
+    assertThat(decision.withheld()).isEmpty();
+    assertThat(decision.findings().get(0).kind()).isEqualTo(FindingKind.BROKEN);
+    assertThat(decision.explain()).contains("不能增设不予公开的理由");
     assertThat(PolicyExtension.streetOfficeThreeNots(Regime.OGI_2019).grounds())
         .extracting(ExemptionGround::label)
         .containsExactly("文件不公开", "针对个别问题的文件不公开", "请示报告不公开");
@@ -136,9 +144,9 @@ class PolicyExtensionTest {
             () -> ExemptionGround.of("COUNTY-PLANS", "县级规划草案", "{0}", GroundOverride.NONE, basis))
         .isInstanceOf(InvalidFactsException.class);
 
-    PolicyExtension county = PolicyExtension.of("某县规定", Regime.OGI_2019, List.of(chineseId));
+    PolicyExtension county = PolicyExtension.of("某县规定", Regime.OGI_2008, List.of(chineseId));
     ExemptionDecision decision =
-        ExemptionClassifier.of(Regime.OGI_2019, county)
+        ExemptionClassifier.of(Regime.OGI_2008, county)
             .classify(unmarked().addLocalGroundIds("县级规划").build());
     assertThat(english(decision.findings()))
         .startsWith(
@@ -172,8 +180,8 @@ class PolicyExtensionTest {
             "COUNTY-FAMILY", "家庭经济状况", GroundOverride.CONSENT_OR_PUBLIC_INTEREST, LOCAL);
     ExemptionClassifier classifier =
         ExemptionClassifier.of(
-            Regime.OGI_2019,
-            PolicyExtension.of("某县政务公开实施细则", Regime.OGI_2019, List.of(pending, family)));
+            Regime.OGI_2008,
+            PolicyExtension.of("某县政务公开实施细则", Regime.OGI_2008, List.of(pending, family)));
 
     ExemptionDecision consulted =
         classifier.classify(unmarked().addLocalGroundIds("COUNTY-FAMILY").build());

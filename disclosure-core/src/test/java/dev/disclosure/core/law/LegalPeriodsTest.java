@@ -84,20 +84,20 @@ class LegalPeriodsTest {
         Arguments.of(LegalPeriods.P_THIRD_PARTY_2019, 15, WORKING_DAYS, 0, "第三十二条"),
         Arguments.of(LegalPeriods.P_CO_AGENCY_2019, 15, WORKING_DAYS, 0, "第三十四条"),
         Arguments.of(LegalPeriods.P_PROACTIVE, 20, WORKING_DAYS, 0, "第十八条"),
-        Arguments.of(LegalPeriods.P_PROACTIVE_SCHOOL, 30, DAYS, 0, "学校信息公开"),
+        Arguments.of(LegalPeriods.P_PROACTIVE_SCHOOL, 30, DAYS, 0, "小学信息公开工作实施方案四、信息公开的时限"),
         Arguments.of(LegalPeriods.P_SECRECY_REVIEW, 15, WORKING_DAYS, 0, "保密审查制度第十二条"),
-        Arguments.of(LegalPeriods.P_CHANGE_UPDATE, 15, WORKING_DAYS, 0, "政府信息公开工作考核办法"),
+        Arguments.of(LegalPeriods.P_CHANGE_UPDATE, 15, WORKING_DAYS, 0, "XX局政府信息公开工作五、考核"),
         Arguments.of(LegalPeriods.P_ACCOUNTABILITY_APPEAL, 5, WORKING_DAYS, 0, "责任追究制度"),
         Arguments.of(LegalPeriods.P_ACCOUNTABILITY_APPEAL_DECISION, 20, WORKING_DAYS, 0, "责任追究制度"),
-        Arguments.of(LegalPeriods.P_PUBLICITY, 10, WORKING_DAYS, 0, "重大行政决策公示听证制度第六条"),
-        Arguments.of(LegalPeriods.P_HEARING_DECISION, 5, WORKING_DAYS, 0, "重大行政决策公示听证制度第十一条"),
-        Arguments.of(LegalPeriods.P_HEARING_REPORT, 7, DAYS, 0, "重大行政决策公示听证制度第十四条"),
-        Arguments.of(LegalPeriods.P_HEARING_FEEDBACK, 15, DAYS, 0, "重大行政决策公示听证制度第十五条"),
-        Arguments.of(LegalPeriods.P_SERVICE_LICENSING, 2, WORKING_DAYS, 0, "办事承诺"),
-        Arguments.of(LegalPeriods.P_SERVICE_OTHER, 4, WORKING_DAYS, 0, "办事承诺"),
+        Arguments.of(LegalPeriods.P_PUBLICITY, 10, WORKING_DAYS, 0, "重大事项公示和听证制度第六条"),
+        Arguments.of(LegalPeriods.P_HEARING_DECISION, 5, WORKING_DAYS, 0, "重大事项公示和听证制度第十一条"),
+        Arguments.of(LegalPeriods.P_HEARING_REPORT, 7, DAYS, 0, "重大事项公示和听证制度第十四条"),
+        Arguments.of(LegalPeriods.P_HEARING_FEEDBACK, 15, DAYS, 0, "重大事项公示和听证制度第十五条"),
+        Arguments.of(LegalPeriods.P_SERVICE_LICENSING, 2, WORKING_DAYS, 0, "限时办结承诺"),
+        Arguments.of(LegalPeriods.P_SERVICE_OTHER, 4, WORKING_DAYS, 0, "限时办结承诺"),
         Arguments.of(LegalPeriods.P_ONE_TIME_NOTICE, 5, DAYS, 0, "一次告知制"),
-        Arguments.of(LegalPeriods.P_HOTLINE, 3, WORKING_DAYS, 0, "阳光政务热线"),
-        Arguments.of(LegalPeriods.P_PUBLISH_SUBMITTED, 2, DAYS, 0, "报送公开信息程序"),
+        Arguments.of(LegalPeriods.P_HOTLINE, 3, WORKING_DAYS, 0, "“阳光政务热线”直播节目"),
+        Arguments.of(LegalPeriods.P_PUBLISH_SUBMITTED, 2, DAYS, 0, "信息报送制度二、3"),
         Arguments.of(LegalPeriods.P_FEE_PAYMENT_2020, 20, WORKING_DAYS, 0, "第二条"),
         Arguments.of(LegalPeriods.P_INTERVIEW_TOPIC, 15, WORKING_DAYS, 0, "第十一条"),
         Arguments.of(LegalPeriods.P_INTERVIEW_PREVIEW, 15, WORKING_DAYS, 0, "第十二条"),
@@ -222,8 +222,8 @@ class LegalPeriodsTest {
             OFFICIAL
                 .deadline(LegalPeriods.P_INTERVIEW_ANSWERER_NOTICE, LocalDate.of(2026, 10, 6))
                 .dueDate())
-        .as("[convention] 5 days before falls on 国庆节 and moves back to a working day")
-        .isEqualTo(LocalDate.of(2026, 9, 30));
+        .as("5 days before falls on 国庆节 and stays there (民法典第二百零一条; 第二百零三条 moves only a last day)")
+        .isEqualTo(LocalDate.of(2026, 10, 1));
   }
 
   @Test

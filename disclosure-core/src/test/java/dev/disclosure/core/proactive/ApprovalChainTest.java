@@ -36,11 +36,14 @@ class ApprovalChainTest {
           .publishedBy("县政府办公室", FRI_2026_10_09);
 
   @Test
-  @DisplayName("PRO-7: 拟稿科室提出 → 分管领导审核 → 主要领导同意 → 予以公开, each with day and actor")
+  @DisplayName(
+      "PRO-7 (003 XX局四、（一）): 提出公开信息内容 → 分管领导把关 → 局主要领导同意 → 予以公开, each with day and actor")
   void fullChain() {
     assertThat(COMPLETE.records())
         .extracting(ApprovalRecord::step)
-        .containsExactly(ApprovalStep.values());
+        .containsExactly(
+            ApprovalStep.PROPOSED, ApprovalStep.CHECKED, ApprovalStep.AGREED, ApprovalStep.PUBLISHED);
+    assertThat(COMPLETE.procedure()).isEqualTo(ApprovalProcedure.BUREAU);
     assertThat(COMPLETE.records().get(1)).hasToString("分管领导审核 by 王某（分管副县长） on 2026-09-29");
     assertThat(COMPLETE.isPublished()).isTrue();
     assertThat(COMPLETE.lastStep()).contains(ApprovalStep.PUBLISHED);
@@ -49,8 +52,8 @@ class ApprovalChainTest {
     assertThat(EMPTY.nextStep()).contains(ApprovalStep.PROPOSED);
     assertThat(EMPTY.isPublished()).isFalse();
     assertThat(COMPLETE.subject()).isEqualTo(BUDGET);
-    assertThat(Arrays.stream(ApprovalStep.values()).map(ApprovalStep::label))
-        .containsExactly("拟稿科室提出", "分管领导审核", "主要领导同意", "予以公开");
+    assertThat(COMPLETE.order().stream().map(step -> COMPLETE.procedure().wording(step).orElseThrow()))
+        .containsExactly("各科、处、室、所按要求提出公开信息内容", "分管领导把关", "局主要领导同意", "予以公开");
   }
 
   @ParameterizedTest(name = "PRO-7: after {0} steps, {1} is refused")
@@ -96,9 +99,9 @@ class ApprovalChainTest {
         .isInstanceOf(ApprovalOrderException.class)
         .hasMessage(
             "PRO-7: step 予以公开 (PUBLISHED) refused in state 分管领导审核 (CHECKED):"
-                + " '2026年财政预算执行情况': publication needs the principal leader's agreement first"
-                + " (主要领导同意后再予以公开); the next step is 主要领导同意 (AGREED); order: 拟稿科室提出 →"
-                + " 分管领导审核 → 主要领导同意 → 予以公开"
+                + " '2026年财政预算执行情况': publication comes only after every step before it"
+                + " (先审查后公开); the next step is 局主要领导同意 (AGREED); order: 各科、处、室、所按要求提出公开信息内容 →"
+                + " 分管领导把关 → 局主要领导同意 → 予以公开"
                 + " (依据《信息公开工作计划》等篇（来源文件003）XX局政府信息公开工作四、（一）公开程序)");
     assertThat(checked.lastStep()).contains(ApprovalStep.CHECKED);
   }
@@ -108,8 +111,8 @@ class ApprovalChainTest {
   void alreadyPublished() {
     assertThatThrownBy(() -> COMPLETE.proposedBy("县财政局预算股", FRI_2026_10_09))
         .isInstanceOf(ApprovalOrderException.class)
-        .hasMessageContaining("in state 予以公开 (PUBLISHED): '2026年财政预算执行情况': the item is already")
-        .hasMessageContaining("already published");
+        .hasMessageContaining("in state 予以公开 (PUBLISHED): '2026年财政预算执行情况': the procedure is")
+        .hasMessageContaining("complete");
     assertThatThrownBy(() -> EMPTY.checkedBy("王某", MON_2026_09_28))
         .hasMessageContaining("in state 未提出 (no step taken)");
   }
@@ -133,16 +136,19 @@ class ApprovalChainTest {
   void blankActor() {
     assertThatThrownBy(() -> EMPTY.proposedBy(" ", MON_2026_09_28))
         .isInstanceOf(InvalidFactsException.class)
-        .hasMessageContaining("PRO-7: actor is blank; name the office or person who took 拟稿科室提出");
+        .hasMessageContaining(
+            "PRO-7: actor is blank; name the office or person who took 各科、处、室、所按要求提出公开信息内容");
   }
 
   @Test
   @DisplayName("PRO-7: the chain cites the drafting-office-to-principal-leader order of 来源文件003")
   void citations() {
-    assertThat(EMPTY.citations()).hasSize(2);
+    assertThat(EMPTY.citations()).hasSize(1);
     assertThat(EMPTY.citations().get(0).wording())
         .contains("先由各科、处、室、所按要求提出公开信息内容，经分管领导把关、局主要领导同意，再予以公开。");
-    assertThat(EMPTY.citations().get(1).wording()).contains("分管领导先审核").contains("组长同意后再予以公开");
+    assertThat(ApprovalProcedure.STREET_OFFICE.citations().get(0).wording())
+        .contains("分管领导先审核")
+        .contains("组长同意后再予以公开");
   }
 
   @Test
@@ -156,8 +162,8 @@ class ApprovalChainTest {
     assertThat(findings.subList(1, 4)).allMatch(finding -> finding.citations().isEmpty());
     assertThat(COMPLETE.explain().lines().skip(1))
         .containsExactly(
-            "[PRO-7] 2026年9月29日分管领导审核（王某（分管副县长））",
-            "[PRO-7] 2026年9月30日主要领导同意（李某（县长））",
+            "[PRO-7] 2026年9月29日分管领导把关（王某（分管副县长））",
+            "[PRO-7] 2026年9月30日局主要领导同意（李某（县长））",
             "[PRO-7] 2026年10月9日予以公开（县政府办公室）");
     assertThat(Renderings.checkedEnglish(COMPLETE.explain(Language.ENGLISH)).lines().skip(1))
         .containsExactly(
@@ -167,10 +173,6 @@ class ApprovalChainTest {
     assertThat(COMPLETE.explain(Language.ENGLISH).lines().findFirst().orElseThrow())
         .startsWith("[PRO-7] 2026-09-28: proposed by the drafting office (as recorded) (");
     assertThat(Arrays.stream(ApprovalStep.values()).map(ApprovalStep::english))
-        .containsExactly(
-            "proposed by the drafting office",
-            "checked by the supervising leader",
-            "agreed by the principal leader",
-            "published");
+        .allSatisfy(Renderings::checkedEnglish);
   }
 }

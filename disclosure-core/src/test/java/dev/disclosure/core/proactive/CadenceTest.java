@@ -372,8 +372,8 @@ class CadenceTest {
 
     @Test
     @DisplayName(
-        "P-CADENCE LONG_TERM: published and never revoked; a revocation is reported from its day"
-            + " on")
+        "P-CADENCE LONG_TERM / PRO-6: a revocation without review, filing and explanation is"
+            + " reported from its day on, naming what is missing")
     void longTerm() {
       PublicationRecord rules =
           PublicationRecord.builder()
@@ -390,10 +390,60 @@ class CadenceTest {
       assertThat(revoked.citations())
           .containsExactly(Cadence.LONG_TERM.citation(), ProactiveCitations.CHANGES);
       assertThat(revoked.what().values()).contains(Rules.PRO_6);
-      assertThat(chinese(revoked)).contains("制度性、政策性的内容长期公开");
+      assertThat(revoked.rule()).isEqualTo(Rules.PRO_6);
+      assertThat(chinese(revoked)).contains("未审核备案，未告知公众并作出说明");
       assertThat(english(revoked))
           .contains("revoked or terminated on 2026-06-01")
+          .contains("not reviewed and filed and the public not told with an explanation")
           .contains("review, filing and public explanation of PRO-6 (checked 2026-06-10)");
+      PublicationRecord explainedOnly =
+          PublicationRecord.builder().from(rules).revocationExplanation("该办法已废止").build();
+      assertThat(chinese(findings(explainedOnly, WED_2026_06_10).get(0)))
+          .contains("未审核备案；")
+          .doesNotContain("未告知公众");
+    }
+
+    @Test
+    @DisplayName(
+        "PRO-6 regression (002 主动公开制度二、9 变更、撤销或终止…审核备案，及时告知公众并作出说明): a revocation of"
+            + " long-term content that was reviewed, filed and explained is lawful, an applied"
+            + " finding")
+    void lawfulRevocation() {
+      PublicationRecord rules =
+          PublicationRecord.builder()
+              .from(record(COUNTY, Cadence.LONG_TERM, SUN_2026_03_01, SUN_2026_03_01))
+              .revokedOn(MON_2026_06_01)
+              .revocationReviewedAndFiled(true)
+              .revocationExplanation("该办法已被新办法取代")
+              .build();
+      List<Finding> findings = findings(rules, WED_2026_06_10);
+      assertThat(findings).hasSize(1);
+      assertThat(findings.get(0).kind()).isEqualTo(FindingKind.APPLIED);
+      assertThat(findings.get(0).rule()).isEqualTo(Rules.PRO_6);
+      assertThat(findings.get(0).citations()).containsExactly(ProactiveCitations.CHANGES);
+      assertThat(chinese(findings.get(0)))
+          .contains("于2026年6月1日被撤销或终止，已按规定审核备案，并告知公众、作出说明（该办法已被新办法取代）");
+      assertThat(english(findings.get(0))).contains("reviewed and filed, and the public told");
+      assertThat(findings).noneMatch(f -> f.kind() == FindingKind.BROKEN);
+    }
+
+    @Test
+    @DisplayName("PRO-6: a revocation's review or explanation needs a revocation; a blank explanation is refused")
+    void revocationFacts() {
+      PublicationRecord plain = record(COUNTY, Cadence.LONG_TERM, SUN_2026_03_01, SUN_2026_03_01);
+      assertThatThrownBy(
+              () -> PublicationRecord.builder().from(plain).revocationReviewedAndFiled(true).build())
+          .isInstanceOf(InvalidFactsException.class)
+          .hasMessageContaining("no revokedOn date");
+      assertThatThrownBy(
+              () ->
+                  PublicationRecord.builder()
+                      .from(plain)
+                      .revokedOn(MON_2026_06_01)
+                      .revocationExplanation(" ")
+                      .build())
+          .isInstanceOf(InvalidFactsException.class)
+          .hasMessageContaining("revocationExplanation is blank");
     }
 
     @Test

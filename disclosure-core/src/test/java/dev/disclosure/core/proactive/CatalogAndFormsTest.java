@@ -39,6 +39,7 @@ class CatalogAndFormsTest {
       "COUNTY_AND_ABOVE, COUNTY_KEY_CATEGORIES, 22",
       "TOWNSHIP, TOWNSHIP_KEY_CATEGORIES, 8",
       "DEPARTMENT, DEPARTMENT_CATALOG, 5",
+      "SCHOOL, SCHOOL_CATALOG, 11",
     })
     @DisplayName("PRO-1: each kind of government body has its catalog")
     void catalogForLevel(AgencyLevel level, ProactiveCatalog catalog, int size) {
@@ -46,11 +47,62 @@ class CatalogAndFormsTest {
       assertThat(catalog.categories()).hasSize(size);
     }
 
-    @ParameterizedTest(name = "PRO-1: {0} has no catalog in the rules")
-    @CsvSource({"SCHOOL", "PUBLIC_ENTERPRISE"})
-    @DisplayName("PRO-1 [convention]: schools and public enterprises get no guessed catalog")
-    void noCatalog(AgencyLevel level) {
-      assertThat(ProactiveCatalog.forLevel(level)).isEmpty();
+    @Test
+    @DisplayName("PRO-1 [convention]: public enterprises get no guessed catalog")
+    void noCatalog() {
+      assertThat(ProactiveCatalog.forLevel(AgencyLevel.PUBLIC_ENTERPRISE)).isEmpty();
+    }
+
+    @Test
+    @DisplayName(
+        "PRO-1 regression (003 小学信息公开工作实施方案二、（一）): a school has the eleven kinds of information"
+            + " it publishes proactively, in the source's order and words")
+    void schoolCatalog() {
+      assertThat(ProactiveCatalog.forLevel(AgencyLevel.SCHOOL))
+          .contains(ProactiveCatalog.SCHOOL_CATALOG);
+      assertThat(ProactiveCatalog.SCHOOL_CATALOG.categories())
+          .extracting(category -> category.label())
+          .containsExactly(
+              "学校基本情况，包括历史沿革、办学性质、办学地点、办学规模、办学基本条件、机构职能、联系方式等",
+              "学校现行规章制度以及办事流程",
+              "学校发展规划、年度工作计划及其执行情况",
+              "学校招生的计划、范围、对象，中小学学生学籍管理规定和评优奖励办法，学费（保育费）减免的申请条件、审批程序和结果",
+              "学校收费的类别、项目、标准、依据、范围、计费单位和批准机关以及监督电话",
+              "学校教学科研工作的有关规定，教学与科研成果评选，课程设置方案与教学计划及执行情况",
+              "学校教职工招聘、职称评聘、职务晋升、评优的条件、程序、结果及争议解决办法，绩效考核及绩效工资分配办法，教师培训等师资建设情况",
+              "学校数量较多的物资采购、基本建设与维修、房产承包与租赁等的招投标结果及实际执行情况",
+              "学校经费收支情况，资产和受赠物的管理使用情况",
+              "学生用餐、组织活动等服务事项及安全管理情况，自然灾害、传染病等涉及师生安全的突发公共事件应急预案及处置情况",
+              "其他应当主动公开的情况");
+      assertThat(SchoolCategory.OTHER.number()).isEqualTo(11);
+      assertThat(ProactiveCatalog.SCHOOL_CATALOG.label()).isEqualTo("学校主动公开的信息");
+      assertThat(ProactiveCatalog.SCHOOL_CATALOG.citations().get(0).provision())
+          .isEqualTo("小学信息公开工作实施方案二、（一）主动公开的信息");
+    }
+
+    @ParameterizedTest(name = "PRO-1: {0} has {1} categories, first {2}, last {3}")
+    @CsvSource({
+      "COOPERATIVE_CATALOG, 6, 机构职能, 与人民群众切身利益相关的各类动态性信息",
+      "JUSTICE_BUREAU_CATALOG, 7, 本局工作职责, 局机关副科级以上干部职务任前公示",
+      "EIGHT_DISCLOSURES, 8, 公开部门职责以及具体办事人员的职务姓名、工作范围和权限, 其它需要公开的热点难点问题",
+      "PUBLISHED_COMMITMENTS, 6, 省财政、物价部门批准的收费标准, 监督投诉电话",
+    })
+    @DisplayName(
+        "PRO-1 (000 司法局四、国土资源局八公开、人防办承诺制度; 003 供销社二、（二）): the local catalogs, chosen by name")
+    void localCatalogs(ProactiveCatalog catalog, int size, String first, String last) {
+      assertThat(catalog.categories()).hasSize(size);
+      assertThat(catalog.categories().get(0).label()).isEqualTo(first);
+      assertThat(catalog.categories().get(size - 1).label()).isEqualTo(last);
+      assertThat(EnumSet.allOf(AgencyLevel.class))
+          .allSatisfy(level -> assertThat(ProactiveCatalog.forLevel(level)).isNotEqualTo(java.util.Optional.of(catalog)));
+      assertThat(catalog.citations()).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("PRO-1 (000 司法局): 职责类 1–3, 政务类 4–7")
+    void justiceBureauKinds() {
+      assertThat(JusticeBureauCategory.SECTION_HEADS.kind()).isEqualTo("职责类");
+      assertThat(JusticeBureauCategory.PROCEDURES.kind()).isEqualTo("政务类");
     }
 
     @Test
@@ -66,7 +118,13 @@ class CatalogAndFormsTest {
           .isEqualTo(TownshipKeyCategory.FAMILY_PLANNING);
       assertThat(ProactiveCatalog.DEPARTMENT_CATALOG.categories())
           .extracting(category -> category.label())
-          .containsExactly("机构职能", "政策法规", "规划计划", "业务工作", "其它");
+          .containsExactly("机构职能", "政策法规", "规划计划", "业务工作", "其它信息");
+      assertThat(DepartmentCategory.OPERATIONS.content()).isEqualTo("本机关各项业务工作名称及其应主动公开的工作信息");
+      assertThat(DepartmentCategory.OTHER.content())
+          .isEqualTo("本机关其它应主动公开的信息，如机关内部建设、公务员考核等不便分类的各项工作信息");
+      assertThat(DepartmentCategory.ORGANIZATION_AND_FUNCTIONS.content())
+          .startsWith("机构名称、办公地点")
+          .endsWith("联系电话、投诉电话及网上投诉信箱等内容");
     }
 
     @Test
@@ -86,7 +144,7 @@ class CatalogAndFormsTest {
           .extracting(citation -> citation.provision())
           .containsExactly("主动公开制度一、1", "主动公开制度一、4");
       assertThat(ProactiveCatalog.TOWNSHIP_KEY_CATEGORIES.citations().get(0).wording())
-          .isEqualTo("乡（镇）政府须主动公开的重点内容。");
+          .isEqualTo("乡（镇）政府须主动公开的重点内容");
       assertThat(ProactiveCatalog.DEPARTMENT_CATALOG.citations().get(0).toReference())
           .isEqualTo("依据《信息公开工作计划》等篇（来源文件003）XX局政府信息公开工作三、公开内容");
     }

@@ -24,6 +24,7 @@ import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
 import java.util.EnumSet;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,11 +38,14 @@ class ItemChangeTest {
 
   @ParameterizedTest(name = "PRO-6: {0} ({1})")
   @CsvSource({"CHANGE, 变更", "REVOCATION, 撤销", "TERMINATION, 终止"})
-  @DisplayName("PRO-6: a change, revocation or termination runs both deadlines from its day")
+  @DisplayName(
+      "PRO-6 / P-CHANGE-UPDATE: every kind is published from its day; only a change of content has"
+          + " the supply deadline of 003's assessment (变更内容)")
   void kinds(ChangeKind kind, String label) {
     ItemChange change = ItemChange.of(PUBLISHED, kind, MON_2026_09_28, "预算调整，原公开内容同步更新");
     assertThat(kind.label()).isEqualTo(label);
-    assertThat(change.supplyDeadline(OFFICIAL).dueDate()).isEqualTo(FRI_2026_10_23);
+    assertThat(change.supplyDeadline(OFFICIAL).map(Deadline::dueDate))
+        .isEqualTo(kind == ChangeKind.CHANGE ? Optional.of(FRI_2026_10_23) : Optional.empty());
     assertThat(change.publicationDeadline(OFFICIAL).dueDate()).isEqualTo(FRI_2026_10_30);
     assertThat(change.citation().provision()).isEqualTo("主动公开制度二、9");
   }
@@ -51,13 +55,14 @@ class ItemChangeTest {
   void supplyDeadline() {
     Deadline supply =
         ItemChange.of(PUBLISHED, ChangeKind.CHANGE, MON_2026_09_28, "预算调整")
-            .supplyDeadline(OFFICIAL);
+            .supplyDeadline(OFFICIAL)
+            .orElseThrow();
     assertThat(supply.period()).isEqualTo(LegalPeriods.P_CHANGE_UPDATE);
     assertThat(supply.dueDate()).isEqualTo(FRI_2026_10_23);
     assertThat(supply.explain())
         .isEqualTo(
             "[CAL-4] 自2026年9月28日起算（当日不计入），15个工作日（P-CHANGE-UPDATE） → 2026年10月23日"
-                + "（依据《信息公开工作计划》等篇（来源文件003）政府信息公开工作考核办法；《中华人民共和国民法典》第二百零一条）");
+                + "（依据《信息公开工作计划》等篇（来源文件003）XX局政府信息公开工作五、考核；《中华人民共和国民法典》第二百零一条）");
     assertThat(checkedEnglish(supply.explain(Language.ENGLISH)))
         .isEqualTo(
             "[CAL-4] runs from 2026-09-28 (not counted); 15 working days (P-CHANGE-UPDATE) →"

@@ -58,10 +58,14 @@ class ProactiveApiContractTest {
             ItemChange.class,
             ApprovalStep.class,
             ApprovalChain.class,
+            ApprovalProcedure.class,
+            ApprovalCondition.class,
+            RestrictedInformation.class,
             PublicationRecord.class,
             PublicationHistory.class)) {
       tester.testAllPublicStaticMethods(type);
     }
+    tester.testAllPublicInstanceMethods(ApprovalProcedure.STREET_OFFICE);
     tester.testAllPublicInstanceMethods(PublicationDeadline.forItem(OFFICIAL, BUDGET));
     tester.testAllPublicInstanceMethods(
         ItemChange.of(PUBLISHED, ChangeKind.CHANGE, MON_2026_09_28, "预算调整"));

@@ -25,12 +25,12 @@ class ReportRulesTest {
     assertThat(rules.formatRule()).isEqualTo(Rules.RPT_1);
     assertThat(rules.headings())
         .containsExactly(
-            "概述",
+            "工作情况概述",
             "主动公开政府信息情况",
             "依申请公开政府信息和不予公开政府信息情况",
-            "因政府信息公开申请行政复议、提起行政诉讼情况",
+            "因政府信息公开申请行政复议和提起行政诉讼情况",
             "政府信息公开的收费及减免情况",
-            "存在的主要问题及改进措施",
+            "工作存在的主要问题及改进情况",
             "其他需要报告的事项");
     assertThat(rules.deadlines())
         .containsExactly(

@@ -14,8 +14,10 @@ import static dev.disclosure.core.request.Fixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.Pause;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
@@ -24,7 +26,6 @@ import dev.disclosure.core.request.RequestEvent.Consulted;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -206,11 +207,18 @@ class RequestGuideTableTest {
     assertThat(c.status().allowedSteps()).contains(Step.ANSWER);
   }
 
+  /** The due date of a history of consultations and opinions, counted by the calendar alone. */
   private static LocalDate independent(
       Regime regime, LocalDate receipt, List<RequestEvent> events) {
+    Citation citation = regime.replyPeriod().citations().get(0);
     Deadline deadline = OFFICIAL.deadline(regime.replyPeriod(), receipt);
-    for (UnaryOperator<Deadline> fact : RequestGuidePropertyTest.facts(regime, events)) {
-      deadline = fact.apply(deadline);
+    LocalDate sent = null;
+    for (RequestEvent event : events) {
+      if (event instanceof RequestEvent.ConsultationSent) {
+        sent = event.date();
+      } else if (event instanceof RequestEvent.OpinionReceived) {
+        deadline = deadline.withPause(Pause.of(sent, event.date(), "征求第三方意见", citation));
+      }
     }
     return deadline.dueDate();
   }

@@ -1,13 +1,9 @@
-package dev.disclosure.core.request;
+package dev.disclosure.testkit;
 
-import static dev.disclosure.core.request.Fixtures.HEAD;
-import static dev.disclosure.core.request.Fixtures.OFFICIAL;
-import static dev.disclosure.core.request.Fixtures.ZHANG_SAN;
-import static dev.disclosure.core.request.Fixtures.handedIn;
-import static dev.disclosure.core.request.Walks.SEED;
-import static dev.disclosure.core.request.Walks.choices;
-import static dev.disclosure.core.request.Walks.receipts;
-import static dev.disclosure.core.request.Walks.regimes;
+import static dev.disclosure.testkit.Histories.OFFICIAL;
+import static dev.disclosure.testkit.Histories.SEED;
+import static dev.disclosure.testkit.Histories.lawful;
+import static dev.disclosure.testkit.Histories.walk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -16,8 +12,15 @@ import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.RuleId;
+import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.Rules;
+import dev.disclosure.core.request.Answer;
+import dev.disclosure.core.request.CaseState;
+import dev.disclosure.core.request.CaseStatus;
+import dev.disclosure.core.request.RequestCase;
+import dev.disclosure.core.request.RequestEvent;
+import dev.disclosure.core.request.Step;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,22 +32,24 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Recording and guiding agree (REQ-10): random lawful histories of both regimes (the walks of
- * {@link RequestCasePropertyTest}) recorded give the guided status and no breach but lateness, and
+ * Recording and guiding agree (REQ-10): random lawful histories of both regimes ({@link
+ * RequestHistories#lawful}) recorded give the guided status and no breach but lateness, and
  * each irregularity injected into one gives exactly the finding of its kind. Seeds are fixed.
  */
 class RequestRecordPropertyTest {
 
+  private static final String HEAD = "李主任";
+
   /** The irregularities injected, each with the rule of the finding it must give. */
-  enum Irregularity {
+  enum Injected {
     EXTENSION_TOLD_LATE,
     STEP_AFTER_CLOSE,
     CORRECTION_NOT_ONCE_OR_LATE,
     FEE_NOTICE_AFTER_DUE
   }
 
-  private static RequestCase recordAll(Regime regime, LocalDate receipt, List<RequestEvent> events) {
-    return RequestCase.recorded(regime, OFFICIAL, ZHANG_SAN, handedIn(receipt), events);
+  private static RequestCase recordAll(RequestCase c, List<RequestEvent> events) {
+    return RequestCase.recorded(c.regime(), c.calendar(), c.applicant(), c.application(), events);
   }
 
   private static List<Finding> breachesBesidesLateness(RequestCase c) {
@@ -60,12 +65,11 @@ class RequestRecordPropertyTest {
   void recordingAgreesWithGuiding() {
     qt().withFixedSeed(SEED)
         .withExamples(400)
-        .forAll(regimes(), receipts(), choices())
+        .forAll(lawful())
         .checkAssert(
-            (regime, receipt, choices) -> {
-              List<RequestCase> walk = RequestCasePropertyTest.walk(regime, receipt, choices);
-              RequestCase guided = walk.get(walk.size() - 1);
-              RequestCase recorded = recordAll(regime, receipt, guided.events());
+            guided -> {
+              List<RequestCase> walk = walk(guided);
+              RequestCase recorded = recordAll(guided, guided.events());
               RequestCase stepwise = walk.get(0);
               for (RequestEvent event : guided.events()) {
                 stepwise = stepwise.record(event);
@@ -98,15 +102,16 @@ class RequestRecordPropertyTest {
           + " a lawful history gives exactly one breach, of its kind, besides lateness; the clock"
           + " is not moved by it; recorded at once or step by step, the findings are the same")
   void injectedIrregularities() {
-    Map<Irregularity, Integer> seen = new EnumMap<>(Irregularity.class);
+    Map<Injected, Integer> seen = new EnumMap<>(Injected.class);
     qt().withFixedSeed(SEED + 1)
         .withExamples(400)
-        .forAll(regimes(), receipts(), choices(), integers().between(0, 1 << 20))
+        .forAll(lawful(), integers().between(0, 1 << 20))
         .checkAssert(
-            (regime, receipt, choices, bits) -> {
-              List<RequestCase> walk = RequestCasePropertyTest.walk(regime, receipt, choices);
+            (history, bits) -> {
+              Regime regime = history.regime();
+              List<RequestCase> walk = walk(history);
               RequestCase lawful = walk.get(Math.floorMod(bits, walk.size()));
-              Irregularity kind = Irregularity.values()[(bits >>> 8) % Irregularity.values().length];
+              Injected kind = Injected.values()[(bits >>> 8) % Injected.values().length];
               List<RequestEvent> injected = inject(kind, lawful, bits >>> 12);
               if (injected.isEmpty()) {
                 return;
@@ -116,9 +121,9 @@ class RequestRecordPropertyTest {
               for (RequestEvent event : injected) {
                 c = c.record(event);
               }
-              List<RequestEvent> history = new ArrayList<>(lawful.events());
-              history.addAll(injected);
-              RequestCase atOnce = recordAll(regime, receipt, history);
+              List<RequestEvent> events = new ArrayList<>(lawful.events());
+              events.addAll(injected);
+              RequestCase atOnce = recordAll(lawful, events);
               assertThat(atOnce).isEqualTo(c);
               assertThat(atOnce.status().findings()).isEqualTo(c.status().findings());
               // the fast breaches are the findings filtered
@@ -134,18 +139,18 @@ class RequestRecordPropertyTest {
                   .first()
                   .extracting(Finding::rule)
                   .isEqualTo(expectedRule(kind, regime, lawful));
-              if (kind != Irregularity.STEP_AFTER_CLOSE) {
+              if (kind != Injected.STEP_AFTER_CLOSE) {
                 assertThat(c.status().dueDate()).isEqualTo(lawful.status().dueDate());
               } else {
                 assertThat(c.status().closedOn()).isEqualTo(Optional.of(lawful.status().lastStepDate()));
               }
             });
-    assertThat(seen).hasSize(Irregularity.values().length);
+    assertThat(seen).hasSize(Injected.values().length);
     assertThat(seen.values()).allMatch(n -> n > 20);
   }
 
   /** The events that make a lawful case irregular in one way, or none if it does not apply. */
-  private static List<RequestEvent> inject(Irregularity kind, RequestCase c, int bits) {
+  private static List<RequestEvent> inject(Injected kind, RequestCase c, int bits) {
     CaseStatus status = c.status();
     LocalDate last = status.lastStepDate();
     boolean processing = status.state() == CaseState.PROCESSING;
@@ -169,10 +174,9 @@ class RequestRecordPropertyTest {
         return List.of(
             new RequestEvent.Withdrawn(last),
             new RequestEvent.Answered(
-                last.plusDays(bits % 5), Answer.of(c.regime().answerKinds().contains(
-                        dev.disclosure.core.AnswerKind.DISCLOSED)
-                    ? dev.disclosure.core.AnswerKind.DISCLOSED
-                    : dev.disclosure.core.AnswerKind.ALREADY_PUBLISHED, "")));
+                last.plusDays(bits % 5), Answer.of(c.regime().answerKinds().contains(AnswerKind.DISCLOSED)
+                    ? AnswerKind.DISCLOSED
+                    : AnswerKind.ALREADY_PUBLISHED, "")));
       case CORRECTION_NOT_ONCE_OR_LATE:
         if (!processing || longer) {
           return List.of();
@@ -201,7 +205,7 @@ class RequestRecordPropertyTest {
     }
   }
 
-  private static RuleId expectedRule(Irregularity kind, Regime regime, RequestCase lawful) {
+  private static RuleId expectedRule(Injected kind, Regime regime, RequestCase lawful) {
     boolean ogi2019 = regime.equals(Regime.OGI_2019);
     return switch (kind) {
       case EXTENSION_TOLD_LATE -> Rules.REQ_6;

@@ -1,13 +1,9 @@
-package dev.disclosure.core.request;
+package dev.disclosure.testkit;
 
-import static dev.disclosure.core.request.Fixtures.HEAD;
-import static dev.disclosure.core.request.Fixtures.OFFICIAL;
-import static dev.disclosure.core.request.Walks.DAYS;
-import static dev.disclosure.core.request.Walks.FIRST;
-import static dev.disclosure.core.request.Walks.SEED;
-import static dev.disclosure.core.request.Walks.choices;
-import static dev.disclosure.core.request.Walks.receipts;
-import static dev.disclosure.core.request.Walks.regimes;
+import static dev.disclosure.testkit.Histories.OFFICIAL;
+import static dev.disclosure.testkit.Histories.SEED;
+import static dev.disclosure.testkit.Histories.lawful;
+import static dev.disclosure.testkit.Histories.walk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
@@ -20,13 +16,16 @@ import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.Pause;
 import dev.disclosure.calendar.RuleId;
-import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
-import dev.disclosure.core.RulesCatalog;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.LegalSources;
 import dev.disclosure.core.law.Rules;
+import dev.disclosure.core.request.CaseStatus;
+import dev.disclosure.core.request.RefusedStepException;
+import dev.disclosure.core.request.RequestCase;
+import dev.disclosure.core.request.RequestEvent;
 import dev.disclosure.core.request.RequestEvent.Consulted;
-import java.math.BigDecimal;
+import dev.disclosure.core.request.Step;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
@@ -42,11 +42,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guiding a request forward, checked on random lawful histories of both regimes (the walks of
- * {@link RequestCasePropertyTest}): the fold's due date is the calendar's, the steps offered on a
+ * {@link RequestHistories#lawful}): the fold's due date is the calendar's, the steps offered on a
  * date are exactly those accepted on it, and every rule named is one of the catalog. Seeds are
  * fixed so every run checks the same cases.
  */
 class RequestGuidePropertyTest {
+
+  /** OGI-2019 第三十五条, the provision of a longer reasonable period. */
+  private static final Citation LONGER_PERIOD =
+      Citation.of(LegalSources.OGI_2019, "第三十五条", "可以确定延迟答复的合理期限并告知申请人");
+
+  /** The calendar's rules (CAL-1 … CAL-11); {@code Rules.all()} holds those of disclosure law. */
+  private static final List<RuleId> CALENDAR_RULES =
+      List.of(
+          RuleId.CAL_1, RuleId.CAL_2, RuleId.CAL_3, RuleId.CAL_4, RuleId.CAL_5, RuleId.CAL_6,
+          RuleId.CAL_7, RuleId.CAL_8, RuleId.CAL_9, RuleId.CAL_10, RuleId.CAL_11);
 
   // ------------------------------------------------------------------------- (a) the one clock
 
@@ -59,10 +69,12 @@ class RequestGuidePropertyTest {
   void foldIsTheCalendarsDeadline() {
     qt().withFixedSeed(SEED)
         .withExamples(1500)
-        .forAll(regimes(), receipts(), choices(), integers().all())
+        .forAll(lawful(), integers().all())
         .checkAssert(
-            (regime, receipt, choices, shuffle) -> {
-              for (RequestCase c : RequestCasePropertyTest.walk(regime, receipt, choices)) {
+            (history, shuffle) -> {
+              Regime regime = history.regime();
+              LocalDate receipt = history.status().receiptDate();
+              for (RequestCase c : walk(history)) {
                 List<UnaryOperator<Deadline>> facts = facts(regime, c.events());
                 Collections.shuffle(facts, new Random(shuffle));
                 Deadline independent = OFFICIAL.deadline(regime.replyPeriod(), receipt);
@@ -103,7 +115,8 @@ class RequestGuidePropertyTest {
     List<UnaryOperator<Deadline>> facts = new ArrayList<>();
     LocalDate waitingSince = null;
     Step waitingFor = null;
-    // consultations run side by side (REQ-12): each pending one as {sent day, consulted kind}
+    // consultations run side by side (REQ-12): each pending one as {sent day, consulted kind, day
+    // the party received it, from which its period runs}
     List<Object[]> consultations = new ArrayList<>();
     for (RequestEvent event : events) {
       LocalDate date = event.date();
@@ -112,7 +125,7 @@ class RequestGuidePropertyTest {
         waitingSince = date;
         waitingFor = Step.ASK_CORRECTION;
       } else if (event instanceof RequestEvent.ConsultationSent sent) {
-        consultations.add(new Object[] {date, sent.consulted()});
+        consultations.add(new Object[] {date, sent.consulted(), sent.partyReceivedOn()});
       } else if (event instanceof RequestEvent.FeeNotice) {
         waitingSince = date;
         waitingFor = Step.SEND_FEE_NOTICE;
@@ -133,14 +146,17 @@ class RequestGuidePropertyTest {
               consultationPeriod(regime, (Consulted) consultations.get(i)[1]);
           if (period.isEmpty()
               || date.isAfter(
-                  OFFICIAL.deadline(period.get(), (LocalDate) consultations.get(i)[0]).dueDate())) {
+                  OFFICIAL.deadline(period.get(), (LocalDate) consultations.get(i)[2]).dueDate())) {
             silent = i;
           }
         }
         Object[] consultation = consultations.remove(silent);
         LocalDate sent = (LocalDate) consultation[0];
         Optional<LegalPeriod> period = consultationPeriod(regime, (Consulted) consultation[1]);
-        LocalDate end = period.isPresent() ? OFFICIAL.deadline(period.get(), sent).dueDate() : date;
+        LocalDate end =
+            period.isPresent()
+                ? OFFICIAL.deadline(period.get(), (LocalDate) consultation[2]).dueDate()
+                : date;
         facts.add(d -> d.withPause(Pause.of(sent, end, "等待", citation)));
       } else if (event instanceof RequestEvent.ExtensionApproved approved) {
         facts.add(d -> d.withExtension(Extension.of(approved.workingDays(), date, "延长")));
@@ -148,7 +164,7 @@ class RequestGuidePropertyTest {
         facts.add(
             d ->
                 d.withFixedDueDate(
-                    date, set.newDueDate(), "合理期限", Rules.REQ_4, RequestCitations.LONGER_PERIOD));
+                    date, set.newDueDate(), "合理期限", Rules.REQ_4, LONGER_PERIOD));
       } else if (event instanceof RequestEvent.Answered
           || event instanceof RequestEvent.Withdrawn
           || event instanceof RequestEvent.CorrectionMissed
@@ -193,15 +209,17 @@ class RequestGuidePropertyTest {
     Set<Step> refusedSteps = EnumSet.noneOf(Step.class);
     qt().withFixedSeed(SEED)
         .withExamples(1500)
-        .forAll(regimes(), receipts(), choices(), integers().between(0, Integer.MAX_VALUE))
+        .forAll(lawful(), integers().between(0, Integer.MAX_VALUE))
         .checkAssert(
-            (regime, receipt, choices, bits) -> {
-              List<RequestCase> cases = RequestCasePropertyTest.walk(regime, receipt, choices);
+            (history, bits) -> {
+              Regime regime = history.regime();
+              List<RequestCase> cases = walk(history);
               RequestCase c = cases.get(Math.floorMod(bits, cases.size()));
               LocalDate date = c.status().lastStepDate().plusDays((bits >>> 4) % 61);
               Set<Step> offered = c.status().allowedSteps(date);
               for (Step step : Step.values()) {
-                RequestEvent event = validPayload(c, step, date, bits >>> 10);
+                RequestEvent event =
+                    RequestHistories.eventFor(c, step, date, new SplittableRandom(bits));
                 if (offered.contains(step)) {
                   RequestCase next = c.apply(event);
                   assertThat(next.events()).endsWith(event);
@@ -209,7 +227,13 @@ class RequestGuidePropertyTest {
                   assertThat(next.status().deadline().breaches()).isEmpty();
                   accepted.add(step);
                 } else {
-                  RefusedStepException refused = Refusals.of(c, event);
+                  CaseStatus before = c.status();
+                  RefusedStepException refused =
+                      catchThrowableOfType(() -> c.apply(event), RefusedStepException.class);
+                  assertThat(refused).as("refused %s", event).isNotNull();
+                  assertThat(refused.getMessage())
+                      .contains(refused.rule().id(), refused.state().label(), step.label());
+                  assertThat(c.status()).isEqualTo(before);
                   assertThat(refused.step()).isEqualTo(step);
                   assertThat(refused.state()).isEqualTo(c.status().state());
                   refusedSteps.add(step);
@@ -221,79 +245,6 @@ class RequestGuidePropertyTest {
     assertThat(refusedSteps).containsExactlyInAnyOrder(Step.values());
   }
 
-  /**
-   * A payload for a step that the rules accept whenever they offer the step on the date: what each
-   * event needs to be lawful in this case.
-   */
-  static RequestEvent validPayload(RequestCase c, Step step, LocalDate date, int bits) {
-    CaseStatus status = c.status();
-    Regime regime = c.regime();
-    switch (step) {
-      case ASK_CORRECTION:
-        return new RequestEvent.CorrectionAsked(date, "文件名称或文号", date.plusDays(1 + bits % 15));
-      case RECEIVE_CORRECTION:
-        return new RequestEvent.CorrectionReceived(date);
-      case MISS_CORRECTION:
-        return new RequestEvent.CorrectionMissed(date);
-      case SEND_CONSULTATION:
-        boolean coAgency = regime.equals(Regime.OGI_2019) && bits % 2 == 1;
-        return new RequestEvent.ConsultationSent(
-            date, coAgency ? Consulted.CO_AGENCY : Consulted.THIRD_PARTY, "某建筑公司");
-      case RECEIVE_OPINION:
-        return new RequestEvent.OpinionReceived(date, "同意公开");
-      case NOTE_NO_OPINION:
-        return new RequestEvent.NoOpinion(date);
-      case APPROVE_EXTENSION:
-        long remaining = regime.replyPeriod().maxExtension() - status.deadline().extensionInForce();
-        int days = remaining <= 0 ? 1 : 1 + (int) (bits % remaining);
-        return new RequestEvent.ExtensionApproved(date, days, HEAD, date, "需调取档案");
-      case SEND_FEE_NOTICE:
-        return new RequestEvent.FeeNotice(date, BigDecimal.valueOf(100L * (1 + bits % 5)));
-      case RECEIVE_PAYMENT:
-        return new RequestEvent.FeePaid(date);
-      case MISS_PAYMENT:
-        return new RequestEvent.PaymentMissed(date);
-      case ASK_REASONS:
-        return new RequestEvent.ReasonsAsked(date);
-      case RECEIVE_REASONS:
-        return new RequestEvent.ReasonsGiven(date, "研究需要");
-      case SET_LONGER_PERIOD:
-        LocalDate due = status.dueDate();
-        return new RequestEvent.LongerPeriodSet(
-            date, (due.isAfter(date) ? due : date).plusDays(1 + bits % 30), "申请公开的信息数量较大");
-      case ANSWER:
-        return new RequestEvent.Answered(date, validAnswer(c, bits));
-      default:
-        return new RequestEvent.Withdrawn(date);
-    }
-  }
-
-  /** An answer the regime has, that the case's history allows, with a row it allows. */
-  private static Answer validAnswer(RequestCase c, int bits) {
-    boolean reasonsAsked = has(c, RequestEvent.ReasonsAsked.class);
-    boolean longerSet = has(c, RequestEvent.LongerPeriodSet.class);
-    boolean corrected = has(c, RequestEvent.CorrectionReceived.class);
-    if (c.status().state() == CaseState.AWAITING_REASONS) {
-      return Answer.of(AnswerKind.EXCESSIVE_NOT_PROCESSED, "");
-    }
-    List<AnswerKind> kinds = new ArrayList<>();
-    for (AnswerKind kind : c.regime().answerKinds()) {
-      if (kind != AnswerKind.EXCESSIVE_NOT_PROCESSED || (reasonsAsked && !longerSet)) {
-        kinds.add(kind);
-      }
-    }
-    AnswerKind kind = kinds.get(bits % kinds.size());
-    List<OutcomeRow> rows = new ArrayList<>(Answer.rowsFor(kind));
-    if (!corrected) {
-      rows.remove(OutcomeRow.UNAVAILABLE_STILL_UNCLEAR);
-    }
-    return new Answer(kind, "依法答复内容", rows.get((bits >>> 4) % rows.size()));
-  }
-
-  private static boolean has(RequestCase c, Class<? extends RequestEvent> type) {
-    return c.events().stream().anyMatch(type::isInstance);
-  }
-
   // ----------------------------------------------------------------- (c) rules of the catalog
 
   @Test
@@ -301,17 +252,19 @@ class RequestGuidePropertyTest {
       "REQ-9, REQ-10: every rule a finding or a refusal names along generated histories is a rule"
           + " of RULES.md")
   void everyRuleIsInTheCatalog() {
-    Set<RuleId> catalog = RulesCatalog.ids();
+    Set<RuleId> catalog = new TreeSet<>(Rules.all());
+    catalog.addAll(CALENDAR_RULES);
     assertThat(catalog)
         .contains(Rules.REQ_6, Rules.P_REPLY_2019, Rules.P_FEE_PAYMENT_2020, RuleId.CAL_7)
         .doesNotContain(RuleId.of("OGI-2008"), RuleId.of("FEE-2020"));
     Set<RuleId> named = new TreeSet<>();
     qt().withFixedSeed(SEED)
         .withExamples(1500)
-        .forAll(regimes(), receipts(), choices(), integers().between(0, Integer.MAX_VALUE))
+        .forAll(lawful(), integers().between(0, Integer.MAX_VALUE))
         .checkAssert(
-            (regime, receipt, choices, bits) -> {
-              List<RequestCase> cases = RequestCasePropertyTest.walk(regime, receipt, choices);
+            (history, bits) -> {
+              Regime regime = history.regime();
+              List<RequestCase> cases = walk(history);
               for (RequestCase c : cases) {
                 LocalDate later = c.status().lastStepDate().plusDays(bits % 40);
                 for (Finding finding : c.status().findings()) {
@@ -325,7 +278,8 @@ class RequestGuidePropertyTest {
                 // every step on a date from 5 days before the latest step: some refused
                 LocalDate date = c.status().lastStepDate().plusDays((bits >>> 6) % 40 - 5);
                 for (Step step : Step.values()) {
-                  RequestEvent event = RequestCasePropertyTest.event(regime, step, date, bits, c);
+                  RequestEvent event =
+                      RequestHistories.eventFor(c, step, date, new SplittableRandom(bits));
                   RefusedStepException refused =
                       catchThrowableOfType(RefusedStepException.class, () -> c.apply(event));
                   if (refused != null) {
