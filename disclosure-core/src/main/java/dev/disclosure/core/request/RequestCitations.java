@@ -1,7 +1,11 @@
 package dev.disclosure.core.request;
 
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalSource;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.law.LegalSources;
+import dev.disclosure.core.law.Rules;
+import java.util.List;
 
 /** The provisions the request package quotes beyond the periods and answers. Not exported. */
 final class RequestCitations {
@@ -41,6 +45,37 @@ final class RequestCitations {
           LegalSources.OGI_2019,
           "第四十二条",
           "行政机关依申请提供政府信息，不收取费用。但是，申请人申请公开政府信息的数量、频次明显超过合理范围的，行政机关可以收取信息处理费。");
+
+  /**
+   * 最高人民法院指导案例26号 (李健雄诉广东省交通运输厅政府信息公开案, 2014): an application submitted through
+   * the agency's online system is received on the day the system confirmed its submission, unless
+   * the system states otherwise; the agency's internal handling does not delay it (REQ-11).
+   */
+  static final Citation GUIDING_CASE_26 =
+      Citation.of(
+          LegalSource.of(
+              "最高人民法院指导案例26号（李健雄诉广东省交通运输厅政府信息公开案）",
+              "Supreme People's Court Guiding Case No. 26 (Li Jianxiong v. Guangdong Provincial"
+                  + " Department of Transportation)"),
+          "裁判要点",
+          "公民、法人或者其他组织通过政府公众网络系统向行政机关提交政府信息公开申请的，如该网络系统未作例外说明，则系统确认申请提交成功的日期应当视为行政机关收到政府信息公开申请之日。");
+
+  /** Returns the provisions a request rule rests on, for a finding of the request package. */
+  static List<Citation> of(RuleId rule, RequestRules rules) {
+    if (rule.equals(Rules.REQ_6)) {
+      return rules.replyPeriod.citations();
+    }
+    if (rule.equals(Rules.REQ_4)) {
+      return List.of(rules.longerPeriod.orElse(EXCESSIVE));
+    }
+    if (rule.equals(Rules.REQ_8)) {
+      return List.of(FEE);
+    }
+    if (rule.equals(Rules.REQ_11)) {
+      return List.of(RECEIPT, GUIDING_CASE_26);
+    }
+    return List.of();
+  }
 
   private RequestCitations() {}
 }

@@ -175,12 +175,17 @@ public sealed interface RequestEvent {
 
   /**
    * A written consultation was sent (书面征求意见); the time until the opinion is not counted (CAL-7).
+   * Several may run at once, to third parties and other agencies, each its own pause with its own
+   * period (REQ-12).
    *
    * @param date the day it was sent
    * @param consulted a third party, or another agency (OGI_2019 only)
    * @param party the name of the consulted party
+   * @param partyReceivedOn the day the consulted party received the letter (收到征求意见书之日), from
+   *     which its 15 working days run (OGI-2019 第三十二条、第三十四条), not before {@code date}
    */
-  record ConsultationSent(LocalDate date, Consulted consulted, String party)
+  record ConsultationSent(
+      LocalDate date, Consulted consulted, String party, LocalDate partyReceivedOn)
       implements RequestEvent {
     /**
      * Checks the facts.
@@ -188,16 +193,44 @@ public sealed interface RequestEvent {
      * @param date the day it was sent
      * @param consulted a third party, or another agency (OGI_2019 only)
      * @param party the name of the consulted party
-     * @throws InvalidFactsException if the party is blank
+     * @param partyReceivedOn the day the consulted party received the letter
+     * @throws InvalidFactsException if the party is blank or received the letter before it was sent
+     *     (REQ-12)
      */
     public ConsultationSent {
       requireNonNull(date, "date");
       requireNonNull(consulted, "consulted");
       requireNonNull(party, "party");
+      requireNonNull(partyReceivedOn, "partyReceivedOn");
       if (party.isBlank()) {
         throw new InvalidFactsException(
             "ConsultationSent", Rules.REQ_12, "a consultation names the consulted party");
       }
+      if (partyReceivedOn.isBefore(date)) {
+        throw new InvalidFactsException(
+            "ConsultationSent",
+            Rules.REQ_12,
+            "the consulted party '"
+                + party
+                + "' cannot receive the letter on "
+                + partyReceivedOn
+                + ", before it was sent on "
+                + date
+                + "; give a day on or after "
+                + date);
+      }
+    }
+
+    /**
+     * A consultation the party received on the day it was sent (by hand or electronically).
+     *
+     * @param date the day it was sent and received
+     * @param consulted a third party, or another agency (OGI_2019 only)
+     * @param party the name of the consulted party
+     * @throws InvalidFactsException if the party is blank (REQ-12)
+     */
+    public ConsultationSent(LocalDate date, Consulted consulted, String party) {
+      this(date, consulted, party, requireNonNull(date, "date"));
     }
 
     @Override
@@ -216,17 +249,31 @@ public sealed interface RequestEvent {
    *
    * @param date the day it was received
    * @param opinion the opinion, e.g. {@code 不同意公开}
+   * @param party the consulted party, as named when the consultation was sent; blank for the
+   *     earliest pending consultation
    */
-  record OpinionReceived(LocalDate date, String opinion) implements RequestEvent {
+  record OpinionReceived(LocalDate date, String opinion, String party) implements RequestEvent {
     /**
      * Checks the facts.
      *
      * @param date the day it was received
      * @param opinion the opinion, e.g. {@code 不同意公开}
+     * @param party the consulted party; blank for the earliest pending consultation
      */
     public OpinionReceived {
       requireNonNull(date, "date");
       requireNonNull(opinion, "opinion");
+      requireNonNull(party, "party");
+    }
+
+    /**
+     * The opinion of the earliest pending consultation.
+     *
+     * @param date the day it was received
+     * @param opinion the opinion
+     */
+    public OpinionReceived(LocalDate date, String opinion) {
+      this(date, opinion, "");
     }
 
     @Override
@@ -245,15 +292,28 @@ public sealed interface RequestEvent {
    * the decision to the agency, another agency's silence is consent (OGI-2019 第三十二条、第三十四条).
    *
    * @param date the day the agency recorded it, after the consulted party's period
+   * @param party the consulted party, as named when the consultation was sent; blank for the
+   *     earliest pending consultation
    */
-  record NoOpinion(LocalDate date) implements RequestEvent {
+  record NoOpinion(LocalDate date, String party) implements RequestEvent {
     /**
      * Checks the facts.
      *
      * @param date the day the agency recorded it, after the consulted party's period
+     * @param party the consulted party; blank for the earliest pending consultation
      */
     public NoOpinion {
       requireNonNull(date, "date");
+      requireNonNull(party, "party");
+    }
+
+    /**
+     * Silence in the earliest pending consultation.
+     *
+     * @param date the day the agency recorded it
+     */
+    public NoOpinion(LocalDate date) {
+      this(date, "");
     }
 
     @Override
@@ -274,7 +334,9 @@ public sealed interface RequestEvent {
    * @param date the day it was approved, no later than the due date in force
    * @param workingDays the working days added, at least 1
    * @param approvedBy the head of the disclosure office who approved it
-   * @param applicantNotifiedOn the day the applicant was told, not before {@code date}
+   * @param applicantNotifiedOn the day the applicant was told, not before {@code date}; the
+   *     extension counts only if this too is no later than the due date in force (OGI-2019
+   *     第三十三条第二款: approval <em>and</em> notice)
    * @param reason why the period is extended
    */
   record ExtensionApproved(
@@ -527,21 +589,39 @@ public sealed interface RequestEvent {
   }
 
   /**
-   * The agency answered (作出答复); the case closes.
+   * The agency answered (作出答复); the case closes. Whether it was on time is judged on its delivery's
+   * decisive date (REQ-11, {@link Delivery}), or on the day of the answer when the record has no
+   * delivery [convention].
    *
    * @param date the day of the answer
    * @param answer the answer
+   * @param delivery how it reached the applicant ({@link Delivery.NotRecorded} when the record does
+   *     not say)
    */
-  record Answered(LocalDate date, Answer answer) implements RequestEvent {
+  record Answered(LocalDate date, Answer answer, Delivery delivery) implements RequestEvent {
     /**
      * Checks the facts.
      *
      * @param date the day of the answer
      * @param answer the answer
+     * @param delivery how it reached the applicant
+     * @throws InvalidFactsException if a delivery date is before the answer (REQ-11)
      */
     public Answered {
       requireNonNull(date, "date");
       requireNonNull(answer, "answer");
+      requireNonNull(delivery, "delivery");
+      delivery.checkNotBefore(date);
+    }
+
+    /**
+     * An answer whose delivery the record does not show: judged on its own date.
+     *
+     * @param date the day of the answer
+     * @param answer the answer
+     */
+    public Answered(LocalDate date, Answer answer) {
+      this(date, answer, new Delivery.NotRecorded(requireNonNull(date, "date")));
     }
 
     @Override
