@@ -3,6 +3,7 @@ package dev.disclosure.testkit;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.OutsideCalendarDataException;
+import dev.disclosure.calendar.PeriodUnit;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Applicant;
@@ -69,7 +70,8 @@ public final class RequestHistories {
    * Returns a generator of lawful histories: opened on a random receipt by a random applicant
    * through a random channel (REQ-2), then walked forward for up to {@code maxSteps} steps, each
    * one of the steps {@code allowedSteps(date)} offers on a random date after the previous one,
-   * with a payload the rules accept ({@link #eventFor}). Closing steps are drawn less often before
+   * with a payload the rules accept ({@link #eventFor}); one answered case in four goes on with an
+   * order to answer anew (REQ-12). Closing steps are drawn less often before
    * the last step so that long histories occur. The cases are never refused: every step is guided.
    *
    * @param regime the regime the cases run under
@@ -220,6 +222,16 @@ public final class RequestHistories {
       }
       case ANSWER -> new RequestEvent.Answered(date, answer(requestCase, random), delivery(date, random));
       case WITHDRAW -> new RequestEvent.Withdrawn(date);
+      case ORDER_ANSWER ->
+          new RequestEvent.AnswerOrdered(
+              date,
+              random.nextBoolean() ? RequestEvent.Orderer.REVIEW_BODY : RequestEvent.Orderer.COURT,
+              status.isClosed()
+                  ? RequestEvent.OrderKind.ANSWER_ANEW
+                  : RequestEvent.OrderKind.ANSWER_WITHIN,
+              "某府复决〔" + date.getYear() + "〕" + (1 + random.nextInt(99)) + "号",
+              random.nextBoolean() ? 15 + random.nextInt(16) : 30 + random.nextInt(31),
+              random.nextBoolean() ? PeriodUnit.WORKING_DAYS : PeriodUnit.DAYS);
     };
   }
 
@@ -296,7 +308,10 @@ public final class RequestHistories {
     RequestCase c =
         RequestCase.open(regime, calendar, applicant(random), application(receipt, random));
     LocalDateRange data = calendar.coveredRange();
-    for (int i = 0; i < steps && !c.status().isClosed(); i++) {
+    for (int i = 0; i < steps; i++) {
+      if (c.status().isClosed() && random.nextInt(4) != 0) {
+        break; // most closed cases end there; some are ordered to answer anew (REQ-12)
+      }
       // the date first: the steps offered depend on it (a missed correction or payment, silence)
       int longest = c.status().state() == CaseState.PROCESSING ? 25 : 45;
       LocalDate date = c.status().lastStepDate().plusDays(random.nextInt(longest));

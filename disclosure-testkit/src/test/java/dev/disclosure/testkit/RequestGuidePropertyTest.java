@@ -75,9 +75,18 @@ class RequestGuidePropertyTest {
               Regime regime = history.regime();
               LocalDate receipt = history.status().receiptDate();
               for (RequestCase c : walk(history)) {
-                List<UnaryOperator<Deadline>> facts = facts(regime, c.events());
-                Collections.shuffle(facts, new Random(shuffle));
+                // an order to answer (REQ-12) replaces the clock with its own period from its day
+                List<RequestEvent> events = c.events();
                 Deadline independent = OFFICIAL.deadline(regime.replyPeriod(), receipt);
+                for (int i = events.size() - 1; i >= 0; i--) {
+                  if (events.get(i) instanceof RequestEvent.AnswerOrdered order) {
+                    independent = OFFICIAL.deadline(order.period(), order.date());
+                    events = events.subList(i + 1, events.size());
+                    break;
+                  }
+                }
+                List<UnaryOperator<Deadline>> facts = facts(regime, events);
+                Collections.shuffle(facts, new Random(shuffle));
                 for (UnaryOperator<Deadline> fact : facts) {
                   independent = fact.apply(independent);
                 }

@@ -79,7 +79,8 @@ class RequestHistoriesTest {
                     Step.NOTE_NO_OPINION,
                     Step.APPROVE_EXTENSION,
                     Step.ANSWER,
-                    Step.WITHDRAW));
+                    Step.WITHDRAW,
+                    Step.ORDER_ANSWER));
     assertThat(answers).containsExactlyInAnyOrderElementsOf(regime.answerKinds());
     assertThat(consulted)
         .containsExactlyInAnyOrderElementsOf(
@@ -165,7 +166,7 @@ class RequestHistoriesTest {
             .hasSizeGreaterThan(before.size());
         List<RuleId> broken = after.stream().map(Finding::rule).toList();
         switch (irregularity) {
-          case LATE_ANSWER -> assertThat(broken).contains(regime.replyPeriod().id());
+          case LATE_ANSWER -> assertThat(broken).contains(lawful.status().deadline().period().id());
           case EXTENSION_AFTER_DUE_DATE, EXTENSION_BEYOND_BOUND -> assertThat(broken).contains(Rules.REQ_6);
           default -> {}
         }

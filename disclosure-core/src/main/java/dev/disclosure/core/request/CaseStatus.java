@@ -93,7 +93,9 @@ public final class CaseStatus {
     CORRECTION_RECEIVED,
     FEE_NOTICED,
     REASONS_ASKED,
-    LONGER_PERIOD_SET
+    LONGER_PERIOD_SET,
+    ANSWERED,
+    ORDERED
   }
 
   /**
@@ -343,7 +345,8 @@ public final class CaseStatus {
   /**
    * Returns the steps the rules offer on a date (REQ-9): each listed step is accepted by {@link
    * RequestCase#apply} on that date for a valid payload, and each step left out would be refused.
-   * Empty once closed or for a date before the latest step.
+   * Empty for a date before the latest step; once closed, at most {@link Step#ORDER_ANSWER} (after an
+   * answer, REQ-12).
    *
    * @param date the date the next step would bear
    * @return the steps offered
@@ -352,9 +355,11 @@ public final class CaseStatus {
   public Set<Step> allowedSteps(LocalDate date) {
     requireNonNull(date, "date");
     EnumSet<Step> steps = EnumSet.noneOf(Step.class);
-    if (!isClosed() && !date.isBefore(lastDate)) {
+    if (!date.isBefore(lastDate)) {
       for (StepRule rule : StepRule.values()) {
-        if (rule.refusal(this, date).isEmpty()) {
+        if ((!isClosed() || rule == StepRule.ORDER_ANSWER)
+            && StepRule.afterOrder(this, rule.step()).isEmpty()
+            && rule.refusal(this, date).isEmpty()) {
           steps.add(rule.step());
         }
       }
@@ -539,7 +544,7 @@ public final class CaseStatus {
       } else if (!isClosed()) {
         out.add(
             Finding.step(
-                rules.replyPeriod.id(),
+                deadline.period().id(),
                 Phrase.of(
                     "截至{0}尚在答复期限内，剩余{1}",
                     "within the reply period on {0}; {1} remain",
@@ -548,7 +553,7 @@ public final class CaseStatus {
                         calendar.workingDaysBetween(on, lateness.dueDate()),
                         Quantity.Unit.WORKING_DAYS)),
                 lateness.dueDate(),
-                List.of(replyCitation())));
+                List.of(periodCitation())));
       }
     }
     return out.build();
@@ -556,7 +561,7 @@ public final class CaseStatus {
 
   private Finding latenessFinding(Lateness lateness, LocalDate on) {
     return Finding.of(
-        rules.replyPeriod.id(),
+        deadline.period().id(),
         FindingKind.BROKEN,
         Phrase.of(
             isClosed() ? "{0}办结，已超过答复期限{1}，逾期{2}" : "截至{0}未答复，已超过答复期限{1}，逾期{2}",
@@ -566,7 +571,7 @@ public final class CaseStatus {
             on,
             lateness.dueDate(),
             Quantity.of(lateness.workingDaysLate(), Quantity.Unit.WORKING_DAYS)),
-        List.of(replyCitation()));
+        List.of(periodCitation()));
   }
 
   /**
@@ -594,14 +599,17 @@ public final class CaseStatus {
   CaseStatus next(RequestEvent event) {
     Step step = event.step();
     LocalDate date = event.date();
-    if (isClosed()) {
+    if (isClosed() && step != Step.ORDER_ANSWER) {
       throw refuse(step, Rules.REQ_9, "the case closed on " + lastDate + " with " + outcome.label());
     }
     if (date.isBefore(lastEventDate)) {
       throw refuse(step, Rules.REQ_9, outOfOrder(event));
     }
     StepRule rule = StepRule.of(step);
-    Optional<StepRule.Refusal> refusal = rule.refusal(this, date);
+    Optional<StepRule.Refusal> refusal = StepRule.afterOrder(this, step);
+    if (refusal.isEmpty()) {
+      refusal = rule.refusal(this, date);
+    }
     if (refusal.isEmpty()) {
       refusal = rule.payloadRefusal(this, event);
     }
@@ -623,6 +631,10 @@ public final class CaseStatus {
           List.of(new Problem(Rules.REQ_10, outOfOrder(event))));
     }
     StepRule rule = StepRule.of(event.step());
+    if (event.step() == Step.ORDER_ANSWER) {
+      // a fact from outside the agency: taken as it is, open or closed
+      return ordered((RequestEvent.AnswerOrdered) event).build();
+    }
     if (isClosed()) {
       Draft draft = advance(event);
       draft.lastDate = lastDate;
@@ -640,11 +652,64 @@ public final class CaseStatus {
                   Phrase.of(outcome.label(), outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '))))
           .build();
     }
+    if (StepRule.afterOrder(this, event.step()).isPresent()) {
+      return advance(event)
+          .finding(
+              breach(
+                  Rules.REQ_12,
+                  "{0}：{1}，在责令答复之后；责令的期限不因此中止、延长或者重新计算",
+                  "{0}: {1}, after an order to answer; the ordered period is not paused, extended"
+                      + " or restarted by it",
+                  event.date(),
+                  stepPhrase(event.step())))
+          .build();
+    }
     Optional<StepRule.Refusal> refusal = rule.refusal(this, event.date());
     if (refusal.isEmpty()) {
       refusal = rule.payloadRefusal(this, event);
     }
     return refusal.isEmpty() ? rule.apply(this, event) : rule.record(this, event);
+  }
+
+  /**
+   * The status after an order to answer (REQ-12): any lateness against the deadline in force is
+   * kept as a finding, the pending waits end, and the ordered period, counted from the day the
+   * agency received the order, replaces the deadline; the case is open until the next answer.
+   */
+  Draft ordered(RequestEvent.AnswerOrdered order) {
+    LocalDate date = order.date();
+    Draft draft = advance(order);
+    Lateness before = latenessOn(isClosed() ? judgedOn : date);
+    if (before.isLate()) {
+      draft.finding(latenessFinding(before, isClosed() ? judgedOn : date));
+    }
+    LegalPeriod period = order.period();
+    Deadline ordered = calendar.deadline(period, date);
+    draft.finding(
+        Finding.of(
+            Rules.REQ_12,
+            FindingKind.APPLIED,
+            Phrase.of(
+                "{0}{1}（{2}），{3}收到，{4}内答复 → {5}",
+                "{0}: {1} ({2}), received {3}; answer within {4} → {5}",
+                Phrase.of(order.orderer().label(), order.orderer().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+                Phrase.of(order.kind().label(), order.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+                order.document(),
+                date,
+                Quantity.of(period.amount(), period.unit()),
+                ordered.dueDate()),
+            period.citations()));
+    draft.deadline = ordered;
+    draft.correctionSince = null;
+    draft.correctionRestarts = false;
+    draft.feeSince = null;
+    draft.consultations = NO_CONSULTATIONS;
+    draft.reasonsAwaited = false;
+    draft.supplyBy = null;
+    draft.closed = false;
+    draft.outcome = null;
+    draft.judgedOn = null;
+    return draft.mark(Mark.ORDERED);
   }
 
   private String outOfOrder(RequestEvent event) {
@@ -667,6 +732,9 @@ public final class CaseStatus {
   Draft closing(RequestEvent event, OutcomeRow row) {
     LocalDate date = event.date();
     Draft draft = advance(event);
+    if (event instanceof RequestEvent.Answered) {
+      draft.mark(Mark.ANSWERED);
+    }
     Deadline closedDeadline = deadline;
     for (Consultation consultation : consultations) {
       if (consultation.pauses()) {
@@ -722,6 +790,12 @@ public final class CaseStatus {
     return calendar
         .deadline(consultationPeriod(consultation).orElseThrow(), consultation.partyReceived())
         .dueDate();
+  }
+
+  /** The first provision of the period in force: the reply period's, or an order's (REQ-12). */
+  private Citation periodCitation() {
+    List<Citation> citations = deadline.period().citations();
+    return citations.isEmpty() ? replyCitation() : citations.get(0);
   }
 
   Citation replyCitation() {

@@ -2,6 +2,9 @@ package dev.disclosure.core.request;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.PeriodUnit;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.Rules;
@@ -35,7 +38,9 @@ public sealed interface RequestEvent {
     /** The applicant (申请人). */
     APPLICANT("申请人"),
     /** The consulted third party or agency (被征求意见方). */
-    CONSULTED_PARTY("被征求意见方");
+    CONSULTED_PARTY("被征求意见方"),
+    /** A 复议 body or a court ordering an answer (行政复议机关或者人民法院). */
+    ORDERING_BODY("行政复议机关或者人民法院");
 
     private final String label;
 
@@ -658,6 +663,127 @@ public sealed interface RequestEvent {
     @Override
     public Actor actor() {
       return Actor.APPLICANT;
+    }
+  }
+
+  /** Who orders the agency to answer (REQ-12). */
+  enum Orderer {
+    /** A 复议 body (行政复议机关), by a 复议决定. */
+    REVIEW_BODY("行政复议机关"),
+    /** A people's court (人民法院), by a judgment. */
+    COURT("人民法院");
+
+    private final String label;
+
+    Orderer(String label) {
+      this.label = label;
+    }
+
+    /** {@return the Chinese label, for example {@code 行政复议机关}} */
+    public String label() {
+      return label;
+    }
+  }
+
+  /** What the agency is ordered to do (REQ-12). */
+  enum OrderKind {
+    /**
+     * Answer anew (责令重新答复): the answer given was annulled, in whole or in part, and a new one
+     * ordered (行政复议法 第六十四条, 2017年修正 第二十八条第一款第（三）项; 行政诉讼法 第七十条, 法释〔2011〕17号 第九条).
+     */
+    ANSWER_ANEW("责令重新答复"),
+    /**
+     * Answer within a period (责令限期答复): the agency had not answered, and is ordered to (行政复议法
+     * 第六十六条, 2017年修正 第二十八条第一款第（二）项; 行政诉讼法 第七十二条, 法释〔2011〕17号 第十条).
+     */
+    ANSWER_WITHIN("责令限期答复");
+
+    private final String label;
+
+    OrderKind(String label) {
+      this.label = label;
+    }
+
+    /** {@return the Chinese label, for example {@code 责令重新答复}} */
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * A 复议 decision or a judgment ordering the agency to answer within a period (责令重新答复、限期答复,
+   * REQ-12). The period is the one the decision names, counted from the day the agency received it
+   * ({@code date}, excluded, as every period of the one clock); it replaces the reply period, and the
+   * next answer is judged against it. [convention] The order's period runs without pauses,
+   * extensions or restarts: the statutes give the ordering body the period and the agency no means
+   * to lengthen it, so after an order only an answer, a withdrawal or a further order is offered,
+   * and any other step recorded changes nothing, with a finding under REQ-12. [convention] Which
+   * 行政复议法 applies follows {@code date}: the 2023 revision from 2024-01-01, when it took effect,
+   * the 2017 text before.
+   *
+   * @param date the day the agency received the decision or judgment (收到之日)
+   * @param orderer a 复议 body or a court
+   * @param kind answer anew, or answer at all
+   * @param document the decision's number, e.g. {@code 某府复决〔2025〕12号}
+   * @param amount the period's length, 1 or more
+   * @param unit working days or days, as the decision counts them
+   */
+  record AnswerOrdered(
+      LocalDate date, Orderer orderer, OrderKind kind, String document, int amount, PeriodUnit unit)
+      implements RequestEvent {
+    /**
+     * Checks the facts.
+     *
+     * @param date the day the agency received the decision or judgment (收到之日)
+     * @param orderer a 复议 body or a court
+     * @param kind answer anew, or answer at all
+     * @param document the decision's number
+     * @param amount the period's length, 1 or more
+     * @param unit working days or days
+     * @throws InvalidFactsException if the document is blank or the period shorter than one day
+     *     (REQ-12)
+     */
+    public AnswerOrdered {
+      requireNonNull(date, "date");
+      requireNonNull(orderer, "orderer");
+      requireNonNull(kind, "kind");
+      requireNonNull(document, "document");
+      requireNonNull(unit, "unit");
+      if (document.isBlank()) {
+        throw new InvalidFactsException(
+            "AnswerOrdered", Rules.REQ_12, "an order names its decision or judgment (文号)");
+      }
+      if (amount < 1) {
+        throw new InvalidFactsException(
+            "AnswerOrdered",
+            Rules.REQ_12,
+            "an order's period is 1 " + unit + " or more; got " + amount);
+      }
+    }
+
+    /**
+     * Returns the ordered period (REQ-12), with the provisions the order rests on: those of the
+     * orderer and kind, and of the 行政复议法 in force on {@code date}.
+     *
+     * @return the period, its ID {@code REQ-12}
+     */
+    public LegalPeriod period() {
+      return LegalPeriod.of(
+          Rules.REQ_12,
+          amount,
+          unit,
+          orderer.label() + kind.label() + "，" + amount + unit.label() + "内",
+          RequestCitations.order(orderer, kind, date).toArray(new Citation[0]));
+    }
+
+    @Override
+    public Step step() {
+      return Step.ORDER_ANSWER;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.ORDERING_BODY;
     }
   }
 }

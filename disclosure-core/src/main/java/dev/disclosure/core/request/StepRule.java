@@ -1,9 +1,11 @@
 package dev.disclosure.core.request;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import dev.disclosure.calendar.Extension;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.Pause;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.Quantity;
@@ -16,6 +18,7 @@ import dev.disclosure.core.request.RequestEvent.Consulted;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -1004,7 +1007,78 @@ enum StepRule {
     CaseStatus record(CaseStatus s, RequestEvent event) {
       return apply(s, event);
     }
+  },
+
+  /**
+   * An order to answer (REQ-12). Guidance offers it after an answer (to answer anew) and, on an
+   * open case, once the reply period has run out on the date (to answer within a period, 法释〔2011〕17号
+   * 第十条); recording takes any order as it came, the ordering body's act, not the agency's.
+   */
+  ORDER_ANSWER(Step.ORDER_ANSWER) {
+    @Override
+    Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
+      if (s.isClosed()) {
+        return s.has(Mark.ANSWERED)
+            ? OFFERED
+            : refuse(Rules.REQ_12, "the case closed without an answer; no order to answer follows");
+      }
+      // a pending wait only moves the due date later: before it, nothing has run out
+      boolean late;
+      try {
+        late = date.isAfter(s.dueDate()) && s.latenessOn(date).isLate();
+      } catch (OutsideCalendarDataException beyond) {
+        late = false; // the period's end is beyond the data: not shown to have run out
+      }
+      return late
+          ? OFFERED
+          : refuse(
+              Rules.REQ_12,
+              "the case is open and within its period on " + date + "; an order to answer follows"
+                  + " an answer or a period run out");
+    }
+
+    @Override
+    Optional<Refusal> payloadRefusal(CaseStatus s, RequestEvent event) {
+      RequestEvent.OrderKind kind = ((RequestEvent.AnswerOrdered) event).kind();
+      RequestEvent.OrderKind fits =
+          s.isClosed() ? RequestEvent.OrderKind.ANSWER_ANEW : RequestEvent.OrderKind.ANSWER_WITHIN;
+      return kind == fits
+          ? OFFERED
+          : refuse(
+              Rules.REQ_12,
+              kind + " does not fit a case " + (s.isClosed() ? "answered" : "not yet answered")
+                  + "; " + fits + " does");
+    }
+
+    @Override
+    CaseStatus apply(CaseStatus s, RequestEvent event) {
+      return s.ordered((RequestEvent.AnswerOrdered) event).build();
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      return apply(s, event);
+    }
   };
+
+  /** The steps an order to answer leaves the agency (REQ-12, [convention]). */
+  private static final Set<Step> AFTER_ORDER =
+      Sets.immutableEnumSet(Step.ANSWER, Step.WITHDRAW, Step.ORDER_ANSWER);
+
+  /**
+   * Returns why a step is not offered after an order to answer, or empty: [convention] the ordered
+   * period runs without pauses, extensions or restarts, so only an answer, a withdrawal or a further
+   * order follow it (REQ-12).
+   */
+  static Optional<Refusal> afterOrder(CaseStatus s, Step step) {
+    if (!s.has(Mark.ORDERED) || AFTER_ORDER.contains(step)) {
+      return OFFERED;
+    }
+    return refuse(
+        Rules.REQ_12,
+        "an order to answer fixed the period; " + step + " would pause, extend or restart it,"
+            + " and only " + AFTER_ORDER + " follow an order");
+  }
 
   /**
    * Why a step is refused: the rule and the detail. The detail is built only when asked for, so
