@@ -31,6 +31,12 @@ public interface Generator<T> {
   int MAX_FILTERED_DRAWS = 10_000;
 
   /**
+   * The most values {@link #sample} returns at once: 1,000,000. A list is held in memory whole; for
+   * more, draw with {@link #next} in a loop.
+   */
+  int MAX_SAMPLE = 1_000_000;
+
+  /**
    * Draws one value.
    *
    * @param random the source of randomness; only its {@code next…} methods are called
@@ -77,13 +83,17 @@ public interface Generator<T> {
    * seed gives the same values on every JDK.
    *
    * @param seed the seed
-   * @param count how many values, zero or more
+   * @param count how many values, 0 to {@link #MAX_SAMPLE}
    * @return the values, in the order drawn
-   * @throws IllegalArgumentException if {@code count} is negative
+   * @throws IllegalArgumentException if {@code count} is negative or above {@link #MAX_SAMPLE}
    */
   default List<T> sample(long seed, int count) {
-    if (count < 0) {
-      throw new IllegalArgumentException("count must be zero or more; got " + count);
+    if (count < 0 || count > MAX_SAMPLE) {
+      throw new IllegalArgumentException(
+          "count must be 0 to "
+              + MAX_SAMPLE
+              + " (a sample is held in memory whole; draw with next(random) for more); got "
+              + count);
     }
     RandomGenerator random = new SplittableRandom(seed);
     List<T> values = new ArrayList<>(count);

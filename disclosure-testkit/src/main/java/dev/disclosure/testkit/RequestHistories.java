@@ -3,6 +3,7 @@ package dev.disclosure.testkit;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.OutsideCalendarDataException;
+import dev.disclosure.calendar.PeriodUnit;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Applicant;
@@ -12,6 +13,7 @@ import dev.disclosure.core.request.Answer;
 import dev.disclosure.core.request.Application;
 import dev.disclosure.core.request.CaseState;
 import dev.disclosure.core.request.CaseStatus;
+import dev.disclosure.core.request.Delivery;
 import dev.disclosure.core.request.OutcomeRow;
 import dev.disclosure.core.request.RequestCase;
 import dev.disclosure.core.request.RequestEvent;
@@ -68,7 +70,8 @@ public final class RequestHistories {
    * Returns a generator of lawful histories: opened on a random receipt by a random applicant
    * through a random channel (REQ-2), then walked forward for up to {@code maxSteps} steps, each
    * one of the steps {@code allowedSteps(date)} offers on a random date after the previous one,
-   * with a payload the rules accept ({@link #eventFor}). Closing steps are drawn less often before
+   * with a payload the rules accept ({@link #eventFor}); one answered case in four goes on with an
+   * order to answer anew (REQ-12). Closing steps are drawn less often before
    * the last step so that long histories occur. The cases are never refused: every step is guided.
    *
    * @param regime the regime the cases run under
@@ -193,7 +196,10 @@ public final class RequestHistories {
       case SEND_CONSULTATION -> {
         boolean coAgency = regime.equals(Regime.OGI_2019) && random.nextBoolean();
         yield new RequestEvent.ConsultationSent(
-            date, coAgency ? Consulted.CO_AGENCY : Consulted.THIRD_PARTY, "某建筑公司");
+            date,
+            coAgency ? Consulted.CO_AGENCY : Consulted.THIRD_PARTY,
+            coAgency ? "某区住房和城乡建设局" : "某建筑公司",
+            date.plusDays(random.nextInt(4)));
       }
       case RECEIVE_OPINION ->
           new RequestEvent.OpinionReceived(date, random.nextBoolean() ? "同意公开" : "不同意公开");
@@ -214,8 +220,31 @@ public final class RequestHistories {
         yield new RequestEvent.LongerPeriodSet(
             date, (due.isAfter(date) ? due : date).plusDays(1 + random.nextInt(30)), "申请公开的信息数量较大");
       }
-      case ANSWER -> new RequestEvent.Answered(date, answer(requestCase, random));
+      case ANSWER -> new RequestEvent.Answered(date, answer(requestCase, random), delivery(date, random));
       case WITHDRAW -> new RequestEvent.Withdrawn(date);
+      case ORDER_ANSWER ->
+          new RequestEvent.AnswerOrdered(
+              date,
+              random.nextBoolean() ? RequestEvent.Orderer.REVIEW_BODY : RequestEvent.Orderer.COURT,
+              status.isClosed()
+                  ? RequestEvent.OrderKind.ANSWER_ANEW
+                  : RequestEvent.OrderKind.ANSWER_WITHIN,
+              "某府复决〔" + date.getYear() + "〕" + (1 + random.nextInt(99)) + "号",
+              random.nextBoolean() ? 15 + random.nextInt(16) : 30 + random.nextInt(31),
+              random.nextBoolean() ? PeriodUnit.WORKING_DAYS : PeriodUnit.DAYS);
+    };
+  }
+
+  /**
+   * A delivery whose decisive date is the answer's own (送达, REQ-11): signed for in person that
+   * day, posted that day and received later, sent electronically that day, or not recorded.
+   */
+  private static Delivery delivery(LocalDate date, RandomGenerator random) {
+    return switch (random.nextInt(4)) {
+      case 0 -> new Delivery.InPerson(date);
+      case 1 -> new Delivery.Mail(date, date.plusDays(1 + random.nextInt(5)));
+      case 2 -> new Delivery.Electronic(date);
+      default -> new Delivery.NotRecorded(date);
     };
   }
 
@@ -232,6 +261,10 @@ public final class RequestHistories {
       if (kind != AnswerKind.EXCESSIVE_NOT_PROCESSED || (reasonsAsked && !longerSet)) {
         kinds.add(kind);
       }
+    }
+    if (corrected && kinds.contains(AnswerKind.DOES_NOT_EXIST) && random.nextInt(4) == 0) {
+      // a corrected request still unclear is rare in a uniform draw; drawn on purpose
+      return new Answer(AnswerKind.DOES_NOT_EXIST, "依法答复内容", OutcomeRow.UNAVAILABLE_STILL_UNCLEAR);
     }
     AnswerKind kind = kinds.get(random.nextInt(kinds.size()));
     List<OutcomeRow> rows = new ArrayList<>(Answer.rowsFor(kind));
@@ -275,7 +308,10 @@ public final class RequestHistories {
     RequestCase c =
         RequestCase.open(regime, calendar, applicant(random), application(receipt, random));
     LocalDateRange data = calendar.coveredRange();
-    for (int i = 0; i < steps && !c.status().isClosed(); i++) {
+    for (int i = 0; i < steps; i++) {
+      if (c.status().isClosed() && random.nextInt(4) != 0) {
+        break; // most closed cases end there; some are ordered to answer anew (REQ-12)
+      }
       // the date first: the steps offered depend on it (a missed correction or payment, silence)
       int longest = c.status().state() == CaseState.PROCESSING ? 25 : 45;
       LocalDate date = c.status().lastStepDate().plusDays(random.nextInt(longest));
@@ -386,15 +422,17 @@ public final class RequestHistories {
     return Applicant.of(name, kind, "138" + String.format("%08d", random.nextInt(100_000_000)));
   }
 
-  /** An application received on {@code receipt} through a random channel (REQ-2). */
+  /**
+   * An application received on {@code receipt} through a random channel (REQ-2); a channel that
+   * needs a confirmation is confirmed that day, as OGI-2019 第三十一条 requires (REQ-11).
+   */
   private static Application application(LocalDate receipt, RandomGenerator random) {
-    LocalDate earlier = receipt.minusDays(random.nextInt(4));
     Submission submission =
         switch (random.nextInt(5)) {
           case 0 -> new Submission.RegisteredMail(receipt);
-          case 1 -> new Submission.OrdinaryLetter(earlier, receipt);
-          case 2 -> new Submission.Electronic(false, earlier, receipt);
-          case 3 -> new Submission.Electronic(true, earlier, receipt);
+          case 1 -> new Submission.OrdinaryLetter(receipt, receipt);
+          case 2 -> new Submission.Electronic(false, receipt, receipt);
+          case 3 -> new Submission.Electronic(true, receipt, receipt);
           default -> new Submission.InPerson(receipt);
         };
     return new Application("2025年度某区财政预算执行情况", random.nextBoolean() ? "纸质，邮寄" : "电子文档", submission);

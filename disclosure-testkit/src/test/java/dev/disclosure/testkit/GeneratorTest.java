@@ -29,6 +29,10 @@ class GeneratorTest {
     assertThatThrownBy(() -> dates.sample(7L, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1");
+    assertThatThrownBy(() -> dates.sample(7L, Integer.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("count must be 0 to 1000000")
+        .hasMessageContaining(String.valueOf(Integer.MAX_VALUE));
   }
 
   @Test

@@ -75,9 +75,18 @@ class RequestGuidePropertyTest {
               Regime regime = history.regime();
               LocalDate receipt = history.status().receiptDate();
               for (RequestCase c : walk(history)) {
-                List<UnaryOperator<Deadline>> facts = facts(regime, c.events());
-                Collections.shuffle(facts, new Random(shuffle));
+                // an order to answer (REQ-12) replaces the clock with its own period from its day
+                List<RequestEvent> events = c.events();
                 Deadline independent = OFFICIAL.deadline(regime.replyPeriod(), receipt);
+                for (int i = events.size() - 1; i >= 0; i--) {
+                  if (events.get(i) instanceof RequestEvent.AnswerOrdered order) {
+                    independent = OFFICIAL.deadline(order.period(), order.date());
+                    events = events.subList(i + 1, events.size());
+                    break;
+                  }
+                }
+                List<UnaryOperator<Deadline>> facts = facts(regime, events);
+                Collections.shuffle(facts, new Random(shuffle));
                 for (UnaryOperator<Deadline> fact : facts) {
                   independent = fact.apply(independent);
                 }
@@ -115,7 +124,9 @@ class RequestGuidePropertyTest {
     List<UnaryOperator<Deadline>> facts = new ArrayList<>();
     LocalDate waitingSince = null;
     Step waitingFor = null;
-    Consulted consulted = null;
+    // consultations run side by side (REQ-12): each pending one as {sent day, consulted kind, day
+    // the party received it, from which its period runs}
+    List<Object[]> consultations = new ArrayList<>();
     for (RequestEvent event : events) {
       LocalDate date = event.date();
       LocalDate since = waitingSince;
@@ -123,25 +134,39 @@ class RequestGuidePropertyTest {
         waitingSince = date;
         waitingFor = Step.ASK_CORRECTION;
       } else if (event instanceof RequestEvent.ConsultationSent sent) {
-        waitingSince = date;
-        waitingFor = Step.SEND_CONSULTATION;
-        consulted = sent.consulted();
+        consultations.add(new Object[] {date, sent.consulted(), sent.partyReceivedOn()});
       } else if (event instanceof RequestEvent.FeeNotice) {
         waitingSince = date;
         waitingFor = Step.SEND_FEE_NOTICE;
       } else if (event instanceof RequestEvent.CorrectionReceived) {
         facts.add(d -> d.withRestart(date, "补正", citation));
         waitingSince = null;
-      } else if (event instanceof RequestEvent.OpinionReceived
-          || event instanceof RequestEvent.FeePaid) {
+      } else if (event instanceof RequestEvent.FeePaid) {
         facts.add(d -> d.withPause(Pause.of(since, date, "等待", citation)));
         waitingSince = null;
+      } else if (event instanceof RequestEvent.OpinionReceived) {
+        LocalDate sent = (LocalDate) consultations.remove(0)[0];
+        facts.add(d -> d.withPause(Pause.of(sent, date, "等待", citation)));
       } else if (event instanceof RequestEvent.NoOpinion) {
-        Optional<LegalPeriod> period = consultationPeriod(regime, consulted);
+        // the earliest consultation whose period has run out (all have under OGI_2008)
+        int silent = 0;
+        for (int i = consultations.size() - 1; i >= 0; i--) {
+          Optional<LegalPeriod> period =
+              consultationPeriod(regime, (Consulted) consultations.get(i)[1]);
+          if (period.isEmpty()
+              || date.isAfter(
+                  OFFICIAL.deadline(period.get(), (LocalDate) consultations.get(i)[2]).dueDate())) {
+            silent = i;
+          }
+        }
+        Object[] consultation = consultations.remove(silent);
+        LocalDate sent = (LocalDate) consultation[0];
+        Optional<LegalPeriod> period = consultationPeriod(regime, (Consulted) consultation[1]);
         LocalDate end =
-            period.isPresent() ? OFFICIAL.deadline(period.get(), since).dueDate() : date;
-        facts.add(d -> d.withPause(Pause.of(since, end, "等待", citation)));
-        waitingSince = null;
+            period.isPresent()
+                ? OFFICIAL.deadline(period.get(), (LocalDate) consultation[2]).dueDate()
+                : date;
+        facts.add(d -> d.withPause(Pause.of(sent, end, "等待", citation)));
       } else if (event instanceof RequestEvent.ExtensionApproved approved) {
         facts.add(d -> d.withExtension(Extension.of(approved.workingDays(), date, "延长")));
       } else if (event instanceof RequestEvent.LongerPeriodSet set) {
@@ -149,16 +174,22 @@ class RequestGuidePropertyTest {
             d ->
                 d.withFixedDueDate(
                     date, set.newDueDate(), "合理期限", Rules.REQ_4, LONGER_PERIOD));
-      } else if (since != null
-          && (event instanceof RequestEvent.Answered
-              || event instanceof RequestEvent.Withdrawn
-              || event instanceof RequestEvent.CorrectionMissed
-              || event instanceof RequestEvent.PaymentMissed)) {
-        // closed during a wait: the wait is counted up to the closing day
-        facts.add(
-            waitingFor == Step.ASK_CORRECTION
-                ? d -> d.withRestart(date, "待补正", citation)
-                : d -> d.withPause(Pause.of(since, date, "等待", citation)));
+      } else if (event instanceof RequestEvent.Answered
+          || event instanceof RequestEvent.Withdrawn
+          || event instanceof RequestEvent.CorrectionMissed
+          || event instanceof RequestEvent.PaymentMissed) {
+        // closed during waits: each is counted up to the closing day
+        if (since != null) {
+          facts.add(
+              waitingFor == Step.ASK_CORRECTION
+                  ? d -> d.withRestart(date, "待补正", citation)
+                  : d -> d.withPause(Pause.of(since, date, "等待", citation)));
+        }
+        for (Object[] consultation : consultations) {
+          LocalDate sent = (LocalDate) consultation[0];
+          facts.add(d -> d.withPause(Pause.of(sent, date, "等待", citation)));
+        }
+        consultations.clear();
       }
     }
     return facts;

@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.disclosure.calendar.ChinaCalendars;
 import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
+import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.request.OutcomeRow;
 import dev.disclosure.core.request.RefusedStepException;
 import dev.disclosure.core.request.RequestCase;
 import dev.disclosure.core.request.RequestEvent;
 import dev.disclosure.core.request.Step;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +79,8 @@ class RequestHistoriesTest {
                     Step.NOTE_NO_OPINION,
                     Step.APPROVE_EXTENSION,
                     Step.ANSWER,
-                    Step.WITHDRAW));
+                    Step.WITHDRAW,
+                    Step.ORDER_ANSWER));
     assertThat(answers).containsExactlyInAnyOrderElementsOf(regime.answerKinds());
     assertThat(consulted)
         .containsExactlyInAnyOrderElementsOf(
@@ -117,6 +123,53 @@ class RequestHistoriesTest {
       if (irregularity == Irregularity.STEP_BEFORE_PREVIOUS) {
         assertThat(histories)
             .allMatch(h -> h.step().date().isBefore(h.lawful().status().lastStepDate()));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("regimes")
+  @DisplayName(
+      "REQ-10, REQ-6, REQ-9, P-REPLY-2008, P-REPLY-2019: every recordable irregularity is recorded,"
+          + " the same at once or step by step, keeping the lawful part's findings; a late answer or"
+          + " an unlawful extension adds a breach of its rule; a step before the previous one is"
+          + " impossible to record")
+  void irregularitiesRecordedAndJudged(Regime regime) {
+    for (Irregularity irregularity : Irregularity.values()) {
+      for (IrregularHistory h :
+          RequestHistories.irregular(regime, OFFICIAL, irregularity).sample(SEED + 1, 150)) {
+        RequestCase lawful = h.lawful();
+        List<RequestEvent> events = new ArrayList<>(lawful.events());
+        events.add(h.step());
+        if (!irregularity.isRecordable()) {
+          InvalidFactsException impossible =
+              catchThrowableOfType(() -> lawful.record(h.step()), InvalidFactsException.class);
+          assertThat(impossible).as("%s after %s", h.step(), lawful.events()).isNotNull();
+          assertThat(impossible.getMessage()).contains(Rules.REQ_10.id());
+          continue;
+        }
+        RequestCase recorded = lawful.record(h.step());
+        assertThat(recorded)
+            .isEqualTo(
+                RequestCase.recorded(
+                    regime, OFFICIAL, lawful.applicant(), lawful.application(), events));
+        if (irregularity == Irregularity.STEP_NOT_OFFERED) {
+          // not offered when guiding, but not always unlawful as it happened (an answer while a
+          // correction is awaited): judged by the step's own rule
+          continue;
+        }
+        List<Finding> before = lawful.status().breaches();
+        List<Finding> after = recorded.status().breaches();
+        assertThat(after)
+            .as("%s: %s after %s", irregularity, h.step(), lawful.events())
+            .containsAll(before)
+            .hasSizeGreaterThan(before.size());
+        List<RuleId> broken = after.stream().map(Finding::rule).toList();
+        switch (irregularity) {
+          case LATE_ANSWER -> assertThat(broken).contains(lawful.status().deadline().period().id());
+          case EXTENSION_AFTER_DUE_DATE, EXTENSION_BEYOND_BOUND -> assertThat(broken).contains(Rules.REQ_6);
+          default -> {}
+        }
       }
     }
   }

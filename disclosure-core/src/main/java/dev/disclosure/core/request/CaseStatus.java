@@ -6,15 +6,20 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Deadline;
+import dev.disclosure.calendar.Extension;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.Lateness;
 import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.Pause;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.calendar.WorkingDayCalendar;
+import dev.disclosure.core.InvalidFactsException;
+import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.request.RequestEvent.Consulted;
@@ -88,34 +93,82 @@ public final class CaseStatus {
     CORRECTION_RECEIVED,
     FEE_NOTICED,
     REASONS_ASKED,
-    LONGER_PERIOD_SET
+    LONGER_PERIOD_SET,
+    ANSWERED,
+    ORDERED
   }
+
+  /**
+   * A pending consultation: sent on a day to a party, who received it on a day, from which its
+   * period runs; {@code pauses} is false when the regime does not exclude its time (a consultation
+   * of another agency recorded under OGI_2008).
+   */
+  record Consultation(
+      LocalDate sent, Consulted consulted, String party, LocalDate partyReceived, boolean pauses) {}
+
+  /** The one empty list of consultations: every step that ends the last one sets it. */
+  static final ImmutableList<Consultation> NO_CONSULTATIONS = ImmutableList.of();
 
   final RequestRules rules;
   final WorkingDayCalendar calendar;
   final Submission submission;
   final CaseState state;
   final Deadline deadline;
+  /** The day of the latest step that changed the case: its closing day once closed. */
   final LocalDate lastDate;
-  final LocalDate waitingSince;
-  final Consulted consulted;
+  /** The day and step of the latest event recorded, for the date-order check. */
+  final LocalDate lastEventDate;
+  final Step lastStep;
+  /** The day a correction was asked and is awaited, or null. */
+  final LocalDate correctionSince;
+  /** Whether the awaited correction restarts the reply period on receipt (P-CORRECTION-2019). */
+  final boolean correctionRestarts;
+  /** The day a fee notice was received and the fee is awaited, or null. */
+  final LocalDate feeSince;
+  /** The pending consultations, in the order sent. */
+  final ImmutableList<Consultation> consultations;
+  /** Whether the applicant's reasons for an excessive request are awaited (OGI-2019 第三十五条). */
+  final boolean reasonsAwaited;
   final LocalDate supplyBy;
   /** The marks, one bit per {@link Mark} ordinal. */
   final int marks;
   final OutcomeRow outcome;
+  /** What recording found in the steps themselves, in the order of the history. */
+  final ImmutableList<Finding> recorded;
+  /**
+   * The day that decides whether the closing was on time: the answer's delivery (REQ-11), else
+   * the closing day; null while open.
+   */
+  final LocalDate judgedOn;
 
   private CaseStatus(Draft draft) {
     this.rules = draft.rules;
     this.calendar = draft.calendar;
     this.submission = draft.submission;
-    this.state = draft.state;
     this.deadline = draft.deadline;
     this.lastDate = draft.lastDate;
-    this.waitingSince = draft.waitingSince;
-    this.consulted = draft.consulted;
+    this.lastEventDate = draft.lastEventDate;
+    this.lastStep = draft.lastStep;
+    this.correctionSince = draft.correctionSince;
+    this.correctionRestarts = draft.correctionRestarts;
+    this.feeSince = draft.feeSince;
+    this.consultations = draft.consultations;
+    this.reasonsAwaited = draft.reasonsAwaited;
     this.supplyBy = draft.supplyBy;
     this.marks = draft.marks;
     this.outcome = draft.outcome;
+    this.recorded = draft.recorded;
+    this.judgedOn = draft.judgedOn;
+    this.state =
+        draft.closed
+            ? CaseState.CLOSED
+            : correctionSince != null
+                ? CaseState.AWAITING_CORRECTION
+                : feeSince != null
+                    ? CaseState.AWAITING_PAYMENT
+                    : consultations != NO_CONSULTATIONS
+                        ? CaseState.CONSULTING
+                        : reasonsAwaited ? CaseState.AWAITING_REASONS : CaseState.PROCESSING;
   }
 
   static CaseStatus start(Regime regime, WorkingDayCalendar calendar, Submission submission) {
@@ -124,50 +177,71 @@ public final class CaseStatus {
     draft.rules = rules;
     draft.calendar = calendar;
     draft.submission = submission;
-    draft.state = CaseState.PROCESSING;
     draft.deadline = calendar.deadline(rules.replyPeriod, submission.receiptDate());
     draft.lastDate = submission.receiptDate();
+    draft.lastEventDate = submission.receiptDate();
+    draft.consultations = NO_CONSULTATIONS;
+    draft.recorded = ImmutableList.of();
     return new CaseStatus(draft);
   }
 
-  /** Returns a draft of the next status after a step on a date: the same case, moved on. */
-  Draft next(LocalDate date, CaseState newState) {
+  /**
+   * Returns a draft of the next status after an event on a date: the same case, moved on, every
+   * pending wait kept until the step ends it.
+   */
+  Draft advance(RequestEvent event) {
     Draft draft = new Draft();
     draft.rules = rules;
     draft.calendar = calendar;
     draft.submission = submission;
-    draft.state = newState;
     draft.deadline = deadline;
-    draft.lastDate = date;
-    draft.waitingSince = null;
-    draft.consulted = null;
+    draft.lastDate = event.date();
+    draft.lastEventDate = event.date();
+    draft.lastStep = event.step();
+    draft.correctionSince = correctionSince;
+    draft.correctionRestarts = correctionRestarts;
+    draft.feeSince = feeSince;
+    draft.consultations = consultations;
+    draft.reasonsAwaited = reasonsAwaited;
     draft.supplyBy = supplyBy;
     draft.marks = marks;
-    draft.outcome = null;
+    draft.recorded = recorded;
+    draft.judgedOn = judgedOn;
     return draft;
   }
 
-  /** The next status, being built by a step rule. */
+  /** The next status, being built by a step rule; its state follows from the pending waits. */
   static final class Draft {
     RequestRules rules;
     WorkingDayCalendar calendar;
     Submission submission;
-    CaseState state;
     Deadline deadline;
     LocalDate lastDate;
-    LocalDate waitingSince;
-    Consulted consulted;
+    LocalDate lastEventDate;
+    Step lastStep;
+    LocalDate correctionSince;
+    boolean correctionRestarts;
+    LocalDate feeSince;
+    ImmutableList<Consultation> consultations;
+    boolean reasonsAwaited;
+    boolean closed;
     LocalDate supplyBy;
     int marks;
     OutcomeRow outcome;
-
-    Draft waitingSince(LocalDate date) {
-      this.waitingSince = date;
-      return this;
-    }
+    ImmutableList<Finding> recorded;
+    LocalDate judgedOn;
 
     Draft mark(Mark mark) {
       marks |= 1 << mark.ordinal();
+      return this;
+    }
+
+    Draft finding(Finding finding) {
+      recorded =
+          ImmutableList.<Finding>builderWithExpectedSize(recorded.size() + 1)
+              .addAll(recorded)
+              .add(finding)
+              .build();
       return this;
     }
 
@@ -224,17 +298,26 @@ public final class CaseStatus {
    */
   public Deadline deadlineOn(LocalDate date) {
     requireNonNull(date, "date");
-    if (waitingSince == null) {
+    if (correctionSince == null && feeSince == null && consultations == NO_CONSULTATIONS) {
       return deadline;
     }
-    LocalDate end = date.isBefore(waitingSince) ? waitingSince : date;
-    return switch (state) {
-      case AWAITING_CORRECTION ->
-          deadline.withRestart(end, CORRECTION_WAIT, correctionCitation());
-      case CONSULTING ->
-          deadline.withPause(Pause.of(waitingSince, end, consultationReason(), replyCitation()));
-      default -> deadline.withPause(Pause.of(waitingSince, end, FEE_PAUSE, feeCitation()));
-    };
+    Deadline on = deadline;
+    for (Consultation consultation : consultations) {
+      if (consultation.pauses()) {
+        on = on.withPause(consultationPause(consultation, latest(consultation.sent(), date)));
+      }
+    }
+    if (feeSince != null) {
+      on = on.withPause(Pause.of(feeSince, latest(feeSince, date), FEE_PAUSE, feeCitation()));
+    }
+    if (correctionSince != null && correctionRestarts) {
+      on = on.withRestart(latest(correctionSince, date), CORRECTION_WAIT, correctionCitation());
+    }
+    return on;
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return b.isBefore(a) ? a : b;
   }
 
   /**
@@ -248,7 +331,7 @@ public final class CaseStatus {
    */
   public Lateness latenessOn(LocalDate date) {
     requireNonNull(date, "date");
-    return isClosed() ? deadline.latenessOn(lastDate) : deadlineOn(date).latenessOn(date);
+    return isClosed() ? deadline.latenessOn(judgedOn) : deadlineOn(date).latenessOn(date);
   }
 
   /**
@@ -262,7 +345,8 @@ public final class CaseStatus {
   /**
    * Returns the steps the rules offer on a date (REQ-9): each listed step is accepted by {@link
    * RequestCase#apply} on that date for a valid payload, and each step left out would be refused.
-   * Empty once closed or for a date before the latest step.
+   * Empty for a date before the latest step; once closed, at most {@link Step#ORDER_ANSWER} (after an
+   * answer, REQ-12).
    *
    * @param date the date the next step would bear
    * @return the steps offered
@@ -271,9 +355,11 @@ public final class CaseStatus {
   public Set<Step> allowedSteps(LocalDate date) {
     requireNonNull(date, "date");
     EnumSet<Step> steps = EnumSet.noneOf(Step.class);
-    if (!isClosed() && !date.isBefore(lastDate)) {
+    if (!date.isBefore(lastDate)) {
       for (StepRule rule : StepRule.values()) {
-        if (rule.refusal(this, date).isEmpty()) {
+        if ((!isClosed() || rule == StepRule.ORDER_ANSWER)
+            && StepRule.afterOrder(this, rule.step()).isEmpty()
+            && rule.refusal(this, date).isEmpty()) {
           steps.add(rule.step());
         }
       }
@@ -297,19 +383,120 @@ public final class CaseStatus {
   }
 
   /**
-   * Returns the findings: how the receipt date was fixed (REQ-2), the deadline's findings, the state
-   * (REQ-9) and, once closed, the report row (REQ-5).
+   * Returns the findings: how the receipt date was fixed (REQ-2, REQ-11), the deadline's findings,
+   * what recording found in the steps (REQ-10), the state (REQ-9) and, once closed, the report row
+   * (REQ-5) and, if the case closed after its due date, the lateness (kind {@link
+   * FindingKind#BROKEN}, under the reply period's rule, with the working days late).
    *
    * @return the findings, in order
    */
   public List<Finding> findings() {
+    return isClosed() ? findings(deadline, judgedOn) : findings(null, lastDate);
+  }
+
+  /**
+   * Returns the findings as of a date (REQ-10): for an open case, those of {@link
+   * #findings()} with the deadline as it stands on that date ({@link #deadlineOn(LocalDate)}), when
+   * each pending consultation's period ends, and whether the case is already late on that date (kind
+   * {@link FindingKind#BROKEN}, with the working days) or when it will be due; for a closed case,
+   * {@link #findings()} whatever the date.
+   *
+   * @param date the date of evaluation, not before the latest step
+   * @return the findings, in order
+   * @throws IllegalArgumentException if the date is before the latest step {@link #lastStepDate()}
+   * @throws OutsideCalendarDataException if the date or a due date is outside the calendar's data
+   */
+  public List<Finding> findingsOn(LocalDate date) {
+    requireNonNull(date, "date");
+    if (isClosed()) {
+      return findings();
+    }
+    if (date.isBefore(lastEventDate)) {
+      throw new IllegalArgumentException(
+          "findings on "
+              + date
+              + " precede the latest step ("
+              + lastStep
+              + " on "
+              + lastEventDate
+              + "); judge on "
+              + lastEventDate
+              + " or later (REQ-10)");
+    }
+    return findings(deadlineOn(date), date);
+  }
+
+  /**
+   * Returns the breaches (kind {@link FindingKind#BROKEN}) among {@link #findings()}: each step the
+   * rules did not allow, with its rule, dates and working days, and lateness (REQ-10). Empty for a
+   * history walked with guidance that closed on time.
+   *
+   * @return the breaches, in order
+   */
+  public List<Finding> breaches() {
+    // The findings() filtered, without building the explanation of a clock that broke nothing: its
+    // only breaches are extensions that did not extend, so that the days in force fall short of
+    // those granted since the current start.
+    ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    submission.lateConfirmation(calendar).ifPresent(out::add);
+    long granted = 0;
+    for (Extension extension : deadline.extensions()) {
+      if (!extension.grantedOn().isBefore(deadline.currentStart())) {
+        granted += extension.amount();
+      }
+    }
+    if (granted != deadline.extensionInForce()) {
+      out.addAll(deadline.breaches());
+    }
+    for (Finding finding : recorded) {
+      if (finding.kind() == FindingKind.BROKEN) {
+        out.add(finding);
+      }
+    }
+    if (isClosed()) {
+      Lateness lateness = deadline.latenessOn(judgedOn);
+      if (lateness.isLate()) {
+        out.add(latenessFinding(lateness, judgedOn));
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the breaches among {@link #findingsOn(LocalDate)}: for an open case, what is already
+   * late on that date included.
+   *
+   * @param date the date of evaluation, not before the latest step
+   * @return the breaches, in order
+   * @throws IllegalArgumentException if the date is before the latest step
+   * @throws OutsideCalendarDataException if the date or a due date is outside the calendar's data
+   */
+  public List<Finding> breachesOn(LocalDate date) {
+    return broken(findingsOn(date));
+  }
+
+  private static List<Finding> broken(List<Finding> findings) {
+    ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    for (Finding finding : findings) {
+      if (finding.kind() == FindingKind.BROKEN) {
+        out.add(finding);
+      }
+    }
+    return out.build();
+  }
+
+  /** The findings with a deadline (null: this case's own, without lateness) judged on a date. */
+  private List<Finding> findings(Deadline judged, LocalDate on) {
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
     Finding receipt = submission.finding();
     out.add(
         rules.receiptRuleByConvention
             ? Finding.of(receipt.rule(), FindingKind.CONVENTION, receipt.what(), receipt.citations())
             : receipt);
-    out.addAll(deadline.findings());
+    submission.lateConfirmation(calendar).ifPresent(out::add);
+    Deadline shown = judged == null ? deadline : judged;
+    out.addAll(shown.findings());
+    out.addAll(recorded);
     out.add(
         Finding.of(
             Rules.REQ_9,
@@ -331,7 +518,60 @@ public final class CaseStatus {
                   Phrase.of(outcome.label(), outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '))),
               List.of()));
     }
+    if (judged != null) {
+      if (!isClosed()) {
+        for (Consultation consultation : consultations) {
+          consultationPeriod(consultation)
+              .ifPresent(
+                  period ->
+                      out.add(
+                          Finding.step(
+                              period.id(),
+                              Phrase.of(
+                                  "{0}于{1}收到征求意见书，{2}内提出意见",
+                                  "{0} received the consultation on {1}; its opinion is due within"
+                                      + " {2}",
+                                  consultation.party(),
+                                  consultation.partyReceived(),
+                                  Quantity.of(period.amount(), period.unit())),
+                              consultationPeriodEnds(consultation),
+                              period.citations())));
+        }
+      }
+      Lateness lateness = judged.latenessOn(on);
+      if (lateness.isLate()) {
+        out.add(latenessFinding(lateness, on));
+      } else if (!isClosed()) {
+        out.add(
+            Finding.step(
+                deadline.period().id(),
+                Phrase.of(
+                    "截至{0}尚在答复期限内，剩余{1}",
+                    "within the reply period on {0}; {1} remain",
+                    on,
+                    Quantity.of(
+                        calendar.workingDaysBetween(on, lateness.dueDate()),
+                        Quantity.Unit.WORKING_DAYS)),
+                lateness.dueDate(),
+                List.of(periodCitation())));
+      }
+    }
     return out.build();
+  }
+
+  private Finding latenessFinding(Lateness lateness, LocalDate on) {
+    return Finding.of(
+        deadline.period().id(),
+        FindingKind.BROKEN,
+        Phrase.of(
+            isClosed() ? "{0}办结，已超过答复期限{1}，逾期{2}" : "截至{0}未答复，已超过答复期限{1}，逾期{2}",
+            isClosed()
+                ? "closed on {0}, after the due date {1}: late by {2}"
+                : "no answer by {0}, after the due date {1}: late by {2}",
+            on,
+            lateness.dueDate(),
+            Quantity.of(lateness.workingDaysLate(), Quantity.Unit.WORKING_DAYS)),
+        List.of(periodCitation()));
   }
 
   /**
@@ -355,36 +595,169 @@ public final class CaseStatus {
 
   // -------------------------------------------------------------------------------------------
 
-  /** Folds one event: the REQ-9 checks every step shares, then the step's own rule. */
+  /** Guides one event: the REQ-9 checks every step shares, then the step's own rule. */
   CaseStatus next(RequestEvent event) {
     Step step = event.step();
     LocalDate date = event.date();
-    if (isClosed()) {
+    if (isClosed() && step != Step.ORDER_ANSWER) {
       throw refuse(step, Rules.REQ_9, "the case closed on " + lastDate + " with " + outcome.label());
     }
-    if (date.isBefore(lastDate)) {
-      throw refuse(
-          step,
-          Rules.REQ_9,
-          "dated " + date + ", before the previous step on " + lastDate + "; a history runs forward");
+    if (date.isBefore(lastEventDate)) {
+      throw refuse(step, Rules.REQ_9, outOfOrder(event));
     }
     StepRule rule = StepRule.of(step);
-    Optional<StepRule.Refusal> refusal = rule.refusal(this, date);
+    Optional<StepRule.Refusal> refusal = StepRule.afterOrder(this, step);
+    if (refusal.isEmpty()) {
+      refusal = rule.refusal(this, date);
+    }
+    if (refusal.isEmpty()) {
+      refusal = rule.payloadRefusal(this, event);
+    }
     if (refusal.isPresent()) {
       throw refuse(step, refusal.get().rule(), refusal.get().detail());
     }
     return rule.apply(this, event);
   }
 
-  /** The status closed on a date with a report row, any pending wait ended on that date. */
-  CaseStatus closed(LocalDate date, OutcomeRow row) {
-    Draft draft = next(date, CaseState.CLOSED);
-    draft.deadline =
-        state == CaseState.AWAITING_CORRECTION
-            ? deadline.withRestart(date, CLOSED_AWAITING_CORRECTION, correctionCitation())
-            : deadlineOn(date);
+  /**
+   * Records one event as it happened (REQ-10): a step the rules allow is applied as {@link
+   * #next(RequestEvent)} applies it; any other is applied as the law counts it, with findings.
+   * Only an event dated before the previous one is refused, as impossible.
+   */
+  CaseStatus record(RequestEvent event) {
+    if (event.date().isBefore(lastEventDate)) {
+      throw new InvalidFactsException(
+          event.step().label() + " (" + event.step() + ")",
+          List.of(new Problem(Rules.REQ_10, outOfOrder(event))));
+    }
+    StepRule rule = StepRule.of(event.step());
+    if (event.step() == Step.ORDER_ANSWER) {
+      // a fact from outside the agency: taken as it is, open or closed
+      return ordered((RequestEvent.AnswerOrdered) event).build();
+    }
+    if (isClosed()) {
+      Draft draft = advance(event);
+      draft.lastDate = lastDate;
+      draft.closed = true;
+      draft.outcome = outcome;
+      return draft
+          .finding(
+              breach(
+                  Rules.REQ_9,
+                  "{0}：{1}，案件已于{2}办结（{3}）",
+                  "{0}: {1}, after the case closed on {2} ({3})",
+                  event.date(),
+                  stepPhrase(event.step()),
+                  lastDate,
+                  Phrase.of(outcome.label(), outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '))))
+          .build();
+    }
+    if (StepRule.afterOrder(this, event.step()).isPresent()) {
+      return advance(event)
+          .finding(
+              breach(
+                  Rules.REQ_12,
+                  "{0}：{1}，在责令答复之后；责令的期限不因此中止、延长或者重新计算",
+                  "{0}: {1}, after an order to answer; the ordered period is not paused, extended"
+                      + " or restarted by it",
+                  event.date(),
+                  stepPhrase(event.step())))
+          .build();
+    }
+    Optional<StepRule.Refusal> refusal = rule.refusal(this, event.date());
+    if (refusal.isEmpty()) {
+      refusal = rule.payloadRefusal(this, event);
+    }
+    return refusal.isEmpty() ? rule.apply(this, event) : rule.record(this, event);
+  }
+
+  /**
+   * The status after an order to answer (REQ-12): any lateness against the deadline in force is
+   * kept as a finding, the pending waits end, and the ordered period, counted from the day the
+   * agency received the order, replaces the deadline; the case is open until the next answer.
+   */
+  Draft ordered(RequestEvent.AnswerOrdered order) {
+    LocalDate date = order.date();
+    Draft draft = advance(order);
+    Lateness before = latenessOn(isClosed() ? judgedOn : date);
+    if (before.isLate()) {
+      draft.finding(latenessFinding(before, isClosed() ? judgedOn : date));
+    }
+    LegalPeriod period = order.period();
+    Deadline ordered = calendar.deadline(period, date);
+    draft.finding(
+        Finding.of(
+            Rules.REQ_12,
+            FindingKind.APPLIED,
+            Phrase.of(
+                "{0}{1}（{2}），{3}收到，{4}内答复 → {5}",
+                "{0}: {1} ({2}), received {3}; answer within {4} → {5}",
+                Phrase.of(order.orderer().label(), order.orderer().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+                Phrase.of(order.kind().label(), order.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+                order.document(),
+                date,
+                Quantity.of(period.amount(), period.unit()),
+                ordered.dueDate()),
+            period.citations()));
+    draft.deadline = ordered;
+    draft.correctionSince = null;
+    draft.correctionRestarts = false;
+    draft.feeSince = null;
+    draft.consultations = NO_CONSULTATIONS;
+    draft.reasonsAwaited = false;
+    draft.supplyBy = null;
+    draft.closed = false;
+    draft.outcome = null;
+    draft.judgedOn = null;
+    return draft.mark(Mark.ORDERED);
+  }
+
+  private String outOfOrder(RequestEvent event) {
+    return event.step()
+        + " dated "
+        + event.date()
+        + " comes before "
+        + (lastStep == null
+            ? "the receipt of the application on " + lastEventDate
+            : "the previous step " + lastStep + " on " + lastEventDate)
+        + "; a history runs forward, in date order";
+  }
+
+  /** The status closed on a date with a report row, every pending wait ended on that date. */
+  CaseStatus closed(RequestEvent event, OutcomeRow row) {
+    return closing(event, row).build();
+  }
+
+  /** A draft of the status closed on a date, for a step rule that adds findings. */
+  Draft closing(RequestEvent event, OutcomeRow row) {
+    LocalDate date = event.date();
+    Draft draft = advance(event);
+    if (event instanceof RequestEvent.Answered) {
+      draft.mark(Mark.ANSWERED);
+    }
+    Deadline closedDeadline = deadline;
+    for (Consultation consultation : consultations) {
+      if (consultation.pauses()) {
+        closedDeadline = closedDeadline.withPause(consultationPause(consultation, date));
+      }
+    }
+    if (feeSince != null) {
+      closedDeadline =
+          closedDeadline.withPause(Pause.of(feeSince, date, FEE_PAUSE, feeCitation()));
+    }
+    if (correctionSince != null && correctionRestarts) {
+      closedDeadline =
+          closedDeadline.withRestart(date, CLOSED_AWAITING_CORRECTION, correctionCitation());
+    }
+    draft.deadline = closedDeadline;
+    draft.correctionSince = null;
+    draft.feeSince = null;
+    draft.consultations = NO_CONSULTATIONS;
+    draft.reasonsAwaited = false;
+    draft.closed = true;
     draft.outcome = row;
-    return draft.build();
+    draft.judgedOn = date;
+    return draft;
   }
 
   RefusedStepException refuse(Step step, RuleId rule, String detail) {
@@ -395,8 +768,34 @@ public final class CaseStatus {
     return (marks & 1 << mark.ordinal()) != 0;
   }
 
-  Phrase consultationReason() {
-    return consulted == Consulted.THIRD_PARTY ? THIRD_PARTY_CONSULTATION : CO_AGENCY_CONSULTATION;
+  Pause consultationPause(Consultation consultation, LocalDate end) {
+    return Pause.of(
+        consultation.sent(),
+        end,
+        consultation.consulted() == Consulted.THIRD_PARTY
+            ? THIRD_PARTY_CONSULTATION
+            : CO_AGENCY_CONSULTATION,
+        replyCitation());
+  }
+
+  /** The consulted party's period under the regime (P-THIRD-PARTY-2019, P-CO-AGENCY-2019). */
+  Optional<LegalPeriod> consultationPeriod(Consultation consultation) {
+    return consultation.consulted() == Consulted.THIRD_PARTY
+        ? rules.thirdPartyPeriod
+        : rules.coAgencyPeriod;
+  }
+
+  /** The last day of a consultation's period, which it has (P-THIRD-PARTY-2019, P-CO-AGENCY-2019). */
+  LocalDate consultationPeriodEnds(Consultation consultation) {
+    return calendar
+        .deadline(consultationPeriod(consultation).orElseThrow(), consultation.partyReceived())
+        .dueDate();
+  }
+
+  /** The first provision of the period in force: the reply period's, or an order's (REQ-12). */
+  private Citation periodCitation() {
+    List<Citation> citations = deadline.period().citations();
+    return citations.isEmpty() ? replyCitation() : citations.get(0);
   }
 
   Citation replyCitation() {
@@ -409,6 +808,30 @@ public final class CaseStatus {
 
   Citation feeCitation() {
     return RequestCitations.FEE;
+  }
+
+  /** A finding of kind {@link FindingKind#BROKEN} citing the rule's provisions where known. */
+  Finding breach(RuleId rule, String chinese, String english, Object... values) {
+    return Finding.of(rule, FindingKind.BROKEN, Phrase.of(chinese, english, values), citationsOf(rule));
+  }
+
+  /** A finding of kind {@link FindingKind#CONVENTION}. */
+  Finding convention(RuleId rule, String chinese, String english, Object... values) {
+    return Finding.of(
+        rule, FindingKind.CONVENTION, Phrase.of(chinese, english, values), citationsOf(rule));
+  }
+
+  private List<Citation> citationsOf(RuleId rule) {
+    for (LegalPeriod period : rules.periods()) {
+      if (period.id().equals(rule)) {
+        return period.citations();
+      }
+    }
+    return RequestCitations.of(rule, rules);
+  }
+
+  static Phrase stepPhrase(Step step) {
+    return Phrase.of(step.label(), step.name().toLowerCase(Locale.ROOT).replace('_', ' '));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -425,16 +848,22 @@ public final class CaseStatus {
         && state == other.state
         && deadline.equals(other.deadline)
         && lastDate.equals(other.lastDate)
-        && Objects.equals(waitingSince, other.waitingSince)
-        && consulted == other.consulted
+        && lastEventDate.equals(other.lastEventDate)
+        && Objects.equals(correctionSince, other.correctionSince)
+        && correctionRestarts == other.correctionRestarts
+        && Objects.equals(feeSince, other.feeSince)
+        && consultations.equals(other.consultations)
+        && reasonsAwaited == other.reasonsAwaited
         && Objects.equals(supplyBy, other.supplyBy)
         && marks == other.marks
-        && outcome == other.outcome;
+        && outcome == other.outcome
+        && recorded.equals(other.recorded)
+        && Objects.equals(judgedOn, other.judgedOn);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rules.regime, submission, state, deadline, lastDate, waitingSince, outcome);
+    return Objects.hash(rules.regime, submission, state, deadline, lastDate, outcome, recorded);
   }
 
   /**

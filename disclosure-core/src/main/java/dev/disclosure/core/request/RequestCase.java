@@ -14,8 +14,24 @@ import java.util.Objects;
  * steps, under a regime and a working-day calendar chosen by the caller. Its {@link #status()} —
  * state, due date, allowed steps, outcome row — is derived from the history.
  *
- * <p>{@link #apply(RequestEvent)} returns a new case with one more step, or throws {@link
- * RefusedStepException} naming the state, the step and the rule; this case never changes.
+ * <p>Two ways to use a history, sharing one fold and one clock (REQ-9, REQ-10):
+ *
+ * <ul>
+ *   <li><b>Guiding</b> ({@link #apply(RequestEvent)}, {@link #of}): for a case-management system
+ *       walking a case forward. A step the rules do not allow is refused with {@link
+ *       RefusedStepException} naming the state, the step and the rule; this case never changes.
+ *   <li><b>Recording</b> ({@link #record(RequestEvent)}, {@link #recorded}): for whoever judges what
+ *       already happened — a legal office, a 复议 body, a court, a supervising office. Every step is
+ *       accepted in date order, lawful or not; its effect is the one the law gives it, and each rule
+ *       it broke is a finding of kind {@link dev.disclosure.calendar.FindingKind#BROKEN} in {@link
+ *       CaseStatus#breaches()}, with the dates, the working days and the provision. Only an
+ *       impossible history — a step dated before the one before it, or before the receipt — is
+ *       refused, with {@link dev.disclosure.core.InvalidFactsException} under REQ-10.
+ * </ul>
+ *
+ * <p>On a history that guidance accepts, recording gives the same status (state, due date, report
+ * row, findings); a case recorded or guided event by event equals the one built from the whole
+ * history at once.
  *
  * <p>Immutable and thread-safe; equal when regime, calendar, applicant, application and history are
  * equal.
@@ -97,19 +113,69 @@ public final class RequestCase {
   }
 
   /**
+   * Records a history as it happened (如实记录办理过程, REQ-10): every step in date order, lawful or not.
+   *
+   * @param regime the rules the case runs under
+   * @param calendar the working-day calendar
+   * @param applicant the applicant
+   * @param application the application
+   * @param events the steps, oldest first
+   * @return the case; its {@link CaseStatus#breaches()} say what was unlawful
+   * @throws dev.disclosure.core.InvalidFactsException if a step is dated before the previous one
+   *     or before the receipt date (REQ-10), naming both
+   * @throws dev.disclosure.calendar.OutsideCalendarDataException if a step's rule needs a date
+   *     the calendar's data does not cover (CAL-9)
+   */
+  public static RequestCase recorded(
+      Regime regime,
+      WorkingDayCalendar calendar,
+      Applicant applicant,
+      Application application,
+      List<? extends RequestEvent> events) {
+    requireNonNull(events, "events");
+    ImmutableList<RequestEvent> history = ImmutableList.copyOf(events);
+    CaseStatus status = open(regime, calendar, applicant, application).status;
+    for (RequestEvent event : history) {
+      status = status.record(event);
+    }
+    return new RequestCase(regime, calendar, applicant, application, history, status);
+  }
+
+  /**
+   * Returns this case with one more step recorded as it happened (REQ-10): a step the rules allow
+   * has the effect {@link #apply(RequestEvent)} gives it; any other is applied as the law counts it
+   * — a step after the case closed changes nothing, an extension told after the due date extends
+   * nothing, a second correction notice restarts nothing — with a finding for each rule it broke.
+   *
+   * @param event the step
+   * @return the new case
+   * @throws dev.disclosure.core.InvalidFactsException if the step is dated before the previous one
+   *     or before the receipt date (REQ-10); this case is unchanged
+   * @throws dev.disclosure.calendar.OutsideCalendarDataException if the step's rule needs a date
+   *     the calendar's data does not cover (CAL-9)
+   */
+  public RequestCase record(RequestEvent event) {
+    requireNonNull(event, "event");
+    return with(event, status.record(event));
+  }
+
+  /**
    * Returns this case with one more step (办理一个环节).
    *
    * @param event the step
    * @return the new case
    * @throws RefusedStepException if the step is not allowed in the current state, not under the
-   *     regime, lacks what its rule requires, or is dated before the previous step (REQ-9); this
-   *     case is unchanged
+   *     regime, lacks what its rule requires, or is dated before the previous step (REQ-9): the
+   *     message names both steps; this case is unchanged
    * @throws dev.disclosure.calendar.OutsideCalendarDataException if the step's rule needs a date
    *     the calendar's data does not cover (CAL-9); a step that needs none is accepted on any date
    */
   public RequestCase apply(RequestEvent event) {
     requireNonNull(event, "event");
-    CaseStatus next = status.next(event);
+    return with(event, status.next(event));
+  }
+
+  private RequestCase with(RequestEvent event, CaseStatus next) {
     ImmutableList<RequestEvent> history =
         ImmutableList.<RequestEvent>builderWithExpectedSize(events.size() + 1)
             .addAll(events)

@@ -2,6 +2,9 @@ package dev.disclosure.core.request;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.PeriodUnit;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.Rules;
@@ -36,7 +39,9 @@ public sealed interface RequestEvent {
     /** The applicant (申请人). */
     APPLICANT("申请人"),
     /** The consulted third party or agency (被征求意见方). */
-    CONSULTED_PARTY("被征求意见方");
+    CONSULTED_PARTY("被征求意见方"),
+    /** A 复议 body or a court ordering an answer (行政复议机关或者人民法院). */
+    ORDERING_BODY("行政复议机关或者人民法院");
 
     private final String label;
 
@@ -176,12 +181,17 @@ public sealed interface RequestEvent {
 
   /**
    * A written consultation was sent (书面征求意见); the time until the opinion is not counted (CAL-7).
+   * Several may run at once, to third parties and other agencies, each its own pause with its own
+   * period (REQ-12).
    *
    * @param date the day it was sent
    * @param consulted a third party, or another agency (OGI_2019 only)
    * @param party the name of the consulted party
+   * @param partyReceivedOn the day the consulted party received the letter (收到征求意见书之日), from
+   *     which its 15 working days run (OGI-2019 第三十二条、第三十四条), not before {@code date}
    */
-  record ConsultationSent(LocalDate date, Consulted consulted, String party)
+  record ConsultationSent(
+      LocalDate date, Consulted consulted, String party, LocalDate partyReceivedOn)
       implements RequestEvent {
     /**
      * Checks the facts.
@@ -189,16 +199,44 @@ public sealed interface RequestEvent {
      * @param date the day it was sent
      * @param consulted a third party, or another agency (OGI_2019 only)
      * @param party the name of the consulted party
-     * @throws InvalidFactsException if the party is blank
+     * @param partyReceivedOn the day the consulted party received the letter
+     * @throws InvalidFactsException if the party is blank or received the letter before it was sent
+     *     (REQ-12)
      */
     public ConsultationSent {
       requireNonNull(date, "date");
       requireNonNull(consulted, "consulted");
       requireNonNull(party, "party");
+      requireNonNull(partyReceivedOn, "partyReceivedOn");
       if (party.isBlank()) {
         throw new InvalidFactsException(
             "ConsultationSent", Rules.REQ_12, "a consultation names the consulted party");
       }
+      if (partyReceivedOn.isBefore(date)) {
+        throw new InvalidFactsException(
+            "ConsultationSent",
+            Rules.REQ_12,
+            "the consulted party '"
+                + party
+                + "' cannot receive the letter on "
+                + partyReceivedOn
+                + ", before it was sent on "
+                + date
+                + "; give a day on or after "
+                + date);
+      }
+    }
+
+    /**
+     * A consultation the party received on the day it was sent (by hand or electronically).
+     *
+     * @param date the day it was sent and received
+     * @param consulted a third party, or another agency (OGI_2019 only)
+     * @param party the name of the consulted party
+     * @throws InvalidFactsException if the party is blank (REQ-12)
+     */
+    public ConsultationSent(LocalDate date, Consulted consulted, String party) {
+      this(date, consulted, party, requireNonNull(date, "date"));
     }
 
     @Override
@@ -217,17 +255,31 @@ public sealed interface RequestEvent {
    *
    * @param date the day it was received
    * @param opinion the opinion, e.g. {@code 不同意公开}
+   * @param party the consulted party, as named when the consultation was sent; blank for the
+   *     earliest pending consultation
    */
-  record OpinionReceived(LocalDate date, String opinion) implements RequestEvent {
+  record OpinionReceived(LocalDate date, String opinion, String party) implements RequestEvent {
     /**
      * Checks the facts.
      *
      * @param date the day it was received
      * @param opinion the opinion, e.g. {@code 不同意公开}
+     * @param party the consulted party; blank for the earliest pending consultation
      */
     public OpinionReceived {
       requireNonNull(date, "date");
       requireNonNull(opinion, "opinion");
+      requireNonNull(party, "party");
+    }
+
+    /**
+     * The opinion of the earliest pending consultation.
+     *
+     * @param date the day it was received
+     * @param opinion the opinion
+     */
+    public OpinionReceived(LocalDate date, String opinion) {
+      this(date, opinion, "");
     }
 
     @Override
@@ -246,15 +298,28 @@ public sealed interface RequestEvent {
    * the decision to the agency, another agency's silence is consent (OGI-2019 第三十二条、第三十四条).
    *
    * @param date the day the agency recorded it, after the consulted party's period
+   * @param party the consulted party, as named when the consultation was sent; blank for the
+   *     earliest pending consultation
    */
-  record NoOpinion(LocalDate date) implements RequestEvent {
+  record NoOpinion(LocalDate date, String party) implements RequestEvent {
     /**
      * Checks the facts.
      *
      * @param date the day the agency recorded it, after the consulted party's period
+     * @param party the consulted party; blank for the earliest pending consultation
      */
     public NoOpinion {
       requireNonNull(date, "date");
+      requireNonNull(party, "party");
+    }
+
+    /**
+     * Silence in the earliest pending consultation.
+     *
+     * @param date the day the agency recorded it
+     */
+    public NoOpinion(LocalDate date) {
+      this(date, "");
     }
 
     @Override
@@ -275,7 +340,9 @@ public sealed interface RequestEvent {
    * @param date the day it was approved, no later than the due date in force
    * @param workingDays the working days added, at least 1
    * @param approvedBy the head of the disclosure office who approved it
-   * @param applicantNotifiedOn the day the applicant was told, not before {@code date}
+   * @param applicantNotifiedOn the day the applicant was told, not before {@code date}; the
+   *     extension counts only if this too is no later than the due date in force (OGI-2019
+   *     第三十三条第二款: approval <em>and</em> notice)
    * @param reason why the period is extended
    */
   record ExtensionApproved(
@@ -538,21 +605,39 @@ public sealed interface RequestEvent {
   }
 
   /**
-   * The agency answered (作出答复); the case closes.
+   * The agency answered (作出答复); the case closes. Whether it was on time is judged on its delivery's
+   * decisive date (REQ-11, {@link Delivery}), or on the day of the answer when the record has no
+   * delivery [convention].
    *
    * @param date the day of the answer
    * @param answer the answer
+   * @param delivery how it reached the applicant ({@link Delivery.NotRecorded} when the record does
+   *     not say)
    */
-  record Answered(LocalDate date, Answer answer) implements RequestEvent {
+  record Answered(LocalDate date, Answer answer, Delivery delivery) implements RequestEvent {
     /**
      * Checks the facts.
      *
      * @param date the day of the answer
      * @param answer the answer
+     * @param delivery how it reached the applicant
+     * @throws InvalidFactsException if a delivery date is before the answer (REQ-11)
      */
     public Answered {
       requireNonNull(date, "date");
       requireNonNull(answer, "answer");
+      requireNonNull(delivery, "delivery");
+      delivery.checkNotBefore(date);
+    }
+
+    /**
+     * An answer whose delivery the record does not show: judged on its own date.
+     *
+     * @param date the day of the answer
+     * @param answer the answer
+     */
+    public Answered(LocalDate date, Answer answer) {
+      this(date, answer, new Delivery.NotRecorded(requireNonNull(date, "date")));
     }
 
     @Override
@@ -589,6 +674,127 @@ public sealed interface RequestEvent {
     @Override
     public Actor actor() {
       return Actor.APPLICANT;
+    }
+  }
+
+  /** Who orders the agency to answer (REQ-12). */
+  enum Orderer {
+    /** A 复议 body (行政复议机关), by a 复议决定. */
+    REVIEW_BODY("行政复议机关"),
+    /** A people's court (人民法院), by a judgment. */
+    COURT("人民法院");
+
+    private final String label;
+
+    Orderer(String label) {
+      this.label = label;
+    }
+
+    /** {@return the Chinese label, for example {@code 行政复议机关}} */
+    public String label() {
+      return label;
+    }
+  }
+
+  /** What the agency is ordered to do (REQ-12). */
+  enum OrderKind {
+    /**
+     * Answer anew (责令重新答复): the answer given was annulled, in whole or in part, and a new one
+     * ordered (行政复议法 第六十四条, 2017年修正 第二十八条第一款第（三）项; 行政诉讼法 第七十条, 法释〔2011〕17号 第九条).
+     */
+    ANSWER_ANEW("责令重新答复"),
+    /**
+     * Answer within a period (责令限期答复): the agency had not answered, and is ordered to (行政复议法
+     * 第六十六条, 2017年修正 第二十八条第一款第（二）项; 行政诉讼法 第七十二条, 法释〔2011〕17号 第十条).
+     */
+    ANSWER_WITHIN("责令限期答复");
+
+    private final String label;
+
+    OrderKind(String label) {
+      this.label = label;
+    }
+
+    /** {@return the Chinese label, for example {@code 责令重新答复}} */
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * A 复议 decision or a judgment ordering the agency to answer within a period (责令重新答复、限期答复,
+   * REQ-12). The period is the one the decision names, counted from the day the agency received it
+   * ({@code date}, excluded, as every period of the one clock); it replaces the reply period, and the
+   * next answer is judged against it. [convention] The order's period runs without pauses,
+   * extensions or restarts: the statutes give the ordering body the period and the agency no means
+   * to lengthen it, so after an order only an answer, a withdrawal or a further order is offered,
+   * and any other step recorded changes nothing, with a finding under REQ-12. [convention] Which
+   * 行政复议法 applies follows {@code date}: the 2023 revision from 2024-01-01, when it took effect,
+   * the 2017 text before.
+   *
+   * @param date the day the agency received the decision or judgment (收到之日)
+   * @param orderer a 复议 body or a court
+   * @param kind answer anew, or answer at all
+   * @param document the decision's number, e.g. {@code 某府复决〔2025〕12号}
+   * @param amount the period's length, 1 or more
+   * @param unit working days or days, as the decision counts them
+   */
+  record AnswerOrdered(
+      LocalDate date, Orderer orderer, OrderKind kind, String document, int amount, PeriodUnit unit)
+      implements RequestEvent {
+    /**
+     * Checks the facts.
+     *
+     * @param date the day the agency received the decision or judgment (收到之日)
+     * @param orderer a 复议 body or a court
+     * @param kind answer anew, or answer at all
+     * @param document the decision's number
+     * @param amount the period's length, 1 or more
+     * @param unit working days or days
+     * @throws InvalidFactsException if the document is blank or the period shorter than one day
+     *     (REQ-12)
+     */
+    public AnswerOrdered {
+      requireNonNull(date, "date");
+      requireNonNull(orderer, "orderer");
+      requireNonNull(kind, "kind");
+      requireNonNull(document, "document");
+      requireNonNull(unit, "unit");
+      if (document.isBlank()) {
+        throw new InvalidFactsException(
+            "AnswerOrdered", Rules.REQ_12, "an order names its decision or judgment (文号)");
+      }
+      if (amount < 1) {
+        throw new InvalidFactsException(
+            "AnswerOrdered",
+            Rules.REQ_12,
+            "an order's period is 1 " + unit + " or more; got " + amount);
+      }
+    }
+
+    /**
+     * Returns the ordered period (REQ-12), with the provisions the order rests on: those of the
+     * orderer and kind, and of the 行政复议法 in force on {@code date}.
+     *
+     * @return the period, its ID {@code REQ-12}
+     */
+    public LegalPeriod period() {
+      return LegalPeriod.of(
+          Rules.REQ_12,
+          amount,
+          unit,
+          orderer.label() + kind.label() + "，" + amount + unit.label() + "内",
+          RequestCitations.order(orderer, kind, date).toArray(new Citation[0]));
+    }
+
+    @Override
+    public Step step() {
+      return Step.ORDER_ANSWER;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.ORDERING_BODY;
     }
   }
 }

@@ -10,6 +10,8 @@ import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -62,6 +64,7 @@ final class RequestRules {
    * article's rule and says so.
    */
   final boolean receiptRuleByConvention;
+  private final List<LegalPeriod> periods;
 
   private RequestRules(Builder builder) {
     this.regime = builder.regime;
@@ -75,6 +78,13 @@ final class RequestRules {
     this.lackingStepRule = requireNonNull(builder.lackingStepRule, "lackingStepRule");
     this.feeRule = requireNonNull(builder.feeRule, "feeRule");
     this.receiptRuleByConvention = builder.receiptRuleByConvention;
+    List<LegalPeriod> all = new ArrayList<>();
+    all.add(replyPeriod);
+    correctionPeriod.ifPresent(all::add);
+    thirdPartyPeriod.ifPresent(all::add);
+    coAgencyPeriod.ifPresent(all::add);
+    feePaymentPeriod.ifPresent(all::add);
+    this.periods = List.copyOf(all);
   }
 
   /** Returns the table of a regime. */
@@ -85,6 +95,11 @@ final class RequestRules {
           "no request rules for regime " + regime.id() + "; known: " + TABLES.keySet());
     }
     return rules;
+  }
+
+  /** Returns the periods that run in a request under the regime, the reply period first. */
+  List<LegalPeriod> periods() {
+    return periods;
   }
 
   /** Returns whether the regime answers with a kind (REQ-3, REQ-4). */

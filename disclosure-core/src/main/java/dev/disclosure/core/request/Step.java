@@ -34,7 +34,12 @@ public enum Step {
   /** Answer the request (答复). */
   ANSWER("答复"),
   /** The applicant withdraws the request (撤回申请). */
-  WITHDRAW("撤回申请");
+  WITHDRAW("撤回申请"),
+  /**
+   * A 复议 body or a court orders the agency to answer, anew or at all, within a period (责令重新答复、
+   * 限期答复, REQ-12): {@link RequestEvent.AnswerOrdered}.
+   */
+  ORDER_ANSWER("责令答复");
 
   private final String label;
 

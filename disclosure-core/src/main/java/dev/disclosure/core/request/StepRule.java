@@ -1,24 +1,57 @@
 package dev.disclosure.core.request;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import dev.disclosure.calendar.Extension;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.Pause;
+import dev.disclosure.calendar.Phrase;
+import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.law.Rules;
+import dev.disclosure.core.request.CaseStatus.Consultation;
 import dev.disclosure.core.request.CaseStatus.Mark;
 import dev.disclosure.core.request.RequestEvent.Consulted;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The rule of each request step (办理环节规则), one constant per {@link Step}: whether the step is
- * offered in a case on a date ({@link #refusal}, which names the rule that refuses it otherwise) and
- * what it does to the case and its clock ({@link #apply}, which may still refuse a payload the rules
- * do not allow, such as an answer kind the regime lacks). {@link CaseStatus#allowedSteps(LocalDate)}
- * lists exactly the steps whose refusal is empty. Package-private.
+ * The rule of each request step (办理环节规则), one constant per {@link Step}, in one place:
+ *
+ * <ul>
+ *   <li>whether the step is offered in a case on a date ({@link #refusal}, which names the rule
+ *       that refuses it otherwise) and whether its payload is allowed ({@link #payloadRefusal}, e.g.
+ *       an answer kind the regime lacks): what guidance refuses;
+ *   <li>what an allowed step does to the case and its clock ({@link #apply});
+ *   <li>what a step the rules do not allow does when it is recorded as it happened ({@link
+ *       #record}): its effect as the law counts it, and a finding for each rule it broke (REQ-10).
+ * </ul>
+ *
+ * <p>The conventions of recording, where the text is silent:
+ *
+ * <ul>
+ *   <li>a step that would give the agency more time — an extension, a longer period under
+ *       第三十五条 — counts only when lawful; otherwise the clock is unchanged and the finding says why
+ *       (OGI-2019 第三十三条第二款: an extension needs the approval <em>and</em> the notice, no later
+ *       than the due date in force);
+ *   <li>a correction notice after the 7 working days still restarts the period on receipt of the
+ *       corrected application, because 第三十条 attaches the restart to that receipt alone, unless the
+ *       reply period had already run out when the notice went out; a second notice breaks the
+ *       一次性告知 rule and restarts nothing;
+ *   <li>a step that answers nothing pending (an opinion, a payment, a correction, reasons) changes
+ *       nothing and is a finding under REQ-9;
+ *   <li>a step the model's states do not offer but no rule forbids (a fee notice during a
+ *       consultation, an answer while a correction is awaited) is applied without a finding.
+ * </ul>
+ *
+ * <p>{@link CaseStatus#allowedSteps(LocalDate)} lists exactly the steps whose refusal is empty.
+ * Package-private.
  */
 enum StepRule {
   ASK_CORRECTION(Step.ASK_CORRECTION) {
@@ -55,13 +88,77 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
+      return asked(s, (RequestEvent.CorrectionAsked) event, true).build();
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
       RequestEvent.CorrectionAsked asked = (RequestEvent.CorrectionAsked) event;
-      CaseStatus.Draft draft =
-          s.next(asked.date(), CaseState.AWAITING_CORRECTION)
-              .waitingSince(asked.date())
-              .mark(Mark.CORRECTION_ASKED);
+      LocalDate date = asked.date();
+      if (s.rules.correctionPeriod.isEmpty()) {
+        return lackingStep(s, event);
+      }
+      LegalPeriod period = s.rules.correctionPeriod.get();
+      if (s.has(Mark.LONGER_PERIOD_SET)) {
+        return s.advance(event)
+            .finding(
+                s.breach(
+                    Rules.REQ_4,
+                    "{0}告知补正，但已于此前确定延迟答复的合理期限；补正不重新计算期限",
+                    "correction asked on {0} after a longer reasonable period was set; it restarts"
+                        + " nothing",
+                    date))
+            .build();
+      }
+      if (s.has(Mark.CORRECTION_ASKED)) {
+        CaseStatus.Draft draft =
+            s.correctionSince != null ? s.advance(event) : asked(s, asked, false);
+        return draft
+            .finding(
+                s.breach(
+                    period.id(),
+                    "{0}再次告知补正，违反一次性告知的规定；再次补正不重新计算答复期限",
+                    "a second correction notice on {0} breaks the rule to tell the applicant once,"
+                        + " in full; the second correction restarts nothing",
+                    date))
+            .build();
+      }
+      LocalDate latest = s.calendar.deadline(period, s.receiptDate()).dueDate();
+      if (date.isAfter(latest)) {
+        LocalDate due = s.deadlineOn(date).dueDate();
+        boolean restarts = !date.isAfter(due);
+        return asked(s, asked, restarts)
+            .finding(
+                s.breach(
+                    period.id(),
+                    restarts
+                        ? "{0}告知补正，超过收到申请之日{1}起7个工作日的期限{2}，逾期{3}；答复期限仍自收到补正之日起计算"
+                        : "{0}告知补正，超过收到申请之日{1}起7个工作日的期限{2}，逾期{3}；其时答复期限已于{4}届满，补正不重新计算期限",
+                    restarts
+                        ? "correction asked on {0}, after the 7 working days from receipt on {1}"
+                            + " ended on {2}: late by {3}; the reply period still runs from the"
+                            + " correction's receipt"
+                        : "correction asked on {0}, after the 7 working days from receipt on {1}"
+                            + " ended on {2}: late by {3}; the reply period had already run out"
+                            + " on {4}, and the correction restarts nothing",
+                    date,
+                    s.receiptDate(),
+                    latest,
+                    workingDays(s, latest, date),
+                    due))
+            .build();
+      }
+      // not offered only because another wait is pending: no rule forbids it
+      return apply(s, event);
+    }
+
+    private CaseStatus.Draft asked(
+        CaseStatus s, RequestEvent.CorrectionAsked asked, boolean restarts) {
+      CaseStatus.Draft draft = s.advance(asked).mark(Mark.CORRECTION_ASKED);
+      draft.correctionSince = asked.date();
+      draft.correctionRestarts = restarts;
       draft.supplyBy = asked.supplyBy();
-      return draft.build();
+      return draft;
     }
   },
 
@@ -76,11 +173,33 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus.Draft draft =
-          s.next(event.date(), CaseState.PROCESSING).mark(Mark.CORRECTION_RECEIVED);
-      draft.deadline = s.deadline.withRestart(
-              event.date(), CaseStatus.CORRECTION_RECEIVED, s.correctionCitation());
+      CaseStatus.Draft draft = s.advance(event).mark(Mark.CORRECTION_RECEIVED);
+      draft.correctionSince = null;
+      if (s.correctionRestarts) {
+        draft.deadline =
+            s.deadline.withRestart(
+                event.date(), CaseStatus.CORRECTION_RECEIVED, s.correctionCitation());
+      } else {
+        draft.finding(
+            s.convention(
+                s.rules.correctionPeriod.get().id(),
+                "{0}收到补正，因补正告知不合法，答复期限不重新计算",
+                "correction received on {0}; the notice was unlawful, so the reply period does"
+                    + " not restart",
+                event.date()));
+      }
       return draft.build();
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      if (s.rules.correctionPeriod.isEmpty()) {
+        return lackingStep(s, event);
+      }
+      if (s.correctionSince == null) {
+        return nothingPending(s, event, Awaited.CORRECTION);
+      }
+      return apply(s, event);
     }
   },
 
@@ -103,63 +222,164 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return s.closed(event.date(), OutcomeRow.OTHER_CORRECTION_MISSED);
+      return s.closed(event, OutcomeRow.OTHER_CORRECTION_MISSED);
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      if (s.rules.correctionPeriod.isEmpty()) {
+        return lackingStep(s, event);
+      }
+      if (s.correctionSince == null) {
+        return nothingPending(s, event, Awaited.CORRECTION);
+      }
+      return s.closing(event, OutcomeRow.OTHER_CORRECTION_MISSED)
+          .finding(
+              s.breach(
+                  s.rules.correctionPeriod.get().id(),
+                  "{0}视为放弃申请，但补正期限至{1}尚未届满",
+                  "deemed abandoned on {0}, before the correction deadline {1} passed",
+                  event.date(),
+                  s.supplyBy))
+          .build();
     }
   },
 
   SEND_CONSULTATION(Step.SEND_CONSULTATION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      return s.state == CaseState.PROCESSING ? OFFERED : wrongState(s);
+      return s.state == CaseState.PROCESSING || s.state == CaseState.CONSULTING
+          ? OFFERED
+          : wrongState(s);
     }
 
     @Override
-    CaseStatus apply(CaseStatus s, RequestEvent event) {
+    Optional<Refusal> payloadRefusal(CaseStatus s, RequestEvent event) {
       RequestEvent.ConsultationSent sent = (RequestEvent.ConsultationSent) event;
       if (sent.consulted() == Consulted.CO_AGENCY && s.rules.coAgencyPeriod.isEmpty()) {
-        throw s.refuse(
-            sent.step(),
+        return refuse(
             s.rules.lackingStepRule,
             s.rules.regime.id()
                 + " excludes only third-party consultation time from the reply period; consulting"
                 + " another agency is an OGI_2019 step (P-CO-AGENCY-2019)");
       }
-      CaseStatus.Draft draft = s.next(sent.date(), CaseState.CONSULTING).waitingSince(sent.date());
-      draft.consulted = sent.consulted();
-      return draft.build();
+      return OFFERED;
+    }
+
+    @Override
+    CaseStatus apply(CaseStatus s, RequestEvent event) {
+      return consulting(s, (RequestEvent.ConsultationSent) event, true).build();
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      RequestEvent.ConsultationSent sent = (RequestEvent.ConsultationSent) event;
+      if (sent.consulted() == Consulted.CO_AGENCY && s.rules.coAgencyPeriod.isEmpty()) {
+        return consulting(s, sent, false)
+            .finding(
+                s.breach(
+                    s.rules.lackingStepRule,
+                    "{0}征求其他机关意见；{1}只将征求第三方意见的时间不计入答复期限，该期间照常计算",
+                    "another agency consulted on {0}; {1} excludes only third-party consultation"
+                        + " time, so this time counts",
+                    sent.date(),
+                    s.rules.regime.id()))
+            .build();
+      }
+      return consulting(s, sent, true).build();
+    }
+
+    private CaseStatus.Draft consulting(
+        CaseStatus s, RequestEvent.ConsultationSent sent, boolean pauses) {
+      CaseStatus.Draft draft = s.advance(sent);
+      Consultation added =
+          new Consultation(
+              sent.date(), sent.consulted(), sent.party(), sent.partyReceivedOn(), pauses);
+      draft.consultations =
+          s.consultations.isEmpty()
+              ? ImmutableList.of(added)
+              : ImmutableList.<Consultation>builderWithExpectedSize(s.consultations.size() + 1)
+                  .addAll(s.consultations)
+                  .add(added)
+                  .build();
+      return draft;
     }
   },
 
   RECEIVE_OPINION(Step.RECEIVE_OPINION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      return s.state == CaseState.CONSULTING ? OFFERED : wrongState(s);
+      return s.consultations.isEmpty() ? wrongState(s) : OFFERED;
+    }
+
+    @Override
+    Optional<Refusal> payloadRefusal(CaseStatus s, RequestEvent event) {
+      return unknownParty(s, ((RequestEvent.OpinionReceived) event).party());
     }
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return endConsultation(s, event.date(), event.date());
+      int index = pending(s, ((RequestEvent.OpinionReceived) event).party());
+      return endConsultation(s, event, index, event.date()).build();
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      if (pending(s, ((RequestEvent.OpinionReceived) event).party()) < 0) {
+        return nothingPending(s, event, Awaited.CONSULTATION);
+      }
+      return apply(s, event);
     }
   },
 
   NOTE_NO_OPINION(Step.NOTE_NO_OPINION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      if (s.state != CaseState.CONSULTING) {
+      if (s.consultations.isEmpty()) {
         return wrongState(s);
       }
-      Optional<LegalPeriod> period = consultationPeriod(s);
+      for (Consultation consultation : s.consultations) {
+        Optional<LegalPeriod> period = s.consultationPeriod(consultation);
+        if (period.isEmpty() || date.isAfter(silenceEnds(s, consultation))) {
+          return OFFERED;
+        }
+      }
+      Consultation first = s.consultations.get(0);
+      LegalPeriod period = s.consultationPeriod(first).orElseThrow();
+      return refuse(
+          period.id(),
+          "the consulted "
+              + first.consulted().label()
+              + " '"
+              + first.party()
+              + "' has until "
+              + silenceEnds(s, first)
+              + " to give its opinion; no consulted party is silent on "
+              + date);
+    }
+
+    @Override
+    Optional<Refusal> payloadRefusal(CaseStatus s, RequestEvent event) {
+      String party = ((RequestEvent.NoOpinion) event).party();
+      Optional<Refusal> unknown = unknownParty(s, party);
+      if (unknown.isPresent()) {
+        return unknown;
+      }
+      Consultation consultation = s.consultations.get(silent(s, party, event.date()));
+      Optional<LegalPeriod> period = s.consultationPeriod(consultation);
       if (period.isPresent()) {
-        LocalDate due = s.calendar.deadline(period.get(), s.waitingSince).dueDate();
-        if (!date.isAfter(due)) {
+        LocalDate due = silenceEnds(s, consultation);
+        if (!event.date().isAfter(due)) {
           return refuse(
               period.get().id(),
               "the consulted "
-                  + s.consulted.label()
-                  + " has until "
+                  + consultation.consulted().label()
+                  + " '"
+                  + consultation.party()
+                  + "' has until "
                   + due
                   + " to give its opinion; it is not silent on "
-                  + date);
+                  + event.date());
         }
       }
       return OFFERED;
@@ -167,12 +387,36 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      Optional<LegalPeriod> period = consultationPeriod(s);
+      int index = silent(s, ((RequestEvent.NoOpinion) event).party(), event.date());
+      Consultation consultation = s.consultations.get(index);
+      Optional<LegalPeriod> period = s.consultationPeriod(consultation);
       LocalDate end =
-          period.isEmpty()
-              ? event.date()
-              : s.calendar.deadline(period.get(), s.waitingSince).dueDate();
-      return endConsultation(s, event.date(), end);
+          period.isEmpty() ? event.date() : silenceEnds(s, consultation);
+      return endConsultation(s, event, index, end).build();
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      int index = silent(s, ((RequestEvent.NoOpinion) event).party(), event.date());
+      if (index < 0) {
+        return nothingPending(s, event, Awaited.CONSULTATION);
+      }
+      Consultation consultation = s.consultations.get(index);
+      LegalPeriod period = s.consultationPeriod(consultation).orElseThrow();
+      LocalDate due = silenceEnds(s, consultation);
+      return endConsultation(s, event, index, event.date())
+          .finding(
+              s.breach(
+                  period.id(),
+                  "{0}记为{1}逾期未提出意见，但其{2}收到征求意见书，提出意见的期限至{3}尚未届满（尚余{4}）",
+                  "{1} recorded as silent on {0}, but it received the consultation on {2} and has"
+                      + " until {3} ({4} left)",
+                  event.date(),
+                  consultation.party(),
+                  consultation.partyReceived(),
+                  due,
+                  workingDays(s, event.date(), due)))
+          .build();
     }
   },
 
@@ -209,15 +453,14 @@ enum StepRule {
     }
 
     @Override
-    CaseStatus apply(CaseStatus s, RequestEvent event) {
+    Optional<Refusal> payloadRefusal(CaseStatus s, RequestEvent event) {
       RequestEvent.ExtensionApproved approved = (RequestEvent.ExtensionApproved) event;
       LegalPeriod period = s.rules.replyPeriod;
       long remaining = period.maxExtension() - s.deadline.extensionInForce();
       if (approved.workingDays() > remaining) {
         // Judged on the total: the clock orders extensions of one day by amount, so one beyond the
         // remaining bound could displace an earlier, lawful one of the same day.
-        throw s.refuse(
-            approved.step(),
+        return refuse(
             period.extensionRule(),
             "an extension of "
                 + approved.workingDays()
@@ -231,21 +474,90 @@ enum StepRule {
                 + remaining
                 + " remain");
       }
-      Extension extension =
-          Extension.of(
-              approved.workingDays(),
-              approved.date(),
-              approved.reason()
-                  + "；经政府信息公开工作机构负责人"
-                  + approved.approvedBy()
-                  + "同意，"
-                  + Language.CHINESE.format(approved.applicantNotifiedOn())
-                  + "告知申请人");
-      // Offered only on or before the due date in force, and within the bound just checked, the
-      // extension extends: the clock records it as lawful.
-      CaseStatus.Draft draft = s.next(approved.date(), CaseState.PROCESSING);
-      draft.deadline = s.deadline.withExtension(extension);
+      LocalDate due = s.deadlineOn(approved.date()).dueDate();
+      if (approved.applicantNotifiedOn().isAfter(due)) {
+        return refuse(
+            Rules.REQ_6,
+            "an extension needs the approval and the notice to the applicant no later than the"
+                + " due date "
+                + due
+                + " (OGI-2019 第三十三条第二款); approved "
+                + approved.date()
+                + ", notified "
+                + approved.applicantNotifiedOn());
+      }
+      return OFFERED;
+    }
+
+    @Override
+    CaseStatus apply(CaseStatus s, RequestEvent event) {
+      // Offered only on or before the due date in force, told by then, and within the bound: the
+      // clock records it as lawful.
+      CaseStatus.Draft draft = s.advance(event);
+      draft.deadline = s.deadline.withExtension(extension((RequestEvent.ExtensionApproved) event));
       return draft.build();
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      RequestEvent.ExtensionApproved approved = (RequestEvent.ExtensionApproved) event;
+      LegalPeriod period = s.rules.replyPeriod;
+      if (s.has(Mark.LONGER_PERIOD_SET)) {
+        return s.advance(event)
+            .finding(
+                s.breach(
+                    Rules.REQ_4,
+                    "{0}批准延长答复期限，但已确定延迟答复的合理期限，延长不计",
+                    "extension approved on {0} after a longer reasonable period was set; it"
+                        + " extends nothing",
+                    approved.date()))
+            .build();
+      }
+      LocalDate due = s.deadlineOn(approved.date()).dueDate();
+      LocalDate told = approved.applicantNotifiedOn();
+      if (told.isAfter(due)) {
+        return s.advance(event)
+            .finding(
+                s.breach(
+                    Rules.REQ_6,
+                    "延长答复期限{0}批准、{1}告知申请人，晚于答复期限{2}（逾期{3}）：延长须经负责人同意并告知申请人，期限届满后告知的延长不发生效力，答复期限仍为{2}",
+                    "extension approved {0} and told to the applicant {1}, after the due date {2}"
+                        + " (late by {3}): an extension needs the approval and the notice, and one"
+                        + " told after the period ended extends nothing; the answer stays due {2}",
+                    approved.date(),
+                    told,
+                    due,
+                    workingDays(s, due, told)))
+            .build();
+      }
+      if (approved.workingDays() > period.maxExtension()) {
+        return s.advance(event)
+            .finding(
+                s.breach(
+                    period.extensionRule(),
+                    "{0}批准延长{1}，超过{2}的上限{3}，延长不计",
+                    "extension of {1} approved on {0} exceeds {2}'s bound of {3}; it extends"
+                        + " nothing",
+                    approved.date(),
+                    Quantity.of(approved.workingDays(), Quantity.Unit.WORKING_DAYS),
+                    period.id(),
+                    Quantity.of(period.maxExtension(), Quantity.Unit.WORKING_DAYS)))
+            .build();
+      }
+      // approved during another wait, or beyond the remaining bound: the clock judges it
+      return apply(s, event);
+    }
+
+    private Extension extension(RequestEvent.ExtensionApproved approved) {
+      return Extension.of(
+          approved.workingDays(),
+          approved.date(),
+          approved.reason()
+              + "；经政府信息公开工作机构负责人"
+              + approved.approvedBy()
+              + "同意，"
+              + Language.CHINESE.format(approved.applicantNotifiedOn())
+              + "告知申请人");
     }
   },
 
@@ -260,17 +572,65 @@ enum StepRule {
       if (s.state != CaseState.PROCESSING) {
         return wrongState(s);
       }
-      return s.has(Mark.FEE_NOTICED)
-          ? refuse(Rules.REQ_9, "a fee notice was already sent in this case")
+      if (s.has(Mark.FEE_NOTICED)) {
+        return refuse(Rules.REQ_9, "a fee notice was already sent in this case");
+      }
+      return date.isAfter(s.dueDate())
+          ? refuse(
+              s.rules.feeRule,
+              "a fee notice goes out within the reply period, due " + s.dueDate() + "; sent "
+                  + date)
           : OFFERED;
     }
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return s.next(event.date(), CaseState.AWAITING_PAYMENT)
-          .waitingSince(event.date())
-          .mark(Mark.FEE_NOTICED)
-          .build();
+      CaseStatus.Draft draft = s.advance(event).mark(Mark.FEE_NOTICED);
+      draft.feeSince = event.date();
+      return draft.build();
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      if (s.rules.feePaymentPeriod.isEmpty()) {
+        return s.advance(event)
+            .finding(
+                s.breach(
+                    s.rules.feeRule,
+                    "{0}发出收费通知，但{1}不收取信息处理费",
+                    "fee notice on {0}, but {1} charges no processing fee",
+                    event.date(),
+                    s.rules.regime.id()))
+            .build();
+      }
+      if (s.has(Mark.FEE_NOTICED)) {
+        return s.advance(event)
+            .finding(
+                s.breach(
+                    s.rules.feeRule,
+                    "{0}再次发出收费通知；每件申请只收取一次信息处理费，不再暂停计算期限",
+                    "a second fee notice on {0}; a request is charged once, and it pauses"
+                        + " nothing",
+                    event.date()))
+            .build();
+      }
+      LocalDate due = s.deadlineOn(event.date()).dueDate();
+      if (event.date().isAfter(due)) {
+        CaseStatus.Draft draft = s.advance(event).mark(Mark.FEE_NOTICED);
+        draft.feeSince = event.date();
+        return draft
+            .finding(
+                s.breach(
+                    s.rules.feeRule,
+                    "{0}发出收费通知，晚于答复期限{1}（逾期{2}）：收费通知应在答复期限内发出，期限届满后不能暂停计算",
+                    "fee notice on {0}, after the due date {1} (late by {2}): a fee notice goes out"
+                        + " within the reply period, and cannot pause one that has run out",
+                    event.date(),
+                    due,
+                    workingDays(s, due, event.date())))
+            .build();
+      }
+      return apply(s, event);
     }
   },
 
@@ -282,11 +642,37 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus.Draft draft = s.next(event.date(), CaseState.PROCESSING);
+      CaseStatus.Draft draft = s.advance(event);
       draft.deadline =
           s.deadline.withPause(
-              Pause.of(s.waitingSince, event.date(), CaseStatus.FEE_PAUSE, s.feeCitation()));
+              Pause.of(s.feeSince, event.date(), CaseStatus.FEE_PAUSE, s.feeCitation()));
+      draft.feeSince = null;
       return draft.build();
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      if (s.rules.feePaymentPeriod.isEmpty() || s.feeSince == null) {
+        return nothingPending(s, event, Awaited.FEE);
+      }
+      LegalPeriod period = s.rules.feePaymentPeriod.get();
+      LocalDate due = s.calendar.deadline(period, s.feeSince).dueDate();
+      CaseStatus.Draft draft = s.advance(event);
+      draft.deadline =
+          s.deadline.withPause(
+              Pause.of(s.feeSince, event.date(), CaseStatus.FEE_PAUSE, s.feeCitation()));
+      draft.feeSince = null;
+      return draft
+          .finding(
+              s.breach(
+                  period.id(),
+                  "{0}缴费，晚于缴费期限{1}（逾期{2}），行政机关仍予受理；收费通知至缴费期间不计入答复期限",
+                  "fee paid on {0}, after its deadline {1} (late by {2}) and accepted; the time from"
+                      + " the notice to the payment is not counted",
+                  event.date(),
+                  due,
+                  workingDays(s, due, event.date())))
+          .build();
     }
   },
 
@@ -298,7 +684,26 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return s.closed(event.date(), OutcomeRow.OTHER_FEE_UNPAID);
+      return s.closed(event, OutcomeRow.OTHER_FEE_UNPAID);
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      if (s.rules.feePaymentPeriod.isEmpty() || s.feeSince == null) {
+        return nothingPending(s, event, Awaited.FEE);
+      }
+      LegalPeriod period = s.rules.feePaymentPeriod.get();
+      LocalDate due = s.calendar.deadline(period, s.feeSince).dueDate();
+      return s.closing(event, OutcomeRow.OTHER_FEE_UNPAID)
+          .finding(
+              s.breach(
+                  period.id(),
+                  "{0}以逾期未缴费视为放弃申请，但缴费期限至{1}尚未届满",
+                  "deemed abandoned for non-payment on {0}, before the payment deadline {1}"
+                      + " passed",
+                  event.date(),
+                  due))
+          .build();
     }
   },
 
@@ -318,7 +723,27 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return s.next(event.date(), CaseState.AWAITING_REASONS).mark(Mark.REASONS_ASKED).build();
+      CaseStatus.Draft draft = s.advance(event).mark(Mark.REASONS_ASKED);
+      draft.reasonsAwaited = true;
+      return draft.build();
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      if (s.rules.longerPeriod.isEmpty()) {
+        return lackingStep(s, event);
+      }
+      if (s.has(Mark.REASONS_ASKED)) {
+        return s.advance(event)
+            .finding(
+                s.breach(
+                    Rules.REQ_4,
+                    "{0}再次要求申请人说明理由",
+                    "the applicant asked for reasons again on {0}",
+                    event.date()))
+            .build();
+      }
+      return apply(s, event);
     }
   },
 
@@ -333,7 +758,17 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return s.next(event.date(), CaseState.PROCESSING).build();
+      CaseStatus.Draft draft = s.advance(event);
+      draft.reasonsAwaited = false;
+      return draft.build();
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      if (s.rules.longerPeriod.isEmpty()) {
+        return lackingStep(s, event);
+      }
+      return s.reasonsAwaited ? apply(s, event) : nothingPending(s, event, Awaited.REASONS);
     }
   },
 
@@ -350,17 +785,25 @@ enum StepRule {
         return refuse(
             Rules.REQ_4, "a longer reasonable period follows the applicant's reasons; none asked");
       }
-      return s.has(Mark.LONGER_PERIOD_SET)
-          ? refuse(Rules.REQ_4, "a longer reasonable period was already set")
+      if (s.has(Mark.LONGER_PERIOD_SET)) {
+        return refuse(Rules.REQ_4, "a longer reasonable period was already set");
+      }
+      return date.isAfter(s.dueDate())
+          ? refuse(
+              Rules.REQ_4,
+              "a longer reasonable period is set when the reply period cannot be met, no later"
+                  + " than its due date "
+                  + s.dueDate()
+                  + "; set on "
+                  + date)
           : OFFERED;
     }
 
     @Override
-    CaseStatus apply(CaseStatus s, RequestEvent event) {
+    Optional<Refusal> payloadRefusal(CaseStatus s, RequestEvent event) {
       RequestEvent.LongerPeriodSet set = (RequestEvent.LongerPeriodSet) event;
       if (set.newDueDate().isBefore(set.date())) {
-        throw s.refuse(
-            set.step(),
+        return refuse(
             Rules.REQ_4,
             "a longer reasonable period set on "
                 + set.date()
@@ -369,23 +812,69 @@ enum StepRule {
                 + "); got "
                 + set.newDueDate());
       }
-      if (!set.newDueDate().isAfter(s.dueDate())) {
-        throw s.refuse(
-            set.step(),
+      LocalDate due = s.deadlineOn(set.date()).dueDate();
+      if (!set.newDueDate().isAfter(due)) {
+        return refuse(
             Rules.REQ_4,
             "a longer reasonable period ends after the due date in force "
-                + s.dueDate()
+                + due
                 + " ("
                 + s.rules.longerPeriod.get().toReference()
                 + "); got "
                 + set.newDueDate());
       }
-      CaseStatus.Draft draft =
-          s.next(set.date(), CaseState.PROCESSING).mark(Mark.LONGER_PERIOD_SET);
+      return OFFERED;
+    }
+
+    @Override
+    CaseStatus apply(CaseStatus s, RequestEvent event) {
+      RequestEvent.LongerPeriodSet set = (RequestEvent.LongerPeriodSet) event;
+      CaseStatus.Draft draft = s.advance(event).mark(Mark.LONGER_PERIOD_SET);
       draft.deadline =
           s.deadline.withFixedDueDate(
               set.date(), set.newDueDate(), set.reason(), Rules.REQ_4, s.rules.longerPeriod.get());
       return draft.build();
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      RequestEvent.LongerPeriodSet set = (RequestEvent.LongerPeriodSet) event;
+      if (s.rules.longerPeriod.isEmpty()) {
+        return lackingStep(s, event);
+      }
+      LocalDate due = s.deadlineOn(set.date()).dueDate();
+      Phrase why;
+      if (!s.has(Mark.REASONS_ASKED)) {
+        why = Phrase.of("未先要求申请人说明理由", "no reasons were asked first");
+      } else if (s.has(Mark.LONGER_PERIOD_SET)) {
+        why = Phrase.of("此前已确定过延迟答复的合理期限", "one was already set");
+      } else if (set.date().isAfter(due)) {
+        return s.advance(event)
+            .mark(Mark.LONGER_PERIOD_SET)
+            .finding(
+                s.breach(
+                    Rules.REQ_4,
+                    "{0}确定延迟答复的合理期限至{1}，晚于答复期限{2}（逾期{3}）：期限届满后确定的延迟期限不计，逾期自{2}起计算",
+                    "a longer reasonable period to {1} set on {0}, after the due date {2} (late by"
+                        + " {3}): it counts for nothing, and lateness runs from {2}",
+                    set.date(),
+                    set.newDueDate(),
+                    due,
+                    workingDays(s, due, set.date())))
+            .build();
+      } else {
+        why = Phrase.of("其结束日不晚于答复期限{0}", "it does not end after the due date {0}", due);
+      }
+      return s.advance(event)
+          .finding(
+              s.breach(
+                  Rules.REQ_4,
+                  "{0}确定延迟答复的合理期限至{1}，不予计入：{2}",
+                  "a longer reasonable period to {1} set on {0} counts for nothing: {2}",
+                  set.date(),
+                  set.newDueDate(),
+                  why))
+          .build();
     }
   },
 
@@ -398,17 +887,82 @@ enum StepRule {
     }
 
     @Override
-    CaseStatus apply(CaseStatus s, RequestEvent event) {
-      RequestEvent.Answered answered = (RequestEvent.Answered) event;
-      AnswerKind kind = answered.answer().kind();
-      Optional<Refusal> refusal = answerRefusal(s, answered);
-      if (refusal.isPresent()) {
-        throw s.refuse(answered.step(), refusal.get().rule(), refusal.get().detail());
+    Optional<Refusal> payloadRefusal(CaseStatus s, RequestEvent event) {
+      Optional<Refusal> unlawful = unlawfulAnswer(s, (RequestEvent.Answered) event);
+      if (unlawful.isPresent()) {
+        return unlawful;
       }
-      return s.closed(answered.date(), answered.answer().row());
+      AnswerKind kind = ((RequestEvent.Answered) event).answer().kind();
+      if (s.state == CaseState.AWAITING_REASONS && kind != AnswerKind.EXCESSIVE_NOT_PROCESSED) {
+        return refuse(
+            Rules.REQ_4,
+            "while reasons are awaited the only answer is EXCESSIVE_NOT_PROCESSED; got " + kind);
+      }
+      return OFFERED;
     }
 
-    private Optional<Refusal> answerRefusal(CaseStatus s, RequestEvent.Answered answered) {
+    @Override
+    CaseStatus apply(CaseStatus s, RequestEvent event) {
+      return answering(s, (RequestEvent.Answered) event).build();
+    }
+
+    /** The case closed by an answer, judged on its delivery's decisive date (REQ-11). */
+    private CaseStatus.Draft answering(CaseStatus s, RequestEvent.Answered answered) {
+      CaseStatus.Draft draft = s.closing(answered, answered.answer().row());
+      draft.judgedOn = answered.delivery().decisiveDate();
+      answered.delivery().finding().ifPresent(draft::finding);
+      return draft;
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      RequestEvent.Answered answered = (RequestEvent.Answered) event;
+      CaseStatus.Draft draft = answering(s, answered);
+      unlawfulAnswer(s, answered)
+          .ifPresent(
+              refusal ->
+                  draft.finding(
+                      s.breach(
+                          refusal.rule(),
+                          "{0}答复“{1}”，不符合规定",
+                          "answer of {0} ({1}) not allowed here",
+                          answered.date(),
+                          Phrase.of(
+                              answered.answer().kind().label(),
+                              answered.answer().kind().name().toLowerCase(Locale.ROOT)
+                                  .replace('_', ' ')))));
+      AnswerKind kind = answered.answer().kind();
+      if (kind == AnswerKind.DISCLOSED || kind == AnswerKind.PARTIALLY_DISCLOSED) {
+        for (Consultation consultation : s.consultations) {
+          if (consultation.consulted() != Consulted.THIRD_PARTY) {
+            continue;
+          }
+          Optional<LegalPeriod> period = s.consultationPeriod(consultation);
+          if (period.isEmpty()) {
+            continue;
+          }
+          LocalDate due = silenceEnds(s, consultation);
+          if (!answered.date().isAfter(due)) {
+            draft.finding(
+                s.breach(
+                    period.get().id(),
+                    "{0}在征求第三方{1}意见期间即予公开：第三方{2}收到征求意见书，提出意见的期限至{3}，尚余{4}",
+                    "disclosed on {0} while third party {1} was still being consulted: it received"
+                        + " the consultation on {2} and had until {3} ({4} left) to give its"
+                        + " opinion",
+                    answered.date(),
+                    consultation.party(),
+                    consultation.partyReceived(),
+                    due,
+                    workingDays(s, answered.date(), due)));
+          }
+        }
+      }
+      return draft.build();
+    }
+
+    /** What makes an answer unlawful whatever the state: the kind, or what it requires first. */
+    private Optional<Refusal> unlawfulAnswer(CaseStatus s, RequestEvent.Answered answered) {
       AnswerKind kind = answered.answer().kind();
       if (!s.rules.allows(kind)) {
         return refuse(
@@ -428,11 +982,6 @@ enum StepRule {
             "the reasons were found reasonable and a longer period was set; the request is"
                 + " processed");
       }
-      if (s.state == CaseState.AWAITING_REASONS && kind != AnswerKind.EXCESSIVE_NOT_PROCESSED) {
-        return refuse(
-            Rules.REQ_4,
-            "while reasons are awaited the only answer is EXCESSIVE_NOT_PROCESSED; got " + kind);
-      }
       if (answered.answer().row() == OutcomeRow.UNAVAILABLE_STILL_UNCLEAR
           && !s.has(Mark.CORRECTION_RECEIVED)) {
         return refuse(
@@ -451,9 +1000,85 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return s.closed(event.date(), OutcomeRow.OTHER);
+      return s.closed(event, OutcomeRow.OTHER);
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      return apply(s, event);
+    }
+  },
+
+  /**
+   * An order to answer (REQ-12). Guidance offers it after an answer (to answer anew) and, on an
+   * open case, once the reply period has run out on the date (to answer within a period, 法释〔2011〕17号
+   * 第十条); recording takes any order as it came, the ordering body's act, not the agency's.
+   */
+  ORDER_ANSWER(Step.ORDER_ANSWER) {
+    @Override
+    Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
+      if (s.isClosed()) {
+        return s.has(Mark.ANSWERED)
+            ? OFFERED
+            : refuse(Rules.REQ_12, "the case closed without an answer; no order to answer follows");
+      }
+      // a pending wait only moves the due date later: before it, nothing has run out
+      boolean late;
+      try {
+        late = date.isAfter(s.dueDate()) && s.latenessOn(date).isLate();
+      } catch (OutsideCalendarDataException beyond) {
+        late = false; // the period's end is beyond the data: not shown to have run out
+      }
+      return late
+          ? OFFERED
+          : refuse(
+              Rules.REQ_12,
+              "the case is open and within its period on " + date + "; an order to answer follows"
+                  + " an answer or a period run out");
+    }
+
+    @Override
+    Optional<Refusal> payloadRefusal(CaseStatus s, RequestEvent event) {
+      RequestEvent.OrderKind kind = ((RequestEvent.AnswerOrdered) event).kind();
+      RequestEvent.OrderKind fits =
+          s.isClosed() ? RequestEvent.OrderKind.ANSWER_ANEW : RequestEvent.OrderKind.ANSWER_WITHIN;
+      return kind == fits
+          ? OFFERED
+          : refuse(
+              Rules.REQ_12,
+              kind + " does not fit a case " + (s.isClosed() ? "answered" : "not yet answered")
+                  + "; " + fits + " does");
+    }
+
+    @Override
+    CaseStatus apply(CaseStatus s, RequestEvent event) {
+      return s.ordered((RequestEvent.AnswerOrdered) event).build();
+    }
+
+    @Override
+    CaseStatus record(CaseStatus s, RequestEvent event) {
+      return apply(s, event);
     }
   };
+
+  /** The steps an order to answer leaves the agency (REQ-12, [convention]). */
+  private static final Set<Step> AFTER_ORDER =
+      Sets.immutableEnumSet(Step.ANSWER, Step.WITHDRAW, Step.ORDER_ANSWER);
+
+  /**
+   * Returns why a step is not offered after an order to answer, or empty: [convention] the ordered
+   * period runs without pauses, extensions or restarts, so only an answer, a withdrawal or a further
+   * order follow it (REQ-12).
+   */
+  static Optional<Refusal> afterOrder(CaseStatus s, Step step) {
+    if (!s.has(Mark.ORDERED) || AFTER_ORDER.contains(step)) {
+      return OFFERED;
+    }
+    return refuse(
+        Rules.REQ_12,
+        "an order to answer fixed the period; " + step + " would pause, extend or restart it,"
+            + " and only " + AFTER_ORDER + " follow an order");
+  }
 
   /**
    * Why a step is refused: the rule and the detail. The detail is built only when asked for, so
@@ -463,6 +1088,20 @@ enum StepRule {
   record Refusal(RuleId rule, Supplier<String> message) {
     String detail() {
       return message.get();
+    }
+  }
+
+  /** What a step may answer that is not pending. */
+  private enum Awaited {
+    CORRECTION("补正告知", "correction notice"),
+    CONSULTATION("征求意见", "consultation"),
+    FEE("收费通知", "fee notice"),
+    REASONS("说明理由要求", "request for reasons");
+
+    final Phrase phrase;
+
+    Awaited(String chinese, String english) {
+      this.phrase = Phrase.of(chinese, english);
     }
   }
 
@@ -495,8 +1134,19 @@ enum StepRule {
    */
   abstract Optional<Refusal> refusal(CaseStatus s, LocalDate date);
 
-  /** Applies an event of this step, offered on its date; refuses a payload the rules do not allow. */
+  /** Returns why an offered step's payload is not allowed, or empty if it is. */
+  Optional<Refusal> payloadRefusal(CaseStatus s, RequestEvent event) {
+    return OFFERED;
+  }
+
+  /** Applies an event of this step, offered on its date with a payload allowed. */
   abstract CaseStatus apply(CaseStatus s, RequestEvent event);
+
+  /**
+   * Records an event of this step that guidance would refuse, in an open case and in date order:
+   * its effect as the law counts it, with its findings (REQ-10).
+   */
+  abstract CaseStatus record(CaseStatus s, RequestEvent event);
 
   private static Optional<Refusal> refuse(RuleId rule, String detail) {
     return Optional.of(new Refusal(rule, () -> detail));
@@ -515,16 +1165,110 @@ enum StepRule {
                     + s.allowedSteps(s.lastDate)));
   }
 
-  private static Optional<LegalPeriod> consultationPeriod(CaseStatus s) {
-    return s.consulted == Consulted.THIRD_PARTY ? s.rules.thirdPartyPeriod : s.rules.coAgencyPeriod;
+  /** A step the regime does not have, recorded: a finding, and nothing changes. */
+  private static CaseStatus lackingStep(CaseStatus s, RequestEvent event) {
+    return s.advance(event)
+        .finding(
+            s.breach(
+                s.rules.lackingStepRule,
+                "{0}：{1}，{2}没有这一环节，不影响期限",
+                "{0}: {1}, a step {2} does not have; it changes nothing",
+                event.date(),
+                CaseStatus.stepPhrase(event.step()),
+                s.rules.regime.id()))
+        .build();
   }
 
-  private static CaseStatus endConsultation(CaseStatus s, LocalDate date, LocalDate pauseEnd) {
-    CaseStatus.Draft draft = s.next(date, CaseState.PROCESSING);
-    draft.deadline =
-        s.deadline.withPause(
-            Pause.of(s.waitingSince, pauseEnd, s.consultationReason(), s.replyCitation()));
-    return draft.build();
+  /** A step that answers nothing pending, recorded: a finding under REQ-9, and nothing changes. */
+  private static CaseStatus nothingPending(CaseStatus s, RequestEvent event, Awaited what) {
+    return s.advance(event)
+        .finding(
+            s.breach(
+                Rules.REQ_9,
+                "{0}：{1}，但此前没有待回应的{2}，不影响期限",
+                "{0}: {1}, with no {2} pending; it changes nothing",
+                event.date(),
+                CaseStatus.stepPhrase(event.step()),
+                what.phrase))
+        .build();
+  }
+
+  private static Quantity workingDays(CaseStatus s, LocalDate from, LocalDate to) {
+    return Quantity.of(s.calendar.workingDaysBetween(from, to), Quantity.Unit.WORKING_DAYS);
+  }
+
+  /** The index of the pending consultation of a party (blank: the earliest), or -1. */
+  private static int pending(CaseStatus s, String party) {
+    if (party.isBlank()) {
+      return s.consultations.isEmpty() ? -1 : 0;
+    }
+    for (int i = 0; i < s.consultations.size(); i++) {
+      if (s.consultations.get(i).party().equals(party)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The index of the pending consultation a note of silence concerns: the named party's, or for a
+   * blank name the earliest whose period has ended on the date (else the earliest); -1 if none.
+   */
+  private static int silent(CaseStatus s, String party, LocalDate date) {
+    if (!party.isBlank()) {
+      return pending(s, party);
+    }
+    for (int i = 0; i < s.consultations.size(); i++) {
+      Consultation consultation = s.consultations.get(i);
+      Optional<LegalPeriod> period = s.consultationPeriod(consultation);
+      if (period.isEmpty() || date.isAfter(silenceEnds(s, consultation))) {
+        return i;
+      }
+    }
+    return pending(s, party);
+  }
+
+  private static Optional<Refusal> unknownParty(CaseStatus s, String party) {
+    if (pending(s, party) >= 0) {
+      return OFFERED;
+    }
+    return Optional.of(
+        new Refusal(
+            Rules.REQ_12,
+            () -> {
+              StringBuilder parties = new StringBuilder();
+              for (Consultation consultation : s.consultations) {
+                parties.append(parties.length() == 0 ? "" : ", ").append(consultation.party());
+              }
+              return "no consultation of '" + party + "' is pending; pending: [" + parties + "]";
+            }));
+  }
+
+  /** The last day the consulted party may give its opinion (its period has one). */
+  private static LocalDate silenceEnds(CaseStatus s, Consultation consultation) {
+    return s.consultationPeriodEnds(consultation);
+  }
+
+  private static CaseStatus.Draft endConsultation(
+      CaseStatus s, RequestEvent event, int index, LocalDate pauseEnd) {
+    Consultation consultation = s.consultations.get(index);
+    CaseStatus.Draft draft = s.advance(event);
+    if (consultation.pauses()) {
+      draft.deadline = s.deadline.withPause(s.consultationPause(consultation, pauseEnd));
+    }
+    if (s.consultations.size() == 1) {
+      draft.consultations = CaseStatus.NO_CONSULTATIONS;
+    } else {
+      ImmutableList.Builder<Consultation> rest =
+          ImmutableList.builderWithExpectedSize(s.consultations.size() - 1);
+      for (int i = 0; i < s.consultations.size(); i++) {
+        if (i != index) {
+          rest.add(s.consultations.get(i));
+        }
+      }
+      draft.consultations = rest.build();
+    }
+    return draft;
   }
 
   private static Optional<Refusal> paymentRefusal(CaseStatus s, LocalDate date, boolean missed) {
@@ -536,12 +1280,12 @@ enum StepRule {
       return wrongState(s);
     }
     LegalPeriod period = s.rules.feePaymentPeriod.get();
-    LocalDate due = s.calendar.deadline(period, s.waitingSince).dueDate();
+    LocalDate due = s.calendar.deadline(period, s.feeSince).dueDate();
     if (missed != date.isAfter(due)) {
       return refuse(
           period.id(),
           "the fee noticed on "
-              + s.waitingSince
+              + s.feeSince
               + " is payable by "
               + due
               + (missed ? "; it is not missed on " : "; a payment on ")

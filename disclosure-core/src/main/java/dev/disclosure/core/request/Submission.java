@@ -6,15 +6,29 @@ import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Phrase;
+import dev.disclosure.calendar.Quantity;
+import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How an application reached the agency (提交方式) and the facts that fix its receipt date (收到申请之日,
  * REQ-2, OGI-2019 第三十一条). Each channel records what the rule needs and derives the receipt date.
+ *
+ * <p>Where the statute makes a confirmation the receipt date (an ordinary letter, an internet channel,
+ * the office's fax), both the day the application reached the agency and the day of the
+ * confirmation are facts (REQ-11). The receipt date is the day it reached the agency: for an
+ * internet channel or fax the day the system shows it was submitted (最高人民法院指导案例26号, 李健雄诉广东省交通运输厅政府信息公开案:
+ * the day the system confirmed the submission is the day the agency received the application; its
+ * internal handling does not delay it), for an ordinary letter the day it arrived, on which 第三十一条
+ * requires the office to confirm it. A confirmation on that same day is the statute's case; a later
+ * one is a finding of kind {@link FindingKind#BROKEN} under REQ-11 ({@link
+ * #lateConfirmation(WorkingDayCalendar)}), not a new start. [convention] The guiding case concerns
+ * an internet channel; the library applies its reasoning to faxes and ordinary letters alike.
  *
  * <p>All implementations are immutable records.
  */
@@ -40,6 +54,42 @@ public sealed interface Submission {
   /** {@return the finding that fixes the receipt date (REQ-2, OGI-2019 第三十一条)} */
   default Finding finding() {
     return Finding.of(Rules.REQ_2, FindingKind.APPLIED, phrase(), List.of(citation()));
+  }
+
+  /**
+   * Returns the finding of a confirmation made after the day the application reached the agency
+   * (REQ-11): kind {@link FindingKind#BROKEN}, with both dates and the working days between; empty
+   * when the channel needs no confirmation or it was made that day.
+   *
+   * @param calendar the working-day calendar that counts the days
+   * @return the finding, if the confirmation was late
+   * @throws dev.disclosure.calendar.OutsideCalendarDataException if a date is outside the data
+   */
+  default Optional<Finding> lateConfirmation(WorkingDayCalendar calendar) {
+    requireNonNull(calendar, "calendar");
+    return Optional.empty();
+  }
+
+  private static Optional<Finding> late(
+      WorkingDayCalendar calendar, LocalDate reached, LocalDate confirmed, Phrase channel) {
+    requireNonNull(calendar, "calendar");
+    if (!confirmed.isAfter(reached)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Finding.of(
+            Rules.REQ_11,
+            FindingKind.BROKEN,
+            Phrase.of(
+                "{0}于{1}到达，{2}才确认，未于收到当日确认（相隔{3}）；收到申请之日仍为{1}",
+                "{0} reached the agency on {1} and was confirmed only on {2}, not that day ({3}"
+                    + " later); the receipt date stays {1}",
+                channel,
+                reached,
+                confirmed,
+                Quantity.of(
+                    calendar.workingDaysBetween(reached, confirmed), Quantity.Unit.WORKING_DAYS)),
+            List.of(RequestCitations.RECEIPT, RequestCitations.GUIDING_CASE_26)));
   }
 
   /**
@@ -111,8 +161,9 @@ public sealed interface Submission {
   }
 
   /**
-   * Sent by ordinary letter, with no signature (平常信函): received the day the office confirmed it
-   * with the applicant.
+   * Sent by ordinary letter, with no signature (平常信函): received the day it arrived, on which the
+   * office must confirm it with the applicant (OGI-2019 第三十一条); a later confirmation is a finding
+   * (REQ-11).
    *
    * @param arrived the day the letter arrived
    * @param confirmedWithApplicant the day the office confirmed it with the applicant (确认之日), not
@@ -145,7 +196,7 @@ public sealed interface Submission {
 
     @Override
     public LocalDate receiptDate() {
-      return confirmedWithApplicant;
+      return arrived;
     }
 
     @Override
@@ -155,20 +206,34 @@ public sealed interface Submission {
 
     @Override
     public Phrase phrase() {
-      return Phrase.of(
-          "平常信函{0}到达，以与申请人确认之日{1}为收到申请之日",
-          "ordinary letter arrived {0}; received on the day confirmed with the applicant, {1}",
-          arrived,
-          confirmedWithApplicant);
+      return arrived.equals(confirmedWithApplicant)
+          ? Phrase.of(
+              "平常信函{0}到达，当日与申请人确认，以确认之日{0}为收到申请之日",
+              "ordinary letter arrived {0} and confirmed with the applicant that day; received on"
+                  + " {0}",
+              arrived)
+          : Phrase.of(
+              "平常信函{0}到达，应当于收到当日与申请人确认，以{0}为收到申请之日（{1}确认）",
+              "ordinary letter arrived {0}, to be confirmed with the applicant that day; received on"
+                  + " {0} (confirmed {1})",
+              arrived,
+              confirmedWithApplicant);
+    }
+
+    @Override
+    public Optional<Finding> lateConfirmation(WorkingDayCalendar calendar) {
+      return late(
+          calendar, arrived, confirmedWithApplicant, Phrase.of("平常信函", "the ordinary letter"));
     }
   }
 
   /**
-   * Sent over the internet or to the office's fax (互联网渠道或者传真): received the day both sides
-   * confirmed it.
+   * Sent over the internet or to the office's fax (互联网渠道或者传真): received the day the system shows
+   * it was submitted (指导案例26号); both sides should confirm it that day (OGI-2019 第三十一条), and a
+   * later confirmation is a finding (REQ-11).
    *
    * @param fax true for the office's fax, false for an internet channel
-   * @param sent the day the applicant sent it
+   * @param sent the day the system shows it was submitted (系统显示提交成功之日)
    * @param confirmedByBothSides the day both sides confirmed it (双方确认之日), not before {@code sent}
    */
   record Electronic(boolean fax, LocalDate sent, LocalDate confirmedByBothSides)
@@ -199,7 +264,16 @@ public sealed interface Submission {
 
     @Override
     public LocalDate receiptDate() {
-      return confirmedByBothSides;
+      return sent;
+    }
+
+    @Override
+    public Optional<Finding> lateConfirmation(WorkingDayCalendar calendar) {
+      return late(calendar, sent, confirmedByBothSides, channel());
+    }
+
+    private Phrase channel() {
+      return Phrase.of(label() + "申请", fax ? "the fax" : "the online application");
     }
 
     @Override
@@ -209,12 +283,19 @@ public sealed interface Submission {
 
     @Override
     public Phrase phrase() {
-      return Phrase.of(
-          "{0}{1}提交，以双方确认之日{2}为收到申请之日",
-          "sent by {0} on {1}; received on the day both sides confirmed, {2}",
-          Phrase.of(label(), fax ? "the office's fax" : "an internet channel"),
-          sent,
-          confirmedByBothSides);
+      return sent.equals(confirmedByBothSides)
+          ? Phrase.of(
+              "{0}{1}提交，当日双方确认，以{1}为收到申请之日",
+              "sent by {0} on {1} and confirmed by both sides that day; received on {1}",
+              Phrase.of(label(), fax ? "the office's fax" : "an internet channel"),
+              sent)
+          : Phrase.of(
+              "{0}{1}提交（系统显示提交之日），以该日{1}为收到申请之日（{2}双方确认）",
+              "sent by {0} on {1}, the day the system shows it submitted; received on {1}"
+                  + " (confirmed by both sides {2})",
+              Phrase.of(label(), fax ? "the office's fax" : "an internet channel"),
+              sent,
+              confirmedByBothSides);
     }
   }
 }

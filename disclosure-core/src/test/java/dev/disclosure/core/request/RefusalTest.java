@@ -46,7 +46,8 @@ class RefusalTest {
     RequestCase c = open(Regime.OGI_2019, MON_2026_09_28).apply(new ReasonsAsked(FRI_2026_10_09));
     RefusedStepException refused = Refusals.of(c, new Withdrawn(WED_2026_09_30));
     assertThat(refused.rule()).isEqualTo(RuleId.of("REQ-9"));
-    assertThat(refused).hasMessageContaining("before the previous step on 2026-10-09");
+    assertThat(refused)
+        .hasMessageContaining("dated 2026-09-30 comes before the previous step ASK_REASONS on 2026-10-09");
     assertThat(
             Refusals.of(
                     open(Regime.OGI_2019, MON_2026_09_28), new Withdrawn(LocalDate.of(2026, 9, 27)))
@@ -214,13 +215,18 @@ class RefusalTest {
     assertThat(
             Refusals.of(given, new LongerPeriodSet(TUE_2026_10_13, THU_2026_10_15, "数量较大")).rule())
         .isEqualTo(RuleId.of("REQ-4"));
-    // Reasons only on Mon 11-02, after the due date: a date after 10-30 but before the day of
-    // setting is refused.
-    RequestCase lateReasons = reasons.apply(new ReasonsGiven(MON_2026_11_02, "研究需要"));
     RefusedStepException before =
-        Refusals.of(lateReasons, new LongerPeriodSet(FRI_2026_11_13, THU_2026_11_05, "数量较大"));
+        Refusals.of(given, new LongerPeriodSet(TUE_2026_10_13, MON_2026_10_12, "数量较大"));
     assertThat(before.rule()).isEqualTo(RuleId.of("REQ-4"));
     assertThat(before).hasMessageContaining("cannot end before");
+    // Reasons only on Mon 11-02, after the due date 10-30: a longer period set after the reply
+    // period ended is refused whatever date it names (OGI-2019 第三十五条: set when the period
+    // cannot be met).
+    RequestCase lateReasons = reasons.apply(new ReasonsGiven(MON_2026_11_02, "研究需要"));
+    RefusedStepException late =
+        Refusals.of(lateReasons, new LongerPeriodSet(FRI_2026_11_13, FRI_2026_11_27, "数量较大"));
+    assertThat(late.rule()).isEqualTo(RuleId.of("REQ-4"));
+    assertThat(late).hasMessageContaining("no later than its due date 2026-10-30; set on 2026-11-13");
   }
 
   @Test

@@ -38,6 +38,7 @@ class RequestApiContractTest {
         .setDefault(OutcomeRow.class, OutcomeRow.DISCLOSED)
         .setDefault(BigDecimal.class, BigDecimal.TEN)
         .setDefault(RequestEvent.class, new RequestEvent.Withdrawn(TUE_2026_09_29))
+        .setDefault(Delivery.class, new Delivery.InPerson(TUE_2026_09_29))
         .setDefault(String.class, "说明");
   }
 
@@ -68,7 +69,11 @@ class RequestApiContractTest {
             RequestEvent.ReasonsAsked.class,
             RequestEvent.ReasonsGiven.class,
             RequestEvent.Answered.class,
-            RequestEvent.Withdrawn.class);
+            RequestEvent.Withdrawn.class,
+            Delivery.InPerson.class,
+            Delivery.Mail.class,
+            Delivery.Electronic.class,
+            Delivery.NotRecorded.class);
     for (Class<?> type : types) {
       tester.testAllPublicConstructors(type);
       tester.testAllPublicStaticMethods(type);
@@ -76,6 +81,9 @@ class RequestApiContractTest {
     RequestCase c = open(Regime.OGI_2019, MON_2026_09_28);
     tester.testAllPublicInstanceMethods(c);
     tester.testAllPublicInstanceMethods(c.status());
+    tester.testAllPublicInstanceMethods(new Delivery.Mail(MON_2026_09_28, TUE_2026_09_29));
+    tester.testAllPublicInstanceMethods(
+        new Submission.Electronic(false, MON_2026_09_28, TUE_2026_09_29));
   }
 
   @Test

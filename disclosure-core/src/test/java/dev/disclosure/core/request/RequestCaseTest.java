@@ -38,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.disclosure.calendar.CountingRules;
 import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.Quantity;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
@@ -109,12 +111,12 @@ class RequestCaseTest {
 
   @Test
   @DisplayName(
-      "REQ-2: ordinary letter → the day confirmed with the applicant; internet or fax → the day"
-          + " both sides confirm; the reply period runs from that day (P-REPLY-2019)")
+      "REQ-2, REQ-11: ordinary letter, internet or fax confirmed the day they arrive → that day;"
+          + " the reply period runs from it (P-REPLY-2019)")
   void receiptByConfirmation() {
-    Submission letter = new Submission.OrdinaryLetter(FRI_2026_09_25, MON_2026_09_28);
-    Submission online = new Submission.Electronic(false, SAT_2026_09_26, MON_2026_09_28);
-    Submission fax = new Submission.Electronic(true, FRI_2026_09_25, MON_2026_09_28);
+    Submission letter = new Submission.OrdinaryLetter(MON_2026_09_28, MON_2026_09_28);
+    Submission online = new Submission.Electronic(false, MON_2026_09_28, MON_2026_09_28);
+    Submission fax = new Submission.Electronic(true, MON_2026_09_28, MON_2026_09_28);
     for (Submission submission : List.of(letter, online, fax)) {
       RequestCase c =
           RequestCase.open(
@@ -123,16 +125,44 @@ class RequestCaseTest {
       assertThat(c.status().dueDate()).isEqualTo(FRI_2026_10_30);
       assertThat(c.status().explain()).contains("[REQ-2] " + submission.label(), "2026年9月28日");
       assertThat(english(c.status().findings())).contains("[REQ-2] ", "2026-09-28");
+      assertThat(c.status().breaches()).isEmpty();
+      assertThat(submission.lateConfirmation(OFFICIAL)).isEmpty();
     }
-    assertThat(chinese(letter.finding())).contains("平常信函2026年9月25日到达，以与申请人确认之日2026年9月28日为收到申请之日");
+    assertThat(chinese(letter.finding())).contains("平常信函2026年9月28日到达，当日与申请人确认，以确认之日2026年9月28日为收到申请之日");
     assertThat(english(letter.finding()))
         .contains(
-            "ordinary letter arrived 2026-09-25; received on the day confirmed with the applicant,"
-                + " 2026-09-28");
-    assertThat(chinese(fax.finding())).contains("传真2026年9月25日提交，以双方确认之日2026年9月28日为收到申请之日");
+            "ordinary letter arrived 2026-09-28 and confirmed with the applicant that day; received"
+                + " on 2026-09-28");
+    assertThat(chinese(fax.finding())).contains("传真2026年9月28日提交，当日双方确认，以2026年9月28日为收到申请之日");
     assertThat(english(online.finding()))
-        .contains("sent by an internet channel on 2026-09-26; received on the day both sides");
+        .contains("sent by an internet channel on 2026-09-28 and confirmed by both sides that day");
     assertThat(fax.label()).isEqualTo("传真");
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-11: a confirmation after the day of arrival is a finding, not a new start: letter Fri"
+          + " 09-25 confirmed Mon 09-28 → received 09-25, due Thu 2026-10-29 (指导案例26号)")
+  void lateConfirmation() {
+    Submission letter = new Submission.OrdinaryLetter(FRI_2026_09_25, MON_2026_09_28);
+    Submission online = new Submission.Electronic(false, FRI_2026_09_25, MON_2026_09_28);
+    Submission fax = new Submission.Electronic(true, FRI_2026_09_25, MON_2026_09_28);
+    for (Submission submission : List.of(letter, online, fax)) {
+      RequestCase c =
+          RequestCase.open(
+              Regime.OGI_2019, OFFICIAL, ZHANG_SAN, new Application("某项目环评批复", "电子文档", submission));
+      assertThat(c.status().receiptDate()).isEqualTo(FRI_2026_09_25);
+      assertThat(c.status().dueDate()).isEqualTo(LocalDate.of(2026, 10, 29));
+      Finding late = submission.lateConfirmation(OFFICIAL).orElseThrow();
+      assertThat(late.rule()).isEqualTo(RuleId.of("REQ-11"));
+      assertThat(late.kind()).isEqualTo(FindingKind.BROKEN);
+      assertThat(late.dates()).containsExactly(FRI_2026_09_25, MON_2026_09_28);
+      assertThat(late.quantities()).containsExactly(Quantity.of(1, Quantity.Unit.WORKING_DAYS));
+      assertThat(c.status().breaches()).containsExactly(late);
+      assertThat(chinese(late)).contains("2026年9月28日才确认", "指导案例26号");
+    }
+    assertThat(english(online.finding()))
+        .contains("on 2026-09-25, the day the system shows it submitted; received on 2026-09-25");
   }
 
   // ---------------------------------------------------------------------------------- periods
@@ -209,13 +239,14 @@ class RequestCaseTest {
     // pending: (10-12, 10-14] removes 10-13, 10-14 → 10-30 + 2 = 11-03
     assertThat(consulting.status().deadlineOn(WED_2026_10_14).dueDate()).isEqualTo(TUE_2026_11_03);
     // allowedSteps is date-aware: silence can be noted only once the third party's 15 working
-    // days (10-12 → 11-02) have run out.
+    // days (10-12 → 11-02) have run out; another party may be consulted at once (REQ-12).
     assertThat(consulting.status().allowedSteps())
-        .containsExactlyInAnyOrder(Step.RECEIVE_OPINION, Step.WITHDRAW);
+        .containsExactlyInAnyOrder(Step.SEND_CONSULTATION, Step.RECEIVE_OPINION, Step.WITHDRAW);
     assertThat(consulting.status().allowedSteps(MON_2026_11_02))
-        .containsExactlyInAnyOrder(Step.RECEIVE_OPINION, Step.WITHDRAW);
+        .containsExactlyInAnyOrder(Step.SEND_CONSULTATION, Step.RECEIVE_OPINION, Step.WITHDRAW);
     assertThat(consulting.status().allowedSteps(TUE_2026_11_03))
-        .containsExactlyInAnyOrder(Step.RECEIVE_OPINION, Step.NOTE_NO_OPINION, Step.WITHDRAW);
+        .containsExactlyInAnyOrder(
+            Step.SEND_CONSULTATION, Step.RECEIVE_OPINION, Step.NOTE_NO_OPINION, Step.WITHDRAW);
 
     RequestCase answered = consulting.apply(new OpinionReceived(FRI_2026_10_16, "不同意公开"));
     // (10-12, 10-16] = 10-13..16, 4 working days; 10-30 → 11-02, 03, 04, 05
