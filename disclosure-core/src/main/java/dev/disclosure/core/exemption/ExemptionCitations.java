@@ -4,6 +4,7 @@ import static dev.disclosure.core.law.LegalSources.DOC_002;
 import static dev.disclosure.core.law.LegalSources.DOC_003;
 import static dev.disclosure.core.law.LegalSources.OGI_2008;
 import static dev.disclosure.core.law.LegalSources.OGI_2019;
+import static dev.disclosure.core.law.LegalSources.SPC_OGI_CASES_2011;
 
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalSource;
@@ -233,12 +234,6 @@ final class ExemptionCitations {
           "《中华人民共和国保守国家秘密法》（2024年修订）",
           "Law of the People's Republic of China on Guarding State Secrets (2024 revision)");
 
-  /** 法释〔2011〕17号, the Supreme People's Court's provisions on disclosure cases. */
-  static final LegalSource SPC_2011_17 =
-      LegalSource.of(
-          "《最高人民法院关于审理政府信息公开行政案件若干问题的规定》（法释〔2011〕17号）",
-          "Provisions of the Supreme People's Court on Hearing Open Government Information Cases"
-              + " (Fa Shi [2011] No. 17)");
 
   /**
    * 国办发〔2008〕36号 on the secrecy review: what cannot be determined goes to the competent authority;
@@ -281,12 +276,12 @@ final class ExemptionCitations {
 
   /** 法释〔2011〕17号 第五条第一款: the agency proves the ground of a refusal. */
   static final Citation SPC_2011_17_ART_5 =
-      Citation.of(SPC_2011_17, "第五条第一款", "被告拒绝向原告提供政府信息的，应当对拒绝的根据以及履行法定告知和说明理由义务的情况举证。");
+      Citation.of(SPC_OGI_CASES_2011, "第五条第一款", "被告拒绝向原告提供政府信息的，应当对拒绝的根据以及履行法定告知和说明理由义务的情况举证。");
 
   /** 法释〔2011〕17号 第九条第一款: an unproved refusal is annulled; a new answer is ordered. */
   static final Citation SPC_2011_17_ART_9 =
       Citation.of(
-          SPC_2011_17,
+          SPC_OGI_CASES_2011,
           "第九条第一款",
           "被告对依法应当公开的政府信息拒绝或者部分拒绝公开的，人民法院应当撤销或者部分撤销被诉不予公开决定，并判决被告在一定期限内公开。"
               + "尚需被告调查、裁量的，判决其在一定期限内重新答复。");

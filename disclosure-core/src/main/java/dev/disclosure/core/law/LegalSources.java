@@ -56,5 +56,16 @@ public final class LegalSources {
           "Notice of the Sichuan Provincial Department of Finance and Development and Reform"
               + " Commission on information processing fees (under Guo Ban Han [2020] No. 109)");
 
+  /**
+   * 法释〔2011〕17号: the Supreme People's Court's provisions on open-government-information cases (the
+   * agency's burden of proof, the orders to answer again), cited by exemption decisions and by
+   * orders recorded in a request's history.
+   */
+  public static final LegalSource SPC_OGI_CASES_2011 =
+      LegalSource.of(
+          "《最高人民法院关于审理政府信息公开行政案件若干问题的规定》（法释〔2011〕17号）",
+          "Provisions of the Supreme People's Court on Hearing Open Government Information Cases"
+              + " (Fa Shi [2011] No. 17)");
+
   private LegalSources() {}
 }

@@ -9,7 +9,6 @@ import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.Quantity;
 import dev.disclosure.core.Regime;
-import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.request.OutcomeRow;
 import dev.disclosure.core.request.RequestCase;
 import java.time.LocalDate;

@@ -73,11 +73,6 @@ final class RequestCitations {
       LegalSource.of(
           "《中华人民共和国行政诉讼法》",
           "Administrative Litigation Law of the People's Republic of China");
-  private static final LegalSource SPC_2011_17 =
-      LegalSource.of(
-          "《最高人民法院关于审理政府信息公开行政案件若干问题的规定》（法释〔2011〕17号）",
-          "Provisions of the Supreme People's Court on Cases of Open Government Information (Fa Shi"
-              + " [2011] No. 17)");
 
   /** The day the 2023 revision of the 行政复议法 took effect. */
   static final LocalDate REVIEW_LAW_2023_IN_FORCE = LocalDate.of(2024, 1, 1);
@@ -104,12 +99,12 @@ final class RequestCitations {
       Citation.of(LITIGATION_LAW, "第七十二条", "人民法院经过审理，查明被告不履行法定职责的，判决被告在一定期限内履行。");
   private static final Citation SPC_ANEW =
       Citation.of(
-          SPC_2011_17,
+          LegalSources.SPC_OGI_CASES_2011,
           "第九条第一款",
           "被告对依法应当公开的政府信息拒绝或者部分拒绝公开的，人民法院应当撤销或者部分撤销被诉不予公开决定，并判决被告在一定期限内公开。尚需被告调查、裁量的，判决其在一定期限内重新答复。");
   private static final Citation SPC_WITHIN =
       Citation.of(
-          SPC_2011_17, "第十条", "被告对原告要求公开或者更正政府信息的申请无正当理由逾期不予答复的，人民法院应当判决被告在一定期限内答复。");
+          LegalSources.SPC_OGI_CASES_2011, "第十条", "被告对原告要求公开或者更正政府信息的申请无正当理由逾期不予答复的，人民法院应当判决被告在一定期限内答复。");
 
   /**
    * Returns the provisions an order to answer rests on (REQ-12): by orderer and kind, and for a 复议
