@@ -42,10 +42,20 @@ public final class Pause {
    * @param reason why the time is not counted, e.g. {@code 征求第三方意见}
    * @param citation the provision that excludes the time
    * @return the pause
-   * @throws IllegalPeriodException if {@code end} is before {@code start} (CAL-7)
+   * @throws IllegalPeriodException if {@code end} is before {@code start}, or the reason is blank
+   *     (CAL-7: a letter must say why the time is not counted)
    */
   public static Pause of(LocalDate start, LocalDate end, String reason, Citation citation) {
     requireNonNull(reason, "reason");
+    if (reason.isBlank()) {
+      throw new IllegalPeriodException(
+          RuleId.CAL_7,
+          "the pause from "
+              + start
+              + " to "
+              + end
+              + " has a blank reason; say why the time is not counted, e.g. 征求第三方意见");
+    }
     return create(start, end, reason, null, citation);
   }
 

@@ -119,6 +119,15 @@ class DeadlineTest {
     }
 
     @Test
+    @DisplayName("CAL-7: a pause without a reason is refused, naming its days; a letter must say why")
+    void blankReason() {
+      assertThatThrownBy(() -> Pause.of(MON_2026_10_12, FRI_2026_10_16, " ", ART_33))
+          .isInstanceOf(IllegalPeriodException.class)
+          .hasMessageContaining("CAL-7")
+          .hasMessageContaining("the pause from 2026-10-12 to 2026-10-16 has a blank reason");
+    }
+
+    @Test
     @DisplayName("CAL-7: a pause spanning 国庆节 removes only the working days in it")
     void pauseSpanningHoliday() {
       Deadline paused =
