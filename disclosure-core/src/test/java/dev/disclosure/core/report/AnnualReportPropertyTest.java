@@ -7,10 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.disclosure.core.ApplicantKind;
-import dev.disclosure.core.request.Answer;
 import dev.disclosure.core.request.RequestCase;
-import dev.disclosure.core.request.RequestEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,31 +18,8 @@ import org.junit.jupiter.api.Test;
 class AnnualReportPropertyTest {
 
   private static final long SEED = 20210930L;
-  private static final LocalDate FIRST = LocalDate.of(2024, 1, 2);
-  private static final Answer[] ANSWERS = {DISCLOSED, STATE_SECRET};
-
-  /** One case from three numbers: applicant kind, receipt offset and closing offset (0 = open). */
-  private static RequestCase caseOf(int seed) {
-    ApplicantKind kind = ApplicantKind.values()[Math.floorMod(seed, 6)];
-    LocalDate receipt = FIRST.plusDays(Math.floorMod(seed / 7, 1000));
-    int close = Math.floorMod(seed / 7001, 120);
-    RequestCase c = ReportFixtures.open(kind, receipt);
-    if (close == 0) {
-      return c;
-    }
-    LocalDate on = receipt.plusDays(close);
-    return close % 5 == 0
-        ? c.apply(new RequestEvent.Withdrawn(on))
-        : c.apply(new RequestEvent.Answered(on, ANSWERS[close % 2]));
-  }
-
-  private static List<RequestCase> cases(List<Integer> seeds) {
-    List<RequestCase> cases = new ArrayList<>();
-    for (int seed : seeds) {
-      cases.add(caseOf(seed));
-    }
-    return cases;
-  }
+  private static final SeededCases DRAWN =
+      new SeededCases(LocalDate.of(2024, 1, 2), 1000, 7001, 120, DISCLOSED, STATE_SECRET);
 
   @Test
   @DisplayName("RPT-2: for every column, 本年新收 + 上年结转 = 办理结果总计 + 结转下年度, for any cases and year")
@@ -57,7 +31,7 @@ class AnnualReportPropertyTest {
             integers().between(2023, 2028))
         .checkAssert(
             (seeds, year) -> {
-              RequestTable table = RequestTable.of(year, cases(seeds));
+              RequestTable table = RequestTable.of(year, DRAWN.cases(seeds));
               assertThat(table.unbalancedColumns()).isEmpty();
               for (Column column : Column.values()) {
                 assertThat(table.newThisYear(column) + table.carriedOver(column))
@@ -76,7 +50,7 @@ class AnnualReportPropertyTest {
             integers().between(2023, 2028))
         .checkAssert(
             (seeds, year) -> {
-              List<RequestCase> cases = cases(seeds);
+              List<RequestCase> cases = DRAWN.cases(seeds);
               RequestTable table = RequestTable.of(year, cases);
               long counted =
                   cases.stream().filter(c -> RequestTable.placement(year, c).isCounted()).count();
@@ -115,7 +89,7 @@ class AnnualReportPropertyTest {
               List<ReviewRecord> records = new ArrayList<>();
               for (int seed : seeds) {
                 ReviewKind kind = ReviewKind.values()[Math.floorMod(seed, 3)];
-                LocalDate filed = FIRST.plusDays(Math.floorMod(seed / 3, 1000));
+                LocalDate filed = DRAWN.first().plusDays(Math.floorMod(seed / 3, 1000));
                 int days = Math.floorMod(seed / 3001, 200);
                 records.add(
                     days == 0

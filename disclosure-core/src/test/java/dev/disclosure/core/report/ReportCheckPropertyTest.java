@@ -10,15 +10,12 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.Language;
-import dev.disclosure.core.ApplicantKind;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.request.Answer;
 import dev.disclosure.core.request.OutcomeRow;
 import dev.disclosure.core.request.RequestCase;
-import dev.disclosure.core.request.RequestEvent;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -32,35 +29,16 @@ import org.junit.jupiter.api.Test;
 class ReportCheckPropertyTest {
 
   private static final long SEED = 20210926L;
-  private static final LocalDate FIRST = LocalDate.of(2018, 6, 1);
-  private static final Answer[] ANSWERS = {
-    DISCLOSED,
-    STATE_SECRET,
-    Answer.of(AnswerKind.PARTIALLY_DISCLOSED, "第三页个人信息"),
-    Answer.of(AnswerKind.REPEATED_REQUEST, "")
-  };
-
-  private static RequestCase caseOf(int seed) {
-    ApplicantKind kind = ApplicantKind.values()[Math.floorMod(seed, 6)];
-    LocalDate receipt = FIRST.plusDays(Math.floorMod(seed / 7, 2400));
-    int close = Math.floorMod(seed / 17_000, 200);
-    RequestCase c = ReportFixtures.open(kind, receipt);
-    if (close == 0) {
-      return c;
-    }
-    LocalDate on = receipt.plusDays(close);
-    return close % 5 == 0
-        ? c.apply(new RequestEvent.Withdrawn(on))
-        : c.apply(new RequestEvent.Answered(on, ANSWERS[close % ANSWERS.length]));
-  }
-
-  private static List<RequestCase> cases(List<Integer> seeds) {
-    List<RequestCase> cases = new ArrayList<>();
-    for (int seed : seeds) {
-      cases.add(caseOf(seed));
-    }
-    return cases;
-  }
+  private static final SeededCases DRAWN =
+      new SeededCases(
+          LocalDate.of(2018, 6, 1),
+          2400,
+          17_000,
+          200,
+          DISCLOSED,
+          STATE_SECRET,
+          Answer.of(AnswerKind.PARTIALLY_DISCLOSED, "第三页个人信息"),
+          Answer.of(AnswerKind.REPEATED_REQUEST, ""));
 
   @Test
   @DisplayName("RPT-3: any report built from cases passes every check, in either format")
@@ -72,7 +50,7 @@ class ReportCheckPropertyTest {
             integers().between(2018, 2025))
         .checkAssert(
             (seeds, year) -> {
-              List<RequestCase> cases = cases(seeds);
+              List<RequestCase> cases = DRAWN.cases(seeds);
               RequestTable table = RequestTable.of(year, cases);
               assertThat(table.format()).isEqualTo(ReportFormat.forYear(year));
               assertThat(table.checks()).isEmpty();
@@ -98,7 +76,7 @@ class ReportCheckPropertyTest {
             integers().between(-3, 40))
         .checkAssert(
             (seeds, year, position, change) -> {
-              RequestTable table = RequestTable.of(year, cases(seeds));
+              RequestTable table = RequestTable.of(year, DRAWN.cases(seeds));
               List<RequestRow> rows = table.format().requestRows();
               RequestRow row = rows.get(position % rows.size());
               Column column = Column.values()[(position / rows.size()) % Column.values().length];
@@ -143,7 +121,7 @@ class ReportCheckPropertyTest {
             lists().of(strings().allPossible().ofLengthBetween(0, 6)).ofSize(12))
         .checkAssert(
             (seeds, year, texts) -> {
-              RequestTable built = RequestTable.of(year, cases(seeds));
+              RequestTable built = RequestTable.of(year, DRAWN.cases(seeds));
               assertThat(RequestTable.parseCsv(year, built.format(), built.print(TableStyle.CSV)))
                   .isEqualTo(built);
               RequestTable.Builder builder = RequestTable.builder(year, built.format());
@@ -184,7 +162,7 @@ class ReportCheckPropertyTest {
             integers().between(2021, 2025))
         .checkAssert(
             (seeds, year) -> {
-              RequestTable table = RequestTable.of(year, cases(seeds));
+              RequestTable table = RequestTable.of(year, DRAWN.cases(seeds));
               String text =
                   "全年共收到政府信息公开申请"
                       + table.newThisYear(Column.TOTAL)
