@@ -1,0 +1,325 @@
+package dev.disclosure.core.request;
+
+import static dev.disclosure.core.request.Fixtures.FRI_2026_10_09;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_11_27;
+import static dev.disclosure.core.request.Fixtures.MON_2026_09_28;
+import static dev.disclosure.core.request.Fixtures.TUE_2026_10_13;
+import static dev.disclosure.core.request.Fixtures.WED_2026_09_30;
+import static dev.disclosure.core.request.Fixtures.extension;
+import static dev.disclosure.core.request.Fixtures.open;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.PeriodUnit;
+import dev.disclosure.core.AnswerKind;
+import dev.disclosure.core.Regime;
+import dev.disclosure.core.request.RequestEvent.Answered;
+import dev.disclosure.core.request.RequestEvent.AnswerOrdered;
+import dev.disclosure.core.request.RequestEvent.ConsultationSent;
+import dev.disclosure.core.request.RequestEvent.Consulted;
+import dev.disclosure.core.request.RequestEvent.CorrectionAsked;
+import dev.disclosure.core.request.RequestEvent.CorrectionMissed;
+import dev.disclosure.core.request.RequestEvent.CorrectionReceived;
+import dev.disclosure.core.request.RequestEvent.FeeNotice;
+import dev.disclosure.core.request.RequestEvent.FeePaid;
+import dev.disclosure.core.request.RequestEvent.LongerPeriodSet;
+import dev.disclosure.core.request.RequestEvent.NoOpinion;
+import dev.disclosure.core.request.RequestEvent.OpinionReceived;
+import dev.disclosure.core.request.RequestEvent.OrderKind;
+import dev.disclosure.core.request.RequestEvent.Orderer;
+import dev.disclosure.core.request.RequestEvent.PaymentMissed;
+import dev.disclosure.core.request.RequestEvent.ReasonsAsked;
+import dev.disclosure.core.request.RequestEvent.ReasonsGiven;
+import dev.disclosure.core.request.RequestEvent.Withdrawn;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every step from every state, guided and recorded, as one table (REQ-3, REQ-4, REQ-6, REQ-7,
+ * REQ-9, REQ-10, REQ-12): the steps offered on Tue 2026-10-13, and for each step of that date
+ * who acts, what guidance does (accepts it, or refuses it under which rule) and what recording
+ * does (the state after it, the due date, and the rules of the BROKEN or CONVENTION findings it
+ * adds). Received Mon 2026-09-28 by hand; the first step of each state on Wed 2026-09-30. Due
+ * dates by hand on the official calendar: OGI_2019 20 working days → Fri 2026-10-30 (国庆 10-01 …
+ * 10-07 off, Sat 10-10 a working day), OGI_2008 15 → Fri 2026-10-23; an extension of 20 → Fri
+ * 2026-11-27; a correction received Tue 10-13 restarts the 20 days → Tue 2026-11-10 (CAL-8); a
+ * consultation or a fee wait from Wed 09-30 to Tue 10-13 pauses 5 working days (10-08, 10-09,
+ * 10-10, 10-12, 10-13) → Fri 2026-11-06 (CAL-7); an order of 15 working days received Tue
+ * 10-13 → Tue 2026-11-03 (REQ-12).
+ */
+class StepTableTest {
+
+  private static final LocalDate DAY = TUE_2026_10_13;
+
+  private static List<RequestEvent> everyStep() {
+    return List.of(
+        new CorrectionAsked(DAY, "补充描述", DAY.plusDays(10)),
+        new CorrectionReceived(DAY),
+        new CorrectionMissed(DAY),
+        new ConsultationSent(DAY, Consulted.THIRD_PARTY, "甲公司"),
+        new OpinionReceived(DAY, "同意"),
+        new NoOpinion(DAY),
+        extension(DAY, 20),
+        new FeeNotice(DAY, new BigDecimal("100")),
+        new FeePaid(DAY),
+        new PaymentMissed(DAY),
+        new ReasonsAsked(DAY),
+        new ReasonsGiven(DAY, "研究需要"),
+        new LongerPeriodSet(DAY, DAY.plusDays(40), "数量较大"),
+        new Answered(DAY, Answer.of(AnswerKind.DISCLOSED, "予以公开")),
+        new Withdrawn(DAY),
+        new AnswerOrdered(
+            DAY, Orderer.REVIEW_BODY, OrderKind.ANSWER_ANEW, "某复决字〔2026〕1号", 15,
+            PeriodUnit.WORKING_DAYS));
+  }
+
+  private static List<String> table(RequestCase c) {
+    List<String> rows = new ArrayList<>();
+    rows.add(c.status().state() + " offers " + c.status().allowedSteps(DAY));
+    List<Finding> before = c.status().findings();
+    for (RequestEvent event : everyStep()) {
+      String guided;
+      try {
+        c.apply(event);
+        guided = "accepted";
+      } catch (RefusedStepException refused) {
+        guided = "refused " + refused.rule().id();
+      }
+      RequestCase recorded = c.record(event);
+      String added =
+          recorded.status().findings().stream()
+              .filter(f -> !before.contains(f) && f.kind() != FindingKind.APPLIED)
+              .map(f -> f.rule().id() + "/" + f.kind())
+              .collect(Collectors.joining(" "));
+      rows.add(
+          event.step() + " by " + event.actor() + ": " + guided + "; recorded → "
+              + recorded.status().state() + " due " + recorded.status().dueDate()
+              + (added.isEmpty() ? "" : " " + added));
+    }
+    return rows;
+  }
+
+  private static void check(RequestCase c, String expected) {
+    List<String> actual = table(c);
+    assertThat(String.join("\n", actual)).isEqualTo(expected.strip());
+  }
+
+  @Test
+  @DisplayName("REQ-3, REQ-7, REQ-9, REQ-10: OGI_2008 processing — no correction, fee, reasons or longer period")
+  void processing2008() {
+    check(open(Regime.OGI_2008, MON_2026_09_28), """
+        PROCESSING offers [SEND_CONSULTATION, APPROVE_EXTENSION, ANSWER, WITHDRAW]
+        ASK_CORRECTION by AGENCY: refused REQ-3; recorded → PROCESSING due 2026-10-23 REQ-3/BROKEN
+        RECEIVE_CORRECTION by APPLICANT: refused REQ-3; recorded → PROCESSING due 2026-10-23 REQ-3/BROKEN
+        MISS_CORRECTION by AGENCY: refused REQ-3; recorded → PROCESSING due 2026-10-23 REQ-3/BROKEN
+        SEND_CONSULTATION by AGENCY: accepted; recorded → CONSULTING due 2026-10-23
+        RECEIVE_OPINION by CONSULTED_PARTY: refused REQ-9; recorded → PROCESSING due 2026-10-23 REQ-9/BROKEN
+        NOTE_NO_OPINION by AGENCY: refused REQ-9; recorded → PROCESSING due 2026-10-23 REQ-9/BROKEN
+        APPROVE_EXTENSION by AGENCY: refused REQ-6; recorded → PROCESSING due 2026-10-23 REQ-6/BROKEN
+        SEND_FEE_NOTICE by AGENCY: refused REQ-7; recorded → PROCESSING due 2026-10-23 REQ-7/BROKEN
+        RECEIVE_PAYMENT by APPLICANT: refused REQ-7; recorded → PROCESSING due 2026-10-23 REQ-9/BROKEN
+        MISS_PAYMENT by AGENCY: refused REQ-7; recorded → PROCESSING due 2026-10-23 REQ-9/BROKEN
+        ASK_REASONS by AGENCY: refused REQ-3; recorded → PROCESSING due 2026-10-23 REQ-3/BROKEN
+        RECEIVE_REASONS by APPLICANT: refused REQ-3; recorded → PROCESSING due 2026-10-23 REQ-3/BROKEN
+        SET_LONGER_PERIOD by AGENCY: refused REQ-3; recorded → PROCESSING due 2026-10-23 REQ-3/BROKEN
+        ANSWER by AGENCY: accepted; recorded → CLOSED due 2026-10-23
+        WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-10-23
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        """);
+  }
+
+  @Test
+  @DisplayName("REQ-9, REQ-10: OGI_2019 processing")
+  void processing2019() {
+    check(open(Regime.OGI_2019, MON_2026_09_28), """
+        PROCESSING offers [ASK_CORRECTION, SEND_CONSULTATION, APPROVE_EXTENSION, SEND_FEE_NOTICE, ASK_REASONS, ANSWER, WITHDRAW]
+        ASK_CORRECTION by AGENCY: accepted; recorded → AWAITING_CORRECTION due 2026-10-30
+        RECEIVE_CORRECTION by APPLICANT: refused REQ-9; recorded → PROCESSING due 2026-10-30 REQ-9/BROKEN
+        MISS_CORRECTION by AGENCY: refused REQ-9; recorded → PROCESSING due 2026-10-30 REQ-9/BROKEN
+        SEND_CONSULTATION by AGENCY: accepted; recorded → CONSULTING due 2026-10-30
+        RECEIVE_OPINION by CONSULTED_PARTY: refused REQ-9; recorded → PROCESSING due 2026-10-30 REQ-9/BROKEN
+        NOTE_NO_OPINION by AGENCY: refused REQ-9; recorded → PROCESSING due 2026-10-30 REQ-9/BROKEN
+        APPROVE_EXTENSION by AGENCY: accepted; recorded → PROCESSING due 2026-11-27
+        SEND_FEE_NOTICE by AGENCY: accepted; recorded → AWAITING_PAYMENT due 2026-10-30
+        RECEIVE_PAYMENT by APPLICANT: refused REQ-9; recorded → PROCESSING due 2026-10-30 REQ-9/BROKEN
+        MISS_PAYMENT by AGENCY: refused REQ-9; recorded → PROCESSING due 2026-10-30 REQ-9/BROKEN
+        ASK_REASONS by AGENCY: accepted; recorded → AWAITING_REASONS due 2026-10-30
+        RECEIVE_REASONS by APPLICANT: refused REQ-9; recorded → PROCESSING due 2026-10-30 REQ-9/BROKEN
+        SET_LONGER_PERIOD by AGENCY: refused REQ-4; recorded → PROCESSING due 2026-10-30 REQ-4/BROKEN
+        ANSWER by AGENCY: accepted; recorded → CLOSED due 2026-10-30
+        WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-10-30
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        """);
+  }
+
+  @Test
+  @DisplayName("REQ-9, REQ-10, CAL-8: OGI_2019 awaiting the correction")
+  void awaitingCorrection() {
+    check(
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new CorrectionAsked(WED_2026_09_30, "补充描述", FRI_2026_10_09)),
+        """
+        AWAITING_CORRECTION offers [RECEIVE_CORRECTION, MISS_CORRECTION, WITHDRAW]
+        ASK_CORRECTION by AGENCY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30 P-CORRECTION-2019/BROKEN
+        RECEIVE_CORRECTION by APPLICANT: accepted; recorded → PROCESSING due 2026-11-10
+        MISS_CORRECTION by AGENCY: accepted; recorded → CLOSED due 2026-11-10
+        SEND_CONSULTATION by AGENCY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30
+        RECEIVE_OPINION by CONSULTED_PARTY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30 REQ-9/BROKEN
+        NOTE_NO_OPINION by AGENCY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30 REQ-9/BROKEN
+        APPROVE_EXTENSION by AGENCY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-11-27
+        SEND_FEE_NOTICE by AGENCY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30
+        RECEIVE_PAYMENT by APPLICANT: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30 REQ-9/BROKEN
+        MISS_PAYMENT by AGENCY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30 REQ-9/BROKEN
+        ASK_REASONS by AGENCY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30
+        RECEIVE_REASONS by APPLICANT: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30 REQ-9/BROKEN
+        SET_LONGER_PERIOD by AGENCY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30 REQ-4/BROKEN
+        ANSWER by AGENCY: refused REQ-9; recorded → CLOSED due 2026-11-10
+        WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-11-10
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        """);
+  }
+
+  @Test
+  @DisplayName("REQ-8, REQ-9, REQ-10, CAL-7: OGI_2019 awaiting the payment")
+  void awaitingPayment() {
+    check(
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new FeeNotice(WED_2026_09_30, new BigDecimal("100"))),
+        """
+        AWAITING_PAYMENT offers [RECEIVE_PAYMENT, WITHDRAW]
+        ASK_CORRECTION by AGENCY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30
+        RECEIVE_CORRECTION by APPLICANT: refused REQ-9; recorded → AWAITING_PAYMENT due 2026-10-30 REQ-9/BROKEN
+        MISS_CORRECTION by AGENCY: refused REQ-9; recorded → AWAITING_PAYMENT due 2026-10-30 REQ-9/BROKEN
+        SEND_CONSULTATION by AGENCY: refused REQ-9; recorded → AWAITING_PAYMENT due 2026-10-30
+        RECEIVE_OPINION by CONSULTED_PARTY: refused REQ-9; recorded → AWAITING_PAYMENT due 2026-10-30 REQ-9/BROKEN
+        NOTE_NO_OPINION by AGENCY: refused REQ-9; recorded → AWAITING_PAYMENT due 2026-10-30 REQ-9/BROKEN
+        APPROVE_EXTENSION by AGENCY: refused REQ-9; recorded → AWAITING_PAYMENT due 2026-11-27
+        SEND_FEE_NOTICE by AGENCY: refused REQ-9; recorded → AWAITING_PAYMENT due 2026-10-30 REQ-8/BROKEN
+        RECEIVE_PAYMENT by APPLICANT: accepted; recorded → PROCESSING due 2026-11-06
+        MISS_PAYMENT by AGENCY: refused P-FEE-PAYMENT-2020; recorded → CLOSED due 2026-11-06 P-FEE-PAYMENT-2020/BROKEN
+        ASK_REASONS by AGENCY: refused REQ-9; recorded → AWAITING_PAYMENT due 2026-10-30
+        RECEIVE_REASONS by APPLICANT: refused REQ-9; recorded → AWAITING_PAYMENT due 2026-10-30 REQ-9/BROKEN
+        SET_LONGER_PERIOD by AGENCY: refused REQ-9; recorded → AWAITING_PAYMENT due 2026-10-30 REQ-4/BROKEN
+        ANSWER by AGENCY: refused REQ-9; recorded → CLOSED due 2026-11-06
+        WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-11-06
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        """);
+  }
+
+  @Test
+  @DisplayName("REQ-9, REQ-10, CAL-7: OGI_2019 consulting a third party")
+  void consulting() {
+    check(
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new ConsultationSent(WED_2026_09_30, Consulted.THIRD_PARTY, "甲公司")),
+        """
+        CONSULTING offers [SEND_CONSULTATION, RECEIVE_OPINION, WITHDRAW]
+        ASK_CORRECTION by AGENCY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30
+        RECEIVE_CORRECTION by APPLICANT: refused REQ-9; recorded → CONSULTING due 2026-10-30 REQ-9/BROKEN
+        MISS_CORRECTION by AGENCY: refused REQ-9; recorded → CONSULTING due 2026-10-30 REQ-9/BROKEN
+        SEND_CONSULTATION by AGENCY: accepted; recorded → CONSULTING due 2026-10-30
+        RECEIVE_OPINION by CONSULTED_PARTY: accepted; recorded → PROCESSING due 2026-11-06
+        NOTE_NO_OPINION by AGENCY: refused P-THIRD-PARTY-2019; recorded → PROCESSING due 2026-11-06 P-THIRD-PARTY-2019/BROKEN
+        APPROVE_EXTENSION by AGENCY: refused REQ-9; recorded → CONSULTING due 2026-11-27
+        SEND_FEE_NOTICE by AGENCY: refused REQ-9; recorded → AWAITING_PAYMENT due 2026-10-30
+        RECEIVE_PAYMENT by APPLICANT: refused REQ-9; recorded → CONSULTING due 2026-10-30 REQ-9/BROKEN
+        MISS_PAYMENT by AGENCY: refused REQ-9; recorded → CONSULTING due 2026-10-30 REQ-9/BROKEN
+        ASK_REASONS by AGENCY: refused REQ-9; recorded → CONSULTING due 2026-10-30
+        RECEIVE_REASONS by APPLICANT: refused REQ-9; recorded → CONSULTING due 2026-10-30 REQ-9/BROKEN
+        SET_LONGER_PERIOD by AGENCY: refused REQ-9; recorded → CONSULTING due 2026-10-30 REQ-4/BROKEN
+        ANSWER by AGENCY: refused REQ-9; recorded → CLOSED due 2026-11-06 P-THIRD-PARTY-2019/BROKEN
+        WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-11-06
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        """);
+  }
+
+  @Test
+  @DisplayName("REQ-4, REQ-9, REQ-10: OGI_2019 awaiting the applicant's reasons (第三十五条)")
+  void awaitingReasons() {
+    check(open(Regime.OGI_2019, MON_2026_09_28).apply(new ReasonsAsked(WED_2026_09_30)), """
+        AWAITING_REASONS offers [RECEIVE_REASONS, ANSWER, WITHDRAW]
+        ASK_CORRECTION by AGENCY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30
+        RECEIVE_CORRECTION by APPLICANT: refused REQ-9; recorded → AWAITING_REASONS due 2026-10-30 REQ-9/BROKEN
+        MISS_CORRECTION by AGENCY: refused REQ-9; recorded → AWAITING_REASONS due 2026-10-30 REQ-9/BROKEN
+        SEND_CONSULTATION by AGENCY: refused REQ-9; recorded → CONSULTING due 2026-10-30
+        RECEIVE_OPINION by CONSULTED_PARTY: refused REQ-9; recorded → AWAITING_REASONS due 2026-10-30 REQ-9/BROKEN
+        NOTE_NO_OPINION by AGENCY: refused REQ-9; recorded → AWAITING_REASONS due 2026-10-30 REQ-9/BROKEN
+        APPROVE_EXTENSION by AGENCY: refused REQ-9; recorded → AWAITING_REASONS due 2026-11-27
+        SEND_FEE_NOTICE by AGENCY: refused REQ-9; recorded → AWAITING_PAYMENT due 2026-10-30
+        RECEIVE_PAYMENT by APPLICANT: refused REQ-9; recorded → AWAITING_REASONS due 2026-10-30 REQ-9/BROKEN
+        MISS_PAYMENT by AGENCY: refused REQ-9; recorded → AWAITING_REASONS due 2026-10-30 REQ-9/BROKEN
+        ASK_REASONS by AGENCY: refused REQ-9; recorded → AWAITING_REASONS due 2026-10-30 REQ-4/BROKEN
+        RECEIVE_REASONS by APPLICANT: accepted; recorded → PROCESSING due 2026-10-30
+        SET_LONGER_PERIOD by AGENCY: refused REQ-9; recorded → AWAITING_REASONS due 2026-10-30 REQ-4/BROKEN
+        ANSWER by AGENCY: refused REQ-4; recorded → CLOSED due 2026-10-30
+        WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-10-30
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        """);
+  }
+
+  @Test
+  @DisplayName("REQ-4, REQ-9, REQ-10: OGI_2019 after a longer reasonable period was set")
+  void longerPeriodSet() {
+    check(
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new ReasonsAsked(WED_2026_09_30))
+            .apply(new ReasonsGiven(FRI_2026_10_09, "研究需要"))
+            .apply(new LongerPeriodSet(FRI_2026_10_09, FRI_2026_11_27, "数量较大")),
+        """
+        PROCESSING offers [SEND_CONSULTATION, SEND_FEE_NOTICE, ANSWER, WITHDRAW]
+        ASK_CORRECTION by AGENCY: refused REQ-4; recorded → PROCESSING due 2026-11-27 REQ-4/BROKEN
+        RECEIVE_CORRECTION by APPLICANT: refused REQ-9; recorded → PROCESSING due 2026-11-27 REQ-9/BROKEN
+        MISS_CORRECTION by AGENCY: refused REQ-9; recorded → PROCESSING due 2026-11-27 REQ-9/BROKEN
+        SEND_CONSULTATION by AGENCY: accepted; recorded → CONSULTING due 2026-11-27
+        RECEIVE_OPINION by CONSULTED_PARTY: refused REQ-9; recorded → PROCESSING due 2026-11-27 REQ-9/BROKEN
+        NOTE_NO_OPINION by AGENCY: refused REQ-9; recorded → PROCESSING due 2026-11-27 REQ-9/BROKEN
+        APPROVE_EXTENSION by AGENCY: refused REQ-4; recorded → PROCESSING due 2026-11-27 REQ-4/BROKEN
+        SEND_FEE_NOTICE by AGENCY: accepted; recorded → AWAITING_PAYMENT due 2026-11-27
+        RECEIVE_PAYMENT by APPLICANT: refused REQ-9; recorded → PROCESSING due 2026-11-27 REQ-9/BROKEN
+        MISS_PAYMENT by AGENCY: refused REQ-9; recorded → PROCESSING due 2026-11-27 REQ-9/BROKEN
+        ASK_REASONS by AGENCY: refused REQ-9; recorded → PROCESSING due 2026-11-27 REQ-4/BROKEN
+        RECEIVE_REASONS by APPLICANT: refused REQ-9; recorded → PROCESSING due 2026-11-27 REQ-9/BROKEN
+        SET_LONGER_PERIOD by AGENCY: refused REQ-4; recorded → PROCESSING due 2026-11-27 REQ-4/BROKEN
+        ANSWER by AGENCY: accepted; recorded → CLOSED due 2026-11-27
+        WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-11-27
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        """);
+  }
+
+  @Test
+  @DisplayName("REQ-12: after an order to answer only an answer, a withdrawal or another order")
+  void afterOrder() {
+    check(
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new Answered(WED_2026_09_30, Answer.of(AnswerKind.DOES_NOT_EXIST, "经检索不存在")))
+            .apply(
+                new AnswerOrdered(
+                    FRI_2026_10_09, Orderer.COURT, OrderKind.ANSWER_ANEW, "（2026）某行初1号", 15,
+                    PeriodUnit.WORKING_DAYS)),
+        """
+        PROCESSING offers [ANSWER, WITHDRAW]
+        ASK_CORRECTION by AGENCY: refused REQ-12; recorded → PROCESSING due 2026-10-29 REQ-12/BROKEN
+        RECEIVE_CORRECTION by APPLICANT: refused REQ-12; recorded → PROCESSING due 2026-10-29 REQ-12/BROKEN
+        MISS_CORRECTION by AGENCY: refused REQ-12; recorded → PROCESSING due 2026-10-29 REQ-12/BROKEN
+        SEND_CONSULTATION by AGENCY: refused REQ-12; recorded → PROCESSING due 2026-10-29 REQ-12/BROKEN
+        RECEIVE_OPINION by CONSULTED_PARTY: refused REQ-12; recorded → PROCESSING due 2026-10-29 REQ-12/BROKEN
+        NOTE_NO_OPINION by AGENCY: refused REQ-12; recorded → PROCESSING due 2026-10-29 REQ-12/BROKEN
+        APPROVE_EXTENSION by AGENCY: refused REQ-12; recorded → PROCESSING due 2026-10-29 REQ-12/BROKEN
+        SEND_FEE_NOTICE by AGENCY: refused REQ-12; recorded → PROCESSING due 2026-10-29 REQ-12/BROKEN
+        RECEIVE_PAYMENT by APPLICANT: refused REQ-12; recorded → PROCESSING due 2026-10-29 REQ-12/BROKEN
+        MISS_PAYMENT by AGENCY: refused REQ-12; recorded → PROCESSING due 2026-10-29 REQ-12/BROKEN
+        ASK_REASONS by AGENCY: refused REQ-12; recorded → PROCESSING due 2026-10-29 REQ-12/BROKEN
+        RECEIVE_REASONS by APPLICANT: refused REQ-12; recorded → PROCESSING due 2026-10-29 REQ-12/BROKEN
+        SET_LONGER_PERIOD by AGENCY: refused REQ-12; recorded → PROCESSING due 2026-10-29 REQ-12/BROKEN
+        ANSWER by AGENCY: accepted; recorded → CLOSED due 2026-10-29
+        WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-10-29
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        """);
+  }
+}
