@@ -9,6 +9,7 @@ import static dev.disclosure.core.request.Fixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
@@ -154,5 +155,57 @@ class ClockOnDateTest {
         .hasMessageContaining("REQ-10")
         .hasMessageContaining("2026-09-30");
     assertThat(c.record(new Withdrawn(TUE_2026_10_13)).status().isClosed()).isTrue();
+  }
+
+  @Test
+  @DisplayName("REQ-12: an order cites 行政诉讼法 for a court, 行政复议法 (2017 text before 2024-01-01,"
+      + " 2023 text from that day) for a 复议 body, by what it orders")
+  void orderCitations() {
+    RequestCase answered =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new Answered(WED_2026_09_30, Answer.of(AnswerKind.DISCLOSED, "予以公开")));
+    assertThat(orderCitation(answered, Orderer.COURT, OrderKind.ANSWER_ANEW))
+        .hasSize(2)
+        .satisfies(titles -> assertThat(titles.get(0)).isEqualTo("《中华人民共和国行政诉讼法》"))
+        .satisfies(titles -> assertThat(titles.get(1)).contains("法释〔2011〕17号"));
+    assertThat(orderCitation(answered, Orderer.COURT, OrderKind.ANSWER_WITHIN))
+        .hasSize(2)
+        .satisfies(titles -> assertThat(titles.get(0)).isEqualTo("《中华人民共和国行政诉讼法》"))
+        .satisfies(titles -> assertThat(titles.get(1)).contains("法释〔2011〕17号"));
+    assertThat(orderProvisions(answered, Orderer.COURT, OrderKind.ANSWER_ANEW))
+        .isNotEqualTo(orderProvisions(answered, Orderer.COURT, OrderKind.ANSWER_WITHIN));
+    assertThat(orderProvisions(answered, Orderer.REVIEW_BODY, OrderKind.ANSWER_ANEW))
+        .containsExactly("第六十四条第一款");
+    assertThat(orderProvisions(answered, Orderer.REVIEW_BODY, OrderKind.ANSWER_WITHIN))
+        .containsExactly("第六十六条");
+    assertThat(RequestCitations.order(Orderer.REVIEW_BODY, OrderKind.ANSWER_ANEW,
+            LocalDate.of(2023, 12, 31)))
+        .isNotEqualTo(RequestCitations.order(Orderer.REVIEW_BODY, OrderKind.ANSWER_ANEW,
+            LocalDate.of(2024, 1, 1)));
+    assertThat(RequestCitations.order(Orderer.REVIEW_BODY, OrderKind.ANSWER_WITHIN,
+            LocalDate.of(2023, 12, 31)).get(0).source().title())
+        .contains("2017");
+  }
+
+  private static Finding orderFinding(RequestCase answered, Orderer orderer, OrderKind kind) {
+    CaseStatus status =
+        answered
+            .record(new AnswerOrdered(TUE_2026_10_13, orderer, kind, "某号", 15,
+                PeriodUnit.WORKING_DAYS))
+            .status();
+    return only(status.findings(), RuleId.of("REQ-12"), FindingKind.APPLIED);
+  }
+
+  private static List<String> orderCitation(RequestCase answered, Orderer orderer, OrderKind kind) {
+    return orderFinding(answered, orderer, kind).citations().stream()
+        .map(c -> c.source().title())
+        .toList();
+  }
+
+  private static List<String> orderProvisions(
+      RequestCase answered, Orderer orderer, OrderKind kind) {
+    return orderFinding(answered, orderer, kind).citations().stream()
+        .map(Citation::provision)
+        .toList();
   }
 }
