@@ -5,6 +5,7 @@ import static dev.disclosure.core.exemption.Fixtures.unmarked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.Regime;
 import org.junit.jupiter.api.DisplayName;
@@ -51,5 +52,16 @@ class FactsEdgesTest {
   void classifierAccessors() {
     assertThat(CLASSIFIER_2019.regime()).isEqualTo(Regime.OGI_2019);
     assertThat(CLASSIFIER_2019.extensions()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("EX-6: a review chain just started names its regime and item and is not complete")
+  void chainAccessors() {
+    InformationItem item = ReviewChainTest.item();
+    ReviewChain chain = ReviewChain.start(Regime.OGI_2008, item);
+    assertThat(chain.regime()).isEqualTo(Regime.OGI_2008);
+    assertThat(chain.item()).isEqualTo(item);
+    assertThat(chain.isComplete()).isFalse();
+    assertThat(chain.opinions()).isEmpty();
   }
 }
