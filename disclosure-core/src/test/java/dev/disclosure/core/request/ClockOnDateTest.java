@@ -137,6 +137,20 @@ class ClockOnDateTest {
   }
 
   @Test
+  @DisplayName("REQ-6, REQ-10: an extension recorded after the due date extends nothing and is a breach")
+  void lateExtensionRecorded() {
+    CaseStatus status =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .record(Fixtures.extension(TUE_2026_11_03, 15))
+            .status();
+    assertThat(status.dueDate()).isEqualTo(FRI_2026_10_30);
+    assertThat(status.breaches())
+        .isNotEmpty()
+        .isEqualTo(status.findings().stream().filter(f -> f.kind() == FindingKind.BROKEN).toList())
+        .anyMatch(f -> f.rule().equals(RuleId.of("REQ-6")));
+  }
+
+  @Test
   @DisplayName("REQ-2: the receipt rule is a convention under OGI_2008 and the text's rule under OGI_2019")
   void receiptFindingKind() {
     assertThat(open(Regime.OGI_2008, MON_2026_09_28).status().findings().get(0).kind())

@@ -92,6 +92,13 @@ class StepTableTest {
         guided = "refused " + refused.rule().id();
       }
       RequestCase recorded = c.record(event);
+      // REQ-10: the breaches are exactly the BROKEN findings
+      assertThat(recorded.status().breaches())
+          .as("%s", event)
+          .isEqualTo(
+              recorded.status().findings().stream()
+                  .filter(f -> f.kind() == FindingKind.BROKEN)
+                  .toList());
       String added =
           recorded.status().findings().stream()
               .filter(f -> !before.contains(f) && f.kind() != FindingKind.APPLIED)
