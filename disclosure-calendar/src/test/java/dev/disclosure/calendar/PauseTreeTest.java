@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -17,7 +16,6 @@ class PauseTreeTest {
 
   private static final WorkingDayCalendar CALENDAR = ChinaCalendars.official();
 
-  @Tag("slow")
   @ParameterizedTest
   @EnumSource(PeriodUnit.class)
   @DisplayName("CAL-7: counting around pauses agrees with a day-by-day count, in both forms")
