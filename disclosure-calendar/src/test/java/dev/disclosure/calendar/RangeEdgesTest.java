@@ -88,4 +88,41 @@ class RangeEdgesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("they share no year");
   }
+
+  @Test
+  @DisplayName("CAL-8: counted backwards, 0 working days is the event itself; 2 days before 2007-01-03 is "
+      + "2007-01-01, the first day of the data, and 3 days before it are refused naming 2006-12-31")
+  void backwardsToTheFirstDay() {
+    LocalDate event = LocalDate.of(2007, 1, 3);
+    assertThat(OFFICIAL.deadline(LegalPeriod.ofWorkingDays(0).countedBackwards(), event).dueDate())
+        .isEqualTo(event);
+    assertThat(OFFICIAL.deadline(LegalPeriod.ofDays(2).countedBackwards(), event).dueDate())
+        .isEqualTo(LocalDate.of(2007, 1, 1));
+    assertThatThrownBy(() -> OFFICIAL.deadline(LegalPeriod.ofDays(3).countedBackwards(), event).dueDate())
+        .isInstanceOf(OutsideCalendarDataException.class)
+        .hasMessageContaining("needs 2006-12-31");
+  }
+
+  @Test
+  @DisplayName("CAL-4/CAL-8: a due date is fixed forwards only, not before the day it is fixed, and not "
+      + "fixed on a day before the start")
+  void fixedDueDates() {
+    RuleId req4 = RuleId.of("REQ-4");
+    Deadline forwards = OFFICIAL.deadline(LegalPeriod.ofWorkingDays(20), LocalDate.of(2026, 11, 2));
+    assertThat(forwards.withFixedDueDate(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 3), "当场",
+            req4, SamplePeriods.ART_33).dueDate())
+        .isEqualTo(LocalDate.of(2026, 11, 3));
+    assertThatThrownBy(() -> forwards.withFixedDueDate(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 2),
+            "倒填", req4, SamplePeriods.ART_33))
+        .isInstanceOf(IllegalPeriodException.class)
+        .hasMessageContaining("a due date fixed on 2026-11-03 cannot be earlier, got 2026-11-02");
+    assertThatThrownBy(() -> forwards.withFixedDueDate(LocalDate.of(2026, 10, 30), LocalDate.of(2026, 11, 20),
+            "提前", req4, SamplePeriods.ART_33))
+        .isInstanceOf(IllegalPeriodException.class);
+    Deadline backwards =
+        OFFICIAL.deadline(LegalPeriod.ofWorkingDays(15).countedBackwards(), LocalDate.of(2026, 11, 20));
+    assertThatThrownBy(() -> backwards.withFixedDueDate(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25),
+            "改期", req4, SamplePeriods.ART_33))
+        .isInstanceOf(IllegalPeriodException.class);
+  }
 }
