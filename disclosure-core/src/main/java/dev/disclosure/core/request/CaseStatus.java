@@ -323,6 +323,15 @@ public final class CaseStatus {
    */
   public Deadline deadlineOn(LocalDate date) {
     requireNonNull(date, "date");
+    CaseStatus judged = asOf(date);
+    return judged == this ? clockOn(date) : judged.deadline;
+  }
+
+  /**
+   * The reply deadline on a date with each pending wait counted up to it (a consultation's and the
+   * fee's capped at their periods' ends), as the steps' own rules read it.
+   */
+  Deadline clockOn(LocalDate date) {
     if (correctionSince == null && feeSince == null && consultations == NO_CONSULTATIONS) {
       return deadline;
     }
@@ -333,7 +342,7 @@ public final class CaseStatus {
       }
     }
     if (feeSince != null) {
-      on = on.withPause(Pause.of(feeSince, latest(feeSince, date), FEE_PAUSE, feeCitation()));
+      on = on.withPause(feePause(latest(feeSince, date)));
     }
     if (correctionSince != null && correctionRestarts) {
       on = on.withRestart(latest(correctionSince, date), CORRECTION_WAIT, correctionCitation());
@@ -356,7 +365,60 @@ public final class CaseStatus {
    */
   public Lateness latenessOn(LocalDate date) {
     requireNonNull(date, "date");
-    return isClosed() ? deadline.latenessOn(judgedOn) : deadlineOn(date).latenessOn(date);
+    if (isClosed()) {
+      return deadline.latenessOn(judgedOn);
+    }
+    CaseStatus judged = asOf(date);
+    return judged == this ? clockOn(date).latenessOn(date) : judged.latenessOn(date);
+  }
+
+  /**
+   * The case as the law has it on a date: this one, or, when the correction (第三十条) or the fee
+   * (P-FEE-PAYMENT-2020) it awaits was due before that date and nothing came, the request counted
+   * as abandoned (视为放弃申请) and closed on the first day after the deadline (or on the latest step,
+   * if later), with its report row and a finding that says so. [convention] For a correction the
+   * record is taken to show no good reason (正当理由) for the delay; a supplement the agency accepts
+   * later is recorded as it happened.
+   */
+  private CaseStatus asOf(LocalDate date) {
+    if (state == CaseState.AWAITING_CORRECTION && date.isAfter(supplyBy)) {
+      LocalDate day = latest(lastEventDate, supplyBy.plusDays(1));
+      return closing(new RequestEvent.CorrectionMissed(day), rules.correctionMissedRow)
+          .finding(
+              Finding.of(
+                  rules.correctionRule,
+                  FindingKind.CONVENTION,
+                  Phrase.of(
+                      "截至{0}，补正期限{1}已届满而未收到补正：{2}，自{3}起计为已办结（记录未显示正当理由）",
+                      "on {0}, the correction deadline {1} has passed with nothing received: {2};"
+                          + " counted as closed from {3} (the record shows no good reason)",
+                      date,
+                      supplyBy,
+                      rules.correctionMissed,
+                      day),
+                  List.of(correctionCitation())))
+          .build();
+    }
+    if (state == CaseState.AWAITING_PAYMENT && date.isAfter(feeDue())) {
+      LocalDate due = feeDue();
+      LocalDate day = latest(lastEventDate, due.plusDays(1));
+      LegalPeriod period = rules.feePaymentPeriod.orElseThrow();
+      return closing(new RequestEvent.PaymentMissed(day), OutcomeRow.OTHER_FEE_UNPAID)
+          .finding(
+              Finding.of(
+                  period.id(),
+                  FindingKind.APPLIED,
+                  Phrase.of(
+                      "截至{0}，缴费期限{1}已届满而未缴费：逾期未缴纳的，视为放弃申请，自{2}起计为已办结",
+                      "on {0}, the payment deadline {1} has passed unpaid: the request counts as"
+                          + " abandoned, closed from {2}",
+                      date,
+                      due,
+                      day),
+                  period.citations()))
+          .build();
+    }
+    return this;
   }
 
   /**
@@ -448,7 +510,8 @@ public final class CaseStatus {
               + lastEventDate
               + " or later (REQ-10)");
     }
-    return findings(deadlineOn(date), date);
+    CaseStatus judged = asOf(date);
+    return judged == this ? findings(clockOn(date), date) : judged.findings();
   }
 
   /**
@@ -767,8 +830,7 @@ public final class CaseStatus {
       }
     }
     if (feeSince != null) {
-      closedDeadline =
-          closedDeadline.withPause(Pause.of(feeSince, date, FEE_PAUSE, feeCitation()));
+      closedDeadline = closedDeadline.withPause(feePause(date));
     }
     if (correctionSince != null && correctionRestarts) {
       closedDeadline =
@@ -793,7 +855,19 @@ public final class CaseStatus {
     return (marks & 1 << mark.ordinal()) != 0;
   }
 
+  /**
+   * The pause of a consultation up to a day, capped at the last day of the consulted party's
+   * period where the regime gives one: after it the party's silence lets the agency decide
+   * (OGI-2019 第三十二条) or counts as consent (第三十四条), so later days are not time "needed for
+   * consultation" (第三十三条第三款), however late the opinion or the note of silence.
+   */
   Pause consultationPause(Consultation consultation, LocalDate end) {
+    if (consultationPeriod(consultation).isPresent()) {
+      LocalDate periodEnds = consultationPeriodEnds(consultation);
+      if (end.isAfter(periodEnds)) {
+        end = periodEnds;
+      }
+    }
     return Pause.of(
         consultation.sent(),
         end,
@@ -834,11 +908,26 @@ public final class CaseStatus {
   }
 
   Citation correctionCitation() {
-    return rules.correctionPeriod.orElseThrow().citations().get(0);
+    return rules.correctionCitation;
   }
 
   Citation feeCitation() {
     return RequestCitations.FEE;
+  }
+
+  /** The last day to pay the fee noticed on {@link #feeSince} (P-FEE-PAYMENT-2020). */
+  LocalDate feeDue() {
+    return calendar.deadline(rules.feePaymentPeriod.orElseThrow(), feeSince).dueDate();
+  }
+
+  /**
+   * The pause of the pending fee wait up to a day, capped at the last day to pay: after it the
+   * request counts as abandoned (逾期未缴纳的视为放弃申请, P-FEE-PAYMENT-2020), so a later payment or
+   * step pauses nothing more.
+   */
+  Pause feePause(LocalDate end) {
+    LocalDate due = feeDue();
+    return Pause.of(feeSince, end.isAfter(due) ? due : end, FEE_PAUSE, feeCitation());
   }
 
   /** A finding of kind {@link FindingKind#BROKEN} citing the rule's provisions where known. */
@@ -850,6 +939,17 @@ public final class CaseStatus {
   Finding convention(RuleId rule, String chinese, String english, Object... values) {
     return Finding.of(
         rule, FindingKind.CONVENTION, Phrase.of(chinese, english, values), citationsOf(rule));
+  }
+
+  /** A finding under the regime's correction rule, citing its correction provisions. */
+  Finding correctionFinding(FindingKind kind, String chinese, String english, Object... values) {
+    return Finding.of(
+        rules.correctionRule,
+        kind,
+        Phrase.of(chinese, english, values),
+        rules.correctionPeriod.isPresent()
+            ? citationsOf(rules.correctionRule)
+            : List.of(correctionCitation()));
   }
 
   private List<Citation> citationsOf(RuleId rule) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
@@ -26,6 +27,14 @@ final class RequestRules {
           Regime.OGI_2008.id(),
           builder(Regime.OGI_2008)
               .replyPeriod(LegalPeriods.P_REPLY_2008)
+              .correction(
+                  Rules.REQ_3,
+                  Regime.OGI_2008.citationFor(AnswerKind.UNCLEAR_REQUEST),
+                  Phrase.of(
+                      "告知更改、补充即已依第二十一条第（四）项答复该申请，申请人未更改、补充的不再另行答复",
+                      "the notice to amend or supplement answered the request under Art. 21(4);"
+                          + " nothing supplied, nothing more is answered"),
+                  OutcomeRow.OTHER)
               .answerRule(Rules.REQ_3)
               .lackingStepRule(Rules.REQ_3)
               .feeRule(Rules.REQ_7)
@@ -35,6 +44,13 @@ final class RequestRules {
           builder(Regime.OGI_2019)
               .replyPeriod(LegalPeriods.P_REPLY_2019)
               .correctionPeriod(LegalPeriods.P_CORRECTION_2019)
+              .correction(
+                  Rules.P_CORRECTION_2019,
+                  LegalPeriods.P_CORRECTION_2019.citations().get(0),
+                  Phrase.of(
+                      "无正当理由逾期不补正的，视为放弃申请",
+                      "a correction not supplied in time without good reason abandons the request"),
+                  OutcomeRow.OTHER_CORRECTION_MISSED)
               .thirdPartyPeriod(LegalPeriods.P_THIRD_PARTY_2019)
               .coAgencyPeriod(LegalPeriods.P_CO_AGENCY_2019)
               .feePaymentPeriod(LegalPeriods.P_FEE_PAYMENT_2020)
@@ -46,7 +62,19 @@ final class RequestRules {
 
   final Regime regime;
   final LegalPeriod replyPeriod;
+  /** The 7-working-day period to ask for a correction, once (OGI-2019 第三十条); OGI_2019 only. */
   final Optional<LegalPeriod> correctionPeriod;
+  /**
+   * The rule of the correction step (告知补正, OGI-2019 第三十条; 告知作出更改、补充, OGI-2008 第二十一条第（四）项),
+   * or null when the regime has none.
+   */
+  final RuleId correctionRule;
+  /** The provision of the correction step, or null. */
+  final Citation correctionCitation;
+  /** What a correction not supplied by the deadline amounts to, or null. */
+  final Phrase correctionMissed;
+  /** The report row of a case closed for a correction not supplied (REQ-5), or null. */
+  final OutcomeRow correctionMissedRow;
   final Optional<LegalPeriod> thirdPartyPeriod;
   final Optional<LegalPeriod> coAgencyPeriod;
   final Optional<LegalPeriod> feePaymentPeriod;
@@ -70,6 +98,10 @@ final class RequestRules {
     this.regime = builder.regime;
     this.replyPeriod = requireNonNull(builder.replyPeriod, "replyPeriod");
     this.correctionPeriod = Optional.ofNullable(builder.correctionPeriod);
+    this.correctionRule = builder.correctionRule;
+    this.correctionCitation = builder.correctionCitation;
+    this.correctionMissed = builder.correctionMissed;
+    this.correctionMissedRow = builder.correctionMissedRow;
     this.thirdPartyPeriod = Optional.ofNullable(builder.thirdPartyPeriod);
     this.coAgencyPeriod = Optional.ofNullable(builder.coAgencyPeriod);
     this.feePaymentPeriod = Optional.ofNullable(builder.feePaymentPeriod);
@@ -110,6 +142,11 @@ final class RequestRules {
     return periods;
   }
 
+  /** Returns whether the regime has a correction step (告知补正 or 告知作出更改、补充). */
+  boolean hasCorrection() {
+    return correctionRule != null;
+  }
+
   /** Returns whether the regime answers with a kind (REQ-3, REQ-4). */
   boolean allows(AnswerKind kind) {
     return regime.allows(kind);
@@ -124,6 +161,10 @@ final class RequestRules {
     final Regime regime;
     LegalPeriod replyPeriod;
     LegalPeriod correctionPeriod;
+    RuleId correctionRule;
+    Citation correctionCitation;
+    Phrase correctionMissed;
+    OutcomeRow correctionMissedRow;
     LegalPeriod thirdPartyPeriod;
     LegalPeriod coAgencyPeriod;
     LegalPeriod feePaymentPeriod;
@@ -144,6 +185,14 @@ final class RequestRules {
 
     Builder correctionPeriod(LegalPeriod period) {
       this.correctionPeriod = period;
+      return this;
+    }
+
+    Builder correction(RuleId rule, Citation citation, Phrase missed, OutcomeRow missedRow) {
+      this.correctionRule = rule;
+      this.correctionCitation = citation;
+      this.correctionMissed = missed;
+      this.correctionMissedRow = missedRow;
       return this;
     }
 

@@ -3,10 +3,10 @@ package dev.disclosure.core.request;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import dev.disclosure.calendar.Extension;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.OutsideCalendarDataException;
-import dev.disclosure.calendar.Pause;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.RuleId;
@@ -57,7 +57,7 @@ enum StepRule {
   ASK_CORRECTION(Step.ASK_CORRECTION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      if (s.rules.correctionPeriod.isEmpty()) {
+      if (!s.rules.hasCorrection()) {
         return lacking(s, "has no correction step (补正)");
       }
       if (s.state != CaseState.PROCESSING) {
@@ -66,6 +66,18 @@ enum StepRule {
       if (s.has(Mark.LONGER_PERIOD_SET)) {
         return refuse(
             Rules.REQ_4, () -> "a longer reasonable period was set; no correction under 第三十条 follows it");
+      }
+      if (s.rules.correctionPeriod.isEmpty()) {
+        // OGI-2008 第二十一条第（四）项: one of the answers, given within the reply period
+        return date.isAfter(s.dueDate())
+            ? refuse(
+                s.rules.replyPeriod.id(),
+                () -> "the notice to amend or supplement (OGI-2008 第二十一条第（四）项) answers the"
+                    + " request within the reply period, due "
+                    + s.dueDate()
+                    + "; given on "
+                    + date)
+            : OFFERED;
       }
       LegalPeriod period = s.rules.correctionPeriod.get();
       if (s.has(Mark.CORRECTION_ASKED)) {
@@ -95,8 +107,25 @@ enum StepRule {
     CaseStatus record(CaseStatus s, RequestEvent event) {
       RequestEvent.CorrectionAsked asked = (RequestEvent.CorrectionAsked) event;
       LocalDate date = asked.date();
-      if (s.rules.correctionPeriod.isEmpty()) {
+      if (!s.rules.hasCorrection()) {
         return lackingStep(s, event);
+      }
+      if (s.rules.correctionPeriod.isEmpty()) {
+        LocalDate due = s.clockOn(date).dueDate();
+        if (!date.isAfter(due)) {
+          return apply(s, event);
+        }
+        return asked(s, asked, false)
+            .finding(
+                s.breach(
+                    s.rules.replyPeriod.id(),
+                    "{0}告知作出更改、补充，晚于答复期限{1}（逾期{2}）；更改、补充后的申请不重新计算期限",
+                    "told to amend or supplement on {0}, after the due date {1} (late by {2}); the"
+                        + " amended application restarts nothing",
+                    date,
+                    due,
+                    workingDays(s, due, date)))
+            .build();
       }
       LegalPeriod period = s.rules.correctionPeriod.get();
       if (s.has(Mark.LONGER_PERIOD_SET)) {
@@ -125,7 +154,7 @@ enum StepRule {
       }
       LocalDate latest = s.calendar.deadline(period, s.receiptDate()).dueDate();
       if (date.isAfter(latest)) {
-        LocalDate due = s.deadlineOn(date).dueDate();
+        LocalDate due = s.clockOn(date).dueDate();
         boolean restarts = !date.isAfter(due);
         return asked(s, asked, restarts)
             .finding(
@@ -158,6 +187,16 @@ enum StepRule {
       draft.correctionSince = asked.date();
       draft.correctionRestarts = restarts;
       draft.supplyBy = asked.supplyBy();
+      if (s.rules.correctionPeriod.isEmpty() && restarts) {
+        draft.finding(
+            s.correctionFinding(
+                FindingKind.CONVENTION,
+                "{0}告知申请人作出更改、补充；该条例没有补正期限和重新计算的规定，约定：更改、补充后的申请视为新收到的申请，答复期限自收到之日起重新计算（第二十四条“自收到申请之日起”）",
+                "on {0} the applicant was told to amend or supplement; the regulation sets no"
+                    + " correction period and no restart, so by convention the amended application"
+                    + " counts as received anew and the period runs from its receipt (Art. 24)",
+                asked.date()));
+      }
       return draft;
     }
   },
@@ -165,7 +204,7 @@ enum StepRule {
   RECEIVE_CORRECTION(Step.RECEIVE_CORRECTION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      if (s.rules.correctionPeriod.isEmpty()) {
+      if (!s.rules.hasCorrection()) {
         return lacking(s, "has no correction step (补正)");
       }
       return s.state == CaseState.AWAITING_CORRECTION ? OFFERED : wrongState(s);
@@ -175,14 +214,27 @@ enum StepRule {
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       CaseStatus draft = s.advance(event).mark(Mark.CORRECTION_RECEIVED);
       draft.correctionSince = null;
+      if (event.date().isAfter(s.supplyBy)) {
+        draft.finding(
+            s.correctionFinding(
+                FindingKind.CONVENTION,
+                "{0}收到补正，晚于所定补正期限{1}（{2}）：{3}；约定：行政机关予以受理的，视为有正当理由或者作为新的申请，答复期限自收到之日起计算",
+                "correction received on {0}, after the deadline {1} set for it ({2}): {3}; by"
+                    + " convention, accepted by the agency, it is taken to have good reason or to"
+                    + " be a new application, the period running from its receipt",
+                event.date(),
+                s.supplyBy,
+                workingDays(s, s.supplyBy, event.date()),
+                s.rules.correctionMissed));
+      }
       if (s.correctionRestarts) {
         draft.deadline =
             s.deadline.withRestart(
                 event.date(), CaseStatus.CORRECTION_RECEIVED, s.correctionCitation());
       } else {
         draft.finding(
-            s.convention(
-                s.rules.correctionPeriod.get().id(),
+            s.correctionFinding(
+                FindingKind.CONVENTION,
                 "{0}收到补正，因补正告知不合法，答复期限不重新计算",
                 "correction received on {0}; the notice was unlawful, so the reply period does"
                     + " not restart",
@@ -193,7 +245,7 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      if (s.rules.correctionPeriod.isEmpty()) {
+      if (!s.rules.hasCorrection()) {
         return lackingStep(s, event);
       }
       if (s.correctionSince == null) {
@@ -206,7 +258,7 @@ enum StepRule {
   MISS_CORRECTION(Step.MISS_CORRECTION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      if (s.rules.correctionPeriod.isEmpty()) {
+      if (!s.rules.hasCorrection()) {
         return lacking(s, "has no correction step (补正)");
       }
       if (s.state != CaseState.AWAITING_CORRECTION) {
@@ -214,7 +266,7 @@ enum StepRule {
       }
       if (!date.isAfter(s.supplyBy)) {
         return refuse(
-            s.rules.correctionPeriod.get().id(),
+            s.rules.correctionRule,
             () -> "the correction is due by " + s.supplyBy + "; it is not missed on " + date);
       }
       return OFFERED;
@@ -222,21 +274,21 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return s.closed(event, OutcomeRow.OTHER_CORRECTION_MISSED);
+      return s.closed(event, s.rules.correctionMissedRow);
     }
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      if (s.rules.correctionPeriod.isEmpty()) {
+      if (!s.rules.hasCorrection()) {
         return lackingStep(s, event);
       }
       if (s.correctionSince == null) {
         return nothingPending(s, event, Awaited.CORRECTION);
       }
-      return s.closing(event, OutcomeRow.OTHER_CORRECTION_MISSED)
+      return s.closing(event, s.rules.correctionMissedRow)
           .finding(
-              s.breach(
-                  s.rules.correctionPeriod.get().id(),
+              s.correctionFinding(
+                  FindingKind.BROKEN,
                   "{0}视为放弃申请，但补正期限至{1}尚未届满",
                   "deemed abandoned on {0}, before the correction deadline {1} passed",
                   event.date(),
@@ -320,7 +372,25 @@ enum StepRule {
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       int index = pending(s, ((RequestEvent.OpinionReceived) event).party());
-      return endConsultation(s, event, index, event.date()).build();
+      CaseStatus draft = endConsultation(s, event, index, event.date());
+      Consultation consultation = s.consultations.get(index);
+      Optional<LegalPeriod> period = s.consultationPeriod(consultation);
+      if (period.isPresent() && consultation.pauses()) {
+        LocalDate ends = silenceEnds(s, consultation);
+        if (event.date().isAfter(ends)) {
+          draft.finding(
+              s.convention(
+                  period.get().id(),
+                  "{0}于{1}提出意见，晚于其期限{2}（逾期{3}）：期限届满后行政机关即可决定，征求意见所需时间计至{2}",
+                  "{0} gave its opinion on {1}, after its period ended on {2} (late by {3}): the"
+                      + " agency could decide from then on, so the consultation time ends on {2}",
+                  consultation.party(),
+                  event.date(),
+                  ends,
+                  workingDays(s, ends, event.date())));
+        }
+      }
+      return draft.build();
     }
 
     @Override
@@ -474,7 +544,7 @@ enum StepRule {
                 + remaining
                 + " remain");
       }
-      LocalDate due = s.deadlineOn(approved.date()).dueDate();
+      LocalDate due = s.clockOn(approved.date()).dueDate();
       if (approved.applicantNotifiedOn().isAfter(due)) {
         return refuse(
             Rules.REQ_6,
@@ -513,7 +583,7 @@ enum StepRule {
                     approved.date()))
             .build();
       }
-      LocalDate due = s.deadlineOn(approved.date()).dueDate();
+      LocalDate due = s.clockOn(approved.date()).dueDate();
       LocalDate told = approved.applicantNotifiedOn();
       if (told.isAfter(due)) {
         return s.advance(event)
@@ -614,7 +684,7 @@ enum StepRule {
                     event.date()))
             .build();
       }
-      LocalDate due = s.deadlineOn(event.date()).dueDate();
+      LocalDate due = s.clockOn(event.date()).dueDate();
       if (event.date().isAfter(due)) {
         CaseStatus draft = s.advance(event).mark(Mark.FEE_NOTICED);
         draft.feeSince = event.date();
@@ -643,9 +713,7 @@ enum StepRule {
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       CaseStatus draft = s.advance(event);
-      draft.deadline =
-          s.deadline.withPause(
-              Pause.of(s.feeSince, event.date(), CaseStatus.FEE_PAUSE, s.feeCitation()));
+      draft.deadline = s.deadline.withPause(s.feePause(event.date()));
       draft.feeSince = null;
       return draft.build();
     }
@@ -656,19 +724,22 @@ enum StepRule {
         return nothingPending(s, event, Awaited.FEE);
       }
       LegalPeriod period = s.rules.feePaymentPeriod.get();
-      LocalDate due = s.calendar.deadline(period, s.feeSince).dueDate();
+      LocalDate due = s.feeDue();
+      if (!event.date().isAfter(due)) {
+        // in time, though another wait is pending: no rule forbids it
+        return apply(s, event);
+      }
       CaseStatus draft = s.advance(event);
-      draft.deadline =
-          s.deadline.withPause(
-              Pause.of(s.feeSince, event.date(), CaseStatus.FEE_PAUSE, s.feeCitation()));
+      draft.deadline = s.deadline.withPause(s.feePause(event.date()));
       draft.feeSince = null;
       return draft
           .finding(
               s.breach(
                   period.id(),
-                  "{0}缴费，晚于缴费期限{1}（逾期{2}），行政机关仍予受理；收费通知至缴费期间不计入答复期限",
-                  "fee paid on {0}, after its deadline {1} (late by {2}) and accepted; the time from"
-                      + " the notice to the payment is not counted",
+                  "{0}缴费，晚于缴费期限{1}（逾期{2}）：逾期未缴纳的视为放弃申请；行政机关仍予受理的，不计入答复期限的时间只到缴费期限届满之日",
+                  "fee paid on {0}, after its deadline {1} (late by {2}): an unpaid fee abandons the"
+                      + " request; accepted all the same, the time not counted ends on the"
+                      + " deadline",
                   event.date(),
                   due,
                   workingDays(s, due, event.date())))
@@ -812,7 +883,7 @@ enum StepRule {
                 + "); got "
                 + set.newDueDate());
       }
-      LocalDate due = s.deadlineOn(set.date()).dueDate();
+      LocalDate due = s.clockOn(set.date()).dueDate();
       if (!set.newDueDate().isAfter(due)) {
         return refuse(
             Rules.REQ_4,
@@ -842,7 +913,7 @@ enum StepRule {
       if (s.rules.longerPeriod.isEmpty()) {
         return lackingStep(s, event);
       }
-      LocalDate due = s.deadlineOn(set.date()).dueDate();
+      LocalDate due = s.clockOn(set.date()).dueDate();
       Phrase why;
       if (!s.has(Mark.REASONS_ASKED)) {
         why = Phrase.of("未先要求申请人说明理由", "no reasons were asked first");
@@ -934,22 +1005,28 @@ enum StepRule {
       AnswerKind kind = answered.answer().kind();
       if (kind == AnswerKind.DISCLOSED || kind == AnswerKind.PARTIALLY_DISCLOSED) {
         for (Consultation consultation : s.consultations) {
-          if (consultation.consulted() != Consulted.THIRD_PARTY) {
-            continue;
-          }
           Optional<LegalPeriod> period = s.consultationPeriod(consultation);
           if (period.isEmpty()) {
             continue;
           }
+          // 第三十二条: silence lets the agency decide only after the period; 第三十四条: silence is
+          // consent only after it
           LocalDate due = silenceEnds(s, consultation);
           if (!answered.date().isAfter(due)) {
+            boolean thirdParty = consultation.consulted() == Consulted.THIRD_PARTY;
             draft.finding(
                 s.breach(
                     period.get().id(),
-                    "{0}在征求第三方{1}意见期间即予公开：第三方{2}收到征求意见书，提出意见的期限至{3}，尚余{4}",
-                    "disclosed on {0} while third party {1} was still being consulted: it received"
-                        + " the consultation on {2} and had until {3} ({4} left) to give its"
-                        + " opinion",
+                    thirdParty
+                        ? "{0}在征求第三方{1}意见期间即予公开：第三方{2}收到征求意见书，提出意见的期限至{3}，尚余{4}"
+                        : "{0}在征求其他机关{1}意见期间即予公开：该机关{2}收到征求意见书，提出意见的期限至{3}，尚余{4}，逾期未提出意见的才视为同意公开",
+                    thirdParty
+                        ? "disclosed on {0} while third party {1} was still being consulted: it"
+                            + " received the consultation on {2} and had until {3} ({4} left) to"
+                            + " give its opinion"
+                        : "disclosed on {0} while agency {1} was still being consulted: it"
+                            + " received the consultation on {2} and had until {3} ({4} left);"
+                            + " only its silence after that counts as consent",
                     answered.date(),
                     consultation.party(),
                     consultation.partyReceived(),
