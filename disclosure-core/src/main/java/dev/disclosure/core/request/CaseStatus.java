@@ -526,7 +526,7 @@ public final class CaseStatus {
     // only breaches are extensions that did not extend, so that the days in force fall short of
     // those granted since the current start.
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
-    submission.lateConfirmation(calendar).ifPresent(out::add);
+    lateConfirmation().filter(f -> f.kind() == FindingKind.BROKEN).ifPresent(out::add);
     long granted = 0;
     for (Extension extension : deadline.extensions()) {
       if (!extension.grantedOn().isBefore(deadline.currentStart())) {
@@ -573,15 +573,78 @@ public final class CaseStatus {
     return out.build();
   }
 
+  /**
+   * A confirmation later than the day the application arrived (REQ-11): a breach of OGI-2019
+   * 第三十一条; under a regime without that duty (OGI-2008) a convention finding resting on
+   * 指导案例26号 alone, the receipt date staying the day of arrival.
+   */
+  private Optional<Finding> lateConfirmation() {
+    Optional<Finding> late = submission.lateConfirmation(calendar);
+    if (late.isEmpty() || !rules.receiptRuleByConvention) {
+      return late;
+    }
+    Finding finding = late.get();
+    return Optional.of(
+        Finding.of(
+            finding.rule(),
+            FindingKind.CONVENTION,
+            finding.what(),
+            List.of(RequestCitations.GUIDING_CASE_26)));
+  }
+
+  /**
+   * The finding of a receipt date on which the regime's regulation was not in force (REQ-2, OGI-2019
+   * 第五十六条: in force from 2019-05-15, replacing OGI-2008 in force from 2008-05-01), naming the
+   * regime in force that day; empty when it was in force. [convention] The case is still judged by
+   * the regime the caller chose.
+   */
+  private Optional<Finding> regimeNotInForce() {
+    LocalDate receipt = submission.receiptDate();
+    if (rules.inForceOn(receipt)) {
+      return Optional.empty();
+    }
+    Optional<RequestRules> inForce = RequestRules.inForceAt(receipt);
+    return Optional.of(
+        Finding.of(
+            Rules.REQ_2,
+            FindingKind.CONVENTION,
+            Phrase.of(
+                "收到申请之日{0}，{1}（{2}）不在施行期间（{3}起施行{4}）；该日施行的是{5}；本案仍按所选{2}判断",
+                "received on {0}, when {1} ({2}) was not in force (in force from {3}{4}); in force"
+                    + " that day: {5}; the case is still judged under {2} as chosen",
+                receipt,
+                rules.regime.label(),
+                rules.regime.id(),
+                rules.inForceFrom,
+                rules.replacedOn == null
+                    ? Phrase.of("", "")
+                    : Phrase.of("，{0}起被取代", " until replaced on {0}", rules.replacedOn),
+                inForce.isPresent()
+                    ? Phrase.of(
+                        "{0}（{1}）",
+                        "{0} ({1})",
+                        inForce.get().regime.label(),
+                        inForce.get().regime.id())
+                    : Phrase.of("两部条例均未施行", "neither regulation")),
+            inForce.isPresent() && inForce.get() != rules
+                ? List.of(rules.inForceCitation, inForce.get().inForceCitation)
+                : List.of(rules.inForceCitation)));
+  }
+
   /** The findings with a deadline (null: this case's own, without lateness) judged on a date. */
   private List<Finding> findings(Deadline judged, LocalDate on) {
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
     Finding receipt = submission.finding();
     out.add(
         rules.receiptRuleByConvention
-            ? Finding.of(receipt.rule(), FindingKind.CONVENTION, receipt.what(), receipt.citations())
+            ? Finding.of(
+                receipt.rule(),
+                FindingKind.CONVENTION,
+                receipt.what(),
+                rules.receiptCitations(submission))
             : receipt);
-    submission.lateConfirmation(calendar).ifPresent(out::add);
+    lateConfirmation().ifPresent(out::add);
+    regimeNotInForce().ifPresent(out::add);
     Deadline shown = judged == null ? deadline : judged;
     out.addAll(shown.findings());
     out.addAll(recorded);

@@ -10,7 +10,9 @@ import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.LegalSources;
 import dev.disclosure.core.law.Rules;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +41,10 @@ final class RequestRules {
               .lackingStepRule(Rules.REQ_3)
               .feeRule(Rules.REQ_7)
               .receiptRuleByConvention()
+              .inForce(
+                  LocalDate.of(2008, 5, 1),
+                  LocalDate.of(2019, 5, 15),
+                  Citation.of(LegalSources.OGI_2008, "国务院令第492号", "现予公布，自2008年5月1日起施行。"))
               .build(),
           Regime.OGI_2019.id(),
           builder(Regime.OGI_2019)
@@ -58,6 +64,10 @@ final class RequestRules {
               .answerRule(Rules.REQ_4)
               .lackingStepRule(Rules.REQ_3)
               .feeRule(Rules.REQ_8)
+              .inForce(
+                  LocalDate.of(2019, 5, 15),
+                  null,
+                  Citation.of(LegalSources.OGI_2019, "第五十六条", "本条例自2019年5月15日起施行。"))
               .build());
 
   final Regime regime;
@@ -92,6 +102,12 @@ final class RequestRules {
    * article's rule and says so.
    */
   final boolean receiptRuleByConvention;
+  /** The first day the regime's regulation is in force. */
+  final LocalDate inForceFrom;
+  /** The day a later regulation replaced it, or null while it is in force. */
+  final LocalDate replacedOn;
+  /** The provision that put the regulation in force (施行). */
+  final Citation inForceCitation;
   private final List<LegalPeriod> periods;
 
   private RequestRules(Builder builder) {
@@ -110,6 +126,9 @@ final class RequestRules {
     this.lackingStepRule = requireNonNull(builder.lackingStepRule, "lackingStepRule");
     this.feeRule = requireNonNull(builder.feeRule, "feeRule");
     this.receiptRuleByConvention = builder.receiptRuleByConvention;
+    this.inForceFrom = requireNonNull(builder.inForceFrom, "inForceFrom");
+    this.replacedOn = builder.replacedOn;
+    this.inForceCitation = requireNonNull(builder.inForceCitation, "inForceCitation");
     List<LegalPeriod> all = new ArrayList<>();
     all.add(replyPeriod);
     correctionPeriod.ifPresent(all::add);
@@ -140,6 +159,33 @@ final class RequestRules {
   /** Returns the periods that run in a request under the regime, the reply period first. */
   List<LegalPeriod> periods() {
     return periods;
+  }
+
+  /** Returns whether the regime's regulation was in force on a date (OGI-2019 第五十六条). */
+  boolean inForceOn(LocalDate date) {
+    return !date.isBefore(inForceFrom) && (replacedOn == null || date.isBefore(replacedOn));
+  }
+
+  /** Returns the table of the regime in force on a date, if any. */
+  static Optional<RequestRules> inForceAt(LocalDate date) {
+    for (RequestRules rules : BY_IDENTITY) {
+      if (rules.inForceOn(date)) {
+        return Optional.of(rules);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the provisions on which the receipt date rests (REQ-2). */
+  List<Citation> receiptCitations(Submission submission) {
+    if (!receiptRuleByConvention) {
+      return List.of(submission.citation());
+    }
+    // OGI-2008 says only "自收到申请之日起" (第二十四条); for online and fax submissions 指导案例26号,
+    // decided under it, takes the day the system shows as the day received
+    return submission instanceof Submission.Electronic
+        ? List.of(replyPeriod.citations().get(0), RequestCitations.GUIDING_CASE_26)
+        : List.of(replyPeriod.citations().get(0));
   }
 
   /** Returns whether the regime has a correction step (告知补正 or 告知作出更改、补充). */
@@ -173,6 +219,9 @@ final class RequestRules {
     RuleId lackingStepRule;
     RuleId feeRule;
     boolean receiptRuleByConvention;
+    LocalDate inForceFrom;
+    LocalDate replacedOn;
+    Citation inForceCitation;
 
     Builder(Regime regime) {
       this.regime = regime;
@@ -228,6 +277,13 @@ final class RequestRules {
 
     Builder feeRule(RuleId rule) {
       this.feeRule = rule;
+      return this;
+    }
+
+    Builder inForce(LocalDate from, LocalDate replaced, Citation citation) {
+      this.inForceFrom = from;
+      this.replacedOn = replaced;
+      this.inForceCitation = citation;
       return this;
     }
 
