@@ -574,6 +574,25 @@ public final class CaseStatus {
   }
 
   /**
+   * The day the current state began: the day the pending wait began (the correction notice, the fee
+   * notice, the earliest pending consultation), else the day of the latest step.
+   */
+  private LocalDate stateSince() {
+    return switch (state) {
+      case AWAITING_CORRECTION -> correctionSince;
+      case AWAITING_PAYMENT -> feeSince;
+      case CONSULTING -> {
+        LocalDate earliest = consultations.get(0).sent();
+        for (Consultation consultation : consultations) {
+          earliest = consultation.sent().isBefore(earliest) ? consultation.sent() : earliest;
+        }
+        yield earliest;
+      }
+      default -> lastDate;
+    };
+  }
+
+  /**
    * A confirmation later than the day the application arrived (REQ-11): a breach of OGI-2019
    * 第三十一条; under a regime without that duty (OGI-2008) a convention finding resting on
    * 指导案例26号 alone, the receipt date staying the day of arrival.
@@ -655,7 +674,7 @@ public final class CaseStatus {
             Phrase.of(
                 "自{0}起{1}",
                 "{1} since {0}",
-                lastDate,
+                stateSince(),
                 Phrase.of(state.label(), state.name().toLowerCase(Locale.ROOT).replace('_', ' '))),
             List.of()));
     if (outcome != null) {

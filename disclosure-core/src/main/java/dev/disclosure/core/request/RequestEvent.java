@@ -200,8 +200,8 @@ public sealed interface RequestEvent {
      * @param consulted a third party, or another agency (OGI_2019 only)
      * @param party the name of the consulted party
      * @param partyReceivedOn the day the consulted party received the letter
-     * @throws InvalidFactsException if the party is blank or received the letter before it was sent
-     *     (REQ-12)
+     * @throws InvalidFactsException if the party is blank (under the consultation's rule,
+     *     P-THIRD-PARTY-2019 or P-CO-AGENCY-2019) or received the letter before it was sent (REQ-12)
      */
     public ConsultationSent {
       requireNonNull(date, "date");
@@ -210,7 +210,10 @@ public sealed interface RequestEvent {
       requireNonNull(partyReceivedOn, "partyReceivedOn");
       if (party.isBlank()) {
         throw new InvalidFactsException(
-            "ConsultationSent", Rules.REQ_12, "a consultation names the consulted party");
+            "ConsultationSent",
+            consulted == Consulted.THIRD_PARTY ? Rules.P_THIRD_PARTY_2019 : Rules.P_CO_AGENCY_2019,
+            "a consultation names the consulted party (OGI-2019 第三十二条, 第三十四条); got a blank"
+                + " name");
       }
       if (partyReceivedOn.isBefore(date)) {
         throw new InvalidFactsException(
