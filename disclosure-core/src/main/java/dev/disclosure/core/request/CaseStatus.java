@@ -42,10 +42,12 @@ import java.util.Set;
  *
  * <ul>
  *   <li>consultation time as a pause from the day the consultation is sent to the day the opinion
- *       arrives (CAL-7); when the consulted party stays silent under OGI_2019 the pause ends with
- *       its period (P-THIRD-PARTY-2019, P-CO-AGENCY-2019), since later days are not consultation
- *       time [convention];
- *   <li>the time from a fee notice to payment as a pause (REQ-8 [convention]);
+ *       arrives or, under OGI_2019, the last day of the consulted party's 15 working days, whichever
+ *       comes first (CAL-7; OGI-2019 第三十二条, 第三十四条, 第三十三条第三款): after that day silence lets
+ *       the agency decide or counts as consent, so a late opinion or a silence noted late adds no
+ *       consultation time;
+ *   <li>the time from a fee notice to payment as a pause (REQ-8 [convention]), ending at the latest
+ *       with the payment period (P-FEE-PAYMENT-2020);
  *   <li>a restart on the day a corrected application is received (CAL-8, P-CORRECTION-2019);
  *   <li>extensions (REQ-6);
  *   <li>a longer reasonable period set after the applicant explained an excessive request (OGI-2019
@@ -56,7 +58,10 @@ import java.util.Set;
  *
  * <p>While a pause or a correction is pending, {@link #deadline()} leaves the pending wait out and
  * {@link #deadlineOn(LocalDate)} counts it up to the given date, which gives the earliest the due
- * date can be. A case that closes during such a wait keeps the wait up to the closing day, so a
+ * date can be. Judged on a date after the payment period or after the correction deadline the
+ * agency set with nothing received, the request counts as abandoned (视为放弃申请, P-FEE-PAYMENT-2020,
+ * OGI-2019 第三十条): {@link #deadlineOn(LocalDate)}, {@link #latenessOn(LocalDate)} and {@link
+ * #findingsOn(LocalDate)} judge it closed on the first day after that deadline. A case that closes during such a wait keeps the wait up to the closing day, so a
  * withdrawal or abandonment is never counted late for time the clock did not run. The time an
  * excessive-request explanation takes is counted [convention]: no provision excludes it.
  *
@@ -314,8 +319,10 @@ public final class CaseStatus {
 
   /**
    * Returns the reply deadline as it stands on a date: a pending consultation or fee wait counts as
-   * a pause up to that date (CAL-7), a pending correction as a restart on it (CAL-8). Without a
-   * pending wait, or once closed, this is {@link #deadline()}.
+   * a pause up to that date or its period's end, whichever comes first (CAL-7), a pending correction
+   * as a restart on it (CAL-8) up to the correction deadline. After the payment period or the
+   * correction deadline with nothing received, the deadline of the request closed as abandoned.
+   * Without a pending wait, or once closed, this is {@link #deadline()}.
    *
    * @param date the date of evaluation
    * @return the deadline on that date
@@ -632,7 +639,7 @@ public final class CaseStatus {
                 "received on {0}, when {1} ({2}) was not in force (in force from {3}{4}); in force"
                     + " that day: {5}; the case is still judged under {2} as chosen",
                 receipt,
-                rules.regime.label(),
+                rules.regulation,
                 rules.regime.id(),
                 rules.inForceFrom,
                 rules.replacedOn == null
@@ -642,7 +649,7 @@ public final class CaseStatus {
                     ? Phrase.of(
                         "{0}（{1}）",
                         "{0} ({1})",
-                        inForce.get().regime.label(),
+                        inForce.get().regulation,
                         inForce.get().regime.id())
                     : Phrase.of("两部条例均未施行", "neither regulation")),
             inForce.isPresent() && inForce.get() != rules

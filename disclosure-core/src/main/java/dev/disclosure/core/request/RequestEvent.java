@@ -127,7 +127,8 @@ public sealed interface RequestEvent {
    * The corrected application was received (收到补正后的申请); the reply period restarts (CAL-8).
    * [convention] A correction after the deadline the agency set is still accepted, since only a
    * delay without good reason (无正当理由逾期) abandons the request and the agency judges the reason;
-   * record {@link CorrectionMissed} instead when it does not accept it.
+   * the lateness is a convention finding naming 正当理由. Record {@link CorrectionMissed} instead
+   * when the agency does not accept it.
    *
    * @param date the day of receipt
    */

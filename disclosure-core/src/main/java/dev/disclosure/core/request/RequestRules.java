@@ -102,6 +102,8 @@ final class RequestRules {
    * article's rule and says so.
    */
   final boolean receiptRuleByConvention;
+  /** The regulation's name, for example 《中华人民共和国政府信息公开条例》（2019年修订）. */
+  final String regulation;
   /** The first day the regime's regulation is in force. */
   final LocalDate inForceFrom;
   /** The day a later regulation replaced it, or null while it is in force. */
@@ -126,6 +128,7 @@ final class RequestRules {
     this.lackingStepRule = requireNonNull(builder.lackingStepRule, "lackingStepRule");
     this.feeRule = requireNonNull(builder.feeRule, "feeRule");
     this.receiptRuleByConvention = builder.receiptRuleByConvention;
+    this.regulation = builder.regime.label();
     this.inForceFrom = requireNonNull(builder.inForceFrom, "inForceFrom");
     this.replacedOn = builder.replacedOn;
     this.inForceCitation = requireNonNull(builder.inForceCitation, "inForceCitation");

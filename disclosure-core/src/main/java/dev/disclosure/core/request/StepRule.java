@@ -44,6 +44,16 @@ import java.util.function.Supplier;
  *       corrected application, because 第三十条 attaches the restart to that receipt alone, unless the
  *       reply period had already run out when the notice went out; a second notice breaks the
  *       一次性告知 rule and restarts nothing;
+ *   <li>an opinion after the consulted party's period pauses only to its end (a convention
+ *       finding); a payment after the payment period is a finding and pauses only to its end; a
+ *       supplement after the correction deadline the agency set is a finding naming 正当理由, and
+ *       the period runs from its receipt (the agency accepted it);
+ *   <li>disclosing while a consulted third party's or agency's 15 working days still run is a
+ *       finding (OGI-2019 第三十二条, 第三十四条: silence counts only after them);
+ *   <li>under OGI_2008 a notice to amend or supplement (第二十一条第（四）项) is lawful within the reply
+ *       period; the amended application's 15 working days run from its receipt (第二十四条), the
+ *       2008 text having no restart rule; nothing supplied by the deadline closes the case as
+ *       其他处理／其他, the 2008 text having no 视为放弃申请;
  *   <li>a step that answers nothing pending (an opinion, a payment, a correction, reasons) changes
  *       nothing and is a finding under REQ-9;
  *   <li>a step the model's states do not offer but no rule forbids (a fee notice during a
