@@ -81,7 +81,7 @@ enum StepRule {
         // OGI-2008 第二十一条第（四）项: one of the answers, given within the reply period
         return date.isAfter(s.dueDate())
             ? refuse(
-                s.rules.replyPeriod.id(),
+                s.rules.correctionRule,
                 () -> "the notice to amend or supplement (OGI-2008 第二十一条第（四）项) answers the"
                     + " request within the reply period, due "
                     + s.dueDate()
@@ -127,8 +127,8 @@ enum StepRule {
         }
         return asked(s, asked, false)
             .finding(
-                s.breach(
-                    s.rules.replyPeriod.id(),
+                s.correctionFinding(
+                    FindingKind.BROKEN,
                     "{0}告知作出更改、补充，晚于答复期限{1}（逾期{2}）；更改、补充后的申请不重新计算期限",
                     "told to amend or supplement on {0}, after the due date {1} (late by {2}); the"
                         + " amended application restarts nothing",

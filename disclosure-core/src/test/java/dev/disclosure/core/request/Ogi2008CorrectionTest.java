@@ -72,19 +72,19 @@ class Ogi2008CorrectionTest {
 
   @Test
   @DisplayName(
-      "P-REPLY-2008: a notice to amend after the due date 10-19 is refused in guidance and, recorded,"
-          + " is a finding that restarts nothing")
+      "REQ-3, P-REPLY-2008: a notice to amend after the due date 10-19 is refused in guidance and,"
+          + " recorded, is a finding that restarts nothing")
   void lateNotice() {
     CorrectionAsked late = new CorrectionAsked(day(10, 22), "文号", day(10, 31));
     RefusedStepException refused =
         Refusals.of(
             RequestCase.open(Regime.OGI_2008, OFFICIAL, ZHANG_SAN, Fixtures.handedIn(MON_2012_09_24)),
             late);
-    assertThat(refused.rule()).isEqualTo(LegalPeriods.P_REPLY_2008.id());
+    assertThat(refused.rule()).isEqualTo(RuleId.of("REQ-3"));
     RequestCase c = record(List.of(late, new CorrectionReceived(day(10, 25))));
     assertThat(c.status().dueDate()).isEqualTo(day(10, 19));
     assertThat(c.status().breaches())
-        .anyMatch(f -> f.rule().equals(LegalPeriods.P_REPLY_2008.id()) && chinese(f).contains("更改、补充"));
+        .anyMatch(f -> f.rule().equals(RuleId.of("REQ-3")) && chinese(f).contains("更改、补充"));
   }
 
   @Test
