@@ -38,6 +38,11 @@ public final class Assessment {
   private final SurveyMapping.Tally[] surveyAt;
   /** Per criterion, in rubric order: its questionnaire's points on the criterion's scale, or null. */
   private final Points[] surveyPointsAt;
+  /**
+   * The positions, ascending, of the criteria a score must visit: those with records or a
+   * questionnaire, and earned ones (which lack an input without them).
+   */
+  private final int[] visit;
 
   private Assessment(
       Rubric rubric,
@@ -76,6 +81,14 @@ public final class Assessment {
       surveyAt[i] = tally;
       surveyPointsAt[i] = rubric.criterionAt(i).outOf().times(tally.share());
     });
+    int[] positions = new int[size];
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      if (grouped[i] != null || surveyAt[i] != null || rubric.fullMarks(i) == null) {
+        positions[n++] = i;
+      }
+    }
+    this.visit = java.util.Arrays.copyOf(positions, n);
   }
 
   /**
@@ -449,6 +462,11 @@ public final class Assessment {
       }
     }
     throw new AssertionError(ruleId);
+  }
+
+  /** The positions of the criteria a score visits, ascending (read-only). */
+  int[] visit() {
+    return visit;
   }
 
   SurveyMapping.Tally surveyAt(int ordinal) {

@@ -228,6 +228,42 @@ public final class Points implements Comparable<Points> {
     return bigNum == null;
   }
 
+  /** Whether the value is held as two longs ({@link #num()} over {@link #den()}). */
+  boolean isSmall() {
+    return bigNum == null;
+  }
+
+  /** The numerator when {@link #isSmall()}: coprime with the denominator. */
+  long num() {
+    return num;
+  }
+
+  /** The denominator when {@link #isSmall()}: positive. */
+  long den() {
+    return den;
+  }
+
+  /**
+   * Returns {@code numerator / denominator} in lowest terms, without {@code BigInteger} unless a
+   * term is {@link Long#MIN_VALUE}.
+   *
+   * @param numerator any long
+   * @param denominator positive
+   */
+  static Points reduced(long numerator, long denominator) {
+    if (numerator == 0) {
+      return ZERO;
+    }
+    if (numerator == Long.MIN_VALUE || denominator <= 0) {
+      return ofBig(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+    if (denominator == 1) {
+      return new Points(numerator, 1L, null, null);
+    }
+    long g = gcd(denominator, Math.abs(numerator));
+    return new Points(numerator / g, denominator / g, null, null);
+  }
+
   private BigInteger numerator() {
     return small() ? BigInteger.valueOf(num) : bigNum;
   }

@@ -44,7 +44,122 @@ final class Scorer {
     }
   }
 
+  /**
+   * Scores an assessment: the exact total, the inputs missing and the ledgers, without building the
+   * card's lines, which the card builds with {@link #lines} when first read. Where a record moves
+   * points to a person or money, the card is built with its lines at once.
+   */
   static ScoreCard score(Assessment a, Cycle.Period period) {
+    Rubric r = a.rubric();
+    List<Section> sections = r.sections();
+    // an untouched section scores its maximum: start from their sum and add each visited
+    // section's difference from its maximum
+    ExactSum total = new ExactSum(r.maxima());
+    List<String> missing = null;
+    int[] visit = a.visit();
+    int v = 0;
+    while (v < visit.length) {
+      int s = r.sectionOf(visit[v]);
+      Points maximum = sections.get(s).maximum();
+      ExactSum sum = new ExactSum(maximum);
+      for (; v < visit.length && r.sectionOf(visit[v]) == s; v++) {
+        int ordinal = visit[v];
+        List<List<Occurrence>> os = a.occurrencesAt(ordinal);
+        Points surveyPoints = a.surveyPointsAt(ordinal);
+        Criterion c = r.criterionAt(ordinal);
+        ScoringRule[] rules = r.rulesAt(ordinal);
+        ScoringRule.Role[] roles = r.rolesAt(ordinal);
+        Points scale = c.outOf();
+        Points earned = Points.ZERO;
+        boolean earning = false;
+        Points deductions = Points.ZERO;
+        Points bonus = Points.ZERO;
+        for (int k = 0; k < rules.length; k++) {
+          ScoringRule rule = rules[k];
+          List<Occurrence> mine = os == null ? List.of() : os.get(k);
+          switch (roles[k]) {
+            case EARNED -> {
+              earning = true;
+              Points e = rule instanceof ScoringRule.Survey ? surveyPoints : earn(rule, mine);
+              if (e == null) {
+                if (missing == null) {
+                  missing = new ArrayList<>(2);
+                }
+                missing.add(c.id() + "/" + rule.id());
+              } else {
+                earned = earned.plus(e);
+              }
+            }
+            case DEDUCTED -> {
+              if (!mine.isEmpty()) {
+                deductions = deductions.plus(capped(rule, requested(rule, mine)));
+              }
+            }
+            case BONUS -> {
+              if (!mine.isEmpty()) {
+                bonus = bonus.plus(capped(rule, requested(rule, mine)));
+              }
+            }
+            case PERSON, MONEY -> {
+              if (!mine.isEmpty()) {
+                return withLines(a, period);
+              }
+            }
+            default -> throw new AssertionError(rule.role());
+          }
+        }
+        Points base = earning ? earned.min(scale) : scale;
+        Points deducted = r.capOf(c) == CapScope.CRITERION && deductions.compareTo(base) > 0
+            ? base : deductions;
+        if (scale.equals(c.maximum())) {
+          // score − maximum = base − deducted + bonus − scale, without building the score
+          sum.add(base).subtract(deducted).add(bonus).subtract(scale);
+        } else {
+          sum.add(base.minus(deducted).plus(bonus).times(c.maximum()).dividedBy(scale))
+              .subtract(c.maximum());
+        }
+      }
+      // the section's score is its sum, or zero where deductions stop at the section
+      if (r.sectionCapOf(s) && sum.signum() < 0) {
+        total.subtract(maximum);
+      } else {
+        total.add(sum).subtract(maximum);
+      }
+    }
+    Points exact = !r.negativeTotalAllowed() && total.signum() < 0 ? Points.ZERO : total.value();
+    return ScoreCard.of(a, Optional.ofNullable(period), null, exact,
+        missing == null ? List.of() : List.copyOf(missing), List.of(), List.of(), List.of());
+  }
+
+  /** The card with its lines built at once: the eager path, for ledgers of persons and money. */
+  private static ScoreCard withLines(Assessment a, Cycle.Period period) {
+    Lines l = lines(a);
+    return ScoreCard.of(a, Optional.ofNullable(period), l.sections(), l.exactTotal(), l.missing(),
+        l.persons(), l.money(), List.of());
+  }
+
+  /**
+   * A card's lines and what they add up to, as {@link #lines} builds them.
+   *
+   * @param sections the section lines
+   * @param exactTotal the exact total
+   * @param missing the inputs missing
+   * @param persons the deductions from persons
+   * @param money the money moved
+   */
+  record Lines(
+      List<ScoreCard.SectionScore> sections,
+      Points exactTotal,
+      List<String> missing,
+      List<ScoreCard.PersonLine> persons,
+      List<ScoreCard.MoneyLine> money) {}
+
+  /**
+   * Builds every line of a card: per criterion each rule applied with its records and amounts,
+   * per section its criteria and sum. The total of these lines is the total {@link #score}
+   * computes without them.
+   */
+  static Lines lines(Assessment a) {
     Rubric r = a.rubric();
     List<Section> sections = r.sections();
     ScoreCard.SectionScore[] out = new ScoreCard.SectionScore[sections.size()];
@@ -90,15 +205,12 @@ final class Scorer {
           (name, os) -> ps.add(new ScoreCard.PersonLine(name, ledger.personPoints.get(name), os)));
       persons = List.copyOf(ps);
     }
-    return ScoreCard.of(
-        a,
-        Optional.ofNullable(period),
+    return new Lines(
         List.of(out),
         exact,
         ledger.missing == null ? List.of() : List.copyOf(ledger.missing),
         persons,
-        ledger.money == null ? List.of() : List.copyOf(ledger.money),
-        List.of());
+        ledger.money == null ? List.of() : List.copyOf(ledger.money));
   }
 
   private static ScoreCard.CriterionScore criterion(
