@@ -72,14 +72,32 @@ final class ExactSum {
     return this;
   }
 
-  /** Adds {@code n/d} (d positive) on longs; false, leaving the sum unchanged, on overflow. */
+  /**
+   * Adds {@code n/d} (d positive) on longs, over the common denominator {@code den × d} unless one
+   * of the two is 1 or they are equal; on overflow the sum is reduced to lowest terms and tried
+   * once more. False, leaving the sum's value unchanged, if it still overflows.
+   */
   private boolean add(long n, long d) {
+    if (n == 0) {
+      return true;
+    }
+    if (tryAdd(n, d)) {
+      return true;
+    }
+    long g = num == Long.MIN_VALUE ? 1 : Points.gcd(Math.abs(num), den);
+    if (g > 1) {
+      num /= g;
+      den /= g;
+      return tryAdd(n, d);
+    }
+    return false;
+  }
+
+  private boolean tryAdd(long n, long d) {
     try {
       long newNum;
       long newDen;
-      if (n == 0) {
-        return true;
-      } else if (d == den) {
+      if (d == den) {
         newNum = Math.addExact(num, n);
         newDen = den;
       } else if (d == 1) {
@@ -87,12 +105,6 @@ final class ExactSum {
         newDen = den;
       } else if (den == 1) {
         newNum = Math.addExact(Math.multiplyExact(num, d), n);
-        newDen = d;
-      } else if (den % d == 0) {
-        newNum = Math.addExact(num, Math.multiplyExact(n, den / d));
-        newDen = den;
-      } else if (d % den == 0) {
-        newNum = Math.addExact(Math.multiplyExact(num, d / den), n);
         newDen = d;
       } else {
         newNum = Math.addExact(Math.multiplyExact(num, d), Math.multiplyExact(n, den));

@@ -51,6 +51,8 @@ public final class Rubric {
   private final ScoringRule.Role[][] rolesAt;
   private final boolean[] sectionCapAt;
   private final boolean[] sectionCapOf;
+  private final boolean[] criterionCapAt;
+  private final boolean[] weightedAt;
   private final Points maxima;
   private final int[] firstOrdinal;
   private final ScoreCard.SectionScore[] fullSections;
@@ -100,6 +102,12 @@ public final class Rubric {
             c, List.of(), c.outOf(), Points.ZERO, Points.ZERO, Points.ZERO, c.maximum(), true);
       }
     }
+    this.criterionCapAt = new boolean[byOrdinal.length];
+    this.weightedAt = new boolean[byOrdinal.length];
+    for (int i = 0; i < byOrdinal.length; i++) {
+      criterionCapAt[i] = capOf(byOrdinal[i]) == CapScope.CRITERION;
+      weightedAt[i] = !byOrdinal[i].outOf().equals(byOrdinal[i].maximum());
+    }
     this.sectionCapOf = new boolean[sections.size()];
     Points sum = Points.ZERO;
     for (int s = 0; s < sections.size(); s++) {
@@ -148,6 +156,16 @@ public final class Rubric {
   /** Whether deductions of the criterion at a position stop at its section. */
   boolean sectionCapAt(int ordinal) {
     return sectionCapAt[ordinal];
+  }
+
+  /** Whether deductions of the criterion at a position stop at the criterion (扣完为止). */
+  boolean criterionCapAt(int ordinal) {
+    return criterionCapAt[ordinal];
+  }
+
+  /** Whether the criterion at a position scores on a scale other than its maximum. */
+  boolean weightedAt(int ordinal) {
+    return weightedAt[ordinal];
   }
 
   /** Whether deductions stop at section {@code s} for any of its criteria. */

@@ -83,8 +83,8 @@ class FastScoringPropertyTest {
   }
 
   @Test
-  @DisplayName("SC-8: Points' long fast paths and the scorer's running sum give the BigInteger "
-      + "fraction's exact value, overflow or not")
+  @DisplayName("SC-8: Points' long fast paths (binary gcd included) and the scorer's running sum "
+      + "give the BigInteger fraction's exact value, overflow or not")
   void longFastPathsAgreeWithBigIntegerFractions() {
     qt().withFixedSeed(SEED)
         .withExamples(1000)
@@ -97,6 +97,9 @@ class FastScoringPropertyTest {
           for (int i = 0; i < steps; i++) {
             long n = draw(random, false);
             long d = draw(random, true);
+            long m = draw(random, true);
+            assertThat(BigInteger.valueOf(Points.gcd(m, d)))
+                .isEqualTo(BigInteger.valueOf(m).gcd(BigInteger.valueOf(d)));
             Points p = Points.fraction(n, d);
             Naive q = Naive.of(n, d);
             assertThat(reduced(Points.reduced(n, d))).isEqualTo(q.reduced());
