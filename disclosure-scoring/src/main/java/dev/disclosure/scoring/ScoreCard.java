@@ -26,6 +26,11 @@ import java.util.Optional;
  * <p>A card missing a required input ({@link #isComplete()} false) gives a provisional total with
  * the missing criteria at zero and no grade.
  *
+ * <p>A card scored from an assessment holds its totals, grade and ledgers at once and builds its
+ * section and criterion lines when they are first read ({@link #sections()}, {@link
+ * #criterion(String)}, {@link #findings()}, {@link #explain()}); the lines add up to the same
+ * exact total.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ScoreCard {
