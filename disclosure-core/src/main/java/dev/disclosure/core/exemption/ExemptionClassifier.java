@@ -932,10 +932,18 @@ public final class ExemptionClassifier {
      */
     private Phrase secrecyRoute() {
       if (!rules.secrecyRoutesByMatter()) {
-        return Phrase.of(
-            "逐级报请有权确定该事项密级的机关或者保密工作部门确定",
-            "report the item level by level to the authority that can determine its"
-                + " classification");
+        Phrase route =
+            Phrase.of(
+                "依照法律、法规和国家有关规定报有关主管部门或者保密行政管理部门确定",
+                "report the item, as laws, regulations and national rules provide, to the"
+                    + " competent authority or the secrecy administration to determine");
+        return facts.secrecyMatter().isEmpty()
+            ? route
+            : Phrase.of(
+                "{0}（所记录的{1}不改变报送机关，本条例未按事项区分）",
+                "{0} (the recorded {1} changes nothing: the regulation does not route by matter)",
+                route,
+                facts.secrecyMatter().get().phrase());
       }
       if (facts.secrecyMatter().isPresent()) {
         SecrecyMatter matter = facts.secrecyMatter().get();

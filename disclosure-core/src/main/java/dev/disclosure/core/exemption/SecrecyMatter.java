@@ -8,8 +8,8 @@ import dev.disclosure.calendar.Phrase;
  * secrecy administration that can determine its classification; any other matter goes to the secrecy
  * administration that can.
  *
- * <p>The regulation of 2019 names no such split (第十七条: 报有关主管部门或者保密行政管理部门确定): under it the
- * matter is recorded and changes nothing.
+ * <p>The regulation of 2019 names no such split (第十七条第三款: 报有关主管部门或者保密行政管理部门确定): under it
+ * the matter changes nothing, and the decision says so.
  */
 public enum SecrecyMatter {
   /**

@@ -212,8 +212,8 @@ public final class AnnualReport {
             "{0}年度报告应按{1}编写，而报告按{2}编写",
             "the report on {0} is written under {1}, but this one is written under {2}",
             year(),
-            Phrase.of(expected.label(), expected.id()),
-            Phrase.of(regime.label(), regime.id())),
+            ReportRules.name(expected),
+            ReportRules.name(regime)),
         List.of(IN_FORCE_2019));
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Range;
 import dev.disclosure.calendar.AnnualDeadline;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.LegalPeriods;
@@ -92,6 +93,11 @@ abstract class ReportRules {
    * report is on 2019 [convention: a report follows the regulation in force on its due date].
    */
   abstract Range<Integer> reportYears();
+
+  /** Returns the name of a regime as a phrase of a finding: its label, and its id in English. */
+  static Phrase name(Regime regime) {
+    return Phrase.of(regime.label(), regime.id());
+  }
 
   /** Returns the deadline of a publisher. */
   AnnualDeadline deadlineFor(Publisher publisher) {

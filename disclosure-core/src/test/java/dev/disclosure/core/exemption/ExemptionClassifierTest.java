@@ -679,16 +679,25 @@ class ExemptionClassifierTest {
     }
 
     @Test
-    @DisplayName("EX-4: OGI_2019 第十七条 names one route; the recorded matter changes nothing")
+    @DisplayName(
+        "EX-4: OGI_2019 第十七条第三款 names one route (保密行政管理部门); a recorded matter changes nothing,"
+            + " and the decision says so")
     void unclearMatterIgnoredUnder2019() {
       ExemptionDecision plain = CLASSIFIER_2019.classify(unmarked().secrecyUnclear(true).build());
       ExemptionDecision withMatter =
           CLASSIFIER_2019.classify(
               unmarked().secrecyUnclear(true).secrecyMatter(SecrecyMatter.OWN_BUSINESS).build());
 
-      assertThat(withMatter.findings()).isEqualTo(plain.findings());
+      assertThat(withMatter.outcome()).isEqualTo(plain.outcome());
+      assertThat(withMatter.citations()).isEqualTo(plain.citations());
       assertThat(chinese(last(plain)))
-          .contains("应当逐级报请有权确定该事项密级的机关或者保密工作部门确定");
+          .endsWith("应当依照法律、法规和国家有关规定报有关主管部门或者保密行政管理部门确定（依据《中华人民共和国政府信息公开条例》（国务院令第711号）第十七条）");
+      assertThat(chinese(last(withMatter)))
+          .contains("保密行政管理部门确定（所记录的属于主管业务方面的事项不改变报送机关，本条例未按事项区分）");
+      assertThat(english(last(withMatter)))
+          .contains(
+              "(the recorded a matter of the agency's own line of business changes nothing: the"
+                  + " regulation does not route by matter)");
     }
 
     @Test

@@ -101,6 +101,23 @@ class AnnualReportTest {
     }
   }
 
+  @ParameterizedTest(name = "year {0}")
+  @CsvSource({"-2147483648", "1900", "2007", "2101", "2147483647"})
+  @DisplayName(
+      "RPT-2: a table loaded from published cells has a year 2008..2100, like a counted one; any"
+          + " other is refused naming it")
+  void publishedTableYears(int year) {
+    assertThatThrownBy(() -> RequestTable.builder(year, ReportFormat.FORMAT_2021))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("statistics year " + year + " is outside 2008..2100");
+    assertThatThrownBy(() -> ReviewTable.builder(year))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("ReviewTable");
+    assertThatThrownBy(() -> ProactiveTable.builder(year, ReportFormat.FORMAT_2021))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("ProactiveTable");
+  }
+
   @Test
   @DisplayName("RPT-2: cases are placed by receipt and closing dates [convention]")
   void placements() {
