@@ -64,6 +64,33 @@ public final class OutsideCalendarDataException extends DateTimeException {
     this.coveredRange = coveredRange;
   }
 
+  /**
+   * For a calendar with an estimate, asked a plain question (one whose answer carries no
+   * provisional flag) about a date inside the estimate: the message names the estimate and points
+   * to the flagged results, since the calendar already estimates that year.
+   */
+  OutsideCalendarDataException(
+      LocalDate date, LocalDateRange coveredRange, LocalDateRange estimate, String context) {
+    super(
+        "CAL-9: "
+            + context
+            + " needs "
+            + date
+            + ", outside the official data "
+            + coveredRange.getStart()
+            + ".."
+            + coveredRange.getEndInclusive()
+            + " and inside this calendar's provisional estimate "
+            + estimate.getStart()
+            + ".."
+            + estimate.getEndInclusive()
+            + ", which only flagged results answer; use dayOf or deadline (their answers are marked"
+            + " provisional), or add the year's State Council holiday notice with"
+            + " WorkingDayCalendar.toBuilder()");
+    this.date = date;
+    this.coveredRange = coveredRange;
+  }
+
   /** {@return the date that the data does not cover} */
   public LocalDate date() {
     return date;
