@@ -101,99 +101,138 @@ public final class CaseStatus {
   /**
    * A pending consultation: sent on a day to a party, who received it on a day, from which its
    * period runs; {@code pauses} is false when the regime does not exclude its time (a consultation
-   * of another agency recorded under OGI_2008).
+   * of another agency recorded under OGI_2008). The last day of its period is counted once, on
+   * first use, and kept: every later step of the case asks for it.
    */
-  record Consultation(
-      LocalDate sent, Consulted consulted, String party, LocalDate partyReceived, boolean pauses) {}
+  static final class Consultation {
+    private final LocalDate sent;
+    private final Consulted consulted;
+    private final String party;
+    private final LocalDate partyReceived;
+    private final boolean pauses;
+    /** The last day of the consulted party's period, made on first use (benign race). */
+    private LocalDate periodEnds;
+
+    Consultation(
+        LocalDate sent, Consulted consulted, String party, LocalDate partyReceived, boolean pauses) {
+      this.sent = sent;
+      this.consulted = consulted;
+      this.party = party;
+      this.partyReceived = partyReceived;
+      this.pauses = pauses;
+    }
+
+    LocalDate sent() {
+      return sent;
+    }
+
+    Consulted consulted() {
+      return consulted;
+    }
+
+    String party() {
+      return party;
+    }
+
+    LocalDate partyReceived() {
+      return partyReceived;
+    }
+
+    boolean pauses() {
+      return pauses;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Consultation other
+          && sent.equals(other.sent)
+          && consulted == other.consulted
+          && party.equals(other.party)
+          && partyReceived.equals(other.partyReceived)
+          && pauses == other.pauses;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(sent, consulted, party, partyReceived, pauses);
+    }
+
+    @Override
+    public String toString() {
+      return "Consultation[" + consulted + " " + party + ", sent " + sent + ", received "
+          + partyReceived + (pauses ? "" : ", not paused") + "]";
+    }
+  }
 
   /** The one empty list of consultations: every step that ends the last one sets it. */
   static final ImmutableList<Consultation> NO_CONSULTATIONS = ImmutableList.of();
 
+  // The fields are written only while a step rule builds the next status (from advance() to
+  // build()); once built, a status is never written again. A RequestCase publishes its status
+  // through a final field, which makes these writes visible to every thread that reads the case.
   final RequestRules rules;
   final WorkingDayCalendar calendar;
   final Submission submission;
-  final CaseState state;
-  final Deadline deadline;
+  /** The items the application asks for (REQ-12), one for most applications. */
+  final List<String> items;
+  CaseState state;
+  Deadline deadline;
   /** The day of the latest step that changed the case: its closing day once closed. */
-  final LocalDate lastDate;
+  LocalDate lastDate;
   /** The day and step of the latest event recorded, for the date-order check. */
-  final LocalDate lastEventDate;
-  final Step lastStep;
+  LocalDate lastEventDate;
+  Step lastStep;
   /** The day a correction was asked and is awaited, or null. */
-  final LocalDate correctionSince;
+  LocalDate correctionSince;
   /** Whether the awaited correction restarts the reply period on receipt (P-CORRECTION-2019). */
-  final boolean correctionRestarts;
+  boolean correctionRestarts;
   /** The day a fee notice was received and the fee is awaited, or null. */
-  final LocalDate feeSince;
+  LocalDate feeSince;
   /** The pending consultations, in the order sent. */
-  final ImmutableList<Consultation> consultations;
+  ImmutableList<Consultation> consultations;
   /** Whether the applicant's reasons for an excessive request are awaited (OGI-2019 第三十五条). */
-  final boolean reasonsAwaited;
-  final LocalDate supplyBy;
+  boolean reasonsAwaited;
+  /** Whether the case is closed; {@link #build()} derives the state from it and the waits. */
+  boolean closed;
+  LocalDate supplyBy;
   /** The marks, one bit per {@link Mark} ordinal. */
-  final int marks;
-  final OutcomeRow outcome;
+  int marks;
+  OutcomeRow outcome;
   /** What recording found in the steps themselves, in the order of the history. */
-  final ImmutableList<Finding> recorded;
+  ImmutableList<Finding> recorded;
   /**
    * The day that decides whether the closing was on time: the answer's delivery (REQ-11), else
    * the closing day; null while open.
    */
-  final LocalDate judgedOn;
+  LocalDate judgedOn;
 
-  private CaseStatus(Draft draft) {
-    this.rules = draft.rules;
-    this.calendar = draft.calendar;
-    this.submission = draft.submission;
-    this.deadline = draft.deadline;
-    this.lastDate = draft.lastDate;
-    this.lastEventDate = draft.lastEventDate;
-    this.lastStep = draft.lastStep;
-    this.correctionSince = draft.correctionSince;
-    this.correctionRestarts = draft.correctionRestarts;
-    this.feeSince = draft.feeSince;
-    this.consultations = draft.consultations;
-    this.reasonsAwaited = draft.reasonsAwaited;
-    this.supplyBy = draft.supplyBy;
-    this.marks = draft.marks;
-    this.outcome = draft.outcome;
-    this.recorded = draft.recorded;
-    this.judgedOn = draft.judgedOn;
-    this.state =
-        draft.closed
-            ? CaseState.CLOSED
-            : correctionSince != null
-                ? CaseState.AWAITING_CORRECTION
-                : feeSince != null
-                    ? CaseState.AWAITING_PAYMENT
-                    : consultations != NO_CONSULTATIONS
-                        ? CaseState.CONSULTING
-                        : reasonsAwaited ? CaseState.AWAITING_REASONS : CaseState.PROCESSING;
+  private CaseStatus(
+      RequestRules rules, WorkingDayCalendar calendar, Submission submission, List<String> items) {
+    this.rules = rules;
+    this.calendar = calendar;
+    this.submission = submission;
+    this.items = items;
   }
 
-  static CaseStatus start(Regime regime, WorkingDayCalendar calendar, Submission submission) {
+  static CaseStatus start(Regime regime, WorkingDayCalendar calendar, Application application) {
     RequestRules rules = RequestRules.of(regime);
-    Draft draft = new Draft();
-    draft.rules = rules;
-    draft.calendar = calendar;
-    draft.submission = submission;
+    Submission submission = application.submission();
+    CaseStatus draft = new CaseStatus(rules, calendar, submission, application.items());
     draft.deadline = calendar.deadline(rules.replyPeriod, submission.receiptDate());
     draft.lastDate = submission.receiptDate();
     draft.lastEventDate = submission.receiptDate();
     draft.consultations = NO_CONSULTATIONS;
     draft.recorded = ImmutableList.of();
-    return new CaseStatus(draft);
+    return draft.build();
   }
 
   /**
-   * Returns a draft of the next status after an event on a date: the same case, moved on, every
-   * pending wait kept until the step ends it.
+   * Returns a draft of the next status after an event on a date: the same case, moved on, open,
+   * every pending wait kept until the step ends it. The step rule sets what the step changes and
+   * calls {@link #build()}; this status is unchanged.
    */
-  Draft advance(RequestEvent event) {
-    Draft draft = new Draft();
-    draft.rules = rules;
-    draft.calendar = calendar;
-    draft.submission = submission;
+  CaseStatus advance(RequestEvent event) {
+    CaseStatus draft = new CaseStatus(rules, calendar, submission, items);
     draft.deadline = deadline;
     draft.lastDate = event.date();
     draft.lastEventDate = event.date();
@@ -210,44 +249,35 @@ public final class CaseStatus {
     return draft;
   }
 
-  /** The next status, being built by a step rule; its state follows from the pending waits. */
-  static final class Draft {
-    RequestRules rules;
-    WorkingDayCalendar calendar;
-    Submission submission;
-    Deadline deadline;
-    LocalDate lastDate;
-    LocalDate lastEventDate;
-    Step lastStep;
-    LocalDate correctionSince;
-    boolean correctionRestarts;
-    LocalDate feeSince;
-    ImmutableList<Consultation> consultations;
-    boolean reasonsAwaited;
-    boolean closed;
-    LocalDate supplyBy;
-    int marks;
-    OutcomeRow outcome;
-    ImmutableList<Finding> recorded;
-    LocalDate judgedOn;
+  /** Sets a mark on a draft. */
+  CaseStatus mark(Mark mark) {
+    marks |= 1 << mark.ordinal();
+    return this;
+  }
 
-    Draft mark(Mark mark) {
-      marks |= 1 << mark.ordinal();
-      return this;
-    }
+  /** Adds a finding to a draft. */
+  CaseStatus finding(Finding finding) {
+    recorded =
+        ImmutableList.<Finding>builderWithExpectedSize(recorded.size() + 1)
+            .addAll(recorded)
+            .add(finding)
+            .build();
+    return this;
+  }
 
-    Draft finding(Finding finding) {
-      recorded =
-          ImmutableList.<Finding>builderWithExpectedSize(recorded.size() + 1)
-              .addAll(recorded)
-              .add(finding)
-              .build();
-      return this;
-    }
-
-    CaseStatus build() {
-      return new CaseStatus(this);
-    }
+  /** Completes a draft: its state follows from whether it closed and the pending waits. */
+  CaseStatus build() {
+    state =
+        closed
+            ? CaseState.CLOSED
+            : correctionSince != null
+                ? CaseState.AWAITING_CORRECTION
+                : feeSince != null
+                    ? CaseState.AWAITING_PAYMENT
+                    : consultations != NO_CONSULTATIONS
+                        ? CaseState.CONSULTING
+                        : reasonsAwaited ? CaseState.AWAITING_REASONS : CaseState.PROCESSING;
+    return this;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -636,7 +666,7 @@ public final class CaseStatus {
       return ordered((RequestEvent.AnswerOrdered) event).build();
     }
     if (isClosed()) {
-      Draft draft = advance(event);
+      CaseStatus draft = advance(event);
       draft.lastDate = lastDate;
       draft.closed = true;
       draft.outcome = outcome;
@@ -676,9 +706,9 @@ public final class CaseStatus {
    * kept as a finding, the pending waits end, and the ordered period, counted from the day the
    * agency received the order, replaces the deadline; the case is open until the next answer.
    */
-  Draft ordered(RequestEvent.AnswerOrdered order) {
+  CaseStatus ordered(RequestEvent.AnswerOrdered order) {
     LocalDate date = order.date();
-    Draft draft = advance(order);
+    CaseStatus draft = advance(order);
     Lateness before = latenessOn(isClosed() ? judgedOn : date);
     if (before.isLate()) {
       draft.finding(latenessFinding(before, isClosed() ? judgedOn : date));
@@ -729,10 +759,10 @@ public final class CaseStatus {
   }
 
   /** A draft of the status closed on a date, for a step rule that adds findings. */
-  Draft closing(RequestEvent event, OutcomeRow row) {
+  CaseStatus closing(RequestEvent event, OutcomeRow row) {
     LocalDate date = event.date();
-    Draft draft = advance(event);
-    if (event instanceof RequestEvent.Answered) {
+    CaseStatus draft = advance(event);
+    if (event.step() == Step.ANSWER) {
       draft.mark(Mark.ANSWERED);
     }
     Deadline closedDeadline = deadline;
@@ -787,9 +817,15 @@ public final class CaseStatus {
 
   /** The last day of a consultation's period, which it has (P-THIRD-PARTY-2019, P-CO-AGENCY-2019). */
   LocalDate consultationPeriodEnds(Consultation consultation) {
-    return calendar
-        .deadline(consultationPeriod(consultation).orElseThrow(), consultation.partyReceived())
-        .dueDate();
+    LocalDate ends = consultation.periodEnds;
+    if (ends == null) {
+      ends =
+          calendar
+              .deadline(consultationPeriod(consultation).orElseThrow(), consultation.partyReceived())
+              .dueDate();
+      consultation.periodEnds = ends;
+    }
+    return ends;
   }
 
   /** The first provision of the period in force: the reply period's, or an order's (REQ-12). */
@@ -845,6 +881,7 @@ public final class CaseStatus {
         && rules == other.rules
         && calendar.equals(other.calendar)
         && submission.equals(other.submission)
+        && items.equals(other.items)
         && state == other.state
         && deadline.equals(other.deadline)
         && lastDate.equals(other.lastDate)

@@ -87,8 +87,16 @@ final class RequestRules {
     this.periods = List.copyOf(all);
   }
 
+  /** The tables as an array, searched by identity first: a case is opened a million times a second. */
+  private static final RequestRules[] BY_IDENTITY = TABLES.values().toArray(new RequestRules[0]);
+
   /** Returns the table of a regime. */
   static RequestRules of(Regime regime) {
+    for (RequestRules rules : BY_IDENTITY) {
+      if (rules.regime == regime) {
+        return rules;
+      }
+    }
     RequestRules rules = TABLES.get(regime.id());
     if (rules == null) {
       throw new IllegalArgumentException(

@@ -3,6 +3,8 @@ package dev.disclosure.core.request;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import dev.disclosure.calendar.Extension;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.OutsideCalendarDataException;
@@ -16,6 +18,9 @@ import dev.disclosure.core.request.CaseStatus.Consultation;
 import dev.disclosure.core.request.CaseStatus.Mark;
 import dev.disclosure.core.request.RequestEvent.Consulted;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -65,18 +70,18 @@ enum StepRule {
       }
       if (s.has(Mark.LONGER_PERIOD_SET)) {
         return refuse(
-            Rules.REQ_4, "a longer reasonable period was set; no correction under 第三十条 follows it");
+            Rules.REQ_4, () -> "a longer reasonable period was set; no correction under 第三十条 follows it");
       }
       LegalPeriod period = s.rules.correctionPeriod.get();
       if (s.has(Mark.CORRECTION_ASKED)) {
         return refuse(
-            period.id(), "the applicant is told once, in full, what to supplement (一次性告知)");
+            period.id(), () -> "the applicant is told once, in full, what to supplement (一次性告知)");
       }
       LocalDate latest = s.calendar.deadline(period, s.receiptDate()).dueDate();
       if (date.isAfter(latest)) {
         return refuse(
             period.id(),
-            "the applicant must be told within 7 working days of receipt "
+            () -> "the applicant must be told within 7 working days of receipt "
                 + s.receiptDate()
                 + ", by "
                 + latest
@@ -111,7 +116,7 @@ enum StepRule {
             .build();
       }
       if (s.has(Mark.CORRECTION_ASKED)) {
-        CaseStatus.Draft draft =
+        CaseStatus draft =
             s.correctionSince != null ? s.advance(event) : asked(s, asked, false);
         return draft
             .finding(
@@ -152,9 +157,9 @@ enum StepRule {
       return apply(s, event);
     }
 
-    private CaseStatus.Draft asked(
+    private CaseStatus asked(
         CaseStatus s, RequestEvent.CorrectionAsked asked, boolean restarts) {
-      CaseStatus.Draft draft = s.advance(asked).mark(Mark.CORRECTION_ASKED);
+      CaseStatus draft = s.advance(asked).mark(Mark.CORRECTION_ASKED);
       draft.correctionSince = asked.date();
       draft.correctionRestarts = restarts;
       draft.supplyBy = asked.supplyBy();
@@ -173,7 +178,7 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus.Draft draft = s.advance(event).mark(Mark.CORRECTION_RECEIVED);
+      CaseStatus draft = s.advance(event).mark(Mark.CORRECTION_RECEIVED);
       draft.correctionSince = null;
       if (s.correctionRestarts) {
         draft.deadline =
@@ -215,7 +220,7 @@ enum StepRule {
       if (!date.isAfter(s.supplyBy)) {
         return refuse(
             s.rules.correctionPeriod.get().id(),
-            "the correction is due by " + s.supplyBy + "; it is not missed on " + date);
+            () -> "the correction is due by " + s.supplyBy + "; it is not missed on " + date);
       }
       return OFFERED;
     }
@@ -259,7 +264,7 @@ enum StepRule {
       if (sent.consulted() == Consulted.CO_AGENCY && s.rules.coAgencyPeriod.isEmpty()) {
         return refuse(
             s.rules.lackingStepRule,
-            s.rules.regime.id()
+            () -> s.rules.regime.id()
                 + " excludes only third-party consultation time from the reply period; consulting"
                 + " another agency is an OGI_2019 step (P-CO-AGENCY-2019)");
       }
@@ -289,9 +294,9 @@ enum StepRule {
       return consulting(s, sent, true).build();
     }
 
-    private CaseStatus.Draft consulting(
+    private CaseStatus consulting(
         CaseStatus s, RequestEvent.ConsultationSent sent, boolean pauses) {
-      CaseStatus.Draft draft = s.advance(sent);
+      CaseStatus draft = s.advance(sent);
       Consultation added =
           new Consultation(
               sent.date(), sent.consulted(), sent.party(), sent.partyReceivedOn(), pauses);
@@ -348,7 +353,7 @@ enum StepRule {
       LegalPeriod period = s.consultationPeriod(first).orElseThrow();
       return refuse(
           period.id(),
-          "the consulted "
+          () -> "the consulted "
               + first.consulted().label()
               + " '"
               + first.party()
@@ -372,7 +377,7 @@ enum StepRule {
         if (!event.date().isAfter(due)) {
           return refuse(
               period.get().id(),
-              "the consulted "
+              () -> "the consulted "
                   + consultation.consulted().label()
                   + " '"
                   + consultation.party()
@@ -429,20 +434,20 @@ enum StepRule {
       if (s.has(Mark.LONGER_PERIOD_SET)) {
         return refuse(
             Rules.REQ_4,
-            "a longer reasonable period was set; no extension under 第三十三条 follows it");
+            () -> "a longer reasonable period was set; no extension under 第三十三条 follows it");
       }
       LegalPeriod period = s.rules.replyPeriod;
       long remaining = period.maxExtension() - s.deadline.extensionInForce();
       if (remaining <= 0) {
         return refuse(
             period.extensionRule(),
-            period.id() + "'s extensions reach their bound of " + period.maxExtension()
+            () -> period.id() + "'s extensions reach their bound of " + period.maxExtension()
                 + " working days; none remain");
       }
       if (date.isAfter(s.dueDate())) {
         return refuse(
             period.extensionRule(),
-            "an extension is granted no later than the due date "
+            () -> "an extension is granted no later than the due date "
                 + s.dueDate()
                 + " of "
                 + period.id()
@@ -462,7 +467,7 @@ enum StepRule {
         // remaining bound could displace an earlier, lawful one of the same day.
         return refuse(
             period.extensionRule(),
-            "an extension of "
+            () -> "an extension of "
                 + approved.workingDays()
                 + " working days granted "
                 + approved.date()
@@ -478,7 +483,7 @@ enum StepRule {
       if (approved.applicantNotifiedOn().isAfter(due)) {
         return refuse(
             Rules.REQ_6,
-            "an extension needs the approval and the notice to the applicant no later than the"
+            () -> "an extension needs the approval and the notice to the applicant no later than the"
                 + " due date "
                 + due
                 + " (OGI-2019 第三十三条第二款); approved "
@@ -493,7 +498,7 @@ enum StepRule {
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       // Offered only on or before the due date in force, told by then, and within the bound: the
       // clock records it as lawful.
-      CaseStatus.Draft draft = s.advance(event);
+      CaseStatus draft = s.advance(event);
       draft.deadline = s.deadline.withExtension(extension((RequestEvent.ExtensionApproved) event));
       return draft.build();
     }
@@ -567,25 +572,25 @@ enum StepRule {
       if (s.rules.feePaymentPeriod.isEmpty()) {
         return refuse(
             s.rules.feeRule,
-            s.rules.regime.id() + " charges no processing fee (信息处理费); it has no fee notice");
+            () -> s.rules.regime.id() + " charges no processing fee (信息处理费); it has no fee notice");
       }
       if (s.state != CaseState.PROCESSING) {
         return wrongState(s);
       }
       if (s.has(Mark.FEE_NOTICED)) {
-        return refuse(Rules.REQ_9, "a fee notice was already sent in this case");
+        return refuse(Rules.REQ_9, () -> "a fee notice was already sent in this case");
       }
       return date.isAfter(s.dueDate())
           ? refuse(
               s.rules.feeRule,
-              "a fee notice goes out within the reply period, due " + s.dueDate() + "; sent "
+              () -> "a fee notice goes out within the reply period, due " + s.dueDate() + "; sent "
                   + date)
           : OFFERED;
     }
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus.Draft draft = s.advance(event).mark(Mark.FEE_NOTICED);
+      CaseStatus draft = s.advance(event).mark(Mark.FEE_NOTICED);
       draft.feeSince = event.date();
       return draft.build();
     }
@@ -616,7 +621,7 @@ enum StepRule {
       }
       LocalDate due = s.deadlineOn(event.date()).dueDate();
       if (event.date().isAfter(due)) {
-        CaseStatus.Draft draft = s.advance(event).mark(Mark.FEE_NOTICED);
+        CaseStatus draft = s.advance(event).mark(Mark.FEE_NOTICED);
         draft.feeSince = event.date();
         return draft
             .finding(
@@ -642,7 +647,7 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus.Draft draft = s.advance(event);
+      CaseStatus draft = s.advance(event);
       draft.deadline =
           s.deadline.withPause(
               Pause.of(s.feeSince, event.date(), CaseStatus.FEE_PAUSE, s.feeCitation()));
@@ -657,7 +662,7 @@ enum StepRule {
       }
       LegalPeriod period = s.rules.feePaymentPeriod.get();
       LocalDate due = s.calendar.deadline(period, s.feeSince).dueDate();
-      CaseStatus.Draft draft = s.advance(event);
+      CaseStatus draft = s.advance(event);
       draft.deadline =
           s.deadline.withPause(
               Pause.of(s.feeSince, event.date(), CaseStatus.FEE_PAUSE, s.feeCitation()));
@@ -717,13 +722,13 @@ enum StepRule {
         return wrongState(s);
       }
       return s.has(Mark.REASONS_ASKED)
-          ? refuse(Rules.REQ_9, "the applicant was already asked for reasons")
+          ? refuse(Rules.REQ_9, () -> "the applicant was already asked for reasons")
           : OFFERED;
     }
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus.Draft draft = s.advance(event).mark(Mark.REASONS_ASKED);
+      CaseStatus draft = s.advance(event).mark(Mark.REASONS_ASKED);
       draft.reasonsAwaited = true;
       return draft.build();
     }
@@ -758,7 +763,7 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus.Draft draft = s.advance(event);
+      CaseStatus draft = s.advance(event);
       draft.reasonsAwaited = false;
       return draft.build();
     }
@@ -783,15 +788,15 @@ enum StepRule {
       }
       if (!s.has(Mark.REASONS_ASKED)) {
         return refuse(
-            Rules.REQ_4, "a longer reasonable period follows the applicant's reasons; none asked");
+            Rules.REQ_4, () -> "a longer reasonable period follows the applicant's reasons; none asked");
       }
       if (s.has(Mark.LONGER_PERIOD_SET)) {
-        return refuse(Rules.REQ_4, "a longer reasonable period was already set");
+        return refuse(Rules.REQ_4, () -> "a longer reasonable period was already set");
       }
       return date.isAfter(s.dueDate())
           ? refuse(
               Rules.REQ_4,
-              "a longer reasonable period is set when the reply period cannot be met, no later"
+              () -> "a longer reasonable period is set when the reply period cannot be met, no later"
                   + " than its due date "
                   + s.dueDate()
                   + "; set on "
@@ -805,7 +810,7 @@ enum StepRule {
       if (set.newDueDate().isBefore(set.date())) {
         return refuse(
             Rules.REQ_4,
-            "a longer reasonable period set on "
+            () -> "a longer reasonable period set on "
                 + set.date()
                 + " cannot end before that day ("
                 + s.rules.longerPeriod.get().toReference()
@@ -816,7 +821,7 @@ enum StepRule {
       if (!set.newDueDate().isAfter(due)) {
         return refuse(
             Rules.REQ_4,
-            "a longer reasonable period ends after the due date in force "
+            () -> "a longer reasonable period ends after the due date in force "
                 + due
                 + " ("
                 + s.rules.longerPeriod.get().toReference()
@@ -829,7 +834,7 @@ enum StepRule {
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       RequestEvent.LongerPeriodSet set = (RequestEvent.LongerPeriodSet) event;
-      CaseStatus.Draft draft = s.advance(event).mark(Mark.LONGER_PERIOD_SET);
+      CaseStatus draft = s.advance(event).mark(Mark.LONGER_PERIOD_SET);
       draft.deadline =
           s.deadline.withFixedDueDate(
               set.date(), set.newDueDate(), set.reason(), Rules.REQ_4, s.rules.longerPeriod.get());
@@ -888,27 +893,46 @@ enum StepRule {
 
     @Override
     Optional<Refusal> payloadRefusal(CaseStatus s, RequestEvent event) {
-      Optional<Refusal> unlawful = unlawfulAnswer(s, (RequestEvent.Answered) event);
-      if (unlawful.isPresent()) {
-        return unlawful;
+      Optional<Refusal> items = itemsRefusal(s, event);
+      if (items.isPresent()) {
+        return items;
       }
-      AnswerKind kind = ((RequestEvent.Answered) event).answer().kind();
-      if (s.state == CaseState.AWAITING_REASONS && kind != AnswerKind.EXCESSIVE_NOT_PROCESSED) {
-        return refuse(
-            Rules.REQ_4,
-            "while reasons are awaited the only answer is EXCESSIVE_NOT_PROCESSED; got " + kind);
+      for (Answer answer : answersOf(event)) {
+        Optional<Refusal> unlawful = unlawfulAnswer(s, answer);
+        if (unlawful.isPresent()) {
+          return unlawful;
+        }
+        AnswerKind kind = answer.kind();
+        if (s.state == CaseState.AWAITING_REASONS && kind != AnswerKind.EXCESSIVE_NOT_PROCESSED) {
+          return refuse(
+              Rules.REQ_4,
+              () -> "while reasons are awaited the only answer is EXCESSIVE_NOT_PROCESSED; got "
+                  + kind);
+        }
       }
       return OFFERED;
     }
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return answering(s, (RequestEvent.Answered) event).build();
+      return answering(s, event).build();
     }
 
-    /** The case closed by an answer, judged on its delivery's decisive date (REQ-11). */
-    private CaseStatus.Draft answering(CaseStatus s, RequestEvent.Answered answered) {
-      CaseStatus.Draft draft = s.closing(answered, answered.answer().row());
+    /**
+     * The case closed by an answer, judged on its delivery's decisive date (REQ-11); an answer item
+     * by item counts in the row its items give (REQ-5, REQ-12), with the finding that says how.
+     */
+    private CaseStatus answering(CaseStatus s, RequestEvent event) {
+      if (event instanceof RequestEvent.ItemsAnswered answered) {
+        List<OutcomeRow> rows = answered.rows();
+        OutcomeRow row = OutcomeRow.forItems(rows);
+        CaseStatus draft = s.closing(answered, row);
+        draft.judgedOn = answered.delivery().decisiveDate();
+        answered.delivery().finding().ifPresent(draft::finding);
+        return draft.finding(itemsFinding(s, answered, row, rows));
+      }
+      RequestEvent.Answered answered = (RequestEvent.Answered) event;
+      CaseStatus draft = s.closing(answered, answered.answer().row());
       draft.judgedOn = answered.delivery().decisiveDate();
       answered.delivery().finding().ifPresent(draft::finding);
       return draft;
@@ -916,23 +940,48 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      RequestEvent.Answered answered = (RequestEvent.Answered) event;
-      CaseStatus.Draft draft = answering(s, answered);
-      unlawfulAnswer(s, answered)
-          .ifPresent(
-              refusal ->
-                  draft.finding(
-                      s.breach(
-                          refusal.rule(),
-                          "{0}答复“{1}”，不符合规定",
-                          "answer of {0} ({1}) not allowed here",
-                          answered.date(),
-                          Phrase.of(
-                              answered.answer().kind().label(),
-                              answered.answer().kind().name().toLowerCase(Locale.ROOT)
-                                  .replace('_', ' ')))));
-      AnswerKind kind = answered.answer().kind();
-      if (kind == AnswerKind.DISCLOSED || kind == AnswerKind.PARTIALLY_DISCLOSED) {
+      CaseStatus draft = answering(s, event);
+      if (event instanceof RequestEvent.ItemsAnswered answered) {
+        unansweredItems(s, answered)
+            .ifPresent(
+                missing ->
+                    draft.finding(
+                        s.breach(
+                            Rules.REQ_12,
+                            "{0}分项答复，未答复申请中的{1}",
+                            "item-by-item answer of {0} leaves {1} of the application unanswered",
+                            answered.date(),
+                            missing)));
+        unknownItems(s, answered)
+            .ifPresent(
+                unknown ->
+                    draft.finding(
+                        s.breach(
+                            Rules.REQ_12,
+                            "{0}分项答复了申请中没有的{1}",
+                            "item-by-item answer of {0} answers {1}, which the application does"
+                                + " not name",
+                            answered.date(),
+                            unknown)));
+      }
+      boolean discloses = false;
+      for (Answer answer : answersOf(event)) {
+        unlawfulAnswer(s, answer)
+            .ifPresent(
+                refusal ->
+                    draft.finding(
+                        s.breach(
+                            refusal.rule(),
+                            "{0}答复“{1}”，不符合规定",
+                            "answer of {0} ({1}) not allowed here",
+                            event.date(),
+                            Phrase.of(
+                                answer.kind().label(),
+                                answer.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')))));
+        discloses |=
+            answer.kind() == AnswerKind.DISCLOSED || answer.kind() == AnswerKind.PARTIALLY_DISCLOSED;
+      }
+      if (discloses) {
         for (Consultation consultation : s.consultations) {
           if (consultation.consulted() != Consulted.THIRD_PARTY) {
             continue;
@@ -942,7 +991,7 @@ enum StepRule {
             continue;
           }
           LocalDate due = silenceEnds(s, consultation);
-          if (!answered.date().isAfter(due)) {
+          if (!event.date().isAfter(due)) {
             draft.finding(
                 s.breach(
                     period.get().id(),
@@ -950,11 +999,11 @@ enum StepRule {
                     "disclosed on {0} while third party {1} was still being consulted: it received"
                         + " the consultation on {2} and had until {3} ({4} left) to give its"
                         + " opinion",
-                    answered.date(),
+                    event.date(),
                     consultation.party(),
                     consultation.partyReceived(),
                     due,
-                    workingDays(s, answered.date(), due)));
+                    workingDays(s, event.date(), due)));
           }
         }
       }
@@ -962,33 +1011,121 @@ enum StepRule {
     }
 
     /** What makes an answer unlawful whatever the state: the kind, or what it requires first. */
-    private Optional<Refusal> unlawfulAnswer(CaseStatus s, RequestEvent.Answered answered) {
-      AnswerKind kind = answered.answer().kind();
+    private Optional<Refusal> unlawfulAnswer(CaseStatus s, Answer answer) {
+      AnswerKind kind = answer.kind();
       if (!s.rules.allows(kind)) {
         return refuse(
             s.rules.answerRule,
-            kind + " (" + kind.label() + ") is not an answer kind of " + s.rules.regime.id());
+            () -> kind + " (" + kind.label() + ") is not an answer kind of " + s.rules.regime.id());
       }
       if (kind == AnswerKind.EXCESSIVE_NOT_PROCESSED && !s.has(Mark.REASONS_ASKED)) {
         return refuse(
             Rules.REQ_4,
-            "an excessive request is not processed only after the applicant was asked for reasons ("
+            () -> "an excessive request is not processed only after the applicant was asked for reasons ("
                 + RequestCitations.EXCESSIVE.toReference()
                 + ")");
       }
       if (kind == AnswerKind.EXCESSIVE_NOT_PROCESSED && s.has(Mark.LONGER_PERIOD_SET)) {
         return refuse(
             Rules.REQ_4,
-            "the reasons were found reasonable and a longer period was set; the request is"
+            () -> "the reasons were found reasonable and a longer period was set; the request is"
                 + " processed");
       }
-      if (answered.answer().row() == OutcomeRow.UNAVAILABLE_STILL_UNCLEAR
+      if (answer.row() == OutcomeRow.UNAVAILABLE_STILL_UNCLEAR
           && !s.has(Mark.CORRECTION_RECEIVED)) {
         return refuse(
             Rules.REQ_5,
-            "row " + OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.label() + " needs a correction received first");
+            () -> "row " + OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.label() + " needs a correction received first");
       }
       return OFFERED;
+    }
+
+    /** The answers an answer step gives: one, or one per item (REQ-12). */
+    private List<Answer> answersOf(RequestEvent event) {
+      if (event instanceof RequestEvent.ItemsAnswered answered) {
+        List<Answer> answers = new ArrayList<>(answered.items().size());
+        for (ItemAnswer item : answered.items()) {
+          answers.add(item.answer());
+        }
+        return answers;
+      }
+      return List.of(((RequestEvent.Answered) event).answer());
+    }
+
+    /** Guidance answers exactly the application's items, item by item (REQ-12). */
+    private Optional<Refusal> itemsRefusal(CaseStatus s, RequestEvent event) {
+      if (!(event instanceof RequestEvent.ItemsAnswered answered)) {
+        return OFFERED;
+      }
+      Optional<String> missing = unansweredItems(s, answered);
+      Optional<String> unknown = unknownItems(s, answered);
+      if (missing.isEmpty() && unknown.isEmpty()) {
+        return OFFERED;
+      }
+      return refuse(
+          Rules.REQ_12,
+          () -> "an answer item by item answers each item of the application once, "
+              + s.items
+              + (missing.isPresent() ? "; unanswered: " + missing.get() : "")
+              + (unknown.isPresent() ? "; not in the application: " + unknown.get() : ""));
+    }
+
+    /** The application's items the answer leaves out, quoted and joined, if any. */
+    private Optional<String> unansweredItems(CaseStatus s, RequestEvent.ItemsAnswered answered) {
+      Set<String> given = new HashSet<>();
+      for (ItemAnswer item : answered.items()) {
+        given.add(item.item());
+      }
+      List<String> missing = new ArrayList<>();
+      for (String item : s.items) {
+        if (!given.contains(item)) {
+          missing.add("“" + item + "”");
+        }
+      }
+      return missing.isEmpty() ? Optional.empty() : Optional.of(String.join("、", missing));
+    }
+
+    /** The answered items the application does not name, quoted and joined, if any. */
+    private Optional<String> unknownItems(CaseStatus s, RequestEvent.ItemsAnswered answered) {
+      List<String> unknown = new ArrayList<>();
+      for (ItemAnswer item : answered.items()) {
+        if (!s.items.contains(item.item())) {
+          unknown.add("“" + item.item() + "”");
+        }
+      }
+      return unknown.isEmpty() ? Optional.empty() : Optional.of(String.join("、", unknown));
+    }
+
+    /** How an answer item by item gives the request's one report row (REQ-5, REQ-12). */
+    private Finding itemsFinding(
+        CaseStatus s, RequestEvent.ItemsAnswered answered, OutcomeRow row, List<OutcomeRow> rows) {
+      StringBuilder chinese = new StringBuilder();
+      for (ItemAnswer item : answered.items()) {
+        chinese.append(chinese.length() == 0 ? "" : "；")
+            .append(item.item()).append("：").append(item.answer().row().label());
+      }
+      Phrase rowPhrase =
+          Phrase.of(row.label(), row.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      if (OutcomeRow.forItemsByConvention(rows)) {
+        return s.convention(
+            Rules.REQ_12,
+            "分项答复（{0}）：各项均未提供信息且处理结果不同，本申请计为1件，计入格式中排列在前的“{1}”（约定：格式未作规定）",
+            "answered item by item ({0}): nothing provided and the items in different rows; the"
+                + " request counts once, in the first of those rows in the format's order, {1}"
+                + " (convention: the format is silent)",
+            chinese.toString(),
+            rowPhrase);
+      }
+      return Finding.of(
+          Rules.REQ_12,
+          FindingKind.APPLIED,
+          Phrase.of(
+              "分项答复（{0}）：本申请计为1件，计入“{1}”（区分处理的，只计部分公开这一情形，不计其他情形）",
+              "answered item by item ({0}): the request counts once, in {1} (a request answered in"
+                  + " part counts as partly disclosed and in no other row)",
+              chinese.toString(),
+              rowPhrase),
+          List.of(RequestCitations.REPORT_PARTLY_DISCLOSED));
     }
   },
 
@@ -1020,7 +1157,7 @@ enum StepRule {
       if (s.isClosed()) {
         return s.has(Mark.ANSWERED)
             ? OFFERED
-            : refuse(Rules.REQ_12, "the case closed without an answer; no order to answer follows");
+            : refuse(Rules.REQ_12, () -> "the case closed without an answer; no order to answer follows");
       }
       // a pending wait only moves the due date later: before it, nothing has run out
       boolean late;
@@ -1033,7 +1170,7 @@ enum StepRule {
           ? OFFERED
           : refuse(
               Rules.REQ_12,
-              "the case is open and within its period on " + date + "; an order to answer follows"
+              () -> "the case is open and within its period on " + date + "; an order to answer follows"
                   + " an answer or a period run out");
     }
 
@@ -1046,7 +1183,7 @@ enum StepRule {
           ? OFFERED
           : refuse(
               Rules.REQ_12,
-              kind + " does not fit a case " + (s.isClosed() ? "answered" : "not yet answered")
+              () -> kind + " does not fit a case " + (s.isClosed() ? "answered" : "not yet answered")
                   + "; " + fits + " does");
     }
 
@@ -1076,7 +1213,7 @@ enum StepRule {
     }
     return refuse(
         Rules.REQ_12,
-        "an order to answer fixed the period; " + step + " would pause, extend or restart it,"
+        () -> "an order to answer fixed the period; " + step + " would pause, extend or restart it,"
             + " and only " + AFTER_ORDER + " follow an order");
   }
 
@@ -1148,12 +1285,12 @@ enum StepRule {
    */
   abstract CaseStatus record(CaseStatus s, RequestEvent event);
 
-  private static Optional<Refusal> refuse(RuleId rule, String detail) {
-    return Optional.of(new Refusal(rule, () -> detail));
+  private static Optional<Refusal> refuse(RuleId rule, Supplier<String> detail) {
+    return Optional.of(new Refusal(rule, detail));
   }
 
   private static Optional<Refusal> lacking(CaseStatus s, String what) {
-    return refuse(s.rules.lackingStepRule, s.rules.regime.id() + " " + what);
+    return refuse(s.rules.lackingStepRule, () -> s.rules.regime.id() + " " + what);
   }
 
   private static Optional<Refusal> wrongState(CaseStatus s) {
@@ -1249,10 +1386,10 @@ enum StepRule {
     return s.consultationPeriodEnds(consultation);
   }
 
-  private static CaseStatus.Draft endConsultation(
+  private static CaseStatus endConsultation(
       CaseStatus s, RequestEvent event, int index, LocalDate pauseEnd) {
     Consultation consultation = s.consultations.get(index);
-    CaseStatus.Draft draft = s.advance(event);
+    CaseStatus draft = s.advance(event);
     if (consultation.pauses()) {
       draft.deadline = s.deadline.withPause(s.consultationPause(consultation, pauseEnd));
     }
@@ -1274,7 +1411,7 @@ enum StepRule {
   private static Optional<Refusal> paymentRefusal(CaseStatus s, LocalDate date, boolean missed) {
     if (s.rules.feePaymentPeriod.isEmpty()) {
       return refuse(
-          s.rules.feeRule, s.rules.regime.id() + " charges no processing fee (信息处理费)");
+          s.rules.feeRule, () -> s.rules.regime.id() + " charges no processing fee (信息处理费)");
     }
     if (s.state != CaseState.AWAITING_PAYMENT) {
       return wrongState(s);
@@ -1284,7 +1421,7 @@ enum StepRule {
     if (missed != date.isAfter(due)) {
       return refuse(
           period.id(),
-          "the fee noticed on "
+          () -> "the fee noticed on "
               + s.feeSince
               + " is payable by "
               + due
