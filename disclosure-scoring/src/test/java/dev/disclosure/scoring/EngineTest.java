@@ -76,7 +76,7 @@ class EngineTest {
         .contains("A1 做法被上级推广，每项加1分，最多加2分：加分3分，以本条上限2分为限")
         .contains("B1 得分1202/15分（约80.1333分）（满分100分），折合1202/75分（约16.0267分）（权重分值20分）")
         .contains("总分：2702/75分（约36.0267分）（满分50分），四舍五入保留1位小数为36分")
-        .contains("等次：合格（30分以上、44分以下；四舍五入保留0位小数后按字面）");
+        .contains("等次：合格（30分以上、44分以下；四舍五入保留0位小数后按字面，按36分评定）");
     assertThat(EnglishText.checked(card.explain(Language.ENGLISH))).contains("published as 36 points");
   }
 

@@ -178,6 +178,8 @@ public final class CaseStatus {
   final RequestRules rules;
   final WorkingDayCalendar calendar;
   final Submission submission;
+  /** The items the application asks for (REQ-12), one for most applications. */
+  final List<String> items;
   CaseState state;
   Deadline deadline;
   /** The day of the latest step that changed the case: its closing day once closed. */
@@ -209,15 +211,18 @@ public final class CaseStatus {
    */
   LocalDate judgedOn;
 
-  private CaseStatus(RequestRules rules, WorkingDayCalendar calendar, Submission submission) {
+  private CaseStatus(
+      RequestRules rules, WorkingDayCalendar calendar, Submission submission, List<String> items) {
     this.rules = rules;
     this.calendar = calendar;
     this.submission = submission;
+    this.items = items;
   }
 
-  static CaseStatus start(Regime regime, WorkingDayCalendar calendar, Submission submission) {
+  static CaseStatus start(Regime regime, WorkingDayCalendar calendar, Application application) {
     RequestRules rules = RequestRules.of(regime);
-    CaseStatus draft = new CaseStatus(rules, calendar, submission);
+    Submission submission = application.submission();
+    CaseStatus draft = new CaseStatus(rules, calendar, submission, application.items());
     draft.deadline = calendar.deadline(rules.replyPeriod, submission.receiptDate());
     draft.lastDate = submission.receiptDate();
     draft.lastEventDate = submission.receiptDate();
@@ -232,7 +237,7 @@ public final class CaseStatus {
    * calls {@link #build()}; this status is unchanged.
    */
   CaseStatus advance(RequestEvent event) {
-    CaseStatus draft = new CaseStatus(rules, calendar, submission);
+    CaseStatus draft = new CaseStatus(rules, calendar, submission, items);
     draft.deadline = deadline;
     draft.lastDate = event.date();
     draft.lastEventDate = event.date();
@@ -909,7 +914,7 @@ public final class CaseStatus {
   CaseStatus closing(RequestEvent event, OutcomeRow row) {
     LocalDate date = event.date();
     CaseStatus draft = advance(event);
-    if (event instanceof RequestEvent.Answered) {
+    if (event.step() == Step.ANSWER) {
       draft.mark(Mark.ANSWERED);
     }
     Deadline closedDeadline = deadline;
@@ -1065,6 +1070,7 @@ public final class CaseStatus {
         && rules == other.rules
         && calendar.equals(other.calendar)
         && submission.equals(other.submission)
+        && items.equals(other.items)
         && state == other.state
         && deadline.equals(other.deadline)
         && lastDate.equals(other.lastDate)

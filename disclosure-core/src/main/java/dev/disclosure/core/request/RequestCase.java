@@ -83,7 +83,7 @@ public final class RequestCase {
         applicant,
         application,
         ImmutableList.of(),
-        CaseStatus.start(regime, calendar, application.submission()));
+        CaseStatus.start(regime, calendar, application));
   }
 
   /**

@@ -656,6 +656,81 @@ public sealed interface RequestEvent {
   }
 
   /**
+   * The agency answered an application of several items item by item (分项答复, REQ-12), each with
+   * its own kind; the case closes and counts once in the annual report, in the row {@link
+   * OutcomeRow#forItems} derives from the items' rows (REQ-5). Each item is checked as an {@link
+   * Answered} of its kind would be; guidance also requires exactly the application's items, and
+   * recording finds an item left unanswered or one the application does not name (REQ-12).
+   * Timeliness is judged as for {@link Answered}.
+   *
+   * @param date the day of the answer
+   * @param items the answers, one per item, in any order
+   * @param delivery how it reached the applicant ({@link Delivery.NotRecorded} when the record does
+   *     not say)
+   */
+  record ItemsAnswered(LocalDate date, List<ItemAnswer> items, Delivery delivery)
+      implements RequestEvent {
+    /**
+     * Checks the facts.
+     *
+     * @param date the day of the answer
+     * @param items the answers, one per item, in any order
+     * @param delivery how it reached the applicant
+     * @throws InvalidFactsException if there is no item, an item is answered twice (REQ-12), or a
+     *     delivery date is before the answer (REQ-11)
+     */
+    public ItemsAnswered {
+      requireNonNull(date, "date");
+      requireNonNull(items, "items");
+      requireNonNull(delivery, "delivery");
+      items = List.copyOf(items);
+      if (items.isEmpty()) {
+        throw new InvalidFactsException(
+            "ItemsAnswered", Rules.REQ_12, "an answer item by item answers at least one item");
+      }
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (ItemAnswer item : items) {
+        if (!seen.add(item.item())) {
+          throw new InvalidFactsException(
+              "ItemsAnswered",
+              Rules.REQ_12,
+              "item '" + item.item() + "' is answered twice; each item has one answer");
+        }
+      }
+      delivery.checkNotBefore(date);
+    }
+
+    /**
+     * An answer item by item whose delivery the record does not show: judged on its own date.
+     *
+     * @param date the day of the answer
+     * @param items the answers, one per item, in any order
+     */
+    public ItemsAnswered(LocalDate date, List<ItemAnswer> items) {
+      this(date, items, new Delivery.NotRecorded(requireNonNull(date, "date")));
+    }
+
+    /** {@return the rows of the items' answers, in the order given} */
+    List<OutcomeRow> rows() {
+      List<OutcomeRow> rows = new java.util.ArrayList<>(items.size());
+      for (ItemAnswer item : items) {
+        rows.add(item.answer().row());
+      }
+      return rows;
+    }
+
+    @Override
+    public Step step() {
+      return Step.ANSWER;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.AGENCY;
+    }
+  }
+
+  /**
    * The applicant withdrew the request (撤回申请); the case closes.
    *
    * @param date the day of withdrawal

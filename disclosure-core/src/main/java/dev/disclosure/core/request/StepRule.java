@@ -3,6 +3,7 @@ package dev.disclosure.core.request;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import dev.disclosure.calendar.Extension;
+import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.LegalPeriod;
@@ -16,6 +17,9 @@ import dev.disclosure.core.request.CaseStatus.Consultation;
 import dev.disclosure.core.request.CaseStatus.Mark;
 import dev.disclosure.core.request.RequestEvent.Consulted;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -969,26 +973,45 @@ enum StepRule {
 
     @Override
     Optional<Refusal> payloadRefusal(CaseStatus s, RequestEvent event) {
-      Optional<Refusal> unlawful = unlawfulAnswer(s, (RequestEvent.Answered) event);
-      if (unlawful.isPresent()) {
-        return unlawful;
+      Optional<Refusal> items = itemsRefusal(s, event);
+      if (items.isPresent()) {
+        return items;
       }
-      AnswerKind kind = ((RequestEvent.Answered) event).answer().kind();
-      if (s.state == CaseState.AWAITING_REASONS && kind != AnswerKind.EXCESSIVE_NOT_PROCESSED) {
-        return refuse(
-            Rules.REQ_4,
-            () -> "while reasons are awaited the only answer is EXCESSIVE_NOT_PROCESSED; got " + kind);
+      for (Answer answer : answersOf(event)) {
+        Optional<Refusal> unlawful = unlawfulAnswer(s, answer);
+        if (unlawful.isPresent()) {
+          return unlawful;
+        }
+        AnswerKind kind = answer.kind();
+        if (s.state == CaseState.AWAITING_REASONS && kind != AnswerKind.EXCESSIVE_NOT_PROCESSED) {
+          return refuse(
+              Rules.REQ_4,
+              () -> "while reasons are awaited the only answer is EXCESSIVE_NOT_PROCESSED; got "
+                  + kind);
+        }
       }
       return OFFERED;
     }
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return answering(s, (RequestEvent.Answered) event).build();
+      return answering(s, event).build();
     }
 
-    /** The case closed by an answer, judged on its delivery's decisive date (REQ-11). */
-    private CaseStatus answering(CaseStatus s, RequestEvent.Answered answered) {
+    /**
+     * The case closed by an answer, judged on its delivery's decisive date (REQ-11); an answer item
+     * by item counts in the row its items give (REQ-5, REQ-12), with the finding that says how.
+     */
+    private CaseStatus answering(CaseStatus s, RequestEvent event) {
+      if (event instanceof RequestEvent.ItemsAnswered answered) {
+        List<OutcomeRow> rows = answered.rows();
+        OutcomeRow row = OutcomeRow.forItems(rows);
+        CaseStatus draft = s.closing(answered, row);
+        draft.judgedOn = answered.delivery().decisiveDate();
+        answered.delivery().finding().ifPresent(draft::finding);
+        return draft.finding(itemsFinding(s, answered, row, rows));
+      }
+      RequestEvent.Answered answered = (RequestEvent.Answered) event;
       CaseStatus draft = s.closing(answered, answered.answer().row());
       draft.judgedOn = answered.delivery().decisiveDate();
       answered.delivery().finding().ifPresent(draft::finding);
@@ -997,23 +1020,48 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      RequestEvent.Answered answered = (RequestEvent.Answered) event;
-      CaseStatus draft = answering(s, answered);
-      unlawfulAnswer(s, answered)
-          .ifPresent(
-              refusal ->
-                  draft.finding(
-                      s.breach(
-                          refusal.rule(),
-                          "{0}答复“{1}”，不符合规定",
-                          "answer of {0} ({1}) not allowed here",
-                          answered.date(),
-                          Phrase.of(
-                              answered.answer().kind().label(),
-                              answered.answer().kind().name().toLowerCase(Locale.ROOT)
-                                  .replace('_', ' ')))));
-      AnswerKind kind = answered.answer().kind();
-      if (kind == AnswerKind.DISCLOSED || kind == AnswerKind.PARTIALLY_DISCLOSED) {
+      CaseStatus draft = answering(s, event);
+      if (event instanceof RequestEvent.ItemsAnswered answered) {
+        unansweredItems(s, answered)
+            .ifPresent(
+                missing ->
+                    draft.finding(
+                        s.breach(
+                            Rules.REQ_12,
+                            "{0}分项答复，未答复申请中的{1}",
+                            "item-by-item answer of {0} leaves {1} of the application unanswered",
+                            answered.date(),
+                            missing)));
+        unknownItems(s, answered)
+            .ifPresent(
+                unknown ->
+                    draft.finding(
+                        s.breach(
+                            Rules.REQ_12,
+                            "{0}分项答复了申请中没有的{1}",
+                            "item-by-item answer of {0} answers {1}, which the application does"
+                                + " not name",
+                            answered.date(),
+                            unknown)));
+      }
+      boolean discloses = false;
+      for (Answer answer : answersOf(event)) {
+        unlawfulAnswer(s, answer)
+            .ifPresent(
+                refusal ->
+                    draft.finding(
+                        s.breach(
+                            refusal.rule(),
+                            "{0}答复“{1}”，不符合规定",
+                            "answer of {0} ({1}) not allowed here",
+                            event.date(),
+                            Phrase.of(
+                                answer.kind().label(),
+                                answer.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')))));
+        discloses |=
+            answer.kind() == AnswerKind.DISCLOSED || answer.kind() == AnswerKind.PARTIALLY_DISCLOSED;
+      }
+      if (discloses) {
         for (Consultation consultation : s.consultations) {
           Optional<LegalPeriod> period = s.consultationPeriod(consultation);
           if (period.isEmpty()) {
@@ -1022,7 +1070,7 @@ enum StepRule {
           // 第三十二条: silence lets the agency decide only after the period; 第三十四条: silence is
           // consent only after it
           LocalDate due = silenceEnds(s, consultation);
-          if (!answered.date().isAfter(due)) {
+          if (!event.date().isAfter(due)) {
             boolean thirdParty = consultation.consulted() == Consulted.THIRD_PARTY;
             draft.finding(
                 s.breach(
@@ -1037,11 +1085,11 @@ enum StepRule {
                         : "disclosed on {0} while agency {1} was still being consulted: it"
                             + " received the consultation on {2} and had until {3} ({4} left);"
                             + " only its silence after that counts as consent",
-                    answered.date(),
+                    event.date(),
                     consultation.party(),
                     consultation.partyReceived(),
                     due,
-                    workingDays(s, answered.date(), due)));
+                    workingDays(s, event.date(), due)));
           }
         }
       }
@@ -1049,8 +1097,8 @@ enum StepRule {
     }
 
     /** What makes an answer unlawful whatever the state: the kind, or what it requires first. */
-    private Optional<Refusal> unlawfulAnswer(CaseStatus s, RequestEvent.Answered answered) {
-      AnswerKind kind = answered.answer().kind();
+    private Optional<Refusal> unlawfulAnswer(CaseStatus s, Answer answer) {
+      AnswerKind kind = answer.kind();
       if (!s.rules.allows(kind)) {
         return refuse(
             s.rules.answerRule,
@@ -1069,13 +1117,101 @@ enum StepRule {
             () -> "the reasons were found reasonable and a longer period was set; the request is"
                 + " processed");
       }
-      if (answered.answer().row() == OutcomeRow.UNAVAILABLE_STILL_UNCLEAR
+      if (answer.row() == OutcomeRow.UNAVAILABLE_STILL_UNCLEAR
           && !s.has(Mark.CORRECTION_RECEIVED)) {
         return refuse(
             Rules.REQ_5,
             () -> "row " + OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.label() + " needs a correction received first");
       }
       return OFFERED;
+    }
+
+    /** The answers an answer step gives: one, or one per item (REQ-12). */
+    private List<Answer> answersOf(RequestEvent event) {
+      if (event instanceof RequestEvent.ItemsAnswered answered) {
+        List<Answer> answers = new ArrayList<>(answered.items().size());
+        for (ItemAnswer item : answered.items()) {
+          answers.add(item.answer());
+        }
+        return answers;
+      }
+      return List.of(((RequestEvent.Answered) event).answer());
+    }
+
+    /** Guidance answers exactly the application's items, item by item (REQ-12). */
+    private Optional<Refusal> itemsRefusal(CaseStatus s, RequestEvent event) {
+      if (!(event instanceof RequestEvent.ItemsAnswered answered)) {
+        return OFFERED;
+      }
+      Optional<String> missing = unansweredItems(s, answered);
+      Optional<String> unknown = unknownItems(s, answered);
+      if (missing.isEmpty() && unknown.isEmpty()) {
+        return OFFERED;
+      }
+      return refuse(
+          Rules.REQ_12,
+          () -> "an answer item by item answers each item of the application once, "
+              + s.items
+              + (missing.isPresent() ? "; unanswered: " + missing.get() : "")
+              + (unknown.isPresent() ? "; not in the application: " + unknown.get() : ""));
+    }
+
+    /** The application's items the answer leaves out, quoted and joined, if any. */
+    private Optional<String> unansweredItems(CaseStatus s, RequestEvent.ItemsAnswered answered) {
+      Set<String> given = new HashSet<>();
+      for (ItemAnswer item : answered.items()) {
+        given.add(item.item());
+      }
+      List<String> missing = new ArrayList<>();
+      for (String item : s.items) {
+        if (!given.contains(item)) {
+          missing.add("“" + item + "”");
+        }
+      }
+      return missing.isEmpty() ? Optional.empty() : Optional.of(String.join("、", missing));
+    }
+
+    /** The answered items the application does not name, quoted and joined, if any. */
+    private Optional<String> unknownItems(CaseStatus s, RequestEvent.ItemsAnswered answered) {
+      List<String> unknown = new ArrayList<>();
+      for (ItemAnswer item : answered.items()) {
+        if (!s.items.contains(item.item())) {
+          unknown.add("“" + item.item() + "”");
+        }
+      }
+      return unknown.isEmpty() ? Optional.empty() : Optional.of(String.join("、", unknown));
+    }
+
+    /** How an answer item by item gives the request's one report row (REQ-5, REQ-12). */
+    private Finding itemsFinding(
+        CaseStatus s, RequestEvent.ItemsAnswered answered, OutcomeRow row, List<OutcomeRow> rows) {
+      StringBuilder chinese = new StringBuilder();
+      for (ItemAnswer item : answered.items()) {
+        chinese.append(chinese.length() == 0 ? "" : "；")
+            .append(item.item()).append("：").append(item.answer().row().label());
+      }
+      Phrase rowPhrase =
+          Phrase.of(row.label(), row.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      if (OutcomeRow.forItemsByConvention(rows)) {
+        return s.convention(
+            Rules.REQ_12,
+            "分项答复（{0}）：各项均未提供信息且处理结果不同，本申请计为1件，计入格式中排列在前的“{1}”（约定：格式未作规定）",
+            "answered item by item ({0}): nothing provided and the items in different rows; the"
+                + " request counts once, in the first of those rows in the format's order, {1}"
+                + " (convention: the format is silent)",
+            chinese.toString(),
+            rowPhrase);
+      }
+      return Finding.of(
+          Rules.REQ_12,
+          FindingKind.APPLIED,
+          Phrase.of(
+              "分项答复（{0}）：本申请计为1件，计入“{1}”（区分处理的，只计部分公开这一情形，不计其他情形）",
+              "answered item by item ({0}): the request counts once, in {1} (a request answered in"
+                  + " part counts as partly disclosed and in no other row)",
+              chinese.toString(),
+              rowPhrase),
+          List.of(RequestCitations.REPORT_PARTLY_DISCLOSED));
     }
   },
 
