@@ -9,15 +9,26 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The findings a score card states, in both languages: one place for every sentence of a card. */
 final class CardText {
 
+  /** A criterion id an English text can show as it is. */
+  private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9.]{1,20}");
+
   private CardText() {}
 
-  /** The criterion: its id in Chinese, its place in English (ids and wording are rubric data). */
+  /**
+   * The criterion: its id in Chinese; in English its id too when the id is plain Latin letters,
+   * digits and dots (1.1, A2), else its place (criterion 2 of section 1): English text holds no
+   * Chinese, and record text renders as "as recorded".
+   */
   static Phrase ref(ScoreCard.CriterionScore c, int si, int ci) {
-    return Phrase.of("{0}", "criterion {1} of section {2}", c.criterion().id(), ci + 1, si + 1);
+    String id = c.criterion().id();
+    return PLAIN_ID.matcher(id).matches()
+        ? Phrase.of("{0}", "criterion {0}", Phrase.of(id, id))
+        : Phrase.of("{0}", "criterion {1} of section {2}", id, ci + 1, si + 1);
   }
 
   /** A count: a plain number. */
