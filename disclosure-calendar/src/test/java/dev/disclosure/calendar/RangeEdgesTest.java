@@ -29,7 +29,7 @@ class RangeEdgesTest {
 
   @Test
   @DisplayName("CAL-9: outside an estimate the refusal names the estimate 2027-01-01..2030-12-31; inside it, "
-      + "a plain query names the official data only")
+      + "a plain query names the estimate it may not use and the flagged results")
   void estimateInRefusals() {
     for (LocalDate outside : new LocalDate[] {LocalDate.of(2031, 1, 1), LocalDate.of(2006, 12, 31)}) {
       assertThatThrownBy(() -> ESTIMATE.dayOf(outside))
@@ -44,7 +44,8 @@ class RangeEdgesTest {
     assertThatThrownBy(() -> ESTIMATE.isWorkingDay(LocalDate.of(2027, 3, 1)))
         .isInstanceOf(OutsideCalendarDataException.class)
         .hasMessageContaining("needs 2027-03-01, outside the official data 2007-01-01..2026-12-31")
-        .hasMessageNotContaining("provisional estimate 2027");
+        .hasMessageContaining("inside this calendar's provisional estimate 2027-01-01..2030-12-31")
+        .hasMessageNotContaining("opt into");
   }
 
   @Test
