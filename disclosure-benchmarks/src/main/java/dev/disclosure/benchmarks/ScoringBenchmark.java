@@ -26,12 +26,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Scoring demonstration-site assessments (政务公开示范点建设考评) on one thread with exact arithmetic:
- * one operation scores 1,000,000 assessments into complete score cards (every rule applied, caps at
- * the section, section sums, the exact total with its questionnaire fractions, the grade) and sums
- * their exact totals. The assessments are 4,096 distinct ones built once with a fixed seed — each
- * with up to eight deductions in tenths of a point (some beyond their criterion's maximum), item
- * 2.4's completion rate and both section-6 questionnaires — and each operation scores them in turn,
- * about 244 times each.
+ * one operation scores 1,000,000 assessments into score cards (every rule applied, caps at the
+ * section, section sums, the exact total with its questionnaire fractions, the total as published
+ * and the grade) and reads each card's totals and grade. The assessments are 4,096 distinct ones
+ * built once with a fixed seed — each with up to eight deductions in tenths of a point (some beyond
+ * their criterion's maximum), item 2.4's completion rate and both section-6 questionnaires — and
+ * each operation scores them in turn, about 244 times each.
+ *
+ * <p>A card builds its per-criterion lines only when they are read: {@link #scoreAll} reads the
+ * totals and grade alone; {@link #scoreAllAndReadLines} reads every card's lines too.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -81,11 +84,11 @@ public class ScoringBenchmark {
   }
 
   /**
-   * Scores 1,000,000 assessments and folds their exact totals' hashes, so nothing is optimized
-   * away. (Summing a million exact fractions would measure the growth of their common denominator,
-   * not scoring.)
+   * Scores 1,000,000 assessments and folds the hashes of each card's exact total, published total
+   * and grade, so nothing is optimized away. (Summing a million exact fractions would measure the
+   * growth of their common denominator, not scoring.)
    *
-   * @return the folded hashes of the totals
+   * @return the folded hashes of the totals and grades
    */
   @Benchmark
   public long scoreAll() {
@@ -93,6 +96,31 @@ public class ScoringBenchmark {
     for (int i = 0; i < SCORES; i++) {
       ScoreCard card = assessments[i & (DISTINCT - 1)].score();
       sum = sum * 31 + card.exactTotal().hashCode();
+      sum = sum * 31 + card.total().hashCode();
+      sum = sum * 31 + card.grade().hashCode();
+    }
+    return sum;
+  }
+
+  /**
+   * Scores 1,000,000 assessments as {@link #scoreAll} does and also reads every card's lines: each
+   * section's score and the number of its criteria's rules applied.
+   *
+   * @return the folded hashes of the totals, grades and lines
+   */
+  @Benchmark
+  public long scoreAllAndReadLines() {
+    long sum = 0;
+    for (int i = 0; i < SCORES; i++) {
+      ScoreCard card = assessments[i & (DISTINCT - 1)].score();
+      sum = sum * 31 + card.exactTotal().hashCode();
+      sum = sum * 31 + card.grade().hashCode();
+      for (ScoreCard.SectionScore s : card.sections()) {
+        sum = sum * 31 + s.score().hashCode();
+        for (ScoreCard.CriterionScore c : s.criteria()) {
+          sum += c.applied().size();
+        }
+      }
     }
     return sum;
   }

@@ -141,6 +141,16 @@ final class DayTable {
   }
 
   OutsideCalendarDataException outside(LocalDate date, String context) {
+    if (lastYear > lastOfficialYear
+        && date.getYear() > lastOfficialYear
+        && date.getYear() <= lastYear) {
+      return new OutsideCalendarDataException(
+          date,
+          coveredRange(),
+          LocalDateRange.ofClosed(
+              LocalDate.of(lastOfficialYear + 1, 1, 1), LocalDate.of(lastYear, 12, 31)),
+          context);
+    }
     if (lastYear > lastOfficialYear && (date.getYear() > lastYear || date.getYear() < firstYear)) {
       return new OutsideCalendarDataException(
           date,

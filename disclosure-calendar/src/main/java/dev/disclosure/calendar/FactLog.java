@@ -45,7 +45,8 @@ final class FactLog<T> extends AbstractList<T> implements RandomAccess {
         return new FactLog<>(shared, size + 1);
       }
       Object[] slots = Arrays.copyOf(shared.slots, Math.max(2, size + (size >> 1) + 1));
-      Arrays.fill(slots, size, slots.length, null);
+      // slots another list appended after this one's prefix are not this list's
+      Arrays.fill(slots, size, Math.min(shared.used, slots.length), null);
       slots[size] = value;
       Shared copy = new Shared(slots);
       copy.used = size + 1;

@@ -583,8 +583,9 @@ final class NoticeParser {
   }
 
   /**
-   * A yearly notice arranges every holiday for all citizens of 《全国年节及纪念日放假办法》 of its year:
-   * 元旦, 春节, 劳动节 and 国庆节 until 2007; from 2008 (the 2007 revision) also 清明节, 端午节 and 中秋节. A
+   * A yearly notice arranges every holiday for all citizens of 《全国年节及纪念日放假办法》 of its year
+   * ({@link HolidayLaw#holidays()}): 元旦, 春节, 劳动节 and 国庆节 until 2007; from 2008 (the 2007
+   * revision) also 清明节, 端午节 and 中秋节. A
    * yearly notice without one of them is incomplete text (a paste cut short), never a year in which
    * the holiday is a working day.
    */
@@ -598,18 +599,7 @@ final class NoticeParser {
         named.add(holiday);
       }
     }
-    List<Holiday> required =
-        year < 2008
-            ? List.of(
-                Holiday.NEW_YEARS_DAY, Holiday.SPRING_FESTIVAL, Holiday.LABOUR_DAY, Holiday.NATIONAL_DAY)
-            : List.of(
-                Holiday.NEW_YEARS_DAY,
-                Holiday.SPRING_FESTIVAL,
-                Holiday.QINGMING_FESTIVAL,
-                Holiday.LABOUR_DAY,
-                Holiday.DRAGON_BOAT_FESTIVAL,
-                Holiday.MID_AUTUMN_FESTIVAL,
-                Holiday.NATIONAL_DAY);
+    List<Holiday> required = HolidayLaw.inForce(year).holidays();
     List<String> missing = new ArrayList<>();
     for (Holiday holiday : required) {
       if (!named.contains(holiday)) {

@@ -20,14 +20,7 @@ public final class OutsideCalendarDataException extends DateTimeException {
 
   OutsideCalendarDataException(LocalDate date, LocalDateRange coveredRange, String context) {
     super(
-        "CAL-9: "
-            + context
-            + " needs "
-            + date
-            + ", outside the official data "
-            + coveredRange.getStart()
-            + ".."
-            + coveredRange.getEndInclusive()
+        outside(date, coveredRange, context)
             + "; add the year's State Council holiday notice with WorkingDayCalendar.toBuilder(),"
             + " or opt into a provisional estimate with ChinaCalendars.officialWithEstimateThrough(year)"
             + " and use the flagged results (dayOf, deadline)");
@@ -46,14 +39,7 @@ public final class OutsideCalendarDataException extends DateTimeException {
       LocalDate estimateStart,
       LocalDate estimateEnd) {
     super(
-        "CAL-9: "
-            + context
-            + " needs "
-            + date
-            + ", outside the official data "
-            + coveredRange.getStart()
-            + ".."
-            + coveredRange.getEndInclusive()
+        outside(date, coveredRange, context)
             + " and the provisional estimate "
             + estimateStart
             + ".."
@@ -62,6 +48,38 @@ public final class OutsideCalendarDataException extends DateTimeException {
             + " or estimate further with ChinaCalendars.officialWithEstimateThrough(year)");
     this.date = date;
     this.coveredRange = coveredRange;
+  }
+
+  /**
+   * For a calendar with an estimate, asked a plain question (one whose answer carries no
+   * provisional flag) about a date inside the estimate: the message names the estimate and points
+   * to the flagged results, since the calendar already estimates that year.
+   */
+  OutsideCalendarDataException(
+      LocalDate date, LocalDateRange coveredRange, LocalDateRange estimate, String context) {
+    super(
+        outside(date, coveredRange, context)
+            + " and inside this calendar's provisional estimate "
+            + estimate.getStart()
+            + ".."
+            + estimate.getEndInclusive()
+            + ", which only flagged results answer; use dayOf or deadline (their answers are marked"
+            + " provisional), or add the year's State Council holiday notice with"
+            + " WorkingDayCalendar.toBuilder()");
+    this.date = date;
+    this.coveredRange = coveredRange;
+  }
+
+  /** The start every message shares: the rule, the question, the date and the official data. */
+  private static String outside(LocalDate date, LocalDateRange coveredRange, String context) {
+    return "CAL-9: "
+        + context
+        + " needs "
+        + date
+        + ", outside the official data "
+        + coveredRange.getStart()
+        + ".."
+        + coveredRange.getEndInclusive();
   }
 
   /** {@return the date that the data does not cover} */

@@ -72,14 +72,37 @@ public final class Phrase {
     return new Phrase(chinese, english, ImmutableList.copyOf(Arrays.asList(values)));
   }
 
+  private static final int NOT_DIGITS = -2;
+
+  /**
+   * The value of {@code template[from, to)} when it is 1 to 9 ASCII digits, as {@link
+   * Integer#parseInt} reads it, without building a string; otherwise {@value #NOT_DIGITS}.
+   */
+  private static int digits(String template, int from, int to) {
+    if (to <= from || to - from > 9) {
+      return NOT_DIGITS;
+    }
+    int value = 0;
+    for (int k = from; k < to; k++) {
+      char c = template.charAt(k);
+      if (c < '0' || c > '9') {
+        return NOT_DIGITS;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   private static void checkPlaces(String template, int count) {
     for (int i = template.indexOf('{'); i >= 0; i = template.indexOf('{', i + 1)) {
       int close = template.indexOf('}', i);
-      int place;
-      try {
-        place = close < 0 ? -1 : Integer.parseInt(template.substring(i + 1, close));
-      } catch (NumberFormatException e) {
-        place = -1;
+      int place = close < 0 ? -1 : digits(template, i + 1, close);
+      if (place == NOT_DIGITS) {
+        try {
+          place = Integer.parseInt(template.substring(i + 1, close));
+        } catch (NumberFormatException e) {
+          place = -1;
+        }
       }
       if (place < 0 || place >= count) {
         throw new IllegalArgumentException(

@@ -2,7 +2,6 @@ package dev.disclosure.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +12,10 @@ import java.util.Set;
  * The statutory holidays that the holiday law fixes by date (CAL-3), used to estimate a year whose
  * official notice has not been published (CAL-9).
  *
- * <p>The law in force in a year decides: the 2007 text (国务院令第513号, from 2008: 春节 = 除夕,
- * 初一, 初二), the 2013 text (国务院令第644号, from 2014: 春节 = 初一 to 初三) and the 2024 amendment
- * (国务院令第795号, from 2025: 春节 = 除夕 + 初一 to 初三, 劳动节 5/1–5/2). Years before 2008 had a
- * different law and are not estimated.
+ * <p>The law in force in a year decides ({@link HolidayLaw}): the 2007 text (国务院令第513号, from
+ * 2008: 春节 = 除夕, 初一, 初二), the 2013 text (国务院令第644号, from 2014: 春节 = 初一 to 初三) and the
+ * 2024 amendment (国务院令第795号, from 2025: 春节 = 除夕 + 初一 to 初三, 劳动节 5/1–5/2). Years before
+ * 2008 had a different law and are not estimated.
  *
  * <p>The days off follow the law, not a guess at the notice (CAL-10): every statutory day, and for
  * each holiday for all citizens that falls on a Saturday or Sunday a day off in lieu (补假) on the
@@ -32,10 +31,7 @@ import java.util.Set;
 final class ProvisionalSchedule {
 
   /** The first year whose law (11 statutory days, with 清明, 端午 and 中秋) this class knows. */
-  static final int FIRST_ESTIMABLE_YEAR = 2008;
-
-  private static final int AMENDMENT_2013_FIRST_YEAR = 2014;
-  private static final int AMENDMENT_2024_FIRST_YEAR = 2025;
+  static final int FIRST_ESTIMABLE_YEAR = HolidayLaw.firstModelledYear();
 
   private ProvisionalSchedule() {}
 
@@ -106,28 +102,10 @@ final class ProvisionalSchedule {
   }
 
   /**
-   * Returns every statutory holiday date of a year under the law in force that year, in order; a
-   * date that is two holidays appears twice.
+   * Returns every statutory holiday date of a year under the law in force that year ({@link
+   * HolidayLaw}), in order; a date that is two holidays appears twice.
    */
   static List<Map.Entry<LocalDate, Holiday>> statutoryDays(int year) {
-    List<Map.Entry<LocalDate, Holiday>> days = new ArrayList<>();
-    days.add(Map.entry(LocalDate.of(year, Month.JANUARY, 1), Holiday.NEW_YEARS_DAY));
-    LocalDate newYear = LunarTable.lunarNewYear(year);
-    int firstSpringDay = year >= AMENDMENT_2013_FIRST_YEAR && year < AMENDMENT_2024_FIRST_YEAR ? 0 : -1;
-    int springDays = year >= AMENDMENT_2024_FIRST_YEAR ? 4 : 3;
-    for (int d = 0; d < springDays; d++) {
-      days.add(Map.entry(newYear.plusDays(firstSpringDay + d), Holiday.SPRING_FESTIVAL));
-    }
-    days.add(Map.entry(LunarTable.qingming(year), Holiday.QINGMING_FESTIVAL));
-    days.add(Map.entry(LocalDate.of(year, Month.MAY, 1), Holiday.LABOUR_DAY));
-    if (year >= AMENDMENT_2024_FIRST_YEAR) {
-      days.add(Map.entry(LocalDate.of(year, Month.MAY, 2), Holiday.LABOUR_DAY));
-    }
-    days.add(Map.entry(LunarTable.dragonBoatFestival(year), Holiday.DRAGON_BOAT_FESTIVAL));
-    days.add(Map.entry(LunarTable.midAutumnFestival(year), Holiday.MID_AUTUMN_FESTIVAL));
-    for (int d = 1; d <= 3; d++) {
-      days.add(Map.entry(LocalDate.of(year, Month.OCTOBER, d), Holiday.NATIONAL_DAY));
-    }
-    return days;
+    return HolidayLaw.inForce(year).statutoryDays(year);
   }
 }

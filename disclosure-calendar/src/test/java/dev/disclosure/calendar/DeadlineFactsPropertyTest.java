@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -209,6 +210,7 @@ class DeadlineFactsPropertyTest {
 
   // -------------------------------------------------------------------------------------------
 
+  @Tag("slow")
   @Test
   @DisplayName("CAL-7/CAL-8/REQ-6: any order of the same facts gives an equal deadline and findings")
   void orderNeverMatters() {
@@ -353,6 +355,7 @@ class DeadlineFactsPropertyTest {
             });
   }
 
+  @Tag("slow")
   @Test
   @DisplayName(
       "CAL-4/CAL-5/CAL-7/CAL-8/REQ-6: due dates with pauses, restarts and extensions equal the"
@@ -397,6 +400,7 @@ class DeadlineFactsPropertyTest {
 
   // -------------------------------------------------------------------------------------------
 
+  @Tag("slow")
   @Test
   @DisplayName("CAL-7: a deadline with 10,000 one-day pauses builds and equals the one built in reverse")
   void tenThousandPauses() {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -120,6 +121,7 @@ class HolidayNoticePropertyTest {
     return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 
+  @Tag("slow")
   @Test
   @DisplayName("CAL-11 property: a random schedule written in the notices' forms parses back to itself")
   void writtenSchedulesReadBack() {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,6 +54,7 @@ class LunarTableTest {
     assertThat(LunarTable.lastYear()).isGreaterThanOrEqualTo(2100);
   }
 
+  @Tag("slow")
   @Test
   @DisplayName("CAL-3: 春节, 端午 and 中秋 match ICU4J at UTC+8 in every year but its two wrong 春节")
   void lunarFestivalsMatchIcu4j() {

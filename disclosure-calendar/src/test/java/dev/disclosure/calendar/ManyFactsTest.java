@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ class ManyFactsTest {
   private static final WorkingDayCalendar OFFICIAL = ChinaCalendars.official();
   private static final LocalDate START = LocalDate.of(2008, 1, 2);
 
+  @Tag("slow")
   @Test
   @DisplayName("CAL-7, REQ-6: 10,000 extensions in date order; all beyond the bound are breaches")
   void tenThousandExtensions() {

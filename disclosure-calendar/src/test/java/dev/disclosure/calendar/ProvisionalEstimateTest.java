@@ -95,7 +95,14 @@ class ProvisionalEstimateTest {
     LocalDate estimated = LocalDate.of(2027, 3, 1);
     assertThatThrownBy(() -> ESTIMATE.isWorkingDay(estimated))
         .isInstanceOf(OutsideCalendarDataException.class)
-        .hasMessageContaining("flagged results");
+        .hasMessageContaining(
+            "2027-03-01, outside the official data 2007-01-01..2026-12-31 and inside this"
+                + " calendar's provisional estimate 2027-01-01..2030-12-31, which only flagged"
+                + " results answer; use dayOf or deadline")
+        .hasMessageNotContaining("opt into"); // the calendar already estimates 2027
+    assertThatThrownBy(() -> ChinaCalendars.official().isWorkingDay(estimated))
+        .isInstanceOf(OutsideCalendarDataException.class)
+        .hasMessageContaining("opt into a provisional estimate");
     assertThatThrownBy(() -> ESTIMATE.plusWorkingDays(LocalDate.of(2026, 12, 31), 1))
         .isInstanceOf(OutsideCalendarDataException.class);
     assertThat(ESTIMATE.dayOf(estimated).isProvisional()).isTrue();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.threeten.extra.LocalDateRange;
@@ -52,6 +53,7 @@ class WorkingDayCalendarPropertyTest {
             });
   }
 
+  @Tag("slow")
   @Test
   @DisplayName("CAL-4: working days between any two dates, any span, equal the naive count")
   void betweenEqualsNaive() {
@@ -157,6 +159,7 @@ class WorkingDayCalendarPropertyTest {
             });
   }
 
+  @Tag("slow")
   @Test
   @DisplayName("CAL-7: a pause never shortens a deadline; each step's due date never goes back")
   void pausesNeverShorten() {
@@ -176,6 +179,7 @@ class WorkingDayCalendarPropertyTest {
             });
   }
 
+  @Tag("slow")
   @Test
   @DisplayName("REQ-6: extensions never shorten a deadline and never exceed the bound")
   void extensionsBounded() {

@@ -12,6 +12,7 @@ import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.exemption.ContentFlag;
 import dev.disclosure.core.exemption.ExemptionClassifier;
 import dev.disclosure.core.exemption.ItemFacts;
+import dev.disclosure.core.exemption.SecrecyMatter;
 import dev.disclosure.core.exemption.PublicInterest;
 import dev.disclosure.core.exemption.ThirdPartyConsent;
 import dev.disclosure.core.fee.FeeCalculator;
@@ -226,6 +227,9 @@ class CoreFuzzTest {
                     }
                     if ((bits >>> 24 & 1) != 0) {
                       builder.addLocalGroundIds("UNKNOWN-" + (bits >>> 25));
+                    }
+                    if ((bits >>> 30 & 1) != 0) {
+                      builder.secrecyMatter(SecrecyMatter.values()[bits >>> 31]);
                     }
                     return builder.build();
                   });

@@ -38,6 +38,23 @@ public final class Assessment {
   private final SurveyMapping.Tally[] surveyAt;
   /** Per criterion, in rubric order: its questionnaire's points on the criterion's scale, or null. */
   private final Points[] surveyPointsAt;
+  /**
+   * The positions, ascending, of the criteria a score must visit: those with records or a
+   * questionnaire, and earned ones (which lack an input without them).
+   */
+  private final int[] visit;
+  /**
+   * The scorer's flat view of the records: for each criterion of {@link #visit}, for each of its
+   * rules in order, a slot of the quantities the rule reads — a rate rule only the rate in force
+   * ({@link #rateInForce}), a questionnaire its points, every other rule all its records in the
+   * order recorded. Slot {@code i} is {@code quantities[slots[i]]} to {@code
+   * quantities[slots[i + 1]]} (exclusive).
+   */
+  private final Points[] quantities;
+
+  private final int[] slots;
+  /** Whether a record moves points to a person or money, which only a card's lines hold. */
+  private final boolean ledgered;
 
   private Assessment(
       Rubric rubric,
@@ -76,6 +93,75 @@ public final class Assessment {
       surveyAt[i] = tally;
       surveyPointsAt[i] = rubric.criterionAt(i).outOf().times(tally.share());
     });
+    int[] positions = new int[size];
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      if (grouped[i] != null || surveyAt[i] != null || rubric.fullMarks(i) == null) {
+        positions[n++] = i;
+      }
+    }
+    int[] visited = java.util.Arrays.copyOf(positions, n);
+    int slotCount = 0;
+    for (int i : visited) {
+      slotCount += rubric.rulesAt(i).length;
+    }
+    List<Points> flat = new ArrayList<>();
+    int[] starts = new int[slotCount + 1];
+    boolean moves = false;
+    int slot = 0;
+    for (int i : visited) {
+      ScoringRule[] rules = rubric.rulesAt(i);
+      for (int k = 0; k < rules.length; k++) {
+        starts[slot++] = flat.size();
+        ScoringRule rule = rules[k];
+        List<Occurrence> mine = grouped[i] == null ? List.of() : grouped[i].get(k);
+        if (rule instanceof ScoringRule.Survey) {
+          if (surveyPointsAt[i] != null) {
+            flat.add(surveyPointsAt[i]);
+          }
+        } else if (rule.input() == ScoringRule.Input.PERCENT && rule.role() == ScoringRule.Role.EARNED) {
+          Points rate = rateInForce(mine);
+          if (rate != null) {
+            flat.add(rate);
+          }
+        } else {
+          for (Occurrence o : mine) {
+            flat.add(o.quantity());
+          }
+          moves |= !mine.isEmpty()
+              && (rule.role() == ScoringRule.Role.PERSON || rule.role() == ScoringRule.Role.MONEY);
+        }
+      }
+    }
+    starts[slot] = flat.size();
+    // the flat view and copies of its quantities allocated together, last: a score reads them
+    // from a few adjacent cache lines instead of one line per record wherever it was allocated
+    this.visit = visited.clone();
+    this.slots = starts.clone();
+    Points[] read = new Points[flat.size()];
+    for (int j = 0; j < read.length; j++) {
+      read[j] = flat.get(j).copy();
+    }
+    this.quantities = read;
+    this.ledgered = moves;
+  }
+
+  /**
+   * The rate in force among a rate rule's records: the latest by date (an undated rate counts
+   * before any dated one; of two on one date, the first recorded), or null without a record.
+   */
+  static Points rateInForce(List<Occurrence> mine) {
+    Occurrence latest = null;
+    for (Occurrence o : mine) {
+      if (latest == null || later(o.date(), latest.date())) {
+        latest = o;
+      }
+    }
+    return latest == null ? null : latest.quantity();
+  }
+
+  private static boolean later(Optional<LocalDate> a, Optional<LocalDate> b) {
+    return a.isPresent() && (b.isEmpty() || a.get().isAfter(b.get()));
   }
 
   /**
@@ -449,6 +535,26 @@ public final class Assessment {
       }
     }
     throw new AssertionError(ruleId);
+  }
+
+  /** The quantities of the scorer's flat view (read-only); see {@link #slots()}. */
+  Points[] quantities() {
+    return quantities;
+  }
+
+  /** Where each slot of the flat view starts in {@link #quantities()}, and one past the last. */
+  int[] slots() {
+    return slots;
+  }
+
+  /** {@return whether a record moves points to a person or money} */
+  boolean ledgered() {
+    return ledgered;
+  }
+
+  /** The positions of the criteria a score visits, ascending (read-only). */
+  int[] visit() {
+    return visit;
   }
 
   SurveyMapping.Tally surveyAt(int ordinal) {

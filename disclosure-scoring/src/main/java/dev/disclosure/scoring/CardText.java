@@ -9,15 +9,26 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The findings a score card states, in both languages: one place for every sentence of a card. */
 final class CardText {
 
+  /** A criterion id an English text can show as it is. */
+  private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9.]{1,20}");
+
   private CardText() {}
 
-  /** The criterion: its id in Chinese, its place in English (ids and wording are rubric data). */
+  /**
+   * The criterion: its id in Chinese; in English its id too when the id is plain Latin letters,
+   * digits and dots (1.1, A2), else its place (criterion 2 of section 1): English text holds no
+   * Chinese, and record text renders as "as recorded".
+   */
   static Phrase ref(ScoreCard.CriterionScore c, int si, int ci) {
-    return Phrase.of("{0}", "criterion {1} of section {2}", c.criterion().id(), ci + 1, si + 1);
+    String id = c.criterion().id();
+    return PLAIN_ID.matcher(id).matches()
+        ? Phrase.of("{0}", "criterion {0}", Phrase.of(id, id))
+        : Phrase.of("{0}", "criterion {1} of section {2}", id, ci + 1, si + 1);
   }
 
   /** A count: a plain number. */
@@ -154,7 +165,7 @@ final class CardText {
       return threshold(ref, t, latest, t.isMet(latest.quantity()), a.amount());
     }
     ScoringRule.PerRatePoint p = (ScoringRule.PerRatePoint) sr;
-    return Phrase.of("{0} {1}：{2}，完成{3}，每个百分点得{4}，得{5}",
+    return Phrase.of("{0} {1}：{2}，完成率{3}，每个百分点得{4}，得{5}",
         "{0}: rule {1}: {2}; rate {3} at {4} per percentage point earns {5}", ref, sr.wording(),
         latest.reason(), percent(latest.quantity()), p.perPoint().said(), a.amount().said());
   }
@@ -203,7 +214,7 @@ final class CardText {
       ScoringRule.ShortOfTarget s = (ScoringRule.ShortOfTarget) sr;
       for (Occurrence o : a.occurrences()) {
         Points shortBy = s.targetPercent().minus(o.quantity()).max(Points.ZERO);
-        out.add(applied(rule, Phrase.of("{0} {1}：{2}，完成{3}，目标{4}，差{5}个百分点，每个百分点扣{6}，扣{7}",
+        out.add(applied(rule, Phrase.of("{0} {1}：{2}，完成率{3}，目标{4}，差{5}个百分点，每个百分点扣{6}，扣{7}",
             "{0}: rule {1}: {2}; rate {3} against {4}, {5} percentage points short at {6} each,"
                 + " {7} deducted", ref, sr.wording(), o.reason(), percent(o.quantity()),
             percent(s.targetPercent()), count(shortBy), s.perPoint().said(),
@@ -269,9 +280,10 @@ final class CardText {
     GradeScale scale = card.rubric().scale();
     Phrase reading = scale.rounding().equals(Rounding.NONE)
         ? Phrase.of(scale.reading().label(), scale.reading().english())
-        : Phrase.of(scale.rounding().label() + "后" + scale.reading().label(),
+        : Phrase.of(scale.rounding().label() + "后" + scale.reading().label() + "，按{0}评定",
             "rounded first (" + scale.rounding().places().orElseThrow() + " places), then "
-                + scale.reading().english());
+                + scale.reading().english() + ", graded on {0}",
+            scale.rounding().apply(card.exactTotal()).said());
     return Phrase.of("等次：{0}（{1}；{2}）", "grade: {0} ({1}; {2})", band.grade(), band.said(), reading);
   }
 

@@ -172,7 +172,7 @@ public record GradeBand(
    */
   public boolean contains(Points total) {
     requireNonNull(total, "total");
-    return reaches(total) && upper.map(b -> b.word().test(total, b.value())).orElse(true);
+    return reaches(total) && (upper.isEmpty() || upper.get().word().test(total, upper.get().value()));
   }
 
   /**
@@ -183,7 +183,7 @@ public record GradeBand(
    */
   public boolean reaches(Points total) {
     requireNonNull(total, "total");
-    return lower.map(b -> b.word().test(total, b.value())).orElse(true);
+    return lower.isEmpty() || lower.get().word().test(total, lower.get().value());
   }
 
   /** {@return the band as text, e.g. {@code [85, +∞)} or {@code [70, 84]}} */

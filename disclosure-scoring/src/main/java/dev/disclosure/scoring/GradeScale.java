@@ -92,7 +92,8 @@ public final class GradeScale {
    * @param rounding how a total is rounded before it is read
    * @return the scale, its bands ordered from the highest
    * @throws InvalidFactsException listing every total with no grade or two under the reading, and
-   *     duplicate grades and bands whose lower bound lies above their upper bound
+   *     duplicate grades, bands whose lower bound lies above their upper bound and bands starting
+   *     above {@code maximum}
    */
   public static GradeScale of(
       Points maximum, List<GradeBand> bands, Reading reading, Rounding rounding) {
@@ -148,6 +149,13 @@ public final class GradeScale {
           && band.lower().get().value().compareTo(band.upper().get().value()) > 0) {
         problems.add(new Problem(Rules.SC_9, "grade " + band.grade() + " has lower bound "
             + band.lower().get().value() + " above upper bound " + band.upper().get().value()));
+      }
+      if (band.lower().isPresent()
+          && highest.isPresent()
+          && band.lower().get().value().compareTo(highest.get()) > 0) {
+        problems.add(new Problem(Rules.SC_9, "grade " + band.grade() + " starts at "
+            + band.lower().get().value() + ", above the highest total " + highest.get()
+            + " the rubric can give: no card can earn it"));
       }
     }
     List<Points> tests = testPoints(lowest, highest, bands, rounding);

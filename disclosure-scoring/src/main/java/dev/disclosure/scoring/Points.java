@@ -214,18 +214,74 @@ public final class Points implements Comparable<Points> {
     return v.compareTo(LONG_MIN) > 0 && v.compareTo(LONG_MAX) <= 0;
   }
 
-  /** Euclid on non-negative values: denominators are small, so a remainder or two suffice. */
-  private static long gcd(long a, long b) {
-    while (b != 0) {
-      long t = a % b;
-      a = b;
-      b = t;
+  /**
+   * The greatest common divisor of two non-negative values, by the binary method (Stein): shifts
+   * and subtractions, no division.
+   */
+  static long gcd(long a, long b) {
+    if (a == 0) {
+      return b;
     }
-    return a;
+    if (b == 0) {
+      return a;
+    }
+    int shift = Long.numberOfTrailingZeros(a | b);
+    a >>>= Long.numberOfTrailingZeros(a);
+    do {
+      b >>>= Long.numberOfTrailingZeros(b);
+      if (a > b) {
+        long t = b;
+        b = a;
+        a = t;
+      }
+      b -= a;
+    } while (b != 0);
+    return a << shift;
   }
 
   private boolean small() {
     return bigNum == null;
+  }
+
+  /** {@return an equal value in a new object} */
+  Points copy() {
+    return new Points(num, den, bigNum, bigDen);
+  }
+
+  /** Whether the value is held as two longs ({@link #num()} over {@link #den()}). */
+  boolean isSmall() {
+    return bigNum == null;
+  }
+
+  /** The numerator when {@link #isSmall()}: coprime with the denominator. */
+  long num() {
+    return num;
+  }
+
+  /** The denominator when {@link #isSmall()}: positive. */
+  long den() {
+    return den;
+  }
+
+  /**
+   * Returns {@code numerator / denominator} in lowest terms, without {@code BigInteger} unless a
+   * term is {@link Long#MIN_VALUE}.
+   *
+   * @param numerator any long
+   * @param denominator positive
+   */
+  static Points reduced(long numerator, long denominator) {
+    if (numerator == 0) {
+      return ZERO;
+    }
+    if (numerator == Long.MIN_VALUE || denominator <= 0) {
+      return ofBig(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+    if (denominator == 1) {
+      return new Points(numerator, 1L, null, null);
+    }
+    long g = gcd(denominator, Math.abs(numerator));
+    return new Points(numerator / g, denominator / g, null, null);
   }
 
   private BigInteger numerator() {

@@ -50,6 +50,10 @@ public final class Rubric {
   private final ScoringRule[][] rulesAt;
   private final ScoringRule.Role[][] rolesAt;
   private final boolean[] sectionCapAt;
+  private final boolean[] sectionCapOf;
+  private final boolean[] criterionCapAt;
+  private final boolean[] weightedAt;
+  private final Points maxima;
   private final int[] firstOrdinal;
   private final ScoreCard.SectionScore[] fullSections;
 
@@ -98,6 +102,21 @@ public final class Rubric {
             c, List.of(), c.outOf(), Points.ZERO, Points.ZERO, Points.ZERO, c.maximum(), true);
       }
     }
+    this.criterionCapAt = new boolean[byOrdinal.length];
+    this.weightedAt = new boolean[byOrdinal.length];
+    for (int i = 0; i < byOrdinal.length; i++) {
+      criterionCapAt[i] = capOf(byOrdinal[i]) == CapScope.CRITERION;
+      weightedAt[i] = !byOrdinal[i].outOf().equals(byOrdinal[i].maximum());
+    }
+    this.sectionCapOf = new boolean[sections.size()];
+    Points sum = Points.ZERO;
+    for (int s = 0; s < sections.size(); s++) {
+      sum = sum.plus(sections.get(s).maximum());
+    }
+    this.maxima = sum;
+    for (int i = 0; i < byOrdinal.length; i++) {
+      sectionCapOf[sectionOf[i]] |= sectionCapAt[i];
+    }
     this.firstOrdinal = new int[sections.size()];
     this.fullSections = new ScoreCard.SectionScore[sections.size()];
     int first = 0;
@@ -137,6 +156,26 @@ public final class Rubric {
   /** Whether deductions of the criterion at a position stop at its section. */
   boolean sectionCapAt(int ordinal) {
     return sectionCapAt[ordinal];
+  }
+
+  /** Whether deductions of the criterion at a position stop at the criterion (扣完为止). */
+  boolean criterionCapAt(int ordinal) {
+    return criterionCapAt[ordinal];
+  }
+
+  /** Whether the criterion at a position scores on a scale other than its maximum. */
+  boolean weightedAt(int ordinal) {
+    return weightedAt[ordinal];
+  }
+
+  /** Whether deductions stop at section {@code s} for any of its criteria. */
+  boolean sectionCapOf(int s) {
+    return sectionCapOf[s];
+  }
+
+  /** The sum of the sections' maxima: the total of an untouched card. */
+  Points maxima() {
+    return maxima;
   }
 
   /** The section index of the criterion at a position. */

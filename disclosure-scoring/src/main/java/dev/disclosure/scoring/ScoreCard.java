@@ -26,6 +26,11 @@ import java.util.Optional;
  * <p>A card missing a required input ({@link #isComplete()} false) gives a provisional total with
  * the missing criteria at zero and no grade.
  *
+ * <p>A card scored from an assessment holds its totals, grade and ledgers at once and builds its
+ * section and criterion lines when they are first read ({@link #sections()}, {@link
+ * #criterion(String)}, {@link #findings()}, {@link #explain()}); the lines add up to the same
+ * exact total.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ScoreCard {
@@ -198,7 +203,10 @@ public final class ScoreCard {
   private final Rubric rubric;
   private final String unit;
   private final Optional<Cycle.Period> period;
-  private final List<SectionScore> sections;
+  /** The assessment whose lines are built on first read, or null when given. */
+  private final Assessment source;
+  /** The section lines: given, or built from {@link #source} when first read. */
+  private volatile List<SectionScore> sections;
   private final Points exactTotal;
   private final Points total;
   private final List<String> missing;
@@ -214,6 +222,7 @@ public final class ScoreCard {
       Rubric rubric,
       String unit,
       Optional<Cycle.Period> period,
+      Assessment source,
       List<SectionScore> sections,
       Points exactTotal,
       List<String> missing,
@@ -224,6 +233,7 @@ public final class ScoreCard {
     this.rubric = rubric;
     this.unit = unit;
     this.period = period;
+    this.source = source;
     this.sections = sections;
     this.exactTotal = exactTotal;
     this.total = rubric.totalRounding().apply(exactTotal);
@@ -267,6 +277,10 @@ public final class ScoreCard {
     return false;
   }
 
+  /**
+   * A card of an assessment. Its section lines are given, or null: then they are built from the
+   * assessment when first read ({@link Scorer#lines}), whose total is {@code exactTotal}.
+   */
   static ScoreCard of(
       Assessment a,
       Optional<Cycle.Period> period,
@@ -276,8 +290,8 @@ public final class ScoreCard {
       List<PersonLine> persons,
       List<MoneyLine> money,
       List<ScoreCard> periods) {
-    return new ScoreCard(a.rubric(), a.unit(), period, sections, exactTotal, missing,
-        a.overrides(), persons, money, periods);
+    return new ScoreCard(a.rubric(), a.unit(), period, sections == null ? a : null, sections,
+        exactTotal, missing, a.overrides(), persons, money, periods);
   }
 
   /**
@@ -288,27 +302,27 @@ public final class ScoreCard {
     int n = checks.size();
     ScoreCard first = checks.get(0);
     List<SectionScore> sections = new ArrayList<>();
-    for (int s = 0; s < first.sections.size(); s++) {
+    for (int s = 0; s < first.sections().size(); s++) {
       List<CriterionScore> lines = new ArrayList<>();
       Points sectionSum = Points.ZERO;
-      for (int c = 0; c < first.sections.get(s).criteria().size(); c++) {
+      for (int c = 0; c < first.sections().get(s).criteria().size(); c++) {
         Points sum = Points.ZERO;
         boolean complete = true;
         for (ScoreCard card : checks) {
-          CriterionScore line = card.sections.get(s).criteria().get(c);
+          CriterionScore line = card.sections().get(s).criteria().get(c);
           sum = sum.plus(line.score());
           complete &= line.complete();
         }
-        Criterion criterion = first.sections.get(s).criteria().get(c).criterion();
+        Criterion criterion = first.sections().get(s).criteria().get(c).criterion();
         Points mean = sum.dividedBy(n);
         Points onScale = mean.times(criterion.outOf()).dividedBy(criterion.maximum());
         lines.add(new CriterionScore(
             criterion, List.of(), onScale, Points.ZERO, Points.ZERO, Points.ZERO, mean, complete));
       }
       for (ScoreCard card : checks) {
-        sectionSum = sectionSum.plus(card.sections.get(s).score());
+        sectionSum = sectionSum.plus(card.sections().get(s).score());
       }
-      sections.add(new SectionScore(first.sections.get(s).section(), sectionSum.dividedBy(n), lines));
+      sections.add(new SectionScore(first.sections().get(s).section(), sectionSum.dividedBy(n), lines));
     }
     Points total = Points.ZERO;
     List<String> missing = new ArrayList<>();
@@ -343,9 +357,19 @@ public final class ScoreCard {
     return period;
   }
 
-  /** {@return the section lines, in rubric order} */
+  /**
+   * Returns the section lines, in rubric order. A scored card builds them when first asked
+   * (every rule applied, with its records and amounts); they add up to {@link #exactTotal()}.
+   *
+   * @return the section lines
+   */
   public List<SectionScore> sections() {
-    return sections;
+    List<SectionScore> s = sections;
+    if (s == null) {
+      s = Scorer.lines(source).sections();
+      sections = s;
+    }
+    return s;
   }
 
   /**
@@ -361,7 +385,7 @@ public final class ScoreCard {
     if (i < 0) {
       throw new IllegalArgumentException("no criterion " + criterionId + " in " + rubric.name());
     }
-    return sections.get(rubric.sectionOf(i)).criteria().stream()
+    return sections().get(rubric.sectionOf(i)).criteria().stream()
         .filter(c -> c.criterion().id().equals(criterionId))
         .findFirst()
         .orElseThrow();
@@ -476,6 +500,7 @@ public final class ScoreCard {
    */
   public List<Finding> findings() {
     List<Finding> out = new ArrayList<>();
+    List<SectionScore> sections = sections();
     for (int si = 0; si < sections.size(); si++) {
       SectionScore s = sections.get(si);
       for (int ci = 0; ci < s.criteria().size(); ci++) {
@@ -538,6 +563,7 @@ public final class ScoreCard {
     requireNonNull(language, "language");
     StringBuilder t = new StringBuilder();
     line(t, language, Phrase.of("{0}：{1}", "score card: {0}; unit assessed: {1}", rubric.name(), unit));
+    List<SectionScore> sections = sections();
     for (int si = 0; si < sections.size(); si++) {
       SectionScore s = sections.get(si);
       line(t, language, Phrase.of("（{0}）{1} {2}（满分{3}）", "section {4} ({1}): {2} of {3}",
@@ -576,7 +602,7 @@ public final class ScoreCard {
         && rubric.equals(other.rubric)
         && unit.equals(other.unit)
         && period.equals(other.period)
-        && sections.equals(other.sections)
+        && sections().equals(other.sections())
         && exactTotal.equals(other.exactTotal)
         && missing.equals(other.missing)
         && Objects.equals(grade, other.grade)
@@ -588,7 +614,7 @@ public final class ScoreCard {
 
   @Override
   public int hashCode() {
-    return Objects.hash(unit, sections, exactTotal, grade, overrides);
+    return Objects.hash(unit, sections(), exactTotal, grade, overrides);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.disclosure.scoring;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +43,127 @@ final class Scorer {
     }
   }
 
+  /**
+   * Scores an assessment: the exact total, the inputs missing and the ledgers, without building the
+   * card's lines, which the card builds with {@link #lines} when first read. Where a record moves
+   * points to a person or money, the card is built with its lines at once.
+   */
   static ScoreCard score(Assessment a, Cycle.Period period) {
+    if (a.ledgered()) {
+      return withLines(a, period);
+    }
+    Rubric r = a.rubric();
+    List<Section> sections = r.sections();
+    Points[] quantities = a.quantities();
+    int[] slots = a.slots();
+    // an untouched section scores its maximum: start from their sum and add each visited
+    // section's difference from its maximum
+    ExactSum total = new ExactSum(r.maxima());
+    List<String> missing = null;
+    int[] visit = a.visit();
+    int v = 0;
+    int slot = 0;
+    while (v < visit.length) {
+      int s = r.sectionOf(visit[v]);
+      Points maximum = sections.get(s).maximum();
+      ExactSum sum = new ExactSum(maximum);
+      for (; v < visit.length && r.sectionOf(visit[v]) == s; v++) {
+        int ordinal = visit[v];
+        Criterion c = r.criterionAt(ordinal);
+        ScoringRule[] rules = r.rulesAt(ordinal);
+        ScoringRule.Role[] roles = r.rolesAt(ordinal);
+        Points scale = c.outOf();
+        Points earned = Points.ZERO;
+        boolean earning = false;
+        Points deductions = Points.ZERO;
+        Points bonus = Points.ZERO;
+        for (int k = 0; k < rules.length; k++, slot++) {
+          int from = slots[slot];
+          int to = slots[slot + 1];
+          switch (roles[k]) {
+            case EARNED -> {
+              earning = true;
+              Points e = earn(rules[k], quantities, from, to);
+              if (e == null) {
+                if (missing == null) {
+                  missing = new ArrayList<>(2);
+                }
+                missing.add(c.id() + "/" + rules[k].id());
+              } else {
+                earned = earned.plus(e);
+              }
+            }
+            case DEDUCTED -> {
+              if (from < to) {
+                deductions = deductions.plus(
+                    capped(rules[k], requested(rules[k], quantities, from, to)));
+              }
+            }
+            case BONUS -> {
+              if (from < to) {
+                bonus = bonus.plus(capped(rules[k], requested(rules[k], quantities, from, to)));
+              }
+            }
+            default -> {
+              // persons and money: a ledgered assessment has its lines built above
+            }
+          }
+        }
+        Points base = earning ? earned.min(scale) : scale;
+        Points deducted = r.criterionCapAt(ordinal) && deductions.compareTo(base) > 0
+            ? base : deductions;
+        if (!r.weightedAt(ordinal)) {
+          // score − maximum = (base − scale) − deducted + bonus, without building the score
+          if (base != scale) {
+            sum.add(base).subtract(scale);
+          }
+          sum.subtract(deducted).add(bonus);
+        } else {
+          sum.add(base.minus(deducted).plus(bonus).times(c.maximum()).dividedBy(scale))
+              .subtract(c.maximum());
+        }
+      }
+      // the section's score is its sum, or zero where deductions stop at the section
+      if (r.sectionCapOf(s) && sum.signum() < 0) {
+        total.subtract(maximum);
+      } else {
+        total.add(sum).subtract(maximum);
+      }
+    }
+    Points exact = !r.negativeTotalAllowed() && total.signum() < 0 ? Points.ZERO : total.value();
+    return ScoreCard.of(a, Optional.ofNullable(period), null, exact,
+        missing == null ? List.of() : List.copyOf(missing), List.of(), List.of(), List.of());
+  }
+
+  /** The card with its lines built at once: the eager path, for ledgers of persons and money. */
+  private static ScoreCard withLines(Assessment a, Cycle.Period period) {
+    Lines l = lines(a);
+    return ScoreCard.of(a, Optional.ofNullable(period), l.sections(), l.exactTotal(), l.missing(),
+        l.persons(), l.money(), List.of());
+  }
+
+  /**
+   * A card's lines and what they add up to, as {@link #lines} builds them.
+   *
+   * @param sections the section lines
+   * @param exactTotal the exact total
+   * @param missing the inputs missing
+   * @param persons the deductions from persons
+   * @param money the money moved
+   */
+  record Lines(
+      List<ScoreCard.SectionScore> sections,
+      Points exactTotal,
+      List<String> missing,
+      List<ScoreCard.PersonLine> persons,
+      List<ScoreCard.MoneyLine> money) {}
+
+  /**
+   * Builds every line of a card: per criterion each rule applied with its records and amounts,
+   * per section its criteria and sum. The total of these lines is the total {@link #score}
+   * computes without them.
+   */
+  static Lines lines(Assessment a) {
     Rubric r = a.rubric();
     List<Section> sections = r.sections();
     ScoreCard.SectionScore[] out = new ScoreCard.SectionScore[sections.size()];
@@ -90,15 +209,12 @@ final class Scorer {
           (name, os) -> ps.add(new ScoreCard.PersonLine(name, ledger.personPoints.get(name), os)));
       persons = List.copyOf(ps);
     }
-    return ScoreCard.of(
-        a,
-        Optional.ofNullable(period),
+    return new Lines(
         List.of(out),
         exact,
         ledger.missing == null ? List.of() : List.copyOf(ledger.missing),
         persons,
-        ledger.money == null ? List.of() : List.copyOf(ledger.money),
-        List.of());
+        ledger.money == null ? List.of() : List.copyOf(ledger.money));
   }
 
   private static ScoreCard.CriterionScore criterion(
@@ -125,7 +241,10 @@ final class Scorer {
       switch (roles[k]) {
         case EARNED -> {
           earning = true;
-          Points e = rule instanceof ScoringRule.Survey ? surveyPoints : earn(rule, mine);
+          Points[] read = rule instanceof ScoringRule.Survey
+              ? surveyPoints == null ? new Points[0] : new Points[] {surveyPoints}
+              : quantities(rule, mine);
+          Points e = earn(rule, read, 0, read.length);
           Optional<SurveyMapping.Tally> tally =
               rule instanceof ScoringRule.Survey ? Optional.ofNullable(survey) : Optional.empty();
           if (e == null) {
@@ -139,7 +258,8 @@ final class Scorer {
         }
         case DEDUCTED, BONUS -> {
           if (!mine.isEmpty()) {
-            Points requested = requested(rule, mine);
+            Points[] read = quantities(rule, mine);
+            Points requested = requested(rule, read, 0, read.length);
             Points amount = capped(rule, requested);
             if (roles[k] == ScoringRule.Role.BONUS) {
               bonus = bonus.plus(amount);
@@ -188,45 +308,58 @@ final class Scorer {
         base, deductions, deducted, bonus, score, complete);
   }
 
-  /** The latest rate recorded (by date; an undated rate counts before any dated one), or null. */
-  private static Points latestRate(List<Occurrence> mine) {
-    Occurrence latest = null;
-    for (Occurrence o : mine) {
-      if (latest == null || later(o.date(), latest.date())) {
-        latest = o;
-      }
+  /** The quantities a rule reads of its records: the rate in force for a rate rule, else all. */
+  private static Points[] quantities(ScoringRule rule, List<Occurrence> mine) {
+    if (rule.input() == ScoringRule.Input.PERCENT && rule.role() == ScoringRule.Role.EARNED) {
+      Points rate = Assessment.rateInForce(mine);
+      return rate == null ? new Points[0] : new Points[] {rate};
     }
-    return latest == null ? null : latest.quantity();
+    Points[] out = new Points[mine.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = mine.get(i).quantity();
+    }
+    return out;
   }
 
-  private static boolean later(Optional<LocalDate> a, Optional<LocalDate> b) {
-    return a.isPresent() && (b.isEmpty() || a.get().isAfter(b.get()));
-  }
-
-  private static Points earn(ScoringRule rule, List<Occurrence> mine) {
-    if (rule instanceof ScoringRule.RecordedScore) {
-      return mine.isEmpty() ? null : Points.mean(mine.stream().map(Occurrence::quantity).toList());
-    }
-    Points rate = latestRate(mine);
-    if (rate == null) {
+  /**
+   * What an earning rule earns from {@code q[from]} to {@code q[to]} (exclusive): the mean of
+   * recorded scores, the questionnaire's points, or the rate in force applied; null without input.
+   */
+  private static Points earn(ScoringRule rule, Points[] q, int from, int to) {
+    if (from == to) {
       return null;
     }
+    if (rule instanceof ScoringRule.RecordedScore) {
+      Points sum = Points.ZERO;
+      for (int i = from; i < to; i++) {
+        sum = sum.plus(q[i]);
+      }
+      return sum.dividedBy(to - from);
+    }
+    if (rule instanceof ScoringRule.Survey) {
+      return q[from];
+    }
+    Points rate = q[from];
     if (rule instanceof ScoringRule.Threshold t) {
       return t.isMet(rate) ? t.ifMet() : t.otherwise();
     }
     return rate.times(((ScoringRule.PerRatePoint) rule).perPoint());
   }
 
-  static Points requested(ScoringRule rule, List<Occurrence> mine) {
+  /**
+   * What a deducting or bonus rule asks for the quantities {@code q[from]} to {@code q[to]}
+   * (exclusive), before its own cap.
+   */
+  static Points requested(ScoringRule rule, Points[] q, int from, int to) {
     Points sum = Points.ZERO;
     if (rule instanceof ScoringRule.ShortOfTarget s) {
-      for (Occurrence o : mine) {
-        sum = sum.plus(s.targetPercent().minus(o.quantity()).max(Points.ZERO).times(s.perPoint()));
+      for (int i = from; i < to; i++) {
+        sum = sum.plus(s.targetPercent().minus(q[i]).max(Points.ZERO).times(s.perPoint()));
       }
       return sum;
     }
-    for (Occurrence o : mine) {
-      sum = sum.plus(o.quantity());
+    for (int i = from; i < to; i++) {
+      sum = sum.plus(q[i]);
     }
     if (rule instanceof ScoringRule.PerOccurrence p) {
       return sum.times(p.each());

@@ -76,8 +76,33 @@ class EngineTest {
         .contains("A1 做法被上级推广，每项加1分，最多加2分：加分3分，以本条上限2分为限")
         .contains("B1 得分1202/15分（约80.1333分）（满分100分），折合1202/75分（约16.0267分）（权重分值20分）")
         .contains("总分：2702/75分（约36.0267分）（满分50分），四舍五入保留1位小数为36分")
-        .contains("等次：合格（30分以上、44分以下；四舍五入保留0位小数后按字面）");
+        .contains("等次：合格（30分以上、44分以下；四舍五入保留0位小数后按字面，按36分评定）");
     assertThat(EnglishText.checked(card.explain(Language.ENGLISH))).contains("published as 36 points");
+    // the rubric's own ids in English too, where they hold no Chinese
+    assertThat(card.explain(Language.ENGLISH))
+        .contains("criterion A1: ")
+        .contains("criterion B1 ")
+        .doesNotContain("of section");
+  }
+
+  @Test
+  @DisplayName("SC-9: a criterion whose id is Chinese is named by its place in English")
+  void chineseIdsInEnglish() {
+    Rubric rubric = Rubric.builder("某县细则", Points.of(10))
+        .rules(RuleId.of("XC-3"), RuleId.of("XC-4"))
+        .section("一", "公开内容", Points.of(10))
+        .criterion("A", "目录", Points.of(5))
+        .criterion("（二）", "办结", Points.of(5))
+        .grade(GradeBand.atOrAbove("合格", Points.of(0)))
+        .gradesRead(GradeScale.Reading.HIGHEST_REACHED, Rounding.NONE)
+        .build();
+    ScoreCard card = Assessment.of(rubric, "某乡")
+        .withDeduction("（二）", Points.of(1), "未按时办结")
+        .withDeduction("A", Points.of(1), "未更新")
+        .score();
+    assertThat(Language.ENGLISH.render(card.findings()))
+        .contains("criterion 2 of section 1: 1 point deducted")
+        .contains("criterion A: 1 point deducted");
   }
 
   @Test

@@ -31,7 +31,9 @@ class ValidationEdgesTest {
   }
 
   @Test
-  @DisplayName("SC-2/CAL-6: a duplicate grade, an inverted band, a gap and an overlap are each refused")
+  @DisplayName(
+      "SC-2/CAL-6: a duplicate grade, an inverted band, a band above the maximum, a gap and an"
+          + " overlap are each refused")
   void gradeScales() {
     GradeScale ok = GradeScale.of(HUNDRED, List.of(band("合格", 60, 100, true), band("不合格", 0, 60, false)));
     assertThat(ok.bands()).extracting(GradeBand::grade).containsExactly("合格", "不合格");
@@ -49,6 +51,18 @@ class ValidationEdgesTest {
     assertThatThrownBy(
             () -> GradeScale.of(HUNDRED, List.of(band("合格", 61, 100, true), band("不合格", 0, 60, false))))
         .hasMessageContaining("a total of 60 lies in no band");
+    assertThatThrownBy(
+            () ->
+                GradeScale.of(
+                    HUNDRED,
+                    List.of(
+                        GradeBand.atOrAbove("优秀", Points.of(185)),
+                        band("合格", 60, 100, true),
+                        band("不合格", 0, 60, false))))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining(
+            "grade 优秀 starts at 185, above the highest total 100 the rubric can give: no card can"
+                + " earn it");
     assertThatThrownBy(
             () -> GradeScale.of(HUNDRED, List.of(band("合格", 60, 100, true), band("不合格", 0, 60, true))))
         .hasMessageContaining("a total of 60 lies in 合格");

@@ -110,9 +110,9 @@ class VillageCadresTest {
     assertThat(card.findings()).filteredOn(f -> f.kind() == FindingKind.CONVENTION).hasSize(1);
     String text = Language.CHINESE.render(card.findings());
     assertThat(text)
-        .contains("5 按照政府下达的任务每完成1个百分点得0.15分：全年任务完成66%，完成66%，每个百分点得0.15分，得9.9分")
+        .contains("5 按照政府下达的任务每完成1个百分点得0.15分：全年任务完成66%，完成率66%，每个百分点得0.15分，得9.9分")
         .contains("记录2次，一次性扣分，只扣3分")
-        .contains("完成50%，目标60%，差10个百分点，每个百分点扣0.5分，扣5分")
+        .contains("完成率50%，目标60%，差10个百分点，每个百分点扣0.5分，扣5分")
         .contains("扣当事人李某 1分（不计入单位得分）")
         .contains("3 扣分6分超过该项所得5分，超出部分以总分为限扣减（原文未写明扣完为止的范围，约定以总分为限）")
         .contains("扣发100元（不计入得分）");

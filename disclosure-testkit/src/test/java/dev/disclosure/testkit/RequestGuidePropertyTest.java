@@ -145,8 +145,10 @@ class RequestGuidePropertyTest {
         facts.add(d -> d.withPause(Pause.of(since, date, "等待", citation)));
         waitingSince = null;
       } else if (event instanceof RequestEvent.OpinionReceived) {
-        LocalDate sent = (LocalDate) consultations.remove(0)[0];
-        facts.add(d -> d.withPause(Pause.of(sent, date, "等待", citation)));
+        Object[] consultation = consultations.remove(0);
+        LocalDate sent = (LocalDate) consultation[0];
+        LocalDate end = capped(regime, consultation, date);
+        facts.add(d -> d.withPause(Pause.of(sent, end, "等待", citation)));
       } else if (event instanceof RequestEvent.NoOpinion) {
         // the earliest consultation whose period has run out (all have under OGI_2008)
         int silent = 0;
@@ -180,19 +182,39 @@ class RequestGuidePropertyTest {
           || event instanceof RequestEvent.PaymentMissed) {
         // closed during waits: each is counted up to the closing day
         if (since != null) {
+          // a fee wait ends at the latest with the payment period (P-FEE-PAYMENT-2020)
+          LocalDate feeDue =
+              waitingFor == Step.SEND_FEE_NOTICE
+                  ? OFFICIAL.deadline(LegalPeriods.P_FEE_PAYMENT_2020, since).dueDate()
+                  : date;
+          LocalDate feeEnd = date.isAfter(feeDue) ? feeDue : date;
           facts.add(
               waitingFor == Step.ASK_CORRECTION
                   ? d -> d.withRestart(date, "待补正", citation)
-                  : d -> d.withPause(Pause.of(since, date, "等待", citation)));
+                  : d -> d.withPause(Pause.of(since, feeEnd, "等待", citation)));
         }
         for (Object[] consultation : consultations) {
           LocalDate sent = (LocalDate) consultation[0];
-          facts.add(d -> d.withPause(Pause.of(sent, date, "等待", citation)));
+          LocalDate end = capped(regime, consultation, date);
+          facts.add(d -> d.withPause(Pause.of(sent, end, "等待", citation)));
         }
         consultations.clear();
       }
     }
     return facts;
+  }
+
+  /**
+   * The end of a consultation's pause on a date: the date, or the end of the consulted party's
+   * period if earlier (OGI-2019 第三十二条, 第三十四条, 第三十三条第三款).
+   */
+  private static LocalDate capped(Regime regime, Object[] consultation, LocalDate date) {
+    Optional<LegalPeriod> period = consultationPeriod(regime, (Consulted) consultation[1]);
+    if (period.isEmpty()) {
+      return date;
+    }
+    LocalDate ends = OFFICIAL.deadline(period.get(), (LocalDate) consultation[2]).dueDate();
+    return date.isAfter(ends) ? ends : date;
   }
 
   private static Optional<LegalPeriod> consultationPeriod(Regime regime, Consulted consulted) {

@@ -67,13 +67,17 @@ class RequestHistoriesTest {
       c.status().outcome().ifPresent(rows::add);
       offered.addAll(c.status().allowedSteps());
     }
-    // OGI_2008 has no correction, fee, reasons or longer-period step (REQ-3, REQ-7)
+    // OGI_2008 has no fee, reasons or longer-period step (REQ-3, REQ-7); its correction is the
+    // notice to amend or supplement (OGI-2008 第二十一条第（四）项)
     assertThat(steps)
         .containsAll(offered)
         .containsExactlyInAnyOrderElementsOf(
             regime.equals(Regime.OGI_2019)
                 ? EnumSet.allOf(Step.class)
                 : EnumSet.of(
+                    Step.ASK_CORRECTION,
+                    Step.RECEIVE_CORRECTION,
+                    Step.MISS_CORRECTION,
                     Step.SEND_CONSULTATION,
                     Step.RECEIVE_OPINION,
                     Step.NOTE_NO_OPINION,

@@ -209,6 +209,12 @@ class RequestRecordPropertyTest {
           }
           return List.of(new RequestEvent.CorrectionAsked(date, "文号", date.plusDays(5)));
         }
+        if (c.regime().equals(Regime.OGI_2008)) {
+          // a notice to amend after the reply period ran out (OGI-2008 第二十一条第（四）项, 第二十四条)
+          LocalDate after = status.dueDate().plusDays(1 + bits % 5);
+          LocalDate date = after.isBefore(last) ? last : after;
+          return List.of(new RequestEvent.CorrectionAsked(date, "文号", date.plusDays(5)));
+        }
         return List.of(new RequestEvent.CorrectionAsked(last, "文号", last.plusDays(5)));
       default:
         if (!processing || c.events().stream().anyMatch(e -> e.step() == Step.SEND_FEE_NOTICE)) {

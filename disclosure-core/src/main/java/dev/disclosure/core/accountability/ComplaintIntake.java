@@ -10,7 +10,10 @@ import dev.disclosure.calendar.LegalSource;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.core.law.LegalSources;
 import dev.disclosure.core.law.Rules;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Complaint intake (投诉受理, ACC-3, 来源文件000 投诉处理制度第一条、第四条). The checks run in this order [convention]:
@@ -66,7 +69,8 @@ public final class ComplaintIntake {
    * @return the finding
    */
   public static Finding finding(ComplaintFacts facts) {
-    return Finding.of(Rules.ACC_3, FindingKind.APPLIED, decision(facts), List.of(INTAKE));
+    requireNonNull(facts, "facts");
+    return Finding.of(Rules.ACC_3, FindingKind.APPLIED, decision(facts), citations(facts));
   }
 
   /**
@@ -91,17 +95,57 @@ public final class ComplaintIntake {
     return finding(facts).render(language);
   }
 
-  /** Returns the intake decision with its reason, without rule or citation. */
+  /**
+   * Returns the intake decision with its reason, then how the complaint was made and what it is
+   * about where recorded, without rule or citation.
+   */
   static Phrase decision(ComplaintFacts facts) {
     IntakeOutcome outcome = assess(facts);
     Phrase label = Phrase.of(outcome.label(), outcome.english());
-    if (outcome != IntakeOutcome.INVALID) {
-      return label;
+    Phrase decision =
+        outcome != IntakeOutcome.INVALID
+            ? label
+            : facts.frivolous()
+                ? Phrase.of("{0}（无理取闹）", "{0} (frivolous)", label)
+                : facts.target().isBlank()
+                    ? Phrase.of("{0}（未提出投诉对象）", "{0} (no target named)", label)
+                    : Phrase.of("{0}（未提出投诉事项）", "{0} (no matter named)", label);
+    if (facts.channel().isPresent()) {
+      ComplaintChannel channel = facts.channel().get();
+      decision =
+          Phrase.of(
+              "{0}（{1}）",
+              "{0} (complained {1})",
+              decision,
+              Phrase.of(channel.label(), channel.english()));
     }
-    return facts.frivolous()
-        ? Phrase.of("{0}（无理取闹）", "{0} (frivolous)", label)
-        : facts.target().isBlank()
-            ? Phrase.of("{0}（未提出投诉对象）", "{0} (no target named)", label)
-            : Phrase.of("{0}（未提出投诉事项）", "{0} (no matter named)", label);
+    if (!facts.scope().isEmpty()) {
+      decision =
+          Phrase.of(
+              "{0}（投诉范围：{1}）",
+              "{0} (about: {1})",
+              decision,
+              Phrase.of(
+                  join(facts, ComplaintScope::label, "、"),
+                  join(facts, ComplaintScope::english, ", ")));
+    }
+    return decision;
+  }
+
+  /** The intake provision, then the provisions of the channel and the scope where recorded. */
+  private static List<Citation> citations(ComplaintFacts facts) {
+    List<Citation> citations = new ArrayList<>(List.of(INTAKE));
+    if (!facts.scope().isEmpty()) {
+      citations.add(ComplaintScope.CITATION);
+    }
+    if (facts.channel().isPresent()) {
+      citations.add(ComplaintChannel.CITATION);
+    }
+    return List.copyOf(citations);
+  }
+
+  private static String join(
+      ComplaintFacts facts, Function<ComplaintScope, String> name, String separator) {
+    return facts.scope().stream().map(name).collect(Collectors.joining(separator));
   }
 }

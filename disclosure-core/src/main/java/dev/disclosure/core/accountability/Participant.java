@@ -21,7 +21,12 @@ public record Participant(String name, Role role) {
     requireNonNull(name, "name");
     requireNonNull(role, "role");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("A participant needs a name");
+      throw new IllegalArgumentException(
+          "ACC-1: a participant (当事人) needs a name to bear or be exempt from responsibility; got '"
+              + name
+              + "' ("
+              + role
+              + ")");
     }
   }
 }

@@ -925,6 +925,44 @@ public final class ExemptionClassifier {
           reason);
     }
 
+    /**
+     * Where an item of unclear secrecy goes: by what it concerns where the rules split the routes
+     * (来源文件002 保密审查制度第九条) and the matter is recorded; both routes, to be chosen by the matter,
+     * where it is not; the one authority otherwise.
+     */
+    private Phrase secrecyRoute() {
+      if (!rules.secrecyRoutesByMatter()) {
+        Phrase route =
+            Phrase.of(
+                "依照法律、法规和国家有关规定报有关主管部门或者保密行政管理部门确定",
+                "report the item, as laws, regulations and national rules provide, to the"
+                    + " competent authority or the secrecy administration to determine");
+        return facts.secrecyMatter().isEmpty()
+            ? route
+            : Phrase.of(
+                "{0}（所记录的{1}不改变报送机关，本条例未按事项区分）",
+                "{0} (the recorded {1} changes nothing: the regulation does not route by matter)",
+                route,
+                facts.secrecyMatter().get().phrase());
+      }
+      if (facts.secrecyMatter().isPresent()) {
+        SecrecyMatter matter = facts.secrecyMatter().get();
+        return Phrase.of(
+            "逐级报至{1}确定（{0}）",
+            "report the item level by level to {1} ({0})",
+            matter.phrase(),
+            matter.authorityPhrase());
+      }
+      return Phrase.of(
+          "按事项逐级报请确定：{0}报至{1}，{2}报至{3}（未记录属于何种事项）",
+          "report the item level by level by what it concerns: {0} to {1}, {2} to {3} (which it"
+              + " concerns is not recorded)",
+          SecrecyMatter.OWN_BUSINESS.phrase(),
+          SecrecyMatter.OWN_BUSINESS.authorityPhrase(),
+          SecrecyMatter.OTHER.phrase(),
+          SecrecyMatter.OTHER.authorityPhrase());
+    }
+
     private Optional<PublicInterest> findingThatLifts(GroundOverride override) {
       for (PublicInterest test : PublicInterest.values()) {
         if (facts.publicInterest().contains(test) && test.lifts(override)) {
@@ -951,11 +989,10 @@ public final class ExemptionClassifier {
             Rules.EX_4,
             FindingKind.CONVENTION,
             Phrase.of(
-                "结果：{0}。机关不能自行决定，无论其他情形如何，应当逐级报请有权确定该事项密级的机关或者保密工作部门确定",
-                "outcome: {0}; the agency cannot decide alone, whatever else applies; report the"
-                    + " item level by level to the authority that can determine its"
-                    + " classification",
-                ExemptionOutcome.ESCALATE_SECRECY.phrase()),
+                "结果：{0}。机关不能自行决定，无论其他情形如何，应当{1}",
+                "outcome: {0}; the agency cannot decide alone, whatever else applies; {1}",
+                ExemptionOutcome.ESCALATE_SECRECY.phrase(),
+                secrecyRoute()),
             rules.unclear());
         return ExemptionOutcome.ESCALATE_SECRECY;
       }

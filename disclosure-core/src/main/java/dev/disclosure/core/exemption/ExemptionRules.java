@@ -130,6 +130,7 @@ public abstract class ExemptionRules {
           .notGovernmentInformation(OGI_2008_ART_2)
           .requestScope(OGI_2008_ART_13)
           .refusalNeedsReasonableGround(false)
+          .secrecyRoutesByMatter(true)
           .localGroundsWithhold(true)
           .addPartial(Regime.OGI_2008.citationFor(AnswerKind.PARTIALLY_DISCLOSED))
           .addSecretPartRemoval(DOC_002_SECRET_PART, DOC_002_NON_SECRET_PROCESSING)
@@ -180,6 +181,7 @@ public abstract class ExemptionRules {
           .notGovernmentInformation(OGI_2019_ART_2)
           .requestScope(OGI_2019_ART_13)
           .refusalNeedsReasonableGround(true)
+          .secrecyRoutesByMatter(false)
           .localGroundsWithhold(false)
           .addPartial(Regime.OGI_2019.citationFor(AnswerKind.PARTIALLY_DISCLOSED))
           .addSecretPartRemoval(Regime.OGI_2019.citationFor(AnswerKind.PARTIALLY_DISCLOSED))
@@ -326,6 +328,14 @@ public abstract class ExemptionRules {
 
   /** What may be requested, cited when the regime has no answer kind for a status. */
   abstract Citation requestScope();
+
+  /**
+   * Whether an item of unclear secrecy is reported by what it concerns (来源文件002 保密审查制度第九条: a matter
+   * of the agency's own line of business to the superior organ or the secrecy administration, any
+   * other matter to the secrecy administration), or to one authority the regulation names (OGI_2019
+   * 第十七条).
+   */
+  abstract boolean secrecyRoutesByMatter();
 
   /**
    * Whether a third party's refusal binds only with a reasonable ground (OGI_2019 第三十二条: 不同意公开且有合理理由的),

@@ -6,6 +6,7 @@ import dev.disclosure.core.SecrecyMarking;
 import dev.disclosure.core.law.Rules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import org.immutables.value.Value;
@@ -107,6 +108,13 @@ public abstract class ItemFacts {
   public boolean secrecyUnclear() {
     return false;
   }
+
+  /**
+   * {@return for an item of unclear secrecy, what it concerns (来源文件002 保密审查制度第九条): a matter of the
+   * agency's own line of business or another matter, which decides where the item is reported; empty if
+   * not recorded; set only with {@link #secrecyUnclear()}}
+   */
+  public abstract Optional<SecrecyMatter> secrecyMatter();
 
   /**
    * {@return whether the agency cannot determine whether the item may be disclosed for a reason other
@@ -215,6 +223,15 @@ public abstract class ItemFacts {
               "secrecyUnclear is set but the item is marked "
                   + marking().label()
                   + ", so whether and at what level it is secret is already determined"));
+    }
+    if (secrecyMatter().isPresent() && !secrecyUnclear()) {
+      problems.add(
+          new Problem(
+              Rules.EX_4,
+              "secrecyMatter "
+                  + secrecyMatter().get()
+                  + " says where an item of unclear secrecy is reported, but secrecyUnclear is not"
+                  + " set; set secrecyUnclear or clear the matter"));
     }
     boolean anythingExempt =
         !contentFlags().isEmpty()

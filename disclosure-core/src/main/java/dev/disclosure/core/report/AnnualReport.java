@@ -3,12 +3,15 @@ package dev.disclosure.core.report;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.calendar.AnnualDeadline;
+import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.Quantity;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.LegalSources;
+import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.request.OutcomeRow;
 import dev.disclosure.core.request.RequestCase;
 import java.time.LocalDate;
@@ -29,6 +32,10 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class AnnualReport {
+
+  /** OGI-2019 第五十六条: the date from which reports follow the 2019 regulation. */
+  private static final Citation IN_FORCE_2019 =
+      Citation.of(LegalSources.OGI_2019, "第五十六条", "本条例自2019年5月15日起施行。");
 
   private final Regime regime;
   private final ReportRules rules;
@@ -161,14 +168,21 @@ public final class AnnualReport {
   }
 
   /**
-   * Checks the report (RPT-3): each table's checks ({@link ProactiveTable#checks()}, {@link
+   * Checks the report (RPT-3): whether its regime is the one its year's reports are written under
+   * (on 2008–2018 OGI_2008, from 2019 OGI_2019: the 2019 regulation took effect on 2019-05-15,
+   * 第五十六条, after the report on 2018 fell due; a report follows the regulation in force on its due
+   * date [convention]), each table's checks ({@link ProactiveTable#checks()}, {@link
    * RequestTable#checks()}, {@link ReviewTable#checks()}), then the figures of its text against the
-   * tables ({@link Narrative#check}). A report built from cases returns no findings.
+   * tables ({@link Narrative#check}). A report built from cases under its year's regime returns no
+   * findings.
    *
    * @return the findings, empty when every check passes
    */
   public List<Finding> checks() {
     List<Finding> findings = new ArrayList<>();
+    if (!rules.reportYears().contains(year())) {
+      findings.add(regimeMismatch());
+    }
     if (proactive != null) {
       findings.addAll(proactive.checks());
     }
@@ -178,6 +192,29 @@ public final class AnnualReport {
       findings.addAll(narrative.check(proactive(), requests, reviews));
     }
     return findings.isEmpty() ? List.of() : List.copyOf(findings);
+  }
+
+  /**
+   * The report's year falls outside the years its regime's reports cover: a report on 2018 or
+   * before is written under OGI_2008, one on 2019 or later under OGI_2019 (第五十六条: in force
+   * 2019-05-15, after the report on 2018 fell due).
+   */
+  private Finding regimeMismatch() {
+    Regime expected =
+        Regime.values().stream()
+            .filter(other -> ReportRules.of(other).reportYears().contains(year()))
+            .findFirst()
+            .orElseThrow(); // a table's year is 2008 or later, and one regime covers each
+    return Finding.of(
+        Rules.RPT_3,
+        FindingKind.BROKEN,
+        Phrase.of(
+            "{0}年度报告应按{1}编写，而报告按{2}编写",
+            "the report on {0} is written under {1}, but this one is written under {2}",
+            year(),
+            ReportRules.name(expected),
+            ReportRules.name(regime)),
+        List.of(IN_FORCE_2019));
   }
 
   /**

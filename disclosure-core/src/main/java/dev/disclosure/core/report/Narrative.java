@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * between, no comma): {@link Topic} lists the phrases, most specific first (so 予以公开及部分公开258件 is
  * one figure, not 部分公开258件). Two more forms: {@code N件顺延} / {@code N件结转下年度} (carried forward)
  * and {@code 无下年度结转} / {@code 无上年结转} (0). A bare 其他N件 is recognised only in a sentence that
- * states other results. A sentence with a figure that no phrase claims is reported as unrecognised,
- * never guessed.
+ * states other results. A sentence with a figure that no phrase claims, or with a figure preceded by
+ * a minus sign (a count is never negative: {@code 答复-3件}), is reported as unrecognised, never guessed.
+ * Reading takes time linear in the text's length, however long its runs of digits.
  *
  * <p>The figures are listed in the order they stand in the text. Immutable and thread-safe.
  */
@@ -128,7 +129,7 @@ public final class Narrative {
       this.label = label;
       this.pattern =
           Pattern.compile(
-              "(?:" + keywords + ")[^0-9０-９，,。；;：:、]{0,15}?([0-9０-９]+)\\s*(?:件|份|条|个|宗|项|次|起)");
+              "(?:" + keywords + ")[^0-9０-９，,。；;：:、]{0,15}?([0-9０-９]++)\\s*+(?:件|份|条|个|宗|项|次|起)");
     }
 
     /** {@return the Chinese label, e.g. {@code 予以公开}} */
@@ -194,10 +195,15 @@ public final class Narrative {
   }
 
   private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?\\r\\n]+");
+  // A run of digits is matched only from its first digit and never backtracked into, so a sentence
+  // is read in time linear in its length, however long its digit runs.
   private static final Pattern ANY_FIGURE =
-      Pattern.compile("([0-9０-９]+)\\s*(?:件|份|条|个|宗|项|次|起)");
+      Pattern.compile("(?<![0-9０-９])([0-9０-９]++)\\s*+(?:件|份|条|个|宗|项|次|起)");
   private static final Pattern FORWARD_AFTER =
-      Pattern.compile("([0-9０-９]+)\\s*件[^0-9０-９，,。；;]{0,4}?(?:顺延|结转(?:至|到)?下一?年度?)");
+      Pattern.compile(
+          "(?<![0-9０-９])([0-9０-９]++)\\s*+件[^0-9０-９，,。；;]{0,4}?(?:顺延|结转(?:至|到)?下一?年度?)");
+  /** A sign before a figure: a count is never negative, so such a sentence is not read. */
+  private static final String MINUS_SIGNS = "-－−负";
   private static final Pattern NONE_CARRIED = Pattern.compile("(?:无|没有)(上|下)一?年度?结转");
   private static final int MAX_DIGITS = 15;
 
@@ -243,7 +249,7 @@ public final class Narrative {
       Matcher after = FORWARD_AFTER.matcher(sentence);
       while (after.find()) {
         if (claimed.get(after.start(), after.end()).isEmpty()) {
-          Long value = number(after.group(1));
+          Long value = signed(sentence, after.start(1)) ? null : number(after.group(1));
           tooLong |= value == null;
           if (value != null) {
             claimed.set(after.start(), after.end());
@@ -263,7 +269,7 @@ public final class Narrative {
           if (!claimed.get(matcher.start(), matcher.end()).isEmpty()) {
             continue;
           }
-          Long value = number(matcher.group(1));
+          Long value = signed(sentence, matcher.start(1)) ? null : number(matcher.group(1));
           if (value == null) {
             tooLong = true;
             continue;
@@ -294,6 +300,15 @@ public final class Narrative {
 
   /** A figure and where it starts in its sentence. */
   private record Found(int start, Figure figure) {}
+
+  /** Whether the figure starting at {@code start} is preceded by a minus sign (spaces between). */
+  private static boolean signed(String sentence, int start) {
+    int i = start - 1;
+    while (i >= 0 && Character.isWhitespace(sentence.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && MINUS_SIGNS.indexOf(sentence.charAt(i)) >= 0;
+  }
 
   private static Long number(String digits) {
     StringBuilder ascii = new StringBuilder(digits.length());

@@ -6,6 +6,7 @@ import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Phrase;
+import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.Rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -54,9 +55,12 @@ public final class ProactiveTable {
    * @param year the statistics year the report claims
    * @param format the format the table is printed in
    * @return a builder
+   * @throws InvalidFactsException if the year is outside 2008..2100 (RPT-2; annual reports start
+   *     with 2008, calendars end with 2100)
    */
   public static Builder builder(int year, ReportFormat format) {
     requireNonNull(format, "format");
+    StatisticsYears.check(year, "ProactiveTable");
     return new Builder(year, format);
   }
 

@@ -3,7 +3,9 @@ package dev.disclosure.core.report;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Range;
 import dev.disclosure.calendar.AnnualDeadline;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.LegalPeriods;
@@ -22,10 +24,10 @@ import org.immutables.value.Value;
  * <ul>
  *   <li>{@link Regime#OGI_2008}: RPT-1, the seven parts of {@link ReportPart2008} (来源文件003); every
  *       publisher by 31 March (P-ANNUAL-REPORT-2008, OGI-2008 第三十一条); the requests part states
- *       收到申请, 办结 and 不予公开 in its text [convention];
+ *       收到申请, 办结 and 不予公开 in its text [convention]; reports on 2008–2018;
  *   <li>{@link Regime#OGI_2019}: RPT-2, the six sections of {@link ReportSection} (RPT-2021);
  *       departments by 31 January, governments by 31 March (P-ANNUAL-REPORT-2019, OGI-2019 第四十九条);
- *       the requests are stated by the table alone.
+ *       the requests are stated by the table alone; reports from 2019.
  * </ul>
  *
  * <p>Resolved with {@link #of(Regime)}. Not exported. Immutable and thread-safe.
@@ -43,6 +45,7 @@ abstract class ReportRules {
               .putDeadlines(Publisher.DEPARTMENT, LegalPeriods.P_ANNUAL_REPORT_2008)
               .putDeadlines(Publisher.GOVERNMENT, LegalPeriods.P_ANNUAL_REPORT_2008)
               .statesRequestCountsInText(true)
+              .reportYears(Range.closed(StatisticsYears.FIRST, 2018))
               .build(),
           Regime.OGI_2019,
           ImmutableReportRules.builder()
@@ -52,6 +55,7 @@ abstract class ReportRules {
               .putDeadlines(Publisher.DEPARTMENT, LegalPeriods.P_ANNUAL_REPORT_2019_DEPARTMENTS)
               .putDeadlines(Publisher.GOVERNMENT, LegalPeriods.P_ANNUAL_REPORT_2019_GOVERNMENTS)
               .statesRequestCountsInText(false)
+              .reportYears(Range.atLeast(2019))
               .build());
 
   ReportRules() {}
@@ -81,6 +85,19 @@ abstract class ReportRules {
    * OGI_2008 requests part does [convention], the RPT-2021 report states them in its table alone.
    */
   abstract boolean statesRequestCountsInText();
+
+  /**
+   * The statistics years whose reports are written under the regime: those whose report falls due
+   * while it is in force. OGI_2008 took effect 2008-05-01, so its first report is on 2008; OGI_2019
+   * took effect 2019-05-15 (第五十六条), after the report on 2018 fell due (31 March 2019), so its first
+   * report is on 2019 [convention: a report follows the regulation in force on its due date].
+   */
+  abstract Range<Integer> reportYears();
+
+  /** Returns the name of a regime as a phrase of a finding: its label, and its id in English. */
+  static Phrase name(Regime regime) {
+    return Phrase.of(regime.label(), regime.id());
+  }
 
   /** Returns the deadline of a publisher. */
   AnnualDeadline deadlineFor(Publisher publisher) {

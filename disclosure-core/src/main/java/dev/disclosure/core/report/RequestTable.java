@@ -143,13 +143,15 @@ public final class RequestTable {
   /**
    * Starts a table loaded from published numbers (公布的数字): every cell blank until set.
    *
-   * @param year the statistics year the report claims, any {@code int} (the checks compare it with
-   *     the format)
+   * @param year the statistics year the report claims (the checks compare it with the format)
    * @param format the format the table is printed in
    * @return a builder
+   * @throws InvalidFactsException if the year is outside 2008..2100 (RPT-2; annual reports start
+   *     with 2008, calendars end with 2100)
    */
   public static Builder builder(int year, ReportFormat format) {
     requireNonNull(format, "format");
+    StatisticsYears.check(year, "RequestTable");
     return new Builder(year, format);
   }
 

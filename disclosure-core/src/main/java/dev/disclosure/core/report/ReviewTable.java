@@ -7,6 +7,7 @@ import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.Quantity;
+import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,8 +62,11 @@ public final class ReviewTable {
    *
    * @param year the statistics year the report claims
    * @return a builder
+   * @throws InvalidFactsException if the year is outside 2008..2100 (RPT-2; annual reports start
+   *     with 2008, calendars end with 2100)
    */
   public static Builder builder(int year) {
+    StatisticsYears.check(year, "ReviewTable");
     return new Builder(year);
   }
 

@@ -42,10 +42,12 @@ import java.util.Set;
  *
  * <ul>
  *   <li>consultation time as a pause from the day the consultation is sent to the day the opinion
- *       arrives (CAL-7); when the consulted party stays silent under OGI_2019 the pause ends with
- *       its period (P-THIRD-PARTY-2019, P-CO-AGENCY-2019), since later days are not consultation
- *       time [convention];
- *   <li>the time from a fee notice to payment as a pause (REQ-8 [convention]);
+ *       arrives or, under OGI_2019, the last day of the consulted party's 15 working days, whichever
+ *       comes first (CAL-7; OGI-2019 第三十二条, 第三十四条, 第三十三条第三款): after that day silence lets
+ *       the agency decide or counts as consent, so a late opinion or a silence noted late adds no
+ *       consultation time;
+ *   <li>the time from a fee notice to payment as a pause (REQ-8 [convention]), ending at the latest
+ *       with the payment period (P-FEE-PAYMENT-2020);
  *   <li>a restart on the day a corrected application is received (CAL-8, P-CORRECTION-2019);
  *   <li>extensions (REQ-6);
  *   <li>a longer reasonable period set after the applicant explained an excessive request (OGI-2019
@@ -56,7 +58,10 @@ import java.util.Set;
  *
  * <p>While a pause or a correction is pending, {@link #deadline()} leaves the pending wait out and
  * {@link #deadlineOn(LocalDate)} counts it up to the given date, which gives the earliest the due
- * date can be. A case that closes during such a wait keeps the wait up to the closing day, so a
+ * date can be. Judged on a date after the payment period or after the correction deadline the
+ * agency set with nothing received, the request counts as abandoned (视为放弃申请, P-FEE-PAYMENT-2020,
+ * OGI-2019 第三十条): {@link #deadlineOn(LocalDate)}, {@link #latenessOn(LocalDate)} and {@link
+ * #findingsOn(LocalDate)} judge it closed on the first day after that deadline. A case that closes during such a wait keeps the wait up to the closing day, so a
  * withdrawal or abandonment is never counted late for time the clock did not run. The time an
  * excessive-request explanation takes is counted [convention]: no provision excludes it.
  *
@@ -101,99 +106,138 @@ public final class CaseStatus {
   /**
    * A pending consultation: sent on a day to a party, who received it on a day, from which its
    * period runs; {@code pauses} is false when the regime does not exclude its time (a consultation
-   * of another agency recorded under OGI_2008).
+   * of another agency recorded under OGI_2008). The last day of its period is counted once, on
+   * first use, and kept: every later step of the case asks for it.
    */
-  record Consultation(
-      LocalDate sent, Consulted consulted, String party, LocalDate partyReceived, boolean pauses) {}
+  static final class Consultation {
+    private final LocalDate sent;
+    private final Consulted consulted;
+    private final String party;
+    private final LocalDate partyReceived;
+    private final boolean pauses;
+    /** The last day of the consulted party's period, made on first use (benign race). */
+    private LocalDate periodEnds;
+
+    Consultation(
+        LocalDate sent, Consulted consulted, String party, LocalDate partyReceived, boolean pauses) {
+      this.sent = sent;
+      this.consulted = consulted;
+      this.party = party;
+      this.partyReceived = partyReceived;
+      this.pauses = pauses;
+    }
+
+    LocalDate sent() {
+      return sent;
+    }
+
+    Consulted consulted() {
+      return consulted;
+    }
+
+    String party() {
+      return party;
+    }
+
+    LocalDate partyReceived() {
+      return partyReceived;
+    }
+
+    boolean pauses() {
+      return pauses;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Consultation other
+          && sent.equals(other.sent)
+          && consulted == other.consulted
+          && party.equals(other.party)
+          && partyReceived.equals(other.partyReceived)
+          && pauses == other.pauses;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(sent, consulted, party, partyReceived, pauses);
+    }
+
+    @Override
+    public String toString() {
+      return "Consultation[" + consulted + " " + party + ", sent " + sent + ", received "
+          + partyReceived + (pauses ? "" : ", not paused") + "]";
+    }
+  }
 
   /** The one empty list of consultations: every step that ends the last one sets it. */
   static final ImmutableList<Consultation> NO_CONSULTATIONS = ImmutableList.of();
 
+  // The fields are written only while a step rule builds the next status (from advance() to
+  // build()); once built, a status is never written again. A RequestCase publishes its status
+  // through a final field, which makes these writes visible to every thread that reads the case.
   final RequestRules rules;
   final WorkingDayCalendar calendar;
   final Submission submission;
-  final CaseState state;
-  final Deadline deadline;
+  /** The items the application asks for (REQ-12), one for most applications. */
+  final List<String> items;
+  CaseState state;
+  Deadline deadline;
   /** The day of the latest step that changed the case: its closing day once closed. */
-  final LocalDate lastDate;
+  LocalDate lastDate;
   /** The day and step of the latest event recorded, for the date-order check. */
-  final LocalDate lastEventDate;
-  final Step lastStep;
+  LocalDate lastEventDate;
+  Step lastStep;
   /** The day a correction was asked and is awaited, or null. */
-  final LocalDate correctionSince;
+  LocalDate correctionSince;
   /** Whether the awaited correction restarts the reply period on receipt (P-CORRECTION-2019). */
-  final boolean correctionRestarts;
+  boolean correctionRestarts;
   /** The day a fee notice was received and the fee is awaited, or null. */
-  final LocalDate feeSince;
+  LocalDate feeSince;
   /** The pending consultations, in the order sent. */
-  final ImmutableList<Consultation> consultations;
+  ImmutableList<Consultation> consultations;
   /** Whether the applicant's reasons for an excessive request are awaited (OGI-2019 第三十五条). */
-  final boolean reasonsAwaited;
-  final LocalDate supplyBy;
+  boolean reasonsAwaited;
+  /** Whether the case is closed; {@link #build()} derives the state from it and the waits. */
+  boolean closed;
+  LocalDate supplyBy;
   /** The marks, one bit per {@link Mark} ordinal. */
-  final int marks;
-  final OutcomeRow outcome;
+  int marks;
+  OutcomeRow outcome;
   /** What recording found in the steps themselves, in the order of the history. */
-  final ImmutableList<Finding> recorded;
+  ImmutableList<Finding> recorded;
   /**
    * The day that decides whether the closing was on time: the answer's delivery (REQ-11), else
    * the closing day; null while open.
    */
-  final LocalDate judgedOn;
+  LocalDate judgedOn;
 
-  private CaseStatus(Draft draft) {
-    this.rules = draft.rules;
-    this.calendar = draft.calendar;
-    this.submission = draft.submission;
-    this.deadline = draft.deadline;
-    this.lastDate = draft.lastDate;
-    this.lastEventDate = draft.lastEventDate;
-    this.lastStep = draft.lastStep;
-    this.correctionSince = draft.correctionSince;
-    this.correctionRestarts = draft.correctionRestarts;
-    this.feeSince = draft.feeSince;
-    this.consultations = draft.consultations;
-    this.reasonsAwaited = draft.reasonsAwaited;
-    this.supplyBy = draft.supplyBy;
-    this.marks = draft.marks;
-    this.outcome = draft.outcome;
-    this.recorded = draft.recorded;
-    this.judgedOn = draft.judgedOn;
-    this.state =
-        draft.closed
-            ? CaseState.CLOSED
-            : correctionSince != null
-                ? CaseState.AWAITING_CORRECTION
-                : feeSince != null
-                    ? CaseState.AWAITING_PAYMENT
-                    : consultations != NO_CONSULTATIONS
-                        ? CaseState.CONSULTING
-                        : reasonsAwaited ? CaseState.AWAITING_REASONS : CaseState.PROCESSING;
+  private CaseStatus(
+      RequestRules rules, WorkingDayCalendar calendar, Submission submission, List<String> items) {
+    this.rules = rules;
+    this.calendar = calendar;
+    this.submission = submission;
+    this.items = items;
   }
 
-  static CaseStatus start(Regime regime, WorkingDayCalendar calendar, Submission submission) {
+  static CaseStatus start(Regime regime, WorkingDayCalendar calendar, Application application) {
     RequestRules rules = RequestRules.of(regime);
-    Draft draft = new Draft();
-    draft.rules = rules;
-    draft.calendar = calendar;
-    draft.submission = submission;
+    Submission submission = application.submission();
+    CaseStatus draft = new CaseStatus(rules, calendar, submission, application.items());
     draft.deadline = calendar.deadline(rules.replyPeriod, submission.receiptDate());
     draft.lastDate = submission.receiptDate();
     draft.lastEventDate = submission.receiptDate();
     draft.consultations = NO_CONSULTATIONS;
     draft.recorded = ImmutableList.of();
-    return new CaseStatus(draft);
+    return draft.build();
   }
 
   /**
-   * Returns a draft of the next status after an event on a date: the same case, moved on, every
-   * pending wait kept until the step ends it.
+   * Returns a draft of the next status after an event on a date: the same case, moved on, open,
+   * every pending wait kept until the step ends it. The step rule sets what the step changes and
+   * calls {@link #build()}; this status is unchanged.
    */
-  Draft advance(RequestEvent event) {
-    Draft draft = new Draft();
-    draft.rules = rules;
-    draft.calendar = calendar;
-    draft.submission = submission;
+  CaseStatus advance(RequestEvent event) {
+    CaseStatus draft = new CaseStatus(rules, calendar, submission, items);
     draft.deadline = deadline;
     draft.lastDate = event.date();
     draft.lastEventDate = event.date();
@@ -210,44 +254,35 @@ public final class CaseStatus {
     return draft;
   }
 
-  /** The next status, being built by a step rule; its state follows from the pending waits. */
-  static final class Draft {
-    RequestRules rules;
-    WorkingDayCalendar calendar;
-    Submission submission;
-    Deadline deadline;
-    LocalDate lastDate;
-    LocalDate lastEventDate;
-    Step lastStep;
-    LocalDate correctionSince;
-    boolean correctionRestarts;
-    LocalDate feeSince;
-    ImmutableList<Consultation> consultations;
-    boolean reasonsAwaited;
-    boolean closed;
-    LocalDate supplyBy;
-    int marks;
-    OutcomeRow outcome;
-    ImmutableList<Finding> recorded;
-    LocalDate judgedOn;
+  /** Sets a mark on a draft. */
+  CaseStatus mark(Mark mark) {
+    marks |= 1 << mark.ordinal();
+    return this;
+  }
 
-    Draft mark(Mark mark) {
-      marks |= 1 << mark.ordinal();
-      return this;
-    }
+  /** Adds a finding to a draft. */
+  CaseStatus finding(Finding finding) {
+    recorded =
+        ImmutableList.<Finding>builderWithExpectedSize(recorded.size() + 1)
+            .addAll(recorded)
+            .add(finding)
+            .build();
+    return this;
+  }
 
-    Draft finding(Finding finding) {
-      recorded =
-          ImmutableList.<Finding>builderWithExpectedSize(recorded.size() + 1)
-              .addAll(recorded)
-              .add(finding)
-              .build();
-      return this;
-    }
-
-    CaseStatus build() {
-      return new CaseStatus(this);
-    }
+  /** Completes a draft: its state follows from whether it closed and the pending waits. */
+  CaseStatus build() {
+    state =
+        closed
+            ? CaseState.CLOSED
+            : correctionSince != null
+                ? CaseState.AWAITING_CORRECTION
+                : feeSince != null
+                    ? CaseState.AWAITING_PAYMENT
+                    : consultations != NO_CONSULTATIONS
+                        ? CaseState.CONSULTING
+                        : reasonsAwaited ? CaseState.AWAITING_REASONS : CaseState.PROCESSING;
+    return this;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -289,8 +324,10 @@ public final class CaseStatus {
 
   /**
    * Returns the reply deadline as it stands on a date: a pending consultation or fee wait counts as
-   * a pause up to that date (CAL-7), a pending correction as a restart on it (CAL-8). Without a
-   * pending wait, or once closed, this is {@link #deadline()}.
+   * a pause up to that date or its period's end, whichever comes first (CAL-7), a pending correction
+   * as a restart on it (CAL-8) up to the correction deadline. After the payment period or the
+   * correction deadline with nothing received, the deadline of the request closed as abandoned.
+   * Without a pending wait, or once closed, this is {@link #deadline()}.
    *
    * @param date the date of evaluation
    * @return the deadline on that date
@@ -298,6 +335,15 @@ public final class CaseStatus {
    */
   public Deadline deadlineOn(LocalDate date) {
     requireNonNull(date, "date");
+    CaseStatus judged = asOf(date);
+    return judged == this ? clockOn(date) : judged.deadline;
+  }
+
+  /**
+   * The reply deadline on a date with each pending wait counted up to it (a consultation's and the
+   * fee's capped at their periods' ends), as the steps' own rules read it.
+   */
+  Deadline clockOn(LocalDate date) {
     if (correctionSince == null && feeSince == null && consultations == NO_CONSULTATIONS) {
       return deadline;
     }
@@ -308,7 +354,7 @@ public final class CaseStatus {
       }
     }
     if (feeSince != null) {
-      on = on.withPause(Pause.of(feeSince, latest(feeSince, date), FEE_PAUSE, feeCitation()));
+      on = on.withPause(feePause(latest(feeSince, date)));
     }
     if (correctionSince != null && correctionRestarts) {
       on = on.withRestart(latest(correctionSince, date), CORRECTION_WAIT, correctionCitation());
@@ -331,7 +377,60 @@ public final class CaseStatus {
    */
   public Lateness latenessOn(LocalDate date) {
     requireNonNull(date, "date");
-    return isClosed() ? deadline.latenessOn(judgedOn) : deadlineOn(date).latenessOn(date);
+    if (isClosed()) {
+      return deadline.latenessOn(judgedOn);
+    }
+    CaseStatus judged = asOf(date);
+    return judged == this ? clockOn(date).latenessOn(date) : judged.latenessOn(date);
+  }
+
+  /**
+   * The case as the law has it on a date: this one, or, when the correction (第三十条) or the fee
+   * (P-FEE-PAYMENT-2020) it awaits was due before that date and nothing came, the request counted
+   * as abandoned (视为放弃申请) and closed on the first day after the deadline (or on the latest step,
+   * if later), with its report row and a finding that says so. [convention] For a correction the
+   * record is taken to show no good reason (正当理由) for the delay; a supplement the agency accepts
+   * later is recorded as it happened.
+   */
+  private CaseStatus asOf(LocalDate date) {
+    if (state == CaseState.AWAITING_CORRECTION && date.isAfter(supplyBy)) {
+      LocalDate day = latest(lastEventDate, supplyBy.plusDays(1));
+      return closing(new RequestEvent.CorrectionMissed(day), rules.correctionMissedRow)
+          .finding(
+              Finding.of(
+                  rules.correctionRule,
+                  FindingKind.CONVENTION,
+                  Phrase.of(
+                      "截至{0}，补正期限{1}已届满而未收到补正：{2}，自{3}起计为已办结（记录未显示正当理由）",
+                      "on {0}, the correction deadline {1} has passed with nothing received: {2};"
+                          + " counted as closed from {3} (the record shows no good reason)",
+                      date,
+                      supplyBy,
+                      rules.correctionMissed,
+                      day),
+                  List.of(correctionCitation())))
+          .build();
+    }
+    if (state == CaseState.AWAITING_PAYMENT && date.isAfter(feeDue())) {
+      LocalDate due = feeDue();
+      LocalDate day = latest(lastEventDate, due.plusDays(1));
+      LegalPeriod period = rules.feePaymentPeriod.orElseThrow();
+      return closing(new RequestEvent.PaymentMissed(day), OutcomeRow.OTHER_FEE_UNPAID)
+          .finding(
+              Finding.of(
+                  period.id(),
+                  FindingKind.APPLIED,
+                  Phrase.of(
+                      "截至{0}，缴费期限{1}已届满而未缴费：逾期未缴纳的，视为放弃申请，自{2}起计为已办结",
+                      "on {0}, the payment deadline {1} has passed unpaid: the request counts as"
+                          + " abandoned, closed from {2}",
+                      date,
+                      due,
+                      day),
+                  period.citations()))
+          .build();
+    }
+    return this;
   }
 
   /**
@@ -423,7 +522,8 @@ public final class CaseStatus {
               + lastEventDate
               + " or later (REQ-10)");
     }
-    return findings(deadlineOn(date), date);
+    CaseStatus judged = asOf(date);
+    return judged == this ? findings(clockOn(date), date) : judged.findings();
   }
 
   /**
@@ -438,7 +538,7 @@ public final class CaseStatus {
     // only breaches are extensions that did not extend, so that the days in force fall short of
     // those granted since the current start.
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
-    submission.lateConfirmation(calendar).ifPresent(out::add);
+    lateConfirmation().filter(f -> f.kind() == FindingKind.BROKEN).ifPresent(out::add);
     long granted = 0;
     for (Extension extension : deadline.extensions()) {
       if (!extension.grantedOn().isBefore(deadline.currentStart())) {
@@ -485,15 +585,97 @@ public final class CaseStatus {
     return out.build();
   }
 
+  /**
+   * The day the current state began: the day the pending wait began (the correction notice, the fee
+   * notice, the earliest pending consultation), else the day of the latest step.
+   */
+  private LocalDate stateSince() {
+    return switch (state) {
+      case AWAITING_CORRECTION -> correctionSince;
+      case AWAITING_PAYMENT -> feeSince;
+      case CONSULTING -> {
+        LocalDate earliest = consultations.get(0).sent();
+        for (Consultation consultation : consultations) {
+          earliest = consultation.sent().isBefore(earliest) ? consultation.sent() : earliest;
+        }
+        yield earliest;
+      }
+      default -> lastDate;
+    };
+  }
+
+  /**
+   * A confirmation later than the day the application arrived (REQ-11): a breach of OGI-2019
+   * 第三十一条; under a regime without that duty (OGI-2008) a convention finding resting on
+   * 指导案例26号 alone, the receipt date staying the day of arrival.
+   */
+  private Optional<Finding> lateConfirmation() {
+    Optional<Finding> late = submission.lateConfirmation(calendar);
+    if (late.isEmpty() || !rules.receiptRuleByConvention) {
+      return late;
+    }
+    Finding finding = late.get();
+    return Optional.of(
+        Finding.of(
+            finding.rule(),
+            FindingKind.CONVENTION,
+            finding.what(),
+            List.of(RequestCitations.GUIDING_CASE_26)));
+  }
+
+  /**
+   * The finding of a receipt date on which the regime's regulation was not in force (REQ-2, OGI-2019
+   * 第五十六条: in force from 2019-05-15, replacing OGI-2008 in force from 2008-05-01), naming the
+   * regime in force that day; empty when it was in force. [convention] The case is still judged by
+   * the regime the caller chose.
+   */
+  private Optional<Finding> regimeNotInForce() {
+    LocalDate receipt = submission.receiptDate();
+    if (rules.inForceOn(receipt)) {
+      return Optional.empty();
+    }
+    Optional<RequestRules> inForce = RequestRules.inForceAt(receipt);
+    return Optional.of(
+        Finding.of(
+            Rules.REQ_2,
+            FindingKind.CONVENTION,
+            Phrase.of(
+                "收到申请之日{0}，{1}（{2}）不在施行期间（{3}起施行{4}）；该日施行的是{5}；本案仍按所选{2}判断",
+                "received on {0}, when {1} ({2}) was not in force (in force from {3}{4}); in force"
+                    + " that day: {5}; the case is still judged under {2} as chosen",
+                receipt,
+                rules.regulation,
+                rules.regime.id(),
+                rules.inForceFrom,
+                rules.replacedOn == null
+                    ? Phrase.of("", "")
+                    : Phrase.of("，{0}起被取代", " until replaced on {0}", rules.replacedOn),
+                inForce.isPresent()
+                    ? Phrase.of(
+                        "{0}（{1}）",
+                        "{0} ({1})",
+                        inForce.get().regulation,
+                        inForce.get().regime.id())
+                    : Phrase.of("两部条例均未施行", "neither regulation")),
+            inForce.isPresent() && inForce.get() != rules
+                ? List.of(rules.inForceCitation, inForce.get().inForceCitation)
+                : List.of(rules.inForceCitation)));
+  }
+
   /** The findings with a deadline (null: this case's own, without lateness) judged on a date. */
   private List<Finding> findings(Deadline judged, LocalDate on) {
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
     Finding receipt = submission.finding();
     out.add(
         rules.receiptRuleByConvention
-            ? Finding.of(receipt.rule(), FindingKind.CONVENTION, receipt.what(), receipt.citations())
+            ? Finding.of(
+                receipt.rule(),
+                FindingKind.CONVENTION,
+                receipt.what(),
+                rules.receiptCitations(submission))
             : receipt);
-    submission.lateConfirmation(calendar).ifPresent(out::add);
+    lateConfirmation().ifPresent(out::add);
+    regimeNotInForce().ifPresent(out::add);
     Deadline shown = judged == null ? deadline : judged;
     out.addAll(shown.findings());
     out.addAll(recorded);
@@ -504,7 +686,7 @@ public final class CaseStatus {
             Phrase.of(
                 "自{0}起{1}",
                 "{1} since {0}",
-                lastDate,
+                stateSince(),
                 Phrase.of(state.label(), state.name().toLowerCase(Locale.ROOT).replace('_', ' '))),
             List.of()));
     if (outcome != null) {
@@ -636,7 +818,7 @@ public final class CaseStatus {
       return ordered((RequestEvent.AnswerOrdered) event).build();
     }
     if (isClosed()) {
-      Draft draft = advance(event);
+      CaseStatus draft = advance(event);
       draft.lastDate = lastDate;
       draft.closed = true;
       draft.outcome = outcome;
@@ -676,9 +858,9 @@ public final class CaseStatus {
    * kept as a finding, the pending waits end, and the ordered period, counted from the day the
    * agency received the order, replaces the deadline; the case is open until the next answer.
    */
-  Draft ordered(RequestEvent.AnswerOrdered order) {
+  CaseStatus ordered(RequestEvent.AnswerOrdered order) {
     LocalDate date = order.date();
-    Draft draft = advance(order);
+    CaseStatus draft = advance(order);
     Lateness before = latenessOn(isClosed() ? judgedOn : date);
     if (before.isLate()) {
       draft.finding(latenessFinding(before, isClosed() ? judgedOn : date));
@@ -729,10 +911,10 @@ public final class CaseStatus {
   }
 
   /** A draft of the status closed on a date, for a step rule that adds findings. */
-  Draft closing(RequestEvent event, OutcomeRow row) {
+  CaseStatus closing(RequestEvent event, OutcomeRow row) {
     LocalDate date = event.date();
-    Draft draft = advance(event);
-    if (event instanceof RequestEvent.Answered) {
+    CaseStatus draft = advance(event);
+    if (event.step() == Step.ANSWER) {
       draft.mark(Mark.ANSWERED);
     }
     Deadline closedDeadline = deadline;
@@ -742,8 +924,7 @@ public final class CaseStatus {
       }
     }
     if (feeSince != null) {
-      closedDeadline =
-          closedDeadline.withPause(Pause.of(feeSince, date, FEE_PAUSE, feeCitation()));
+      closedDeadline = closedDeadline.withPause(feePause(date));
     }
     if (correctionSince != null && correctionRestarts) {
       closedDeadline =
@@ -768,7 +949,19 @@ public final class CaseStatus {
     return (marks & 1 << mark.ordinal()) != 0;
   }
 
+  /**
+   * The pause of a consultation up to a day, capped at the last day of the consulted party's
+   * period where the regime gives one: after it the party's silence lets the agency decide
+   * (OGI-2019 第三十二条) or counts as consent (第三十四条), so later days are not time "needed for
+   * consultation" (第三十三条第三款), however late the opinion or the note of silence.
+   */
   Pause consultationPause(Consultation consultation, LocalDate end) {
+    if (consultationPeriod(consultation).isPresent()) {
+      LocalDate periodEnds = consultationPeriodEnds(consultation);
+      if (end.isAfter(periodEnds)) {
+        end = periodEnds;
+      }
+    }
     return Pause.of(
         consultation.sent(),
         end,
@@ -787,9 +980,15 @@ public final class CaseStatus {
 
   /** The last day of a consultation's period, which it has (P-THIRD-PARTY-2019, P-CO-AGENCY-2019). */
   LocalDate consultationPeriodEnds(Consultation consultation) {
-    return calendar
-        .deadline(consultationPeriod(consultation).orElseThrow(), consultation.partyReceived())
-        .dueDate();
+    LocalDate ends = consultation.periodEnds;
+    if (ends == null) {
+      ends =
+          calendar
+              .deadline(consultationPeriod(consultation).orElseThrow(), consultation.partyReceived())
+              .dueDate();
+      consultation.periodEnds = ends;
+    }
+    return ends;
   }
 
   /** The first provision of the period in force: the reply period's, or an order's (REQ-12). */
@@ -803,11 +1002,26 @@ public final class CaseStatus {
   }
 
   Citation correctionCitation() {
-    return rules.correctionPeriod.orElseThrow().citations().get(0);
+    return rules.correctionCitation;
   }
 
   Citation feeCitation() {
     return RequestCitations.FEE;
+  }
+
+  /** The last day to pay the fee noticed on {@link #feeSince} (P-FEE-PAYMENT-2020). */
+  LocalDate feeDue() {
+    return calendar.deadline(rules.feePaymentPeriod.orElseThrow(), feeSince).dueDate();
+  }
+
+  /**
+   * The pause of the pending fee wait up to a day, capped at the last day to pay: after it the
+   * request counts as abandoned (逾期未缴纳的视为放弃申请, P-FEE-PAYMENT-2020), so a later payment or
+   * step pauses nothing more.
+   */
+  Pause feePause(LocalDate end) {
+    LocalDate due = feeDue();
+    return Pause.of(feeSince, end.isAfter(due) ? due : end, FEE_PAUSE, feeCitation());
   }
 
   /** A finding of kind {@link FindingKind#BROKEN} citing the rule's provisions where known. */
@@ -819,6 +1033,17 @@ public final class CaseStatus {
   Finding convention(RuleId rule, String chinese, String english, Object... values) {
     return Finding.of(
         rule, FindingKind.CONVENTION, Phrase.of(chinese, english, values), citationsOf(rule));
+  }
+
+  /** A finding under the regime's correction rule, citing its correction provisions. */
+  Finding correctionFinding(FindingKind kind, String chinese, String english, Object... values) {
+    return Finding.of(
+        rules.correctionRule,
+        kind,
+        Phrase.of(chinese, english, values),
+        rules.correctionPeriod.isPresent()
+            ? citationsOf(rules.correctionRule)
+            : List.of(correctionCitation()));
   }
 
   private List<Citation> citationsOf(RuleId rule) {
@@ -845,6 +1070,7 @@ public final class CaseStatus {
         && rules == other.rules
         && calendar.equals(other.calendar)
         && submission.equals(other.submission)
+        && items.equals(other.items)
         && state == other.state
         && deadline.equals(other.deadline)
         && lastDate.equals(other.lastDate)

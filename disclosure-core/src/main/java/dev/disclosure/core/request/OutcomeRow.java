@@ -1,5 +1,10 @@
 package dev.disclosure.core.request;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collection;
+import java.util.EnumSet;
+
 /**
  * The result rows of the national annual report's requests table (处理结果, REQ-5, RPT-2021): every
  * closed request counts in exactly one of them.
@@ -83,6 +88,56 @@ public enum OutcomeRow {
     this.category = category;
     this.number = number;
     this.label = label;
+  }
+
+  /**
+   * Returns the one row a request of several items counts in (REQ-5, REQ-12), from the rows of its
+   * items' answers. A request counts once in the requests table, in one row, however many items it
+   * has:
+   *
+   * <ul>
+   *   <li>every item in one row: that row;
+   *   <li>some information provided (an item in 予以公开 or 部分公开) and some not: 部分公开. RPT-2021
+   *       (国办公开办函〔2021〕30号, table 三) heads that row "部分公开（区分处理的，只计这一情形，不计其他情形）": a
+   *       request answered in part counts there and in no other row;
+   *   <li>[convention] nothing provided and the items in different rows: the first of those rows in
+   *       the format's order (不予公开 before 无法提供, 不予处理 and 其他处理, sub-rows by number). The
+   *       format is silent; this keeps the count independent of the order of the items, and the
+   *       case's findings say so (kind CONVENTION).
+   * </ul>
+   *
+   * @param rows the rows of the items' answers, at least one
+   * @return the request's row
+   * @throws IllegalArgumentException if {@code rows} is empty
+   */
+  public static OutcomeRow forItems(Collection<OutcomeRow> rows) {
+    requireNonNull(rows, "rows");
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException(
+          "a request's row is derived from at least one item's row (REQ-5); got none");
+    }
+    EnumSet<OutcomeRow> distinct = EnumSet.noneOf(OutcomeRow.class);
+    for (OutcomeRow row : rows) {
+      distinct.add(requireNonNull(row, "row"));
+    }
+    if (distinct.size() == 1) {
+      return distinct.iterator().next();
+    }
+    boolean provided = distinct.contains(DISCLOSED) || distinct.contains(PARTIALLY_DISCLOSED);
+    return provided ? PARTIALLY_DISCLOSED : distinct.iterator().next();
+  }
+
+  /**
+   * {@return whether {@link #forItems} chose the row by the library's convention (nothing provided,
+   * items in different rows) rather than by the format}
+   *
+   * @param rows the rows of the items' answers, at least one
+   */
+  static boolean forItemsByConvention(Collection<OutcomeRow> rows) {
+    EnumSet<OutcomeRow> distinct = EnumSet.copyOf(rows);
+    return distinct.size() > 1
+        && !distinct.contains(DISCLOSED)
+        && !distinct.contains(PARTIALLY_DISCLOSED);
   }
 
   /** {@return the group the row belongs to} */

@@ -83,7 +83,7 @@ public final class RequestCase {
         applicant,
         application,
         ImmutableList.of(),
-        CaseStatus.start(regime, calendar, application.submission()));
+        CaseStatus.start(regime, calendar, application));
   }
 
   /**
@@ -96,6 +96,7 @@ public final class RequestCase {
    * @param events the steps, oldest first
    * @return the case
    * @throws RefusedStepException at the first step the rules do not allow
+   * @throws NullPointerException if {@code events} or one of its elements is null, naming its index
    */
   public static RequestCase of(
       Regime regime,
@@ -103,8 +104,7 @@ public final class RequestCase {
       Applicant applicant,
       Application application,
       List<? extends RequestEvent> events) {
-    requireNonNull(events, "events");
-    ImmutableList<RequestEvent> history = ImmutableList.copyOf(events);
+    ImmutableList<RequestEvent> history = history(events);
     CaseStatus status = open(regime, calendar, applicant, application).status;
     for (RequestEvent event : history) {
       status = status.next(event);
@@ -121,6 +121,7 @@ public final class RequestCase {
    * @param application the application
    * @param events the steps, oldest first
    * @return the case; its {@link CaseStatus#breaches()} say what was unlawful
+   * @throws NullPointerException if {@code events} or one of its elements is null, naming its index
    * @throws dev.disclosure.core.InvalidFactsException if a step is dated before the previous one
    *     or before the receipt date (REQ-10), naming both
    * @throws dev.disclosure.calendar.OutsideCalendarDataException if a step's rule needs a date
@@ -132,13 +133,25 @@ public final class RequestCase {
       Applicant applicant,
       Application application,
       List<? extends RequestEvent> events) {
-    requireNonNull(events, "events");
-    ImmutableList<RequestEvent> history = ImmutableList.copyOf(events);
+    ImmutableList<RequestEvent> history = history(events);
     CaseStatus status = open(regime, calendar, applicant, application).status;
     for (RequestEvent event : history) {
       status = status.record(event);
     }
     return new RequestCase(regime, calendar, applicant, application, history, status);
+  }
+
+  /** The events as a list, each checked: a null names the parameter and its index. */
+  private static ImmutableList<RequestEvent> history(List<? extends RequestEvent> events) {
+    requireNonNull(events, "events");
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i) == null) {
+        throw new NullPointerException(
+            "events[" + i + "] is null; a history lists " + events.size()
+                + " events, oldest first, none of them null");
+      }
+    }
+    return ImmutableList.copyOf(events);
   }
 
   /**

@@ -40,6 +40,16 @@ final class RequestCitations {
       Citation.of(
           LegalSources.OGI_2019, "第三十五条", "申请理由合理，但是无法在本条例第三十三条规定的期限内答复申请人的，可以确定延迟答复的合理期限并告知申请人。");
 
+  /**
+   * RPT-2021, table 三, row （二）: a request answered in part counts as 部分公开 and in no other row
+   * (REQ-5, REQ-12).
+   */
+  static final Citation REPORT_PARTLY_DISCLOSED =
+      Citation.of(
+          LegalSources.RPT_2021,
+          "三、收到和处理政府信息公开申请情况（二）",
+          "部分公开（区分处理的，只计这一情形，不计其他情形）");
+
   /** OGI-2019 第四十二条: the processing fee (REQ-8). */
   static final Citation FEE =
       Citation.of(

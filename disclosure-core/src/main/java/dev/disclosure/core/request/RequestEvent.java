@@ -127,7 +127,8 @@ public sealed interface RequestEvent {
    * The corrected application was received (收到补正后的申请); the reply period restarts (CAL-8).
    * [convention] A correction after the deadline the agency set is still accepted, since only a
    * delay without good reason (无正当理由逾期) abandons the request and the agency judges the reason;
-   * record {@link CorrectionMissed} instead when it does not accept it.
+   * the lateness is a convention finding naming 正当理由. Record {@link CorrectionMissed} instead
+   * when the agency does not accept it.
    *
    * @param date the day of receipt
    */
@@ -200,8 +201,8 @@ public sealed interface RequestEvent {
      * @param consulted a third party, or another agency (OGI_2019 only)
      * @param party the name of the consulted party
      * @param partyReceivedOn the day the consulted party received the letter
-     * @throws InvalidFactsException if the party is blank or received the letter before it was sent
-     *     (REQ-12)
+     * @throws InvalidFactsException if the party is blank (under the consultation's rule,
+     *     P-THIRD-PARTY-2019 or P-CO-AGENCY-2019) or received the letter before it was sent (REQ-12)
      */
     public ConsultationSent {
       requireNonNull(date, "date");
@@ -210,7 +211,10 @@ public sealed interface RequestEvent {
       requireNonNull(partyReceivedOn, "partyReceivedOn");
       if (party.isBlank()) {
         throw new InvalidFactsException(
-            "ConsultationSent", Rules.REQ_12, "a consultation names the consulted party");
+            "ConsultationSent",
+            consulted == Consulted.THIRD_PARTY ? Rules.P_THIRD_PARTY_2019 : Rules.P_CO_AGENCY_2019,
+            "a consultation names the consulted party (OGI-2019 第三十二条, 第三十四条); got a blank"
+                + " name");
       }
       if (partyReceivedOn.isBefore(date)) {
         throw new InvalidFactsException(
@@ -638,6 +642,81 @@ public sealed interface RequestEvent {
      */
     public Answered(LocalDate date, Answer answer) {
       this(date, answer, new Delivery.NotRecorded(requireNonNull(date, "date")));
+    }
+
+    @Override
+    public Step step() {
+      return Step.ANSWER;
+    }
+
+    @Override
+    public Actor actor() {
+      return Actor.AGENCY;
+    }
+  }
+
+  /**
+   * The agency answered an application of several items item by item (分项答复, REQ-12), each with
+   * its own kind; the case closes and counts once in the annual report, in the row {@link
+   * OutcomeRow#forItems} derives from the items' rows (REQ-5). Each item is checked as an {@link
+   * Answered} of its kind would be; guidance also requires exactly the application's items, and
+   * recording finds an item left unanswered or one the application does not name (REQ-12).
+   * Timeliness is judged as for {@link Answered}.
+   *
+   * @param date the day of the answer
+   * @param items the answers, one per item, in any order
+   * @param delivery how it reached the applicant ({@link Delivery.NotRecorded} when the record does
+   *     not say)
+   */
+  record ItemsAnswered(LocalDate date, List<ItemAnswer> items, Delivery delivery)
+      implements RequestEvent {
+    /**
+     * Checks the facts.
+     *
+     * @param date the day of the answer
+     * @param items the answers, one per item, in any order
+     * @param delivery how it reached the applicant
+     * @throws InvalidFactsException if there is no item, an item is answered twice (REQ-12), or a
+     *     delivery date is before the answer (REQ-11)
+     */
+    public ItemsAnswered {
+      requireNonNull(date, "date");
+      requireNonNull(items, "items");
+      requireNonNull(delivery, "delivery");
+      items = List.copyOf(items);
+      if (items.isEmpty()) {
+        throw new InvalidFactsException(
+            "ItemsAnswered", Rules.REQ_12, "an answer item by item answers at least one item");
+      }
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (ItemAnswer item : items) {
+        if (!seen.add(item.item())) {
+          throw new InvalidFactsException(
+              "ItemsAnswered",
+              Rules.REQ_12,
+              "item '" + item.item() + "' is answered twice; each item has one answer");
+        }
+      }
+      delivery.checkNotBefore(date);
+    }
+
+    /**
+     * An answer item by item whose delivery the record does not show: judged on its own date.
+     *
+     * @param date the day of the answer
+     * @param items the answers, one per item, in any order
+     */
+    public ItemsAnswered(LocalDate date, List<ItemAnswer> items) {
+      this(date, items, new Delivery.NotRecorded(requireNonNull(date, "date")));
+    }
+
+    /** {@return the rows of the items' answers, in the order given} */
+    List<OutcomeRow> rows() {
+      List<OutcomeRow> rows = new java.util.ArrayList<>(items.size());
+      for (ItemAnswer item : items) {
+        rows.add(item.answer().row());
+      }
+      return rows;
     }
 
     @Override

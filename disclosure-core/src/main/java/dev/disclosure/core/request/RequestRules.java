@@ -5,11 +5,14 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalPeriod;
+import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.LegalPeriods;
+import dev.disclosure.core.law.LegalSources;
 import dev.disclosure.core.law.Rules;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,15 +29,34 @@ final class RequestRules {
           Regime.OGI_2008.id(),
           builder(Regime.OGI_2008)
               .replyPeriod(LegalPeriods.P_REPLY_2008)
+              .correction(
+                  Rules.REQ_3,
+                  Regime.OGI_2008.citationFor(AnswerKind.UNCLEAR_REQUEST),
+                  Phrase.of(
+                      "告知更改、补充即已依第二十一条第（四）项答复该申请，申请人未更改、补充的不再另行答复",
+                      "the notice to amend or supplement answered the request under Art. 21(4);"
+                          + " nothing supplied, nothing more is answered"),
+                  OutcomeRow.OTHER)
               .answerRule(Rules.REQ_3)
               .lackingStepRule(Rules.REQ_3)
               .feeRule(Rules.REQ_7)
               .receiptRuleByConvention()
+              .inForce(
+                  LocalDate.of(2008, 5, 1),
+                  LocalDate.of(2019, 5, 15),
+                  Citation.of(LegalSources.OGI_2008, "国务院令第492号", "现予公布，自2008年5月1日起施行。"))
               .build(),
           Regime.OGI_2019.id(),
           builder(Regime.OGI_2019)
               .replyPeriod(LegalPeriods.P_REPLY_2019)
               .correctionPeriod(LegalPeriods.P_CORRECTION_2019)
+              .correction(
+                  Rules.P_CORRECTION_2019,
+                  LegalPeriods.P_CORRECTION_2019.citations().get(0),
+                  Phrase.of(
+                      "无正当理由逾期不补正的，视为放弃申请",
+                      "a correction not supplied in time without good reason abandons the request"),
+                  OutcomeRow.OTHER_CORRECTION_MISSED)
               .thirdPartyPeriod(LegalPeriods.P_THIRD_PARTY_2019)
               .coAgencyPeriod(LegalPeriods.P_CO_AGENCY_2019)
               .feePaymentPeriod(LegalPeriods.P_FEE_PAYMENT_2020)
@@ -42,11 +64,27 @@ final class RequestRules {
               .answerRule(Rules.REQ_4)
               .lackingStepRule(Rules.REQ_3)
               .feeRule(Rules.REQ_8)
+              .inForce(
+                  LocalDate.of(2019, 5, 15),
+                  null,
+                  Citation.of(LegalSources.OGI_2019, "第五十六条", "本条例自2019年5月15日起施行。"))
               .build());
 
   final Regime regime;
   final LegalPeriod replyPeriod;
+  /** The 7-working-day period to ask for a correction, once (OGI-2019 第三十条); OGI_2019 only. */
   final Optional<LegalPeriod> correctionPeriod;
+  /**
+   * The rule of the correction step (告知补正, OGI-2019 第三十条; 告知作出更改、补充, OGI-2008 第二十一条第（四）项),
+   * or null when the regime has none.
+   */
+  final RuleId correctionRule;
+  /** The provision of the correction step, or null. */
+  final Citation correctionCitation;
+  /** What a correction not supplied by the deadline amounts to, or null. */
+  final Phrase correctionMissed;
+  /** The report row of a case closed for a correction not supplied (REQ-5), or null. */
+  final OutcomeRow correctionMissedRow;
   final Optional<LegalPeriod> thirdPartyPeriod;
   final Optional<LegalPeriod> coAgencyPeriod;
   final Optional<LegalPeriod> feePaymentPeriod;
@@ -64,12 +102,24 @@ final class RequestRules {
    * article's rule and says so.
    */
   final boolean receiptRuleByConvention;
+  /** The regulation's name, for example 《中华人民共和国政府信息公开条例》（2019年修订）. */
+  final String regulation;
+  /** The first day the regime's regulation is in force. */
+  final LocalDate inForceFrom;
+  /** The day a later regulation replaced it, or null while it is in force. */
+  final LocalDate replacedOn;
+  /** The provision that put the regulation in force (施行). */
+  final Citation inForceCitation;
   private final List<LegalPeriod> periods;
 
   private RequestRules(Builder builder) {
     this.regime = builder.regime;
     this.replyPeriod = requireNonNull(builder.replyPeriod, "replyPeriod");
     this.correctionPeriod = Optional.ofNullable(builder.correctionPeriod);
+    this.correctionRule = builder.correctionRule;
+    this.correctionCitation = builder.correctionCitation;
+    this.correctionMissed = builder.correctionMissed;
+    this.correctionMissedRow = builder.correctionMissedRow;
     this.thirdPartyPeriod = Optional.ofNullable(builder.thirdPartyPeriod);
     this.coAgencyPeriod = Optional.ofNullable(builder.coAgencyPeriod);
     this.feePaymentPeriod = Optional.ofNullable(builder.feePaymentPeriod);
@@ -78,6 +128,10 @@ final class RequestRules {
     this.lackingStepRule = requireNonNull(builder.lackingStepRule, "lackingStepRule");
     this.feeRule = requireNonNull(builder.feeRule, "feeRule");
     this.receiptRuleByConvention = builder.receiptRuleByConvention;
+    this.regulation = builder.regime.label();
+    this.inForceFrom = requireNonNull(builder.inForceFrom, "inForceFrom");
+    this.replacedOn = builder.replacedOn;
+    this.inForceCitation = requireNonNull(builder.inForceCitation, "inForceCitation");
     List<LegalPeriod> all = new ArrayList<>();
     all.add(replyPeriod);
     correctionPeriod.ifPresent(all::add);
@@ -87,8 +141,16 @@ final class RequestRules {
     this.periods = List.copyOf(all);
   }
 
+  /** The tables as an array, searched by identity first: a case is opened a million times a second. */
+  private static final RequestRules[] BY_IDENTITY = TABLES.values().toArray(new RequestRules[0]);
+
   /** Returns the table of a regime. */
   static RequestRules of(Regime regime) {
+    for (RequestRules rules : BY_IDENTITY) {
+      if (rules.regime == regime) {
+        return rules;
+      }
+    }
     RequestRules rules = TABLES.get(regime.id());
     if (rules == null) {
       throw new IllegalArgumentException(
@@ -100,6 +162,38 @@ final class RequestRules {
   /** Returns the periods that run in a request under the regime, the reply period first. */
   List<LegalPeriod> periods() {
     return periods;
+  }
+
+  /** Returns whether the regime's regulation was in force on a date (OGI-2019 第五十六条). */
+  boolean inForceOn(LocalDate date) {
+    return !date.isBefore(inForceFrom) && (replacedOn == null || date.isBefore(replacedOn));
+  }
+
+  /** Returns the table of the regime in force on a date, if any. */
+  static Optional<RequestRules> inForceAt(LocalDate date) {
+    for (RequestRules rules : BY_IDENTITY) {
+      if (rules.inForceOn(date)) {
+        return Optional.of(rules);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the provisions on which the receipt date rests (REQ-2). */
+  List<Citation> receiptCitations(Submission submission) {
+    if (!receiptRuleByConvention) {
+      return List.of(submission.citation());
+    }
+    // OGI-2008 says only "自收到申请之日起" (第二十四条); for online and fax submissions 指导案例26号,
+    // decided under it, takes the day the system shows as the day received
+    return submission instanceof Submission.Electronic
+        ? List.of(replyPeriod.citations().get(0), RequestCitations.GUIDING_CASE_26)
+        : List.of(replyPeriod.citations().get(0));
+  }
+
+  /** Returns whether the regime has a correction step (告知补正 or 告知作出更改、补充). */
+  boolean hasCorrection() {
+    return correctionRule != null;
   }
 
   /** Returns whether the regime answers with a kind (REQ-3, REQ-4). */
@@ -116,6 +210,10 @@ final class RequestRules {
     final Regime regime;
     LegalPeriod replyPeriod;
     LegalPeriod correctionPeriod;
+    RuleId correctionRule;
+    Citation correctionCitation;
+    Phrase correctionMissed;
+    OutcomeRow correctionMissedRow;
     LegalPeriod thirdPartyPeriod;
     LegalPeriod coAgencyPeriod;
     LegalPeriod feePaymentPeriod;
@@ -124,6 +222,9 @@ final class RequestRules {
     RuleId lackingStepRule;
     RuleId feeRule;
     boolean receiptRuleByConvention;
+    LocalDate inForceFrom;
+    LocalDate replacedOn;
+    Citation inForceCitation;
 
     Builder(Regime regime) {
       this.regime = regime;
@@ -136,6 +237,14 @@ final class RequestRules {
 
     Builder correctionPeriod(LegalPeriod period) {
       this.correctionPeriod = period;
+      return this;
+    }
+
+    Builder correction(RuleId rule, Citation citation, Phrase missed, OutcomeRow missedRow) {
+      this.correctionRule = rule;
+      this.correctionCitation = citation;
+      this.correctionMissed = missed;
+      this.correctionMissedRow = missedRow;
       return this;
     }
 
@@ -171,6 +280,13 @@ final class RequestRules {
 
     Builder feeRule(RuleId rule) {
       this.feeRule = rule;
+      return this;
+    }
+
+    Builder inForce(LocalDate from, LocalDate replaced, Citation citation) {
+      this.inForceFrom = from;
+      this.replacedOn = replaced;
+      this.inForceCitation = citation;
       return this;
     }
 

@@ -3,10 +3,11 @@ package dev.disclosure.core.request;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import dev.disclosure.calendar.Extension;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.OutsideCalendarDataException;
-import dev.disclosure.calendar.Pause;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.RuleId;
@@ -16,6 +17,9 @@ import dev.disclosure.core.request.CaseStatus.Consultation;
 import dev.disclosure.core.request.CaseStatus.Mark;
 import dev.disclosure.core.request.RequestEvent.Consulted;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +48,16 @@ import java.util.function.Supplier;
  *       corrected application, because 第三十条 attaches the restart to that receipt alone, unless the
  *       reply period had already run out when the notice went out; a second notice breaks the
  *       一次性告知 rule and restarts nothing;
+ *   <li>an opinion after the consulted party's period pauses only to its end (a convention
+ *       finding); a payment after the payment period is a finding and pauses only to its end; a
+ *       supplement after the correction deadline the agency set is a finding naming 正当理由, and
+ *       the period runs from its receipt (the agency accepted it);
+ *   <li>disclosing while a consulted third party's or agency's 15 working days still run is a
+ *       finding (OGI-2019 第三十二条, 第三十四条: silence counts only after them);
+ *   <li>under OGI_2008 a notice to amend or supplement (第二十一条第（四）项) is lawful within the reply
+ *       period; the amended application's 15 working days run from its receipt (第二十四条), the
+ *       2008 text having no restart rule; nothing supplied by the deadline closes the case as
+ *       其他处理／其他, the 2008 text having no 视为放弃申请;
  *   <li>a step that answers nothing pending (an opinion, a payment, a correction, reasons) changes
  *       nothing and is a finding under REQ-9;
  *   <li>a step the model's states do not offer but no rule forbids (a fee notice during a
@@ -57,7 +71,7 @@ enum StepRule {
   ASK_CORRECTION(Step.ASK_CORRECTION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      if (s.rules.correctionPeriod.isEmpty()) {
+      if (!s.rules.hasCorrection()) {
         return lacking(s, "has no correction step (补正)");
       }
       if (s.state != CaseState.PROCESSING) {
@@ -65,18 +79,30 @@ enum StepRule {
       }
       if (s.has(Mark.LONGER_PERIOD_SET)) {
         return refuse(
-            Rules.REQ_4, "a longer reasonable period was set; no correction under 第三十条 follows it");
+            Rules.REQ_4, () -> "a longer reasonable period was set; no correction under 第三十条 follows it");
+      }
+      if (s.rules.correctionPeriod.isEmpty()) {
+        // OGI-2008 第二十一条第（四）项: one of the answers, given within the reply period
+        return date.isAfter(s.dueDate())
+            ? refuse(
+                s.rules.correctionRule,
+                () -> "the notice to amend or supplement (OGI-2008 第二十一条第（四）项) answers the"
+                    + " request within the reply period, due "
+                    + s.dueDate()
+                    + "; given on "
+                    + date)
+            : OFFERED;
       }
       LegalPeriod period = s.rules.correctionPeriod.get();
       if (s.has(Mark.CORRECTION_ASKED)) {
         return refuse(
-            period.id(), "the applicant is told once, in full, what to supplement (一次性告知)");
+            period.id(), () -> "the applicant is told once, in full, what to supplement (一次性告知)");
       }
       LocalDate latest = s.calendar.deadline(period, s.receiptDate()).dueDate();
       if (date.isAfter(latest)) {
         return refuse(
             period.id(),
-            "the applicant must be told within 7 working days of receipt "
+            () -> "the applicant must be told within 7 working days of receipt "
                 + s.receiptDate()
                 + ", by "
                 + latest
@@ -95,8 +121,25 @@ enum StepRule {
     CaseStatus record(CaseStatus s, RequestEvent event) {
       RequestEvent.CorrectionAsked asked = (RequestEvent.CorrectionAsked) event;
       LocalDate date = asked.date();
-      if (s.rules.correctionPeriod.isEmpty()) {
+      if (!s.rules.hasCorrection()) {
         return lackingStep(s, event);
+      }
+      if (s.rules.correctionPeriod.isEmpty()) {
+        LocalDate due = s.clockOn(date).dueDate();
+        if (!date.isAfter(due)) {
+          return apply(s, event);
+        }
+        return asked(s, asked, false)
+            .finding(
+                s.correctionFinding(
+                    FindingKind.BROKEN,
+                    "{0}告知作出更改、补充，晚于答复期限{1}（逾期{2}）；更改、补充后的申请不重新计算期限",
+                    "told to amend or supplement on {0}, after the due date {1} (late by {2}); the"
+                        + " amended application restarts nothing",
+                    date,
+                    due,
+                    workingDays(s, due, date)))
+            .build();
       }
       LegalPeriod period = s.rules.correctionPeriod.get();
       if (s.has(Mark.LONGER_PERIOD_SET)) {
@@ -111,7 +154,7 @@ enum StepRule {
             .build();
       }
       if (s.has(Mark.CORRECTION_ASKED)) {
-        CaseStatus.Draft draft =
+        CaseStatus draft =
             s.correctionSince != null ? s.advance(event) : asked(s, asked, false);
         return draft
             .finding(
@@ -125,7 +168,7 @@ enum StepRule {
       }
       LocalDate latest = s.calendar.deadline(period, s.receiptDate()).dueDate();
       if (date.isAfter(latest)) {
-        LocalDate due = s.deadlineOn(date).dueDate();
+        LocalDate due = s.clockOn(date).dueDate();
         boolean restarts = !date.isAfter(due);
         return asked(s, asked, restarts)
             .finding(
@@ -152,12 +195,22 @@ enum StepRule {
       return apply(s, event);
     }
 
-    private CaseStatus.Draft asked(
+    private CaseStatus asked(
         CaseStatus s, RequestEvent.CorrectionAsked asked, boolean restarts) {
-      CaseStatus.Draft draft = s.advance(asked).mark(Mark.CORRECTION_ASKED);
+      CaseStatus draft = s.advance(asked).mark(Mark.CORRECTION_ASKED);
       draft.correctionSince = asked.date();
       draft.correctionRestarts = restarts;
       draft.supplyBy = asked.supplyBy();
+      if (s.rules.correctionPeriod.isEmpty() && restarts) {
+        draft.finding(
+            s.correctionFinding(
+                FindingKind.CONVENTION,
+                "{0}告知申请人作出更改、补充；该条例没有补正期限和重新计算的规定，约定：更改、补充后的申请视为新收到的申请，答复期限自收到之日起重新计算（第二十四条“自收到申请之日起”）",
+                "on {0} the applicant was told to amend or supplement; the regulation sets no"
+                    + " correction period and no restart, so by convention the amended application"
+                    + " counts as received anew and the period runs from its receipt (Art. 24)",
+                asked.date()));
+      }
       return draft;
     }
   },
@@ -165,7 +218,7 @@ enum StepRule {
   RECEIVE_CORRECTION(Step.RECEIVE_CORRECTION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      if (s.rules.correctionPeriod.isEmpty()) {
+      if (!s.rules.hasCorrection()) {
         return lacking(s, "has no correction step (补正)");
       }
       return s.state == CaseState.AWAITING_CORRECTION ? OFFERED : wrongState(s);
@@ -173,16 +226,29 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus.Draft draft = s.advance(event).mark(Mark.CORRECTION_RECEIVED);
+      CaseStatus draft = s.advance(event).mark(Mark.CORRECTION_RECEIVED);
       draft.correctionSince = null;
+      if (event.date().isAfter(s.supplyBy)) {
+        draft.finding(
+            s.correctionFinding(
+                FindingKind.CONVENTION,
+                "{0}收到补正，晚于所定补正期限{1}（{2}）：{3}；约定：行政机关予以受理的，视为有正当理由或者作为新的申请，答复期限自收到之日起计算",
+                "correction received on {0}, after the deadline {1} set for it ({2}): {3}; by"
+                    + " convention, accepted by the agency, it is taken to have good reason or to"
+                    + " be a new application, the period running from its receipt",
+                event.date(),
+                s.supplyBy,
+                workingDays(s, s.supplyBy, event.date()),
+                s.rules.correctionMissed));
+      }
       if (s.correctionRestarts) {
         draft.deadline =
             s.deadline.withRestart(
                 event.date(), CaseStatus.CORRECTION_RECEIVED, s.correctionCitation());
       } else {
         draft.finding(
-            s.convention(
-                s.rules.correctionPeriod.get().id(),
+            s.correctionFinding(
+                FindingKind.CONVENTION,
                 "{0}收到补正，因补正告知不合法，答复期限不重新计算",
                 "correction received on {0}; the notice was unlawful, so the reply period does"
                     + " not restart",
@@ -193,7 +259,7 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      if (s.rules.correctionPeriod.isEmpty()) {
+      if (!s.rules.hasCorrection()) {
         return lackingStep(s, event);
       }
       if (s.correctionSince == null) {
@@ -206,7 +272,7 @@ enum StepRule {
   MISS_CORRECTION(Step.MISS_CORRECTION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      if (s.rules.correctionPeriod.isEmpty()) {
+      if (!s.rules.hasCorrection()) {
         return lacking(s, "has no correction step (补正)");
       }
       if (s.state != CaseState.AWAITING_CORRECTION) {
@@ -214,29 +280,29 @@ enum StepRule {
       }
       if (!date.isAfter(s.supplyBy)) {
         return refuse(
-            s.rules.correctionPeriod.get().id(),
-            "the correction is due by " + s.supplyBy + "; it is not missed on " + date);
+            s.rules.correctionRule,
+            () -> "the correction is due by " + s.supplyBy + "; it is not missed on " + date);
       }
       return OFFERED;
     }
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return s.closed(event, OutcomeRow.OTHER_CORRECTION_MISSED);
+      return s.closed(event, s.rules.correctionMissedRow);
     }
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      if (s.rules.correctionPeriod.isEmpty()) {
+      if (!s.rules.hasCorrection()) {
         return lackingStep(s, event);
       }
       if (s.correctionSince == null) {
         return nothingPending(s, event, Awaited.CORRECTION);
       }
-      return s.closing(event, OutcomeRow.OTHER_CORRECTION_MISSED)
+      return s.closing(event, s.rules.correctionMissedRow)
           .finding(
-              s.breach(
-                  s.rules.correctionPeriod.get().id(),
+              s.correctionFinding(
+                  FindingKind.BROKEN,
                   "{0}视为放弃申请，但补正期限至{1}尚未届满",
                   "deemed abandoned on {0}, before the correction deadline {1} passed",
                   event.date(),
@@ -259,7 +325,7 @@ enum StepRule {
       if (sent.consulted() == Consulted.CO_AGENCY && s.rules.coAgencyPeriod.isEmpty()) {
         return refuse(
             s.rules.lackingStepRule,
-            s.rules.regime.id()
+            () -> s.rules.regime.id()
                 + " excludes only third-party consultation time from the reply period; consulting"
                 + " another agency is an OGI_2019 step (P-CO-AGENCY-2019)");
       }
@@ -289,9 +355,9 @@ enum StepRule {
       return consulting(s, sent, true).build();
     }
 
-    private CaseStatus.Draft consulting(
+    private CaseStatus consulting(
         CaseStatus s, RequestEvent.ConsultationSent sent, boolean pauses) {
-      CaseStatus.Draft draft = s.advance(sent);
+      CaseStatus draft = s.advance(sent);
       Consultation added =
           new Consultation(
               sent.date(), sent.consulted(), sent.party(), sent.partyReceivedOn(), pauses);
@@ -320,7 +386,25 @@ enum StepRule {
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       int index = pending(s, ((RequestEvent.OpinionReceived) event).party());
-      return endConsultation(s, event, index, event.date()).build();
+      CaseStatus draft = endConsultation(s, event, index, event.date());
+      Consultation consultation = s.consultations.get(index);
+      Optional<LegalPeriod> period = s.consultationPeriod(consultation);
+      if (period.isPresent() && consultation.pauses()) {
+        LocalDate ends = silenceEnds(s, consultation);
+        if (event.date().isAfter(ends)) {
+          draft.finding(
+              s.convention(
+                  period.get().id(),
+                  "{0}于{1}提出意见，晚于其期限{2}（逾期{3}）：期限届满后行政机关即可决定，征求意见所需时间计至{2}",
+                  "{0} gave its opinion on {1}, after its period ended on {2} (late by {3}): the"
+                      + " agency could decide from then on, so the consultation time ends on {2}",
+                  consultation.party(),
+                  event.date(),
+                  ends,
+                  workingDays(s, ends, event.date())));
+        }
+      }
+      return draft.build();
     }
 
     @Override
@@ -348,7 +432,7 @@ enum StepRule {
       LegalPeriod period = s.consultationPeriod(first).orElseThrow();
       return refuse(
           period.id(),
-          "the consulted "
+          () -> "the consulted "
               + first.consulted().label()
               + " '"
               + first.party()
@@ -372,7 +456,7 @@ enum StepRule {
         if (!event.date().isAfter(due)) {
           return refuse(
               period.get().id(),
-              "the consulted "
+              () -> "the consulted "
                   + consultation.consulted().label()
                   + " '"
                   + consultation.party()
@@ -429,20 +513,20 @@ enum StepRule {
       if (s.has(Mark.LONGER_PERIOD_SET)) {
         return refuse(
             Rules.REQ_4,
-            "a longer reasonable period was set; no extension under 第三十三条 follows it");
+            () -> "a longer reasonable period was set; no extension under 第三十三条 follows it");
       }
       LegalPeriod period = s.rules.replyPeriod;
       long remaining = period.maxExtension() - s.deadline.extensionInForce();
       if (remaining <= 0) {
         return refuse(
             period.extensionRule(),
-            period.id() + "'s extensions reach their bound of " + period.maxExtension()
+            () -> period.id() + "'s extensions reach their bound of " + period.maxExtension()
                 + " working days; none remain");
       }
       if (date.isAfter(s.dueDate())) {
         return refuse(
             period.extensionRule(),
-            "an extension is granted no later than the due date "
+            () -> "an extension is granted no later than the due date "
                 + s.dueDate()
                 + " of "
                 + period.id()
@@ -462,7 +546,7 @@ enum StepRule {
         // remaining bound could displace an earlier, lawful one of the same day.
         return refuse(
             period.extensionRule(),
-            "an extension of "
+            () -> "an extension of "
                 + approved.workingDays()
                 + " working days granted "
                 + approved.date()
@@ -474,11 +558,11 @@ enum StepRule {
                 + remaining
                 + " remain");
       }
-      LocalDate due = s.deadlineOn(approved.date()).dueDate();
+      LocalDate due = s.clockOn(approved.date()).dueDate();
       if (approved.applicantNotifiedOn().isAfter(due)) {
         return refuse(
             Rules.REQ_6,
-            "an extension needs the approval and the notice to the applicant no later than the"
+            () -> "an extension needs the approval and the notice to the applicant no later than the"
                 + " due date "
                 + due
                 + " (OGI-2019 第三十三条第二款); approved "
@@ -493,7 +577,7 @@ enum StepRule {
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       // Offered only on or before the due date in force, told by then, and within the bound: the
       // clock records it as lawful.
-      CaseStatus.Draft draft = s.advance(event);
+      CaseStatus draft = s.advance(event);
       draft.deadline = s.deadline.withExtension(extension((RequestEvent.ExtensionApproved) event));
       return draft.build();
     }
@@ -513,7 +597,7 @@ enum StepRule {
                     approved.date()))
             .build();
       }
-      LocalDate due = s.deadlineOn(approved.date()).dueDate();
+      LocalDate due = s.clockOn(approved.date()).dueDate();
       LocalDate told = approved.applicantNotifiedOn();
       if (told.isAfter(due)) {
         return s.advance(event)
@@ -567,25 +651,25 @@ enum StepRule {
       if (s.rules.feePaymentPeriod.isEmpty()) {
         return refuse(
             s.rules.feeRule,
-            s.rules.regime.id() + " charges no processing fee (信息处理费); it has no fee notice");
+            () -> s.rules.regime.id() + " charges no processing fee (信息处理费); it has no fee notice");
       }
       if (s.state != CaseState.PROCESSING) {
         return wrongState(s);
       }
       if (s.has(Mark.FEE_NOTICED)) {
-        return refuse(Rules.REQ_9, "a fee notice was already sent in this case");
+        return refuse(Rules.REQ_9, () -> "a fee notice was already sent in this case");
       }
       return date.isAfter(s.dueDate())
           ? refuse(
               s.rules.feeRule,
-              "a fee notice goes out within the reply period, due " + s.dueDate() + "; sent "
+              () -> "a fee notice goes out within the reply period, due " + s.dueDate() + "; sent "
                   + date)
           : OFFERED;
     }
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus.Draft draft = s.advance(event).mark(Mark.FEE_NOTICED);
+      CaseStatus draft = s.advance(event).mark(Mark.FEE_NOTICED);
       draft.feeSince = event.date();
       return draft.build();
     }
@@ -614,9 +698,9 @@ enum StepRule {
                     event.date()))
             .build();
       }
-      LocalDate due = s.deadlineOn(event.date()).dueDate();
+      LocalDate due = s.clockOn(event.date()).dueDate();
       if (event.date().isAfter(due)) {
-        CaseStatus.Draft draft = s.advance(event).mark(Mark.FEE_NOTICED);
+        CaseStatus draft = s.advance(event).mark(Mark.FEE_NOTICED);
         draft.feeSince = event.date();
         return draft
             .finding(
@@ -642,10 +726,8 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus.Draft draft = s.advance(event);
-      draft.deadline =
-          s.deadline.withPause(
-              Pause.of(s.feeSince, event.date(), CaseStatus.FEE_PAUSE, s.feeCitation()));
+      CaseStatus draft = s.advance(event);
+      draft.deadline = s.deadline.withPause(s.feePause(event.date()));
       draft.feeSince = null;
       return draft.build();
     }
@@ -656,19 +738,22 @@ enum StepRule {
         return nothingPending(s, event, Awaited.FEE);
       }
       LegalPeriod period = s.rules.feePaymentPeriod.get();
-      LocalDate due = s.calendar.deadline(period, s.feeSince).dueDate();
-      CaseStatus.Draft draft = s.advance(event);
-      draft.deadline =
-          s.deadline.withPause(
-              Pause.of(s.feeSince, event.date(), CaseStatus.FEE_PAUSE, s.feeCitation()));
+      LocalDate due = s.feeDue();
+      if (!event.date().isAfter(due)) {
+        // in time, though another wait is pending: no rule forbids it
+        return apply(s, event);
+      }
+      CaseStatus draft = s.advance(event);
+      draft.deadline = s.deadline.withPause(s.feePause(event.date()));
       draft.feeSince = null;
       return draft
           .finding(
               s.breach(
                   period.id(),
-                  "{0}缴费，晚于缴费期限{1}（逾期{2}），行政机关仍予受理；收费通知至缴费期间不计入答复期限",
-                  "fee paid on {0}, after its deadline {1} (late by {2}) and accepted; the time from"
-                      + " the notice to the payment is not counted",
+                  "{0}缴费，晚于缴费期限{1}（逾期{2}）：逾期未缴纳的视为放弃申请；行政机关仍予受理的，不计入答复期限的时间只到缴费期限届满之日",
+                  "fee paid on {0}, after its deadline {1} (late by {2}): an unpaid fee abandons the"
+                      + " request; accepted all the same, the time not counted ends on the"
+                      + " deadline",
                   event.date(),
                   due,
                   workingDays(s, due, event.date())))
@@ -717,13 +802,13 @@ enum StepRule {
         return wrongState(s);
       }
       return s.has(Mark.REASONS_ASKED)
-          ? refuse(Rules.REQ_9, "the applicant was already asked for reasons")
+          ? refuse(Rules.REQ_9, () -> "the applicant was already asked for reasons")
           : OFFERED;
     }
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus.Draft draft = s.advance(event).mark(Mark.REASONS_ASKED);
+      CaseStatus draft = s.advance(event).mark(Mark.REASONS_ASKED);
       draft.reasonsAwaited = true;
       return draft.build();
     }
@@ -758,7 +843,7 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus.Draft draft = s.advance(event);
+      CaseStatus draft = s.advance(event);
       draft.reasonsAwaited = false;
       return draft.build();
     }
@@ -783,15 +868,15 @@ enum StepRule {
       }
       if (!s.has(Mark.REASONS_ASKED)) {
         return refuse(
-            Rules.REQ_4, "a longer reasonable period follows the applicant's reasons; none asked");
+            Rules.REQ_4, () -> "a longer reasonable period follows the applicant's reasons; none asked");
       }
       if (s.has(Mark.LONGER_PERIOD_SET)) {
-        return refuse(Rules.REQ_4, "a longer reasonable period was already set");
+        return refuse(Rules.REQ_4, () -> "a longer reasonable period was already set");
       }
       return date.isAfter(s.dueDate())
           ? refuse(
               Rules.REQ_4,
-              "a longer reasonable period is set when the reply period cannot be met, no later"
+              () -> "a longer reasonable period is set when the reply period cannot be met, no later"
                   + " than its due date "
                   + s.dueDate()
                   + "; set on "
@@ -805,18 +890,18 @@ enum StepRule {
       if (set.newDueDate().isBefore(set.date())) {
         return refuse(
             Rules.REQ_4,
-            "a longer reasonable period set on "
+            () -> "a longer reasonable period set on "
                 + set.date()
                 + " cannot end before that day ("
                 + s.rules.longerPeriod.get().toReference()
                 + "); got "
                 + set.newDueDate());
       }
-      LocalDate due = s.deadlineOn(set.date()).dueDate();
+      LocalDate due = s.clockOn(set.date()).dueDate();
       if (!set.newDueDate().isAfter(due)) {
         return refuse(
             Rules.REQ_4,
-            "a longer reasonable period ends after the due date in force "
+            () -> "a longer reasonable period ends after the due date in force "
                 + due
                 + " ("
                 + s.rules.longerPeriod.get().toReference()
@@ -829,7 +914,7 @@ enum StepRule {
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       RequestEvent.LongerPeriodSet set = (RequestEvent.LongerPeriodSet) event;
-      CaseStatus.Draft draft = s.advance(event).mark(Mark.LONGER_PERIOD_SET);
+      CaseStatus draft = s.advance(event).mark(Mark.LONGER_PERIOD_SET);
       draft.deadline =
           s.deadline.withFixedDueDate(
               set.date(), set.newDueDate(), set.reason(), Rules.REQ_4, s.rules.longerPeriod.get());
@@ -842,7 +927,7 @@ enum StepRule {
       if (s.rules.longerPeriod.isEmpty()) {
         return lackingStep(s, event);
       }
-      LocalDate due = s.deadlineOn(set.date()).dueDate();
+      LocalDate due = s.clockOn(set.date()).dueDate();
       Phrase why;
       if (!s.has(Mark.REASONS_ASKED)) {
         why = Phrase.of("未先要求申请人说明理由", "no reasons were asked first");
@@ -888,27 +973,46 @@ enum StepRule {
 
     @Override
     Optional<Refusal> payloadRefusal(CaseStatus s, RequestEvent event) {
-      Optional<Refusal> unlawful = unlawfulAnswer(s, (RequestEvent.Answered) event);
-      if (unlawful.isPresent()) {
-        return unlawful;
+      Optional<Refusal> items = itemsRefusal(s, event);
+      if (items.isPresent()) {
+        return items;
       }
-      AnswerKind kind = ((RequestEvent.Answered) event).answer().kind();
-      if (s.state == CaseState.AWAITING_REASONS && kind != AnswerKind.EXCESSIVE_NOT_PROCESSED) {
-        return refuse(
-            Rules.REQ_4,
-            "while reasons are awaited the only answer is EXCESSIVE_NOT_PROCESSED; got " + kind);
+      for (Answer answer : answersOf(event)) {
+        Optional<Refusal> unlawful = unlawfulAnswer(s, answer);
+        if (unlawful.isPresent()) {
+          return unlawful;
+        }
+        AnswerKind kind = answer.kind();
+        if (s.state == CaseState.AWAITING_REASONS && kind != AnswerKind.EXCESSIVE_NOT_PROCESSED) {
+          return refuse(
+              Rules.REQ_4,
+              () -> "while reasons are awaited the only answer is EXCESSIVE_NOT_PROCESSED; got "
+                  + kind);
+        }
       }
       return OFFERED;
     }
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return answering(s, (RequestEvent.Answered) event).build();
+      return answering(s, event).build();
     }
 
-    /** The case closed by an answer, judged on its delivery's decisive date (REQ-11). */
-    private CaseStatus.Draft answering(CaseStatus s, RequestEvent.Answered answered) {
-      CaseStatus.Draft draft = s.closing(answered, answered.answer().row());
+    /**
+     * The case closed by an answer, judged on its delivery's decisive date (REQ-11); an answer item
+     * by item counts in the row its items give (REQ-5, REQ-12), with the finding that says how.
+     */
+    private CaseStatus answering(CaseStatus s, RequestEvent event) {
+      if (event instanceof RequestEvent.ItemsAnswered answered) {
+        List<OutcomeRow> rows = answered.rows();
+        OutcomeRow row = OutcomeRow.forItems(rows);
+        CaseStatus draft = s.closing(answered, row);
+        draft.judgedOn = answered.delivery().decisiveDate();
+        answered.delivery().finding().ifPresent(draft::finding);
+        return draft.finding(itemsFinding(s, answered, row, rows));
+      }
+      RequestEvent.Answered answered = (RequestEvent.Answered) event;
+      CaseStatus draft = s.closing(answered, answered.answer().row());
       draft.judgedOn = answered.delivery().decisiveDate();
       answered.delivery().finding().ifPresent(draft::finding);
       return draft;
@@ -916,45 +1020,76 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      RequestEvent.Answered answered = (RequestEvent.Answered) event;
-      CaseStatus.Draft draft = answering(s, answered);
-      unlawfulAnswer(s, answered)
-          .ifPresent(
-              refusal ->
-                  draft.finding(
-                      s.breach(
-                          refusal.rule(),
-                          "{0}答复“{1}”，不符合规定",
-                          "answer of {0} ({1}) not allowed here",
-                          answered.date(),
-                          Phrase.of(
-                              answered.answer().kind().label(),
-                              answered.answer().kind().name().toLowerCase(Locale.ROOT)
-                                  .replace('_', ' ')))));
-      AnswerKind kind = answered.answer().kind();
-      if (kind == AnswerKind.DISCLOSED || kind == AnswerKind.PARTIALLY_DISCLOSED) {
+      CaseStatus draft = answering(s, event);
+      if (event instanceof RequestEvent.ItemsAnswered answered) {
+        unansweredItems(s, answered)
+            .ifPresent(
+                missing ->
+                    draft.finding(
+                        s.breach(
+                            Rules.REQ_12,
+                            "{0}分项答复，未答复申请中的{1}",
+                            "item-by-item answer of {0} leaves {1} of the application unanswered",
+                            answered.date(),
+                            missing)));
+        unknownItems(s, answered)
+            .ifPresent(
+                unknown ->
+                    draft.finding(
+                        s.breach(
+                            Rules.REQ_12,
+                            "{0}分项答复了申请中没有的{1}",
+                            "item-by-item answer of {0} answers {1}, which the application does"
+                                + " not name",
+                            answered.date(),
+                            unknown)));
+      }
+      boolean discloses = false;
+      for (Answer answer : answersOf(event)) {
+        unlawfulAnswer(s, answer)
+            .ifPresent(
+                refusal ->
+                    draft.finding(
+                        s.breach(
+                            refusal.rule(),
+                            "{0}答复“{1}”，不符合规定",
+                            "answer of {0} ({1}) not allowed here",
+                            event.date(),
+                            Phrase.of(
+                                answer.kind().label(),
+                                answer.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')))));
+        discloses |=
+            answer.kind() == AnswerKind.DISCLOSED || answer.kind() == AnswerKind.PARTIALLY_DISCLOSED;
+      }
+      if (discloses) {
         for (Consultation consultation : s.consultations) {
-          if (consultation.consulted() != Consulted.THIRD_PARTY) {
-            continue;
-          }
           Optional<LegalPeriod> period = s.consultationPeriod(consultation);
           if (period.isEmpty()) {
             continue;
           }
+          // 第三十二条: silence lets the agency decide only after the period; 第三十四条: silence is
+          // consent only after it
           LocalDate due = silenceEnds(s, consultation);
-          if (!answered.date().isAfter(due)) {
+          if (!event.date().isAfter(due)) {
+            boolean thirdParty = consultation.consulted() == Consulted.THIRD_PARTY;
             draft.finding(
                 s.breach(
                     period.get().id(),
-                    "{0}在征求第三方{1}意见期间即予公开：第三方{2}收到征求意见书，提出意见的期限至{3}，尚余{4}",
-                    "disclosed on {0} while third party {1} was still being consulted: it received"
-                        + " the consultation on {2} and had until {3} ({4} left) to give its"
-                        + " opinion",
-                    answered.date(),
+                    thirdParty
+                        ? "{0}在征求第三方{1}意见期间即予公开：第三方{2}收到征求意见书，提出意见的期限至{3}，尚余{4}"
+                        : "{0}在征求其他机关{1}意见期间即予公开：该机关{2}收到征求意见书，提出意见的期限至{3}，尚余{4}，逾期未提出意见的才视为同意公开",
+                    thirdParty
+                        ? "disclosed on {0} while third party {1} was still being consulted: it"
+                            + " received the consultation on {2} and had until {3} ({4} left) to"
+                            + " give its opinion"
+                        : "disclosed on {0} while agency {1} was still being consulted: it"
+                            + " received the consultation on {2} and had until {3} ({4} left);"
+                            + " only its silence after that counts as consent",
+                    event.date(),
                     consultation.party(),
                     consultation.partyReceived(),
                     due,
-                    workingDays(s, answered.date(), due)));
+                    workingDays(s, event.date(), due)));
           }
         }
       }
@@ -962,33 +1097,121 @@ enum StepRule {
     }
 
     /** What makes an answer unlawful whatever the state: the kind, or what it requires first. */
-    private Optional<Refusal> unlawfulAnswer(CaseStatus s, RequestEvent.Answered answered) {
-      AnswerKind kind = answered.answer().kind();
+    private Optional<Refusal> unlawfulAnswer(CaseStatus s, Answer answer) {
+      AnswerKind kind = answer.kind();
       if (!s.rules.allows(kind)) {
         return refuse(
             s.rules.answerRule,
-            kind + " (" + kind.label() + ") is not an answer kind of " + s.rules.regime.id());
+            () -> kind + " (" + kind.label() + ") is not an answer kind of " + s.rules.regime.id());
       }
       if (kind == AnswerKind.EXCESSIVE_NOT_PROCESSED && !s.has(Mark.REASONS_ASKED)) {
         return refuse(
             Rules.REQ_4,
-            "an excessive request is not processed only after the applicant was asked for reasons ("
+            () -> "an excessive request is not processed only after the applicant was asked for reasons ("
                 + RequestCitations.EXCESSIVE.toReference()
                 + ")");
       }
       if (kind == AnswerKind.EXCESSIVE_NOT_PROCESSED && s.has(Mark.LONGER_PERIOD_SET)) {
         return refuse(
             Rules.REQ_4,
-            "the reasons were found reasonable and a longer period was set; the request is"
+            () -> "the reasons were found reasonable and a longer period was set; the request is"
                 + " processed");
       }
-      if (answered.answer().row() == OutcomeRow.UNAVAILABLE_STILL_UNCLEAR
+      if (answer.row() == OutcomeRow.UNAVAILABLE_STILL_UNCLEAR
           && !s.has(Mark.CORRECTION_RECEIVED)) {
         return refuse(
             Rules.REQ_5,
-            "row " + OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.label() + " needs a correction received first");
+            () -> "row " + OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.label() + " needs a correction received first");
       }
       return OFFERED;
+    }
+
+    /** The answers an answer step gives: one, or one per item (REQ-12). */
+    private List<Answer> answersOf(RequestEvent event) {
+      if (event instanceof RequestEvent.ItemsAnswered answered) {
+        List<Answer> answers = new ArrayList<>(answered.items().size());
+        for (ItemAnswer item : answered.items()) {
+          answers.add(item.answer());
+        }
+        return answers;
+      }
+      return List.of(((RequestEvent.Answered) event).answer());
+    }
+
+    /** Guidance answers exactly the application's items, item by item (REQ-12). */
+    private Optional<Refusal> itemsRefusal(CaseStatus s, RequestEvent event) {
+      if (!(event instanceof RequestEvent.ItemsAnswered answered)) {
+        return OFFERED;
+      }
+      Optional<String> missing = unansweredItems(s, answered);
+      Optional<String> unknown = unknownItems(s, answered);
+      if (missing.isEmpty() && unknown.isEmpty()) {
+        return OFFERED;
+      }
+      return refuse(
+          Rules.REQ_12,
+          () -> "an answer item by item answers each item of the application once, "
+              + s.items
+              + (missing.isPresent() ? "; unanswered: " + missing.get() : "")
+              + (unknown.isPresent() ? "; not in the application: " + unknown.get() : ""));
+    }
+
+    /** The application's items the answer leaves out, quoted and joined, if any. */
+    private Optional<String> unansweredItems(CaseStatus s, RequestEvent.ItemsAnswered answered) {
+      Set<String> given = new HashSet<>();
+      for (ItemAnswer item : answered.items()) {
+        given.add(item.item());
+      }
+      List<String> missing = new ArrayList<>();
+      for (String item : s.items) {
+        if (!given.contains(item)) {
+          missing.add("“" + item + "”");
+        }
+      }
+      return missing.isEmpty() ? Optional.empty() : Optional.of(String.join("、", missing));
+    }
+
+    /** The answered items the application does not name, quoted and joined, if any. */
+    private Optional<String> unknownItems(CaseStatus s, RequestEvent.ItemsAnswered answered) {
+      List<String> unknown = new ArrayList<>();
+      for (ItemAnswer item : answered.items()) {
+        if (!s.items.contains(item.item())) {
+          unknown.add("“" + item.item() + "”");
+        }
+      }
+      return unknown.isEmpty() ? Optional.empty() : Optional.of(String.join("、", unknown));
+    }
+
+    /** How an answer item by item gives the request's one report row (REQ-5, REQ-12). */
+    private Finding itemsFinding(
+        CaseStatus s, RequestEvent.ItemsAnswered answered, OutcomeRow row, List<OutcomeRow> rows) {
+      StringBuilder chinese = new StringBuilder();
+      for (ItemAnswer item : answered.items()) {
+        chinese.append(chinese.length() == 0 ? "" : "；")
+            .append(item.item()).append("：").append(item.answer().row().label());
+      }
+      Phrase rowPhrase =
+          Phrase.of(row.label(), row.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      if (OutcomeRow.forItemsByConvention(rows)) {
+        return s.convention(
+            Rules.REQ_12,
+            "分项答复（{0}）：各项均未提供信息且处理结果不同，本申请计为1件，计入格式中排列在前的“{1}”（约定：格式未作规定）",
+            "answered item by item ({0}): nothing provided and the items in different rows; the"
+                + " request counts once, in the first of those rows in the format's order, {1}"
+                + " (convention: the format is silent)",
+            chinese.toString(),
+            rowPhrase);
+      }
+      return Finding.of(
+          Rules.REQ_12,
+          FindingKind.APPLIED,
+          Phrase.of(
+              "分项答复（{0}）：本申请计为1件，计入“{1}”（区分处理的，只计部分公开这一情形，不计其他情形）",
+              "answered item by item ({0}): the request counts once, in {1} (a request answered in"
+                  + " part counts as partly disclosed and in no other row)",
+              chinese.toString(),
+              rowPhrase),
+          List.of(RequestCitations.REPORT_PARTLY_DISCLOSED));
     }
   },
 
@@ -1020,7 +1243,7 @@ enum StepRule {
       if (s.isClosed()) {
         return s.has(Mark.ANSWERED)
             ? OFFERED
-            : refuse(Rules.REQ_12, "the case closed without an answer; no order to answer follows");
+            : refuse(Rules.REQ_12, () -> "the case closed without an answer; no order to answer follows");
       }
       // a pending wait only moves the due date later: before it, nothing has run out
       boolean late;
@@ -1033,7 +1256,7 @@ enum StepRule {
           ? OFFERED
           : refuse(
               Rules.REQ_12,
-              "the case is open and within its period on " + date + "; an order to answer follows"
+              () -> "the case is open and within its period on " + date + "; an order to answer follows"
                   + " an answer or a period run out");
     }
 
@@ -1046,7 +1269,7 @@ enum StepRule {
           ? OFFERED
           : refuse(
               Rules.REQ_12,
-              kind + " does not fit a case " + (s.isClosed() ? "answered" : "not yet answered")
+              () -> kind + " does not fit a case " + (s.isClosed() ? "answered" : "not yet answered")
                   + "; " + fits + " does");
     }
 
@@ -1076,7 +1299,7 @@ enum StepRule {
     }
     return refuse(
         Rules.REQ_12,
-        "an order to answer fixed the period; " + step + " would pause, extend or restart it,"
+        () -> "an order to answer fixed the period; " + step + " would pause, extend or restart it,"
             + " and only " + AFTER_ORDER + " follow an order");
   }
 
@@ -1148,12 +1371,12 @@ enum StepRule {
    */
   abstract CaseStatus record(CaseStatus s, RequestEvent event);
 
-  private static Optional<Refusal> refuse(RuleId rule, String detail) {
-    return Optional.of(new Refusal(rule, () -> detail));
+  private static Optional<Refusal> refuse(RuleId rule, Supplier<String> detail) {
+    return Optional.of(new Refusal(rule, detail));
   }
 
   private static Optional<Refusal> lacking(CaseStatus s, String what) {
-    return refuse(s.rules.lackingStepRule, s.rules.regime.id() + " " + what);
+    return refuse(s.rules.lackingStepRule, () -> s.rules.regime.id() + " " + what);
   }
 
   private static Optional<Refusal> wrongState(CaseStatus s) {
@@ -1249,10 +1472,10 @@ enum StepRule {
     return s.consultationPeriodEnds(consultation);
   }
 
-  private static CaseStatus.Draft endConsultation(
+  private static CaseStatus endConsultation(
       CaseStatus s, RequestEvent event, int index, LocalDate pauseEnd) {
     Consultation consultation = s.consultations.get(index);
-    CaseStatus.Draft draft = s.advance(event);
+    CaseStatus draft = s.advance(event);
     if (consultation.pauses()) {
       draft.deadline = s.deadline.withPause(s.consultationPause(consultation, pauseEnd));
     }
@@ -1274,7 +1497,7 @@ enum StepRule {
   private static Optional<Refusal> paymentRefusal(CaseStatus s, LocalDate date, boolean missed) {
     if (s.rules.feePaymentPeriod.isEmpty()) {
       return refuse(
-          s.rules.feeRule, s.rules.regime.id() + " charges no processing fee (信息处理费)");
+          s.rules.feeRule, () -> s.rules.regime.id() + " charges no processing fee (信息处理费)");
     }
     if (s.state != CaseState.AWAITING_PAYMENT) {
       return wrongState(s);
@@ -1284,7 +1507,7 @@ enum StepRule {
     if (missed != date.isAfter(due)) {
       return refuse(
           period.id(),
-          "the fee noticed on "
+          () -> "the fee noticed on "
               + s.feeSince
               + " is payable by "
               + due

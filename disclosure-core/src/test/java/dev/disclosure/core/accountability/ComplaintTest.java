@@ -12,6 +12,8 @@ import dev.disclosure.core.Renderings;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +53,8 @@ class ComplaintTest {
       boolean frivolous,
       IntakeOutcome expected) {
     ComplaintFacts facts =
-        new ComplaintFacts(target, matter, issued, presented, remit, withdrawn, frivolous);
+        new ComplaintFacts(
+            target, matter, issued, presented, remit, withdrawn, frivolous, Optional.empty(), Set.of());
 
     assertThat(ComplaintIntake.assess(facts)).isEqualTo(expected);
     assertThat(ComplaintIntake.explain(facts)).startsWith("[ACC-3] " + expected.label());
@@ -66,7 +69,8 @@ class ComplaintTest {
   void explanations() {
     assertThat(
             ComplaintIntake.explain(
-                new ComplaintFacts("窗口", "事项", false, false, false, false, false)))
+                new ComplaintFacts(
+                    "窗口", "事项", false, false, false, false, false, Optional.empty(), Set.of())))
         .contains("不受理、不登记、不转办")
         .contains("提供投诉受理部门信息");
     assertThat(ComplaintIntake.explain(ComplaintFacts.of("窗口", "")))
@@ -76,6 +80,67 @@ class ComplaintTest {
                 + "Source document 000 (civil air defence office's plan for open government affairs))");
     assertThat(ComplaintIntake.finding(ComplaintFacts.of("窗口", "")).citations())
         .containsExactly(ComplaintIntake.INTAKE);
+  }
+
+  @Test
+  @DisplayName(
+      "ACC-3: the way a complaint was made (投诉处理制度第三条) and what it is about (第一条（一）) are recorded"
+          + " and named in the intake decision, with their provisions")
+  void channelAndScope() {
+    ComplaintFacts facts =
+        VALID
+            .withChannel(ComplaintChannel.TELEPHONE)
+            .withScope(ComplaintScope.RESULT, ComplaintScope.EFFICIENCY);
+
+    assertThat(facts.scope())
+        .containsExactly(ComplaintScope.EFFICIENCY, ComplaintScope.RESULT); // the source's order
+    assertThat(ComplaintIntake.assess(facts)).isEqualTo(IntakeOutcome.ACCEPTED);
+    assertThat(ComplaintIntake.finding(facts).citations())
+        .containsExactly(ComplaintIntake.INTAKE, ComplaintScope.CITATION, ComplaintChannel.CITATION);
+    assertThat(ComplaintIntake.explain(facts))
+        .startsWith("[ACC-3] 正式受理（电话投诉）（投诉范围：办事效率、办理结果）（");
+    assertThat(ComplaintIntake.explain(facts, Language.ENGLISH))
+        .startsWith("[ACC-3] accepted (complained by telephone) (about: efficiency, the result) (");
+    assertThat(ComplaintIntake.explain(VALID))
+        .isEqualTo("[ACC-3] 正式受理（" + ComplaintIntake.INTAKE.toReference() + "）");
+  }
+
+  @Test
+  @DisplayName(
+      "ACC-3 [convention]: the scope never decides intake (the source's list ends in 等); the remit"
+          + " does")
+  void scopeDoesNotDecideIntake() {
+    for (ComplaintScope respect : ComplaintScope.values()) {
+      assertThat(ComplaintIntake.assess(VALID.withScope(respect)))
+          .isEqualTo(IntakeOutcome.ACCEPTED);
+    }
+    ComplaintFacts outside =
+        new ComplaintFacts(
+            "窗口",
+            "事项",
+            false,
+            false,
+            false,
+            false,
+            false,
+            Optional.of(ComplaintChannel.LETTER),
+            Set.of(ComplaintScope.CHARGES));
+    assertThat(ComplaintIntake.assess(outside)).isEqualTo(IntakeOutcome.OUTSIDE_REMIT);
+    assertThat(ComplaintIntake.explain(outside)).contains("（信函投诉）（投诉范围：收费情况）");
+  }
+
+  @Test
+  @DisplayName("ACC-3: null channel or scope elements are refused by name")
+  void nullChannelAndScope() {
+    assertThatThrownBy(() -> VALID.withChannel(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("channel");
+    assertThatThrownBy(() -> VALID.withScope(ComplaintScope.CHARGES, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("scope element");
+    assertThatThrownBy(() -> VALID.withScope((ComplaintScope[]) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("respects");
   }
 
   @Test

@@ -636,6 +636,84 @@ class ExemptionClassifierTest {
     }
 
     @Test
+    @DisplayName(
+        "EX-4: 002 保密审查制度第九条 — a matter of the agency's own business goes to 上级机关或保密工作部门,"
+            + " any other to 保密工作部门")
+    void unclearRoutesByMatter2008() {
+      ExemptionDecision own =
+          CLASSIFIER_2008.classify(
+              unmarked().secrecyUnclear(true).secrecyMatter(SecrecyMatter.OWN_BUSINESS).build());
+      ExemptionDecision other =
+          CLASSIFIER_2008.classify(
+              unmarked().secrecyUnclear(true).secrecyMatter(SecrecyMatter.OTHER).build());
+
+      assertThat(own.outcome()).isEqualTo(ESCALATE_SECRECY);
+      assertThat(other.outcome()).isEqualTo(ESCALATE_SECRECY);
+      assertThat(chinese(last(own)))
+          .startsWith(
+              "[EX-4 约定] 结果：报有权机关确定密级。机关不能自行决定，无论其他情形如何，"
+                  + "应当逐级报至有权确定该事项密级的上级机关或保密工作部门确定（属于主管业务方面的事项）");
+      assertThat(chinese(last(other)))
+          .startsWith(
+              "[EX-4 约定] 结果：报有权机关确定密级。机关不能自行决定，无论其他情形如何，"
+                  + "应当逐级报至有权确定该事项密级的保密工作部门确定（其他方面的事项）");
+      assertThat(english(last(own)))
+          .contains(
+              "report the item level by level to the superior organ or the secrecy administration"
+                  + " that can determine its classification (a matter of the agency's own line of"
+                  + " business)");
+      assertThat(own.citations()).contains(ExemptionCitations.DOC_002_UNCLEAR);
+    }
+
+    @Test
+    @DisplayName(
+        "EX-4: 002 保密审查制度第九条 — with the matter not recorded, both routes are named, none chosen")
+    void unclearRouteNotRecorded2008() {
+      ExemptionDecision decision =
+          CLASSIFIER_2008.classify(unmarked().secrecyUnclear(true).build());
+
+      assertThat(chinese(last(decision)))
+          .contains(
+              "按事项逐级报请确定：属于主管业务方面的事项报至有权确定该事项密级的上级机关或保密工作部门，"
+                  + "其他方面的事项报至有权确定该事项密级的保密工作部门（未记录属于何种事项）");
+    }
+
+    @Test
+    @DisplayName(
+        "EX-4: OGI_2019 第十七条第三款 names one route (保密行政管理部门); a recorded matter changes nothing,"
+            + " and the decision says so")
+    void unclearMatterIgnoredUnder2019() {
+      ExemptionDecision plain = CLASSIFIER_2019.classify(unmarked().secrecyUnclear(true).build());
+      ExemptionDecision withMatter =
+          CLASSIFIER_2019.classify(
+              unmarked().secrecyUnclear(true).secrecyMatter(SecrecyMatter.OWN_BUSINESS).build());
+
+      assertThat(withMatter.outcome()).isEqualTo(plain.outcome());
+      assertThat(withMatter.citations()).isEqualTo(plain.citations());
+      assertThat(chinese(last(plain)))
+          .endsWith("应当依照法律、法规和国家有关规定报有关主管部门或者保密行政管理部门确定（依据《中华人民共和国政府信息公开条例》（国务院令第711号）第十七条）");
+      assertThat(chinese(last(withMatter)))
+          .contains("保密行政管理部门确定（所记录的属于主管业务方面的事项不改变报送机关，本条例未按事项区分）");
+      assertThat(english(last(withMatter)))
+          .contains(
+              "(the recorded a matter of the agency's own line of business changes nothing: the"
+                  + " regulation does not route by matter)");
+    }
+
+    @Test
+    @DisplayName("EX-4: a secrecy matter without unclear secrecy is refused, naming both facts")
+    void matterWithoutUnclearSecrecy() {
+      assertThatThrownBy(() -> unmarked().secrecyMatter(SecrecyMatter.OTHER).build())
+          .isInstanceOf(InvalidFactsException.class)
+          .hasMessageContaining("EX-4: secrecyMatter OTHER says where an item of unclear secrecy")
+          .hasMessageContaining("set secrecyUnclear or clear the matter");
+    }
+
+    private Finding last(ExemptionDecision decision) {
+      return decision.findings().get(decision.findings().size() - 1);
+    }
+
+    @Test
     @DisplayName("EX-4: unclear under OGI_2019 → escalate, citing 第十七条")
     void unclear2019() {
       ExemptionDecision decision =

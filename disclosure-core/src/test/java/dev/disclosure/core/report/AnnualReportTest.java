@@ -71,6 +71,53 @@ class AnnualReportTest {
           RECEIVED_AFTER,
           WITHDRAWN);
 
+  @ParameterizedTest(name = "{0} report on {1}: {2}")
+  @CsvSource({
+    "OGI_2008, 2008, true",
+    "OGI_2008, 2018, true",
+    "OGI_2008, 2019, false",
+    "OGI_2019, 2018, false",
+    "OGI_2019, 2019, true",
+    "OGI_2019, 2025, true",
+    "OGI_2019, 2010, false",
+  })
+  @DisplayName(
+      "RPT-3: a report on 2008–2018 is written under OGI_2008, from 2019 under OGI_2019 (OGI-2019"
+          + " 第五十六条: in force 2019-05-15, after the report on 2018 fell due)")
+  void regimeOfTheYear(String regimeId, int year, boolean matches) {
+    Regime regime = "OGI_2008".equals(regimeId) ? Regime.OGI_2008 : Regime.OGI_2019;
+    AnnualReport report = AnnualReport.of(regime, Publisher.GOVERNMENT, year, List.of(), List.of());
+
+    if (matches) {
+      assertThat(report.checks()).isEmpty();
+    } else {
+      assertThat(report.checks()).hasSize(1);
+      assertThat(report.checks().get(0).kind()).isEqualTo(FindingKind.BROKEN);
+      assertThat(report.checks().get(0).citations().get(0).provision()).isEqualTo("第五十六条");
+      String other = regime == Regime.OGI_2008 ? Regime.OGI_2019.label() : Regime.OGI_2008.label();
+      assertThat(Renderings.chinese(report.checks().get(0)))
+          .startsWith(
+              "[RPT-3 违反] " + year + "年度报告应按" + other + "编写，而报告按" + regime.label() + "编写");
+    }
+  }
+
+  @ParameterizedTest(name = "year {0}")
+  @CsvSource({"-2147483648", "1900", "2007", "2101", "2147483647"})
+  @DisplayName(
+      "RPT-2: a table loaded from published cells has a year 2008..2100, like a counted one; any"
+          + " other is refused naming it")
+  void publishedTableYears(int year) {
+    assertThatThrownBy(() -> RequestTable.builder(year, ReportFormat.FORMAT_2021))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("statistics year " + year + " is outside 2008..2100");
+    assertThatThrownBy(() -> ReviewTable.builder(year))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("ReviewTable");
+    assertThatThrownBy(() -> ProactiveTable.builder(year, ReportFormat.FORMAT_2021))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("ProactiveTable");
+  }
+
   @Test
   @DisplayName("RPT-2: cases are placed by receipt and closing dates [convention]")
   void placements() {

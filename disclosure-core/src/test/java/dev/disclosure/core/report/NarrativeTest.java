@@ -6,8 +6,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 import dev.disclosure.calendar.Language;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The figures a report's text states, read and compared with its tables (RPT-3). */
 class NarrativeTest {
@@ -27,6 +29,32 @@ class NarrativeTest {
           .row(ReviewKind.LITIGATION_DIRECT, "0", "0", "0", "1", "1")
           .row(ReviewKind.LITIGATION_AFTER_RECONSIDERATION, "0", "0", "0", "0", "0")
           .build();
+
+  @Test
+  @DisplayName(
+      "RPT-3: a figure preceded by a minus sign is not read as a count, the sentence is reported")
+  void minusSign() {
+    for (String text : List.of("答复-3件", "答复 - 3件", "答复－3件", "受理负2件", "-3件顺延")) {
+      Narrative narrative = Narrative.parse(text);
+      assertThat(narrative.figures()).as(text).isEmpty();
+      assertThat(narrative.unrecognised()).as(text).containsExactly(text);
+    }
+    assertThat(Narrative.parse("答复3件").figures()).extracting(Narrative.Figure::stated).containsExactly(3L);
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS) // a hang guard, not a speed assertion
+  @DisplayName(
+      "RPT-3: runs of hundreds of thousands of digits are read in linear time and reported, never"
+          + " guessed")
+  void longDigitRuns() {
+    String digits = "9".repeat(200_000);
+    for (String text : List.of(digits, "受理" + digits, "受理" + digits + "件", digits + "件顺延")) {
+      Narrative narrative = Narrative.parse(text);
+      assertThat(narrative.figures()).isEmpty();
+      assertThat(narrative.unrecognised()).hasSize(text.endsWith("件") || text.endsWith("顺延") ? 1 : 0);
+    }
+  }
 
   @Test
   @DisplayName("RPT-3: the usual phrasings are recognised, the most specific first")

@@ -281,7 +281,7 @@ class RequestRecordTableTest {
   @DisplayName(
       "REQ-11, P-REPLY-2008: 最高人民法院指导案例26号 — submitted online Wed 2011-06-01, logged by the"
           + " agency 07-28: received 06-01, due Thu 2011-06-23 (端午 06-04 … 06-06 off); answered"
-          + " 08-04, late; the late confirmation is a finding, not a new start")
+          + " 08-04, late; the late confirmation is a convention finding, not a new start")
   void guidingCase26() {
     Submission online =
         new Submission.Electronic(false, LocalDate.of(2011, 6, 1), LocalDate.of(2011, 7, 28));
@@ -295,10 +295,14 @@ class RequestRecordTableTest {
     assertThat(c.status().receiptDate()).isEqualTo(LocalDate.of(2011, 6, 1));
     assertThat(c.status().dueDate()).isEqualTo(LocalDate.of(2011, 6, 23));
     assertThat(c.status().latenessOn(LocalDate.of(2011, 8, 4)).isLate()).isTrue();
-    Finding confirmation = only(c.status().breaches(), "REQ-11");
+    // OGI-2008 has no 第三十一条 duty to confirm: the late confirmation is a convention finding
+    // resting on the guiding case, not a breach
+    assertThat(c.status().breaches()).extracting(Finding::rule).doesNotContain(RuleId.of("REQ-11"));
+    Finding confirmation = only(c.status().findings(), "REQ-11");
+    assertThat(confirmation.kind()).isEqualTo(FindingKind.CONVENTION);
     assertThat(confirmation.dates())
         .containsExactly(LocalDate.of(2011, 6, 1), LocalDate.of(2011, 7, 28));
-    assertThat(chinese(confirmation)).contains("指导案例26号");
+    assertThat(chinese(confirmation)).contains("指导案例26号").doesNotContain("第711号");
     assertThat(c.status().breaches()).extracting(Finding::rule).contains(RuleId.of("P-REPLY-2008"));
   }
 

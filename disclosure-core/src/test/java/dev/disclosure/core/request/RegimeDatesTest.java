@@ -1,0 +1,88 @@
+package dev.disclosure.core.request;
+
+import static dev.disclosure.core.Renderings.checkedEnglish;
+import static dev.disclosure.core.Renderings.chinese;
+import static dev.disclosure.core.request.Fixtures.OFFICIAL;
+import static dev.disclosure.core.request.Fixtures.ZHANG_SAN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.RuleId;
+import dev.disclosure.core.Regime;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each case is judged by its own regime's provisions: OGI-2008 (国务院令第492号, in force 2008-05-01)
+ * has no 第三十一条 receipt rule, and OGI-2019 (国务院令第711号) is in force from 2019-05-15 (第五十六条).
+ */
+class RegimeDatesTest {
+
+  private static List<Finding> rule(List<Finding> findings, String rule) {
+    return findings.stream().filter(f -> f.rule().equals(RuleId.of(rule))).toList();
+  }
+
+  private static RequestCase recorded(Regime regime, Submission submission) {
+    return RequestCase.recorded(
+        regime, OFFICIAL, ZHANG_SAN, new Application("某文件", "电子文档", submission), List.of());
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-2, REQ-11: an OGI_2008 case submitted online in 2012 and confirmed late is judged without"
+          + " the 2019 第三十一条 (国务院令第711号): the receipt date rests on 第二十四条 and 指导案例26号")
+  void ogi2008ReceiptCitesItsOwnProvisions() {
+    RequestCase c =
+        recorded(
+            Regime.OGI_2008,
+            new Submission.Electronic(false, LocalDate.of(2012, 3, 5), LocalDate.of(2012, 3, 8)));
+    assertThat(c.status().breaches()).isEmpty();
+    String receipt = chinese(rule(c.status().findings(), "REQ-2"));
+    assertThat(receipt).contains("第二十四条", "指导案例26号").doesNotContain("第711号", "第三十一条");
+    List<Finding> late = rule(c.status().findings(), "REQ-11");
+    assertThat(late).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.CONVENTION);
+    assertThat(chinese(late)).doesNotContain("第711号");
+    // in person: 第二十四条 alone
+    assertThat(chinese(rule(recorded(Regime.OGI_2008, new Submission.InPerson(LocalDate.of(2012, 9, 24)))
+                .status()
+                .findings(), "REQ-2")))
+        .contains("第二十四条")
+        .doesNotContain("第711号", "指导案例26号");
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-2 (OGI-2019 第五十六条): an OGI_2019 case received 2010-03-03, before 2019-05-15, is recorded"
+          + " with a finding naming both regulations and the one in force that day")
+  void ogi2019BeforeItsTime() {
+    RequestCase c = recorded(Regime.OGI_2019, new Submission.InPerson(LocalDate.of(2010, 3, 3)));
+    List<Finding> regime =
+        rule(c.status().findings(), "REQ-2").stream()
+            .filter(f -> chinese(f).contains("施行"))
+            .toList();
+    assertThat(regime).hasSize(1);
+    assertThat(chinese(regime))
+        .contains("2010年3月3日", "2019年5月15日", "OGI_2008", "第五十六条", "第492号", "第711号");
+    checkedEnglish(Language.ENGLISH.render(regime));
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-2 (OGI-2019 第五十六条): an OGI_2008 case received in 2025, after the 2019 regulation replaced"
+          + " it, is recorded with a finding naming OGI_2019; one received in 2012 has none")
+  void ogi2008AfterItsTime() {
+    List<Finding> findings =
+        recorded(Regime.OGI_2008, new Submission.InPerson(LocalDate.of(2025, 3, 3))).status().findings();
+    assertThat(chinese(findings)).contains("2019年5月15日起被取代", "OGI_2019", "第五十六条");
+    assertThat(
+            chinese(
+                recorded(Regime.OGI_2008, new Submission.InPerson(LocalDate.of(2012, 9, 24)))
+                    .status()
+                    .findings()))
+        .doesNotContain("施行期间");
+  }
+}
