@@ -118,13 +118,13 @@ class StepTableTest {
   }
 
   @Test
-  @DisplayName("REQ-3, REQ-7, REQ-9, REQ-10: OGI_2008 processing — no correction, fee, reasons or longer period")
+  @DisplayName("REQ-3, REQ-7, REQ-9, REQ-10: OGI_2008 processing — a notice to amend or supplement (第二十一条第（四）项), no fee, reasons or longer period")
   void processing2008() {
     check(open(Regime.OGI_2008, MON_2026_09_28), """
-        PROCESSING offers [SEND_CONSULTATION, APPROVE_EXTENSION, ANSWER, WITHDRAW]
-        ASK_CORRECTION by AGENCY: refused REQ-3; recorded → PROCESSING due 2026-10-23 REQ-3/BROKEN
-        RECEIVE_CORRECTION by APPLICANT: refused REQ-3; recorded → PROCESSING due 2026-10-23 REQ-3/BROKEN
-        MISS_CORRECTION by AGENCY: refused REQ-3; recorded → PROCESSING due 2026-10-23 REQ-3/BROKEN
+        PROCESSING offers [ASK_CORRECTION, SEND_CONSULTATION, APPROVE_EXTENSION, ANSWER, WITHDRAW]
+        ASK_CORRECTION by AGENCY: accepted; recorded → AWAITING_CORRECTION due 2026-10-23 REQ-3/CONVENTION
+        RECEIVE_CORRECTION by APPLICANT: refused REQ-9; recorded → PROCESSING due 2026-10-23 REQ-9/BROKEN
+        MISS_CORRECTION by AGENCY: refused REQ-9; recorded → PROCESSING due 2026-10-23 REQ-9/BROKEN
         SEND_CONSULTATION by AGENCY: accepted; recorded → CONSULTING due 2026-10-23
         RECEIVE_OPINION by CONSULTED_PARTY: refused REQ-9; recorded → PROCESSING due 2026-10-23 REQ-9/BROKEN
         NOTE_NO_OPINION by AGENCY: refused REQ-9; recorded → PROCESSING due 2026-10-23 REQ-9/BROKEN
@@ -174,7 +174,7 @@ class StepTableTest {
         """
         AWAITING_CORRECTION offers [RECEIVE_CORRECTION, MISS_CORRECTION, WITHDRAW]
         ASK_CORRECTION by AGENCY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30 P-CORRECTION-2019/BROKEN
-        RECEIVE_CORRECTION by APPLICANT: accepted; recorded → PROCESSING due 2026-11-10
+        RECEIVE_CORRECTION by APPLICANT: accepted; recorded → PROCESSING due 2026-11-10 P-CORRECTION-2019/CONVENTION
         MISS_CORRECTION by AGENCY: accepted; recorded → CLOSED due 2026-11-10
         SEND_CONSULTATION by AGENCY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30
         RECEIVE_OPINION by CONSULTED_PARTY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30 REQ-9/BROKEN
