@@ -10,6 +10,7 @@ import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.LegalSources;
 import dev.disclosure.core.law.Rules;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +40,8 @@ public final class Regime {
           .label("《中华人民共和国政府信息公开条例》（2008年施行）")
           .answerRule(Rules.REQ_3)
           .replyPeriod(LegalPeriods.P_REPLY_2008)
+          .proactivePeriod(LegalPeriods.P_PROACTIVE_2008)
+          .inForceFrom(LocalDate.of(2008, 5, 1))
           .feeRule(FeeRule.COST_RECOVERY_2008)
           .answer(
               AnswerKind.ALREADY_PUBLISHED, art2008("第二十一条第（一）项", "属于公开范围的，应当告知申请人获取该政府信息的方式和途径。"))
@@ -74,6 +77,8 @@ public final class Regime {
           .label("《中华人民共和国政府信息公开条例》（2019年修订）")
           .answerRule(Rules.REQ_4)
           .replyPeriod(LegalPeriods.P_REPLY_2019)
+          .proactivePeriod(LegalPeriods.P_PROACTIVE_2019)
+          .inForceFrom(LocalDate.of(2019, 5, 15))
           .correctionPeriod(LegalPeriods.P_CORRECTION_2019)
           .thirdPartyPeriod(LegalPeriods.P_THIRD_PARTY_2019)
           .coAgencyPeriod(LegalPeriods.P_CO_AGENCY_2019)
@@ -128,6 +133,8 @@ public final class Regime {
   private final LegalPeriod thirdPartyPeriod;
   private final LegalPeriod coAgencyPeriod;
   private final FeeRule feeRule;
+  private final LegalPeriod proactivePeriod;
+  private final LocalDate inForceFrom;
   private final ImmutableMap<AnswerKind, Citation> answers;
 
   private Regime(Builder builder) {
@@ -139,6 +146,8 @@ public final class Regime {
     this.thirdPartyPeriod = builder.thirdPartyPeriod;
     this.coAgencyPeriod = builder.coAgencyPeriod;
     this.feeRule = requireNonNull(builder.feeRule, "feeRule");
+    this.proactivePeriod = requireNonNull(builder.proactivePeriod, "proactivePeriod");
+    this.inForceFrom = requireNonNull(builder.inForceFrom, "inForceFrom");
     this.answers = builder.answers.build();
   }
 
@@ -152,7 +161,19 @@ public final class Regime {
     private LegalPeriod thirdPartyPeriod;
     private LegalPeriod coAgencyPeriod;
     private FeeRule feeRule;
+    private LegalPeriod proactivePeriod;
+    private LocalDate inForceFrom;
     private final ImmutableMap.Builder<AnswerKind, Citation> answers = ImmutableMap.builder();
+
+    Builder proactivePeriod(LegalPeriod value) {
+      this.proactivePeriod = value;
+      return this;
+    }
+
+    Builder inForceFrom(LocalDate value) {
+      this.inForceFrom = value;
+      return this;
+    }
 
     Builder id(String value) {
       this.id = value;
@@ -257,9 +278,34 @@ public final class Regime {
     return Optional.ofNullable(coAgencyPeriod);
   }
 
-  /** {@return the proactive-publication period (P-PROACTIVE), the same in both regimes} */
+  /**
+   * {@return the proactive-publication period (P-PROACTIVE): 20 working days in both regimes, cited
+   * from the regime's own article (OGI-2008 第十八条 with 来源文件002, OGI-2019 第二十六条)}
+   */
   public LegalPeriod proactivePeriod() {
-    return LegalPeriods.P_PROACTIVE;
+    return proactivePeriod;
+  }
+
+  /**
+   * {@return the day the regulation took effect: 2008-05-01 (国务院令第492号 第三十八条) or 2019-05-15
+   * (国务院令第711号 第五十六条)}
+   */
+  public LocalDate inForceFrom() {
+    return inForceFrom;
+  }
+
+  /**
+   * Returns the regime in force on a day: OGI_2019 from 2019-05-15, OGI_2008 from 2008-05-01 until
+   * then.
+   *
+   * @param date the day
+   * @return the regime, empty before 2008-05-01 (no regulation was in force)
+   */
+  public static Optional<Regime> inForceOn(LocalDate date) {
+    requireNonNull(date, "date");
+    return !date.isBefore(OGI_2019.inForceFrom)
+        ? Optional.of(OGI_2019)
+        : !date.isBefore(OGI_2008.inForceFrom) ? Optional.of(OGI_2008) : Optional.empty();
   }
 
   /** {@return how the regime charges for answers} */

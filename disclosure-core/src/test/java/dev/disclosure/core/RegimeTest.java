@@ -17,7 +17,26 @@ class RegimeTest {
     assertThat(Regime.OGI_2008.replyPeriod().maxExtension()).isEqualTo(15);
     assertThat(Regime.OGI_2019.replyPeriod().amount()).isEqualTo(20);
     assertThat(Regime.OGI_2019.replyPeriod().maxExtension()).isEqualTo(20);
-    assertThat(Regime.OGI_2008.proactivePeriod()).isEqualTo(LegalPeriods.P_PROACTIVE);
+    assertThat(Regime.OGI_2008.proactivePeriod()).isEqualTo(LegalPeriods.P_PROACTIVE_2008);
+    assertThat(Regime.OGI_2019.proactivePeriod()).isEqualTo(LegalPeriods.P_PROACTIVE_2019);
+    assertThat(Regime.OGI_2008.proactivePeriod().citations())
+        .extracting(c -> c.source().title() + c.provision())
+        .noneMatch(reference -> reference.contains("711号"));
+    assertThat(Regime.OGI_2019.proactivePeriod().citations())
+        .singleElement()
+        .satisfies(c -> assertThat(c.provision()).isEqualTo("第二十六条"));
+  }
+
+  @Test
+  @DisplayName(
+      "P-PROACTIVE, REQ-2: the regulation in force on a day — OGI_2008 from 2008-05-01, OGI_2019 from"
+          + " 2019-05-15 (第五十六条), none before")
+  void inForceOn() {
+    assertThat(Regime.inForceOn(java.time.LocalDate.of(2008, 4, 30))).isEmpty();
+    assertThat(Regime.inForceOn(java.time.LocalDate.of(2008, 5, 1))).contains(Regime.OGI_2008);
+    assertThat(Regime.inForceOn(java.time.LocalDate.of(2019, 5, 14))).contains(Regime.OGI_2008);
+    assertThat(Regime.inForceOn(java.time.LocalDate.of(2019, 5, 15))).contains(Regime.OGI_2019);
+    assertThat(Regime.OGI_2019.inForceFrom()).isEqualTo(java.time.LocalDate.of(2019, 5, 15));
   }
 
   @Test

@@ -127,11 +127,11 @@ public final class LegalPeriods {
               "被征求意见机关应当自收到征求意见书之日起15个工作日内提出意见，逾期未提出意见的视为同意公开。"));
 
   /**
-   * P-PROACTIVE: publish proactive information within 20 working days of its formation or change;
-   * if a legal cause prevents it, immediately after the cause ends (OGI-2008 第十八条, OGI-2019
-   * 第二十六条, 来源文件002).
+   * P-PROACTIVE under OGI_2008: publish proactive information within 20 working days of its
+   * formation or change; if a legal cause prevents it, immediately after the cause ends (OGI-2008
+   * 第十八条, 来源文件002).
    */
-  public static final LegalPeriod P_PROACTIVE =
+  public static final LegalPeriod P_PROACTIVE_2008 =
       LegalPeriod.of(
           Rules.P_PROACTIVE,
           20,
@@ -142,13 +142,24 @@ public final class LegalPeriods {
               "第十八条",
               "属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起20个工作日内予以公开。"),
           Citation.of(
-              OGI_2019,
-              "第二十六条",
-              "属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起20个工作日内及时公开。"),
-          Citation.of(
               DOC_002,
               "主动公开制度二、5",
               "属于主动公开范围的政府信息，要在该政府信息形成或者变更之日起20个工作日内予以公开。因法定事由不能按时公开的，待原因消除后立即公开。"));
+
+  /**
+   * P-PROACTIVE under OGI_2019: publish proactive information within 20 working days of its
+   * formation or change (OGI-2019 第二十六条).
+   */
+  public static final LegalPeriod P_PROACTIVE_2019 =
+      LegalPeriod.of(
+          Rules.P_PROACTIVE,
+          20,
+          WORKING_DAYS,
+          "自该政府信息形成或者变更之日起20个工作日内及时公开",
+          Citation.of(
+              OGI_2019,
+              "第二十六条",
+              "属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起20个工作日内及时公开。"));
 
   /**
    * P-PROACTIVE-SCHOOL: schools publish at the first possible moment, at most 30 days from
@@ -477,7 +488,8 @@ public final class LegalPeriods {
           P_CORRECTION_2019,
           P_THIRD_PARTY_2019,
           P_CO_AGENCY_2019,
-          P_PROACTIVE,
+          P_PROACTIVE_2008,
+          P_PROACTIVE_2019,
           P_PROACTIVE_SCHOOL,
           P_SECRECY_REVIEW,
           P_CHANGE_UPDATE,

@@ -87,7 +87,7 @@ final class CadenceCheck {
   private void overdue(LocalDate start, boolean stage, List<Finding> findings) {
     InformationItem item = record.item();
     LegalPeriod period =
-        PublicationDeadline.periodFor(PublicationDeadline.publisherOf(item).level());
+        PublicationDeadline.periodFor(PublicationDeadline.publisherOf(item).level(), start);
     if (!on.isAfter(start.plusDays(period.amount()))) {
       // a period of n days or n working days never ends before start + n
       return;

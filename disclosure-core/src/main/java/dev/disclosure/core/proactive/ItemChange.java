@@ -118,7 +118,7 @@ public abstract class ItemChange {
   public PublicationDeadline publicationDeadline(WorkingDayCalendar calendar) {
     requireNonNull(calendar, "calendar");
     Agency publisher = PublicationDeadline.publisherOf(original().item());
-    LegalPeriod period = PublicationDeadline.periodFor(publisher.level());
+    LegalPeriod period = PublicationDeadline.periodFor(publisher.level(), changedOn());
     return PublicationDeadline.counted(
         calendar,
         period,

@@ -18,6 +18,7 @@ import dev.disclosure.core.AgencyLevel;
 import dev.disclosure.core.InformationItem;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
+import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
@@ -33,7 +34,9 @@ import java.util.Objects;
  * <p>The period depends on who publishes:
  *
  * <ul>
- *   <li>a government or a department: {@link LegalPeriods#P_PROACTIVE}, 20 working days (CAL-4);
+ *   <li>a government or a department: 20 working days (CAL-4), under the regulation in force on the
+ *       day the information was formed or changed: {@link LegalPeriods#P_PROACTIVE_2008} (OGI-2008
+ *       第十八条) before 2019-05-15, {@link LegalPeriods#P_PROACTIVE_2019} (OGI-2019 第二十六条) from then;
  *   <li>a school: {@link LegalPeriods#P_PROACTIVE_SCHOOL}, at most 30 days, ending on the next
  *       working day when the 30th day is a rest day (CAL-5);
  *   <li>a public enterprise: none; the rules set no period for it and it is refused (see {@link
@@ -87,7 +90,7 @@ public final class PublicationDeadline {
     requireNonNull(calendar, "calendar");
     requireNonNull(publisher, "publisher");
     requireNonNull(formedOrChangedOn, "formedOrChangedOn");
-    LegalPeriod period = periodFor(publisher);
+    LegalPeriod period = periodFor(publisher, formedOrChangedOn);
     return counted(
         calendar,
         period,
@@ -120,7 +123,7 @@ public final class PublicationDeadline {
     requireNonNull(calendar, "calendar");
     requireNonNull(item, "item");
     Agency publisher = publisherOf(item);
-    LegalPeriod period = periodFor(publisher.level());
+    LegalPeriod period = periodFor(publisher.level(), item.generatedOn());
     return counted(
         calendar,
         period,
@@ -292,10 +295,16 @@ public final class PublicationDeadline {
     return item.madeBy().orElse(item.keptBy());
   }
 
-  /** The period a kind of publisher counts (PRO-3); refused for a public enterprise. */
-  static LegalPeriod periodFor(AgencyLevel publisher) {
+  /**
+   * The period a kind of publisher counts (PRO-3) for information formed or changed on a day: a
+   * government's or department's is the regulation's in force that day ({@link Regime#inForceOn};
+   * [convention] OGI_2008's for a day before 2008-05-01, when no regulation was in force yet);
+   * refused for a public enterprise.
+   */
+  static LegalPeriod periodFor(AgencyLevel publisher, LocalDate formedOrChangedOn) {
     return switch (publisher) {
-      case COUNTY_AND_ABOVE, TOWNSHIP, DEPARTMENT -> LegalPeriods.P_PROACTIVE;
+      case COUNTY_AND_ABOVE, TOWNSHIP, DEPARTMENT ->
+          Regime.inForceOn(formedOrChangedOn).orElse(Regime.OGI_2008).proactivePeriod();
       case SCHOOL -> LegalPeriods.P_PROACTIVE_SCHOOL;
       case PUBLIC_ENTERPRISE ->
           throw new InvalidFactsException(

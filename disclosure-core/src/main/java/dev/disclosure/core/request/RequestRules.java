@@ -42,8 +42,8 @@ final class RequestRules {
               .feeRule(Rules.REQ_7)
               .receiptRuleByConvention()
               .inForce(
-                  LocalDate.of(2008, 5, 1),
-                  LocalDate.of(2019, 5, 15),
+                  Regime.OGI_2008.inForceFrom(),
+                  Regime.OGI_2019.inForceFrom(),
                   Citation.of(LegalSources.OGI_2008, "国务院令第492号", "现予公布，自2008年5月1日起施行。"))
               .build(),
           Regime.OGI_2019.id(),
@@ -65,7 +65,7 @@ final class RequestRules {
               .lackingStepRule(Rules.REQ_3)
               .feeRule(Rules.REQ_8)
               .inForce(
-                  LocalDate.of(2019, 5, 15),
+                  Regime.OGI_2019.inForceFrom(),
                   null,
                   Citation.of(LegalSources.OGI_2019, "第五十六条", "本条例自2019年5月15日起施行。"))
               .build());

@@ -82,8 +82,8 @@ class ItemChangeTest {
     assertThat(chinese(basis))
         .isEqualTo(
             "[PRO-6] “2026年财政预算执行情况”于2026年9月28日撤销，由某县人民政府 (县级以上人民政府)按新信息审核、登记并公开，"
-                + "自变更之日起P-PROACTIVE：自该政府信息形成或者变更之日起20个工作日内予以公开；因法定事由不能按时公开的，"
-                + "待原因消除后立即公开（依据《政务公开工作制度》（来源文件002）主动公开制度二、9）");
+                + "自变更之日起P-PROACTIVE：自该政府信息形成或者变更之日起20个工作日内及时公开"
+                + "（依据《政务公开工作制度》（来源文件002）主动公开制度二、9）");
     assertThat(english(basis))
         .isEqualTo(
             "[PRO-6] the revocation of the item (as recorded) on 2026-09-28 is reviewed, filed and"

@@ -82,9 +82,31 @@ class PublicationDeadlineTest {
           .isEqualTo(
               publisher == AgencyLevel.SCHOOL
                   ? LegalPeriods.P_PROACTIVE_SCHOOL
-                  : LegalPeriods.P_PROACTIVE);
+                  : formed.isBefore(LocalDate.of(2019, 5, 15))
+                      ? LegalPeriods.P_PROACTIVE_2008
+                      : LegalPeriods.P_PROACTIVE_2019);
       assertThat(deadline.start()).isEqualTo(formed);
       assertThat(deadline.isProvisional()).isFalse();
+    }
+
+    @Test
+    @DisplayName(
+        "P-PROACTIVE: information formed before 2019-05-15 counts under OGI-2008 第十八条 (with 来源文件002),"
+            + " from then under OGI-2019 第二十六条 alone — the two regulations are never cited together")
+    void periodOfTheDay() {
+      PublicationDeadline before =
+          PublicationDeadline.of(OFFICIAL, AgencyLevel.COUNTY_AND_ABOVE, LocalDate.of(2019, 5, 14));
+      PublicationDeadline after =
+          PublicationDeadline.of(OFFICIAL, AgencyLevel.COUNTY_AND_ABOVE, LocalDate.of(2019, 5, 15));
+
+      assertThat(before.period()).isEqualTo(LegalPeriods.P_PROACTIVE_2008);
+      assertThat(before.explain())
+          .contains("（国务院令第492号）第十八条；《政务公开工作制度》（来源文件002）主动公开制度二、5")
+          .doesNotContain("第711号");
+      assertThat(after.period()).isEqualTo(LegalPeriods.P_PROACTIVE_2019);
+      assertThat(after.explain()).contains("（国务院令第711号）第二十六条").doesNotContain("第492号");
+      // 2019-05-14 + 20 working days (the 2019 notice: 5月1日–4日 off, 4月28日 and 5月5日 worked)
+      assertThat(before.dueDate()).isEqualTo(LocalDate.of(2019, 6, 12));
     }
 
     @Test
@@ -93,11 +115,10 @@ class PublicationDeadlineTest {
       assertThat(BUDGET_DEADLINE.explain())
           .isEqualTo(
               "[PRO-3] “2026年财政预算执行情况”由制作该信息的某县人民政府 (县级以上人民政府)负责公开（EX-7），期限为P-PROACTIVE："
-                  + "自该政府信息形成或者变更之日起20个工作日内予以公开；因法定事由不能按时公开的，待原因消除后立即公开"
+                  + "自该政府信息形成或者变更之日起20个工作日内及时公开"
                   + "（依据《政务公开工作制度》（来源文件002）主动公开制度二、4）\n"
                   + "[CAL-4] 自2026年9月28日起算（当日不计入），20个工作日（P-PROACTIVE） → 2026年10月30日"
-                  + "（依据《中华人民共和国政府信息公开条例》（国务院令第492号）第十八条；"
-                  + "《中华人民共和国政府信息公开条例》（国务院令第711号）第二十六条；《政务公开工作制度》（来源文件002）主动公开制度二、5；"
+                  + "（依据《中华人民共和国政府信息公开条例》（国务院令第711号）第二十六条；"
                   + "《中华人民共和国民法典》第二百零一条）");
       assertThat(english(BUDGET_DEADLINE.findings()))
           .isEqualTo(
@@ -106,10 +127,8 @@ class PublicationDeadlineTest {
                   + " affairs work))\n"
                   + "[CAL-4] runs from 2026-09-28 (not counted); 20 working days (P-PROACTIVE) →"
                   + " 2026-10-30 (Regulations of the People's Republic of China on Open Government"
-                  + " Information (State Council Decree No. 492), Art. 18; Regulations of the"
-                  + " People's Republic of China on Open Government Information (State Council"
-                  + " Decree No. 711), Art. 26; Source document 002 (rules for open government"
-                  + " affairs work); Civil Code of the People's Republic of China, Art. 201)");
+                  + " Information (State Council Decree No. 711), Art. 26; Civil Code of the"
+                  + " People's Republic of China, Art. 201)");
       assertThat(BUDGET_DEADLINE.findings().get(0).rule()).isEqualTo(Rules.PRO_3);
       assertThat(BUDGET_DEADLINE.findings().get(1).rule()).isEqualTo(RuleId.CAL_4);
       assertThat(BUDGET_DEADLINE.findings()).hasSize(2);
