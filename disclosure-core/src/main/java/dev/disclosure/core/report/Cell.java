@@ -137,7 +137,7 @@ public final class Cell {
     if (ascii.length() <= MAX_NUMBER_LENGTH && NUMBER.matcher(ascii).matches()) {
       BigDecimal value = new BigDecimal(ascii.replace(",", ""));
       if (value.scale() == 0 && value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(255)) <= 0
-          && ascii.equals(value.toPlainString())) {
+          && text.equals(value.toPlainString())) {
         return SMALL[value.intValue()];
       }
       return new Cell(Kind.NUMBER, value, text);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The official layout printed as text, Markdown, CSV and HTML, from either source (RPT-2). */
 class TablePrintTest {
@@ -37,6 +39,25 @@ class TablePrintTest {
     }
     assertThat(Grid.width("（一）予以公开")).isEqualTo(14);
     assertThat(Grid.width("3.危及“三安全一稳定”")).isEqualTo(2 + 2 * 2 + 1 + 6 * 2 + 1);
+  }
+
+  @ParameterizedTest(name = "U+{0}–U+{1}")
+  @CsvSource({
+    "1100, 115F", "2E80, 303E", "3041, A4CF", "AC00, D7A3", "F900, FAFF", "FE30, FE4F",
+    "FF00, FF60", "FFE0, FFE6", "20000, 3FFFD",
+  })
+  @DisplayName(
+      "RPT-2: each East Asian wide range takes two columns from its first to its last code point,"
+          + " its neighbours one")
+  void wideRanges(String first, String last) {
+    int lo = Integer.parseInt(first, 16);
+    int hi = Integer.parseInt(last, 16);
+    assertThat(Grid.width(Character.toString(lo - 1))).as("U+%X", lo - 1).isEqualTo(1);
+    assertThat(Grid.width(Character.toString(lo))).as("U+%X", lo).isEqualTo(2);
+    assertThat(Grid.width(Character.toString(hi))).as("U+%X", hi).isEqualTo(2);
+    assertThat(Grid.width(Character.toString(hi + 1))).as("U+%X", hi + 1).isEqualTo(1);
+    // a supplementary character is one code point of two chars: two columns, not four
+    assertThat(Grid.width(Character.toString(0x20000) + "a")).isEqualTo(3);
   }
 
   /** The character at a display column of a line (wide characters take two columns). */
