@@ -43,6 +43,34 @@ class NarrativeTest {
   }
 
   @Test
+  @DisplayName(
+      "RPT-3: figures in full-width digits (０ and ９ included) and with leading zeros are read;"
+          + " up to 15 digits, a longer figure is reported, never guessed")
+  void digits() {
+    assertThat(Narrative.parse("受理０９件").figures())
+        .extracting(Narrative.Figure::stated)
+        .containsExactly(9L);
+    assertThat(Narrative.parse("受理９０件").figures())
+        .extracting(Narrative.Figure::stated)
+        .containsExactly(90L);
+    assertThat(Narrative.parse("受理0件").figures())
+        .extracting(Narrative.Figure::stated)
+        .containsExactly(0L);
+    String fifteen = "9".repeat(15);
+    assertThat(Narrative.parse("受理" + fifteen + "件").figures())
+        .extracting(Narrative.Figure::stated)
+        .containsExactly(Long.parseLong(fifteen));
+    assertThat(Narrative.parse("受理000" + fifteen + "件").figures())
+        .extracting(Narrative.Figure::stated)
+        .containsExactly(Long.parseLong(fifteen));
+    Narrative sixteen = Narrative.parse("受理1" + fifteen + "件");
+    assertThat(sixteen.figures()).isEmpty();
+    assertThat(sixteen.unrecognised()).containsExactly("受理1" + fifteen + "件");
+    assertThat(Narrative.parse("受理3件").text()).isEqualTo("受理3件");
+    assertThat(Narrative.parse("受理3件。").figures().get(0).sentence()).isEqualTo("受理3件");
+  }
+
+  @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS) // a hang guard, not a speed assertion
   @DisplayName(
       "RPT-3: runs of hundreds of thousands of digits are read in linear time and reported, never"
