@@ -59,8 +59,6 @@ class RequestCasePropertyTest {
         .forAll(lawful())
         .checkAssert(
             (history) -> {
-              Regime regime = history.regime();
-              LocalDate receipt = history.status().receiptDate();
               List<RequestCase> cases = walk(history);
               for (int i = 0; i < cases.size(); i++) {
                 CaseStatus status = cases.get(i).status();
@@ -93,7 +91,6 @@ class RequestCasePropertyTest {
         .forAll(lawful())
         .checkAssert(
             (history) -> {
-              Regime regime = history.regime();
               LocalDate receipt = history.status().receiptDate();
               for (RequestCase c : walk(history)) {
                 assertThat(c.status().dueDate()).isAfter(receipt);
@@ -113,8 +110,6 @@ class RequestCasePropertyTest {
         .forAll(lawful())
         .checkAssert(
             (history) -> {
-              Regime regime = history.regime();
-              LocalDate receipt = history.status().receiptDate();
               List<RequestCase> cases = walk(history);
               for (int i = 1; i < cases.size(); i++) {
                 RequestCase before = cases.get(i - 1);
@@ -144,7 +139,6 @@ class RequestCasePropertyTest {
         .checkAssert(
             (history) -> {
               Regime regime = history.regime();
-              LocalDate receipt = history.status().receiptDate();
               for (RequestCase c : walk(history)) {
                 LocalDate start = c.status().deadline().currentStart();
                 int used =
@@ -170,7 +164,6 @@ class RequestCasePropertyTest {
         .checkAssert(
             (history) -> {
               Regime regime = history.regime();
-              LocalDate receipt = history.status().receiptDate();
               List<RequestCase> cases = walk(history);
               RequestCase last = cases.get(cases.size() - 1);
               CaseStatus status = last.status();
@@ -218,7 +211,6 @@ class RequestCasePropertyTest {
         .checkAssert(
             (history) -> {
               Regime regime = history.regime();
-              LocalDate receipt = history.status().receiptDate();
               List<RequestCase> cases = walk(history);
               RequestCase last = cases.get(cases.size() - 1);
               RequestCase replayed =

@@ -57,6 +57,11 @@ public sealed interface Delivery {
           "第四条",
           "采取直接送达、委托其他行政机关代为送达等方式送达的，以申请人及其法定代理人签收之日当日为期限计算时点。采取邮寄送达方式送达的，以交邮之日当日为期限计算时点。");
 
+  /** The REQ-11 finding of a recorded delivery: which day decides, under 国办公开办函〔2016〕235号. */
+  private static Optional<Finding> delivered(FindingKind kind, Phrase which) {
+    return Optional.of(Finding.of(Rules.REQ_11, kind, which, List.of(GUIDANCE_2016_235)));
+  }
+
   private static void check(String subject, LocalDate earliest, LocalDate date, String what) {
     requireNonNull(earliest, "answeredOn");
     if (date.isBefore(earliest)) {
@@ -96,14 +101,12 @@ public sealed interface Delivery {
 
     @Override
     public Optional<Finding> finding() {
-      return Optional.of(Finding.of(
-          Rules.REQ_11,
+      return delivered(
           FindingKind.APPLIED,
           Phrase.of(
               "直接送达，以申请人签收之日{0}为期限计算时点",
               "delivered in person; the day signed for, {0}, decides",
-              signedFor),
-          List.of(GUIDANCE_2016_235)));
+              signedFor));
     }
   }
 
@@ -139,15 +142,13 @@ public sealed interface Delivery {
 
     @Override
     public Optional<Finding> finding() {
-      return Optional.of(Finding.of(
-          Rules.REQ_11,
+      return delivered(
           FindingKind.APPLIED,
           Phrase.of(
               "邮寄送达，以交邮之日{0}为期限计算时点（申请人{1}收到）",
               "delivered by post; the day posted, {0}, decides (received {1})",
               posted,
-              received),
-          List.of(GUIDANCE_2016_235)));
+              received));
     }
   }
 
@@ -178,15 +179,13 @@ public sealed interface Delivery {
 
     @Override
     public Optional<Finding> finding() {
-      return Optional.of(Finding.of(
-          Rules.REQ_11,
+      return delivered(
           FindingKind.CONVENTION,
           Phrase.of(
               "电子送达，以发送之日{0}为期限计算时点（约定：国办公开办函〔2016〕235号未规定电子送达，比照交邮之日）",
               "delivered electronically; the day sent, {0}, decides (convention: the 2016 guidance"
                   + " is silent on electronic delivery; the day sent stands for the day posted)",
-              sent),
-          List.of(GUIDANCE_2016_235)));
+              sent));
     }
   }
 
