@@ -33,8 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Folding request histories (依申请公开办理记录) into their status on one thread: 1,000,000 pre-built
  * histories of six steps each, half under OGI_2019 (a consultation, an extension, a fee wait, an
- * answer) and half under OGI_2008 (two consultations, an extension, an answer), with receipt dates
- * spread over 2008–2025 by a fixed seed. One operation folds all of them and reads each due date
+ * answer) received 2019-05-15 to 2025-06-30, and half under OGI_2008 (two consultations, an
+ * extension, an answer) received 2008-05-01 to 2019-05-14 — each while its regulation is in force,
+ * as guidance requires (REQ-2) — with receipt dates drawn by a fixed seed. One operation folds all of them and reads each due date
  * and outcome row; the setup folds every history once to check that the rules accept it.
  */
 @State(Scope.Benchmark)
@@ -46,9 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RequestFoldBenchmark {
 
   private static final int CASES = 1_000_000;
-  private static final LocalDate FIRST = LocalDate.of(2008, 1, 2);
-  private static final int DAYS =
-      (int) (LocalDate.of(2025, 6, 30).toEpochDay() - FIRST.toEpochDay());
+  private static final LocalDate END = LocalDate.of(2025, 6, 30);
 
   private WorkingDayCalendar calendar;
   private Applicant applicant;
@@ -73,7 +72,12 @@ public class RequestFoldBenchmark {
             AnswerKind.NOT_DISCLOSED, "属于过程性信息", OutcomeRow.NOT_DISCLOSED_PROCESS_INFORMATION);
     Answer[] answers = {disclosed, partly, refused};
     for (int i = 0; i < CASES; i++) {
-      LocalDate receipt = calendar.nextWorkingDay(FIRST.plusDays(random.nextInt(DAYS)));
+      regimes[i] = i % 2 == 0 ? Regime.OGI_2019 : Regime.OGI_2008;
+      LocalDate first = regimes[i].inForceFrom();
+      LocalDate last = i % 2 == 0 ? END : Regime.OGI_2019.inForceFrom().minusDays(1);
+      LocalDate receipt =
+          calendar.nextWorkingDay(
+              first.plusDays(random.nextInt((int) (last.toEpochDay() - first.toEpochDay()))));
       applications[i] = new Application("某项目审批材料", "电子文档", new Submission.InPerson(receipt));
       LocalDate sent = calendar.plusWorkingDays(receipt, 1 + random.nextInt(3));
       LocalDate opinion = calendar.plusWorkingDays(sent, 2 + random.nextInt(8));
@@ -83,7 +87,6 @@ public class RequestFoldBenchmark {
       LocalDate answered = calendar.plusWorkingDays(after, 1 + random.nextInt(10));
       Answer answer = answers[random.nextInt(answers.length)];
       if (i % 2 == 0) {
-        regimes[i] = Regime.OGI_2019;
         histories[i] =
             List.of(
                 new RequestEvent.ConsultationSent(sent, RequestEvent.Consulted.THIRD_PARTY, "某公司"),
@@ -94,7 +97,6 @@ public class RequestFoldBenchmark {
                 new RequestEvent.FeePaid(after),
                 new RequestEvent.Answered(answered, answer));
       } else {
-        regimes[i] = Regime.OGI_2008;
         histories[i] =
             List.of(
                 new RequestEvent.ConsultationSent(sent, RequestEvent.Consulted.THIRD_PARTY, "某公司"),

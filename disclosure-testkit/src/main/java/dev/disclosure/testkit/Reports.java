@@ -75,7 +75,9 @@ public final class Reports {
   /**
    * Returns a generator of the requests table (第三部分, in the format of the year: {@code
    * ReportFormat.forYear}) of a year, built from up to 30 lawful cases of the regime received in
-   * the year or the half year before it (so some are carried over and some carried forward).
+   * the year or the half year before it (so some are carried over and some carried forward), on
+   * the days of that time the regime's regulation is in force (guidance opens a case only then,
+   * REQ-2: OGI_2008 to 2019-05-14, OGI_2019 from 2019-05-15).
    *
    * @param regime the regime of the cases
    * @param calendar the calendar, whose data covers the half year before the year, the year and
@@ -83,8 +85,8 @@ public final class Reports {
    *     later years with {@code ChinaCalendars.officialWithEstimateThrough})
    * @param year the statistics year
    * @return the generator
-   * @throws IllegalArgumentException if the year is outside 2008..2100 or the calendar's data does
-   *     not cover it
+   * @throws IllegalArgumentException if the year is outside 2008..2100, the calendar's data does
+   *     not cover it, or the regime is in force on no day of the year and the half year before it
    */
   public static Generator<RequestTable> requestTables(
       Regime regime, WorkingDayCalendar calendar, int year) {
@@ -109,8 +111,8 @@ public final class Reports {
    * @param year the statistics year
    * @param misprint the misprint to make
    * @return the generator
-   * @throws IllegalArgumentException if the year is outside 2008..2100 or the calendar's data does
-   *     not cover it
+   * @throws IllegalArgumentException if the year is outside 2008..2100, the calendar's data does
+   *     not cover it, or the regime is in force on no day of the year and the half year before it
    */
   public static Generator<MisprintedTable> misprintedRequestTables(
       Regime regime, WorkingDayCalendar calendar, int year, Misprint misprint) {
@@ -166,8 +168,8 @@ public final class Reports {
    * @param calendar the calendar of the cases
    * @param year the statistics year
    * @return the generator
-   * @throws IllegalArgumentException if the year is outside 2008..2100 or the calendar's data does
-   *     not cover it
+   * @throws IllegalArgumentException if the year is outside 2008..2100, the calendar's data does
+   *     not cover it, or the regime is in force on no day of the year and the half year before it
    */
   public static Generator<AnnualReport> annualReports(
       Regime regime, Publisher publisher, WorkingDayCalendar calendar, int year) {
@@ -186,12 +188,25 @@ public final class Reports {
   private static Generator<List<RequestCase>> casesOf(
       Regime regime, WorkingDayCalendar calendar, int year) {
     checkYear(year);
+    requireNonNull(regime, "regime");
+    LocalDateRange received =
+        LocalDateRange.of(LocalDate.of(year - 1, 7, 1), LocalDate.of(year + 1, 1, 1));
+    LocalDateRange inForce = RequestHistories.inForce(regime);
+    if (!received.overlaps(inForce)) {
+      throw new IllegalArgumentException(
+          "no case under "
+              + regime.id()
+              + " is received in "
+              + received
+              + " for the "
+              + year
+              + " report: the regime is in force "
+              + inForce
+              + " (REQ-2)");
+    }
     Generator<RequestCase> histories =
         RequestHistories.lawful(
-            regime,
-            calendar,
-            LocalDateRange.of(LocalDate.of(year - 1, 7, 1), LocalDate.of(year + 1, 1, 1)),
-            RequestHistories.DEFAULT_MAX_STEPS);
+            regime, calendar, received.intersection(inForce), RequestHistories.DEFAULT_MAX_STEPS);
     return random -> {
       List<RequestCase> cases = new ArrayList<>();
       for (int n = random.nextInt(31); n > 0; n--) {

@@ -59,7 +59,8 @@ public final class RequestHistories {
    * @param regime the regime the cases run under
    * @param calendar the calendar, e.g. {@code ChinaCalendars.official()}
    * @return the generator
-   * @throws IllegalArgumentException if the calendar's data is shorter than two years
+   * @throws IllegalArgumentException if the calendar's data is shorter than two years or leaves no
+   *     receipt date while the regime's regulation is in force
    * @see #lawful(Regime, WorkingDayCalendar, int)
    */
   public static Generator<RequestCase> lawful(Regime regime, WorkingDayCalendar calendar) {
@@ -67,8 +68,9 @@ public final class RequestHistories {
   }
 
   /**
-   * Returns a generator of lawful histories: opened on a random receipt by a random applicant
-   * through a random channel (REQ-2), then walked forward for up to {@code maxSteps} steps, each
+   * Returns a generator of lawful histories: opened on a random receipt while the regime's
+   * regulation is in force (OGI_2008 2008-05-01 to 2019-05-14, OGI_2019 from 2019-05-15) by a
+   * random applicant through a random channel (REQ-2), then walked forward for up to {@code maxSteps} steps, each
    * one of the steps {@code allowedSteps(date)} offers on a random date after the previous one,
    * with a payload the rules accept ({@link #eventFor}); one answered case in four goes on with an
    * order to answer anew (REQ-12). Closing steps are drawn less often before
@@ -79,14 +81,15 @@ public final class RequestHistories {
    * @param maxSteps the most steps, 0 to 100
    * @return the generator
    * @throws IllegalArgumentException if {@code maxSteps} is outside 0..100 or the calendar's data
-   *     is shorter than two years
+   *     is shorter than two years or leaves no receipt date while the regime's regulation is in
+   *     force
    */
   public static Generator<RequestCase> lawful(
       Regime regime, WorkingDayCalendar calendar, int maxSteps) {
     requireNonNull(regime, "regime");
     requireNonNull(calendar, "calendar");
     checkSteps(maxSteps);
-    Generator<LocalDate> receipts = receipts(calendar);
+    Generator<LocalDate> receipts = receipts(regime, calendar);
     return random -> walk(regime, calendar, receipts.next(random), random.nextInt(maxSteps + 1), random);
   }
 
@@ -101,8 +104,9 @@ public final class RequestHistories {
    *     #RECEIPT_MARGIN} days before its end
    * @param maxSteps the most steps, 0 to 100
    * @return the generator
-   * @throws IllegalArgumentException if {@code maxSteps} is outside 0..100 or the receipts are
-   *     empty or not inside the data with that margin
+   * @throws IllegalArgumentException if {@code maxSteps} is outside 0..100, the receipts are empty
+   *     or not inside the data with that margin, or not all while the regime's regulation is in
+   *     force (REQ-2)
    */
   public static Generator<RequestCase> lawful(
       Regime regime, WorkingDayCalendar calendar, LocalDateRange receipts, int maxSteps) {
@@ -123,8 +127,30 @@ public final class RequestHistories {
               + RECEIPT_MARGIN
               + " days before its end");
     }
+    if (!inForce(regime).encloses(receipts)) {
+      throw new IllegalArgumentException(
+          "receipts "
+              + receipts
+              + " must fall while "
+              + regime.id()
+              + " is in force ("
+              + inForce(regime)
+              + "): guidance opens a case only under the regulation in force on its receipt date"
+              + " (REQ-2)");
+    }
     Generator<LocalDate> dates = Dates.within(receipts);
     return random -> walk(regime, calendar, dates.next(random), random.nextInt(maxSteps + 1), random);
+  }
+
+  /** The days the regime's regulation is in force: until the day before a later one took effect. */
+  static LocalDateRange inForce(Regime regime) {
+    LocalDate until = LocalDate.MAX;
+    for (Regime other : Regime.values()) {
+      if (other.inForceFrom().isAfter(regime.inForceFrom()) && other.inForceFrom().isBefore(until)) {
+        until = other.inForceFrom();
+      }
+    }
+    return LocalDateRange.of(regime.inForceFrom(), until);
   }
 
   private static void checkSteps(int maxSteps) {
@@ -142,7 +168,8 @@ public final class RequestHistories {
    * @param calendar the calendar
    * @param irregularity the irregularity of the last step
    * @return the generator
-   * @throws IllegalArgumentException if the calendar's data is shorter than two years
+   * @throws IllegalArgumentException if the calendar's data is shorter than two years or leaves no
+   *     receipt date while the regime's regulation is in force
    */
   public static Generator<IrregularHistory> irregular(
       Regime regime, WorkingDayCalendar calendar, Irregularity irregularity) {
@@ -278,8 +305,11 @@ public final class RequestHistories {
     return c.events().stream().anyMatch(type::isInstance);
   }
 
-  /** Receipts inside the data, with room for a history after them; half next to holidays. */
-  private static Generator<LocalDate> receipts(WorkingDayCalendar calendar) {
+  /**
+   * Receipts inside the data while the regime's regulation is in force (guidance opens a case only
+   * then, REQ-2), with room for a history after them; half next to holidays.
+   */
+  private static Generator<LocalDate> receipts(Regime regime, WorkingDayCalendar calendar) {
     LocalDateRange data = calendar.coveredRange();
     if (data.lengthInDays() < 2 * 366) {
       throw new IllegalArgumentException(
@@ -288,7 +318,19 @@ public final class RequestHistories {
               + " covers "
               + data);
     }
-    LocalDateRange room = LocalDateRange.of(data.getStart(), data.getEnd().minusDays(ROOM));
+    LocalDateRange inForce = inForce(regime);
+    LocalDateRange withRoom = LocalDateRange.of(data.getStart(), data.getEnd().minusDays(ROOM));
+    if (!withRoom.overlaps(inForce)) {
+      throw new IllegalArgumentException(
+          "the calendar's data "
+              + data
+              + " leaves no receipt date while "
+              + regime.id()
+              + " is in force ("
+              + inForce
+              + ") with room for a history");
+    }
+    LocalDateRange room = withRoom.intersection(inForce);
     Generator<LocalDate> uniform = Dates.within(room);
     List<LocalDateRange> runs = Dates.holidayRuns(calendar);
     Generator<LocalDate> holidays = runs.isEmpty() ? uniform : Dates.aroundHolidayRuns(calendar);

@@ -39,11 +39,13 @@ import dev.disclosure.scoring.Rubric;
 import dev.disclosure.scoring.ScoreCard;
 import dev.disclosure.scoring.ScoringRule;
 import dev.disclosure.scoring.VillageCadres;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.LocalDateRange;
 
 class OtherGeneratorsTest {
 
@@ -167,15 +169,22 @@ class OtherGeneratorsTest {
           + " are valid and both pending and concluded occur")
   void reports() {
     for (Regime regime : Regime.values()) {
-      for (RequestTable table : Reports.requestTables(regime, OFFICIAL, 2024).sample(SEED, 20)) {
+      int year = regime.inForceFrom().getYear() + 5; // 2013, 2024
+      for (RequestTable table : Reports.requestTables(regime, OFFICIAL, year).sample(SEED, 20)) {
         assertThat(table.unbalancedColumns()).isEmpty();
-        assertThat(table.year()).isEqualTo(2024);
+        assertThat(table.year()).isEqualTo(year);
       }
       for (AnnualReport report :
-          Reports.annualReports(regime, Publisher.DEPARTMENT, OFFICIAL, 2024).sample(SEED, 10)) {
+          Reports.annualReports(regime, Publisher.DEPARTMENT, OFFICIAL, year).sample(SEED, 10)) {
         assertThat(report.findings()).isNotEmpty();
       }
     }
+    // guidance opens a case only under the regulation in force on its receipt (REQ-2)
+    assertThatThrownBy(() -> Reports.requestTables(Regime.OGI_2008, OFFICIAL, 2024))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "no case under OGI_2008 is received in 2023-07-01/2025-01-01 for the 2024 report: the"
+                + " regime is in force 2008-05-01/2019-05-15 (REQ-2)");
     List<ReviewRecord> records = Reports.reviewRecords(2024).sample(SEED, 200);
     assertThat(records).extracting(r -> r.concludedOn().isPresent()).contains(true, false);
   }
@@ -186,8 +195,15 @@ class OtherGeneratorsTest {
           + " findings name the misprinted cell or its row's 总计; the trial format in 2019-2020")
   void misprintedTables() {
     for (Misprint misprint : Misprint.values()) {
-      for (int year : new int[] {2020, 2024}) {
+      // the 2008 format and the trial format (cases received to 2019-05-14) under OGI_2008; the
+      // trial format (2019–2020) and the 2021 format under OGI_2019
+      for (int year : new int[] {2018, 2019, 2020, 2024}) {
         for (Regime regime : Regime.values()) {
+          LocalDateRange received =
+              LocalDateRange.of(LocalDate.of(year - 1, 7, 1), LocalDate.of(year + 1, 1, 1));
+          if (!RequestHistories.inForce(regime).overlaps(received)) {
+            continue;
+          }
           List<MisprintedTable> tables =
               Reports.misprintedRequestTables(regime, OFFICIAL, year, misprint).sample(SEED, 15);
           assertThat(tables.stream().map(MisprintedTable::row).distinct().count()).isGreaterThan(1);

@@ -1,6 +1,7 @@
 package dev.disclosure.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.disclosure.calendar.ChinaCalendars;
@@ -22,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.threeten.extra.LocalDateRange;
@@ -50,6 +52,7 @@ class RequestHistoriesTest {
     Set<Step> offered = EnumSet.noneOf(Step.class);
     for (RequestCase c : RequestHistories.lawful(regime, OFFICIAL).sample(SEED, 3000)) {
       assertThat(c.regime()).isEqualTo(regime);
+      assertThat(Regime.inForceOn(c.status().receiptDate())).contains(regime);
       assertThat(
               RequestCase.of(regime, OFFICIAL, c.applicant(), c.application(), c.events()))
           .isEqualTo(c);
@@ -182,10 +185,26 @@ class RequestHistoriesTest {
   @MethodSource("regimes")
   @DisplayName("REQ-2: histories received within a range, e.g. a statistics year, are received in it")
   void receiptsWithinRange(Regime regime) {
-    LocalDateRange year = LocalDateRange.ofClosed(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 10, 31));
+    int y = regime.inForceFrom().getYear() + 1;
+    LocalDateRange year = LocalDateRange.ofClosed(LocalDate.of(y, 1, 1), LocalDate.of(y, 10, 31));
     for (RequestCase c : RequestHistories.lawful(regime, OFFICIAL, year, 12).sample(SEED, 300)) {
       assertThat(year.contains(c.status().receiptDate())).isTrue();
       c.events().forEach(e -> assertThat(OFFICIAL.coveredRange().contains(e.date())).isTrue());
     }
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-2: receipts asked for outside the regime's time in force are refused, naming it (OGI_2008"
+          + " until 2019-05-14)")
+  void receiptsOutsideTimeInForce() {
+    LocalDateRange straddling =
+        LocalDateRange.ofClosed(LocalDate.of(2019, 5, 1), LocalDate.of(2019, 5, 31));
+    assertThatThrownBy(() -> RequestHistories.lawful(Regime.OGI_2008, OFFICIAL, straddling, 12))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("OGI_2008 is in force (2008-05-01/2019-05-15)");
+    assertThatThrownBy(() -> RequestHistories.lawful(Regime.OGI_2019, OFFICIAL, straddling, 12))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("OGI_2019 is in force (2019-05-15/");
   }
 }

@@ -627,39 +627,24 @@ public final class CaseStatus {
    * The finding of a receipt date on which the regime's regulation was not in force (REQ-2, OGI-2019
    * 第五十六条: in force from 2019-05-15, replacing OGI-2008 in force from 2008-05-01), naming the
    * regime in force that day; empty when it was in force. [convention] The case is still judged by
-   * the regime the caller chose.
+   * the regime the caller chose; guiding refuses to open such a case ({@link
+   * RegimeNotInForceException}).
    */
   private Optional<Finding> regimeNotInForce() {
     LocalDate receipt = submission.receiptDate();
-    if (rules.inForceOn(receipt)) {
-      return Optional.empty();
-    }
-    Optional<RequestRules> inForce = RequestRules.inForceAt(receipt);
-    return Optional.of(
-        Finding.of(
-            Rules.REQ_2,
-            FindingKind.CONVENTION,
-            Phrase.of(
-                "收到申请之日{0}，{1}（{2}）不在施行期间（{3}起施行{4}）；该日施行的是{5}；本案仍按所选{2}判断",
-                "received on {0}, when {1} ({2}) was not in force (in force from {3}{4}); in force"
-                    + " that day: {5}; the case is still judged under {2} as chosen",
-                receipt,
-                rules.regulation,
-                rules.regime.id(),
-                rules.inForceFrom,
-                rules.replacedOn == null
-                    ? Phrase.of("", "")
-                    : Phrase.of("，{0}起被取代", " until replaced on {0}", rules.replacedOn),
-                inForce.isPresent()
-                    ? Phrase.of(
-                        "{0}（{1}）",
-                        "{0} ({1})",
-                        inForce.get().regulation,
-                        inForce.get().regime.id())
-                    : Phrase.of("两部条例均未施行", "neither regulation")),
-            inForce.isPresent() && inForce.get() != rules
-                ? List.of(rules.inForceCitation, inForce.get().inForceCitation)
-                : List.of(rules.inForceCitation)));
+    return rules
+        .notInForceOn(receipt)
+        .map(
+            why ->
+                Finding.of(
+                    Rules.REQ_2,
+                    FindingKind.CONVENTION,
+                    Phrase.of(
+                        "{0}；本案仍按所选{1}判断",
+                        "{0}; the case is still judged under " + rules.regime.id() + " as chosen",
+                        why,
+                        rules.regime.id()),
+                    rules.inForceCitations(receipt)));
   }
 
   /** The findings with a deadline (null: this case's own, without lateness) judged on a date. */

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.Applicant;
 import dev.disclosure.core.Regime;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -68,15 +69,36 @@ public final class RequestCase {
    * @param applicant the applicant
    * @param application the application, whose channel fixes the receipt date (REQ-2)
    * @return the case, in state {@link CaseState#PROCESSING}
+   * @throws RegimeNotInForceException if the regime's regulation was not in force on the receipt
+   *     date (REQ-2, OGI-2019 第五十六条): guidance walks a case only by the rules that govern it; to
+   *     judge such a history, {@linkplain #recorded record} it
    * @throws dev.disclosure.calendar.OutsideCalendarDataException if the due date is outside the
    *     calendar's data
    */
   public static RequestCase open(
       Regime regime, WorkingDayCalendar calendar, Applicant applicant, Application application) {
+    requireParts(regime, calendar, applicant, application);
+    LocalDate receipt = application.submission().receiptDate();
+    RequestRules.of(regime)
+        .notInForceOn(receipt)
+        .ifPresent(
+            why -> {
+              throw new RegimeNotInForceException(regime, receipt, why);
+            });
+    return opened(regime, calendar, applicant, application);
+  }
+
+  private static void requireParts(
+      Regime regime, WorkingDayCalendar calendar, Applicant applicant, Application application) {
     requireNonNull(regime, "regime");
     requireNonNull(calendar, "calendar");
     requireNonNull(applicant, "applicant");
     requireNonNull(application, "application");
+  }
+
+  /** The case opened without a step, whatever the regime's time in force. */
+  private static RequestCase opened(
+      Regime regime, WorkingDayCalendar calendar, Applicant applicant, Application application) {
     return new RequestCase(
         regime,
         calendar,
@@ -95,6 +117,8 @@ public final class RequestCase {
    * @param application the application
    * @param events the steps, oldest first
    * @return the case
+   * @throws RegimeNotInForceException if the regime's regulation was not in force on the receipt
+   *     date (REQ-2), as {@link #open} does
    * @throws RefusedStepException at the first step the rules do not allow
    * @throws NullPointerException if {@code events} or one of its elements is null, naming its index
    */
@@ -120,7 +144,9 @@ public final class RequestCase {
    * @param applicant the applicant
    * @param application the application
    * @param events the steps, oldest first
-   * @return the case; its {@link CaseStatus#breaches()} say what was unlawful
+   * @return the case; its {@link CaseStatus#breaches()} say what was unlawful. A regime whose
+   *     regulation was not in force on the receipt date is taken as chosen, with a REQ-2 finding
+   *     naming the regime in force that day (guiding refuses it: {@link RegimeNotInForceException})
    * @throws NullPointerException if {@code events} or one of its elements is null, naming its index
    * @throws dev.disclosure.core.InvalidFactsException if a step is dated before the previous one
    *     or before the receipt date (REQ-10), naming both
@@ -133,8 +159,9 @@ public final class RequestCase {
       Applicant applicant,
       Application application,
       List<? extends RequestEvent> events) {
+    requireParts(regime, calendar, applicant, application);
     ImmutableList<RequestEvent> history = history(events);
-    CaseStatus status = open(regime, calendar, applicant, application).status;
+    CaseStatus status = opened(regime, calendar, applicant, application).status;
     for (RequestEvent event : history) {
       status = status.record(event);
     }

@@ -179,6 +179,41 @@ final class RequestRules {
     return Optional.empty();
   }
 
+  /**
+   * Returns, for a receipt date on which this regime's regulation was not in force, what was in
+   * force instead (REQ-2, OGI-2019 第五十六条); empty when it was in force.
+   */
+  Optional<Phrase> notInForceOn(LocalDate receipt) {
+    if (inForceOn(receipt)) {
+      return Optional.empty();
+    }
+    Optional<RequestRules> inForce = inForceAt(receipt);
+    return Optional.of(
+        Phrase.of(
+            "收到申请之日{0}，{1}（{2}）不在施行期间（{3}起施行{4}）；该日施行的是{5}",
+            // an id in the English template: a String value renders as "as recorded" there
+            "received on {0}, when " + regime.id() + " was not in force (in force from {3}{4}); in"
+                + " force that day: {5}",
+            receipt,
+            regulation,
+            regime.id(),
+            inForceFrom,
+            replacedOn == null
+                ? Phrase.of("", "")
+                : Phrase.of("，{0}起被取代", " until replaced on {0}", replacedOn),
+            inForce.isPresent()
+                ? Phrase.of("{0}（{1}）", inForce.get().regime.id(), inForce.get().regulation, inForce.get().regime.id())
+                : Phrase.of("两部条例均未施行", "neither regulation")));
+  }
+
+  /** Returns the provisions that put this regime and the one in force on a date in force. */
+  List<Citation> inForceCitations(LocalDate date) {
+    Optional<RequestRules> inForce = inForceAt(date);
+    return inForce.isPresent() && inForce.get() != this
+        ? List.of(inForceCitation, inForce.get().inForceCitation)
+        : List.of(inForceCitation);
+  }
+
   /** Returns the provisions on which the receipt date rests (REQ-2). */
   List<Citation> receiptCitations(Submission submission) {
     if (!receiptRuleByConvention) {

@@ -1,9 +1,15 @@
 package dev.disclosure.core.request;
 
+import static dev.disclosure.core.request.Fixtures.FRI_2015_10_23;
+import static dev.disclosure.core.request.Fixtures.FRI_2026_10_30;
+import static dev.disclosure.core.request.Fixtures.MON_2015_09_28;
 import static dev.disclosure.core.request.Fixtures.MON_2026_09_28;
+import static dev.disclosure.core.request.Fixtures.MON_2026_11_02;
+import static dev.disclosure.core.request.Fixtures.TUE_2015_10_13;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_09_29;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_10_13;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_11_03;
+import static dev.disclosure.core.request.Fixtures.WED_2015_09_30;
 import static dev.disclosure.core.request.Fixtures.WED_2026_09_30;
 import static dev.disclosure.core.request.Fixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,13 +85,13 @@ class ClockOnDateTest {
   @DisplayName("REQ-3, CAL-7: a consultation of another agency recorded under OGI_2008 pauses nothing")
   void coAgencyConsultationUnder2008() {
     RequestCase recorded =
-        open(Regime.OGI_2008, MON_2026_09_28)
-            .record(new ConsultationSent(WED_2026_09_30, Consulted.CO_AGENCY, "某局"));
+        open(Regime.OGI_2008, MON_2015_09_28)
+            .record(new ConsultationSent(WED_2015_09_30, Consulted.CO_AGENCY, "某局"));
     CaseStatus status = recorded.status();
     assertThat(status.state()).isEqualTo(CaseState.CONSULTING);
-    LocalDate due2008 = LocalDate.of(2026, 10, 23);
-    assertThat(status.deadlineOn(TUE_2026_10_13).dueDate()).isEqualTo(due2008);
-    CaseStatus withdrawn = recorded.record(new Withdrawn(TUE_2026_10_13)).status();
+    LocalDate due2008 = FRI_2015_10_23;
+    assertThat(status.deadlineOn(TUE_2015_10_13).dueDate()).isEqualTo(due2008);
+    CaseStatus withdrawn = recorded.record(new Withdrawn(TUE_2015_10_13)).status();
     assertThat(withdrawn.dueDate()).isEqualTo(due2008);
   }
 
@@ -153,7 +159,7 @@ class ClockOnDateTest {
   @Test
   @DisplayName("REQ-2: the receipt rule is a convention under OGI_2008 and the text's rule under OGI_2019")
   void receiptFindingKind() {
-    assertThat(open(Regime.OGI_2008, MON_2026_09_28).status().findings().get(0).kind())
+    assertThat(open(Regime.OGI_2008, MON_2015_09_28).status().findings().get(0).kind())
         .isEqualTo(FindingKind.CONVENTION);
     assertThat(open(Regime.OGI_2019, MON_2026_09_28).status().findings().get(0).kind())
         .isEqualTo(FindingKind.APPLIED);

@@ -1,15 +1,19 @@
 package dev.disclosure.core.request;
 
+import static dev.disclosure.core.request.Fixtures.FRI_2015_10_09;
+import static dev.disclosure.core.request.Fixtures.FRI_2015_11_13;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_10_09;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_10_16;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_10_30;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_11_13;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_11_27;
+import static dev.disclosure.core.request.Fixtures.MON_2015_09_28;
+import static dev.disclosure.core.request.Fixtures.MON_2015_10_12;
 import static dev.disclosure.core.request.Fixtures.MON_2026_09_28;
 import static dev.disclosure.core.request.Fixtures.MON_2026_10_12;
 import static dev.disclosure.core.request.Fixtures.MON_2026_11_02;
 import static dev.disclosure.core.request.Fixtures.THU_2026_10_15;
-import static dev.disclosure.core.request.Fixtures.THU_2026_11_05;
+import static dev.disclosure.core.request.Fixtures.TUE_2015_09_29;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_09_29;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_10_13;
 import static dev.disclosure.core.request.Fixtures.WED_2026_09_30;
@@ -70,9 +74,9 @@ class RefusalTest {
       "REQ-9: no answer while a consultation is pending; the opinion or silence comes first")
   void noAnswerWhileConsulting() {
     RequestCase consulting =
-        open(Regime.OGI_2008, MON_2026_09_28)
-            .apply(new ConsultationSent(TUE_2026_09_29, Consulted.THIRD_PARTY, "某公司"));
-    RefusedStepException refused = Refusals.of(consulting, new Answered(FRI_2026_10_09, DISCLOSED));
+        open(Regime.OGI_2008, MON_2015_09_28)
+            .apply(new ConsultationSent(TUE_2015_09_29, Consulted.THIRD_PARTY, "某公司"));
+    RefusedStepException refused = Refusals.of(consulting, new Answered(FRI_2015_10_09, DISCLOSED));
     assertThat(refused.rule()).isEqualTo(RuleId.of("REQ-9"));
     assertThat(refused).hasMessageContaining("征求意见中");
   }
@@ -82,14 +86,14 @@ class RefusalTest {
       "REQ-3: OGI_2008 has no consultation of other agencies (P-CO-AGENCY-2019), no processing fee"
           + " (REQ-7) and no excessive-request step")
   void regime2008LacksSteps() {
-    RequestCase c = open(Regime.OGI_2008, MON_2026_09_28);
+    RequestCase c = open(Regime.OGI_2008, MON_2015_09_28);
     assertThat(
-            Refusals.of(c, new ConsultationSent(TUE_2026_09_29, Consulted.CO_AGENCY, "市财政局"))
+            Refusals.of(c, new ConsultationSent(TUE_2015_09_29, Consulted.CO_AGENCY, "市财政局"))
                 .rule())
         .isEqualTo(RuleId.of("REQ-3"));
-    assertThat(Refusals.of(c, new FeeNotice(TUE_2026_09_29, BigDecimal.TEN)).rule())
+    assertThat(Refusals.of(c, new FeeNotice(TUE_2015_09_29, BigDecimal.TEN)).rule())
         .isEqualTo(RuleId.of("REQ-7"));
-    assertThat(Refusals.of(c, new ReasonsAsked(TUE_2026_09_29)).rule())
+    assertThat(Refusals.of(c, new ReasonsAsked(TUE_2015_09_29)).rule())
         .isEqualTo(RuleId.of("REQ-3"));
   }
 
@@ -104,8 +108,8 @@ class RefusalTest {
     assertThat(unrelated.rule()).isEqualTo(RuleId.of("REQ-4"));
     RefusedStepException special =
         Refusals.of(
-            open(Regime.OGI_2008, MON_2026_09_28),
-            new Answered(TUE_2026_09_29, Answer.of(AnswerKind.SPECIAL_STATUTORY_ACCESS, "")));
+            open(Regime.OGI_2008, MON_2015_09_28),
+            new Answered(TUE_2015_09_29, Answer.of(AnswerKind.SPECIAL_STATUTORY_ACCESS, "")));
     assertThat(special.rule()).isEqualTo(RuleId.of("REQ-3"));
   }
 
@@ -193,7 +197,8 @@ class RefusalTest {
     assertThat(awaiting.rule()).isEqualTo(RuleId.of("REQ-9"));
     assertThat(awaiting.state()).isEqualTo(CaseState.AWAITING_REASONS);
     assertThat(awaiting).hasMessageContaining("待说明理由").hasMessageContaining("allowed now");
-    assertThat(Refusals.of(open(Regime.OGI_2008, MON_2026_09_28), set).rule())
+    LongerPeriodSet set2008 = new LongerPeriodSet(MON_2015_10_12, FRI_2015_11_13, "数量较大");
+    assertThat(Refusals.of(open(Regime.OGI_2008, MON_2015_09_28), set2008).rule())
         .isEqualTo(RuleId.of("REQ-3"));
     assertThatThrownBy(() -> new LongerPeriodSet(MON_2026_10_12, FRI_2026_11_27, " "))
         .isInstanceOf(InvalidFactsException.class)

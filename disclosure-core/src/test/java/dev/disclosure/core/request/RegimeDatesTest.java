@@ -5,6 +5,7 @@ import static dev.disclosure.core.Renderings.chinese;
 import static dev.disclosure.core.request.Fixtures.OFFICIAL;
 import static dev.disclosure.core.request.Fixtures.ZHANG_SAN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
@@ -67,7 +68,10 @@ class RegimeDatesTest {
     assertThat(regime).hasSize(1);
     assertThat(chinese(regime))
         .contains("2010年3月3日", "2019年5月15日", "OGI_2008", "第五十六条", "第492号", "第711号");
-    checkedEnglish(Language.ENGLISH.render(regime));
+    assertThat(checkedEnglish(Language.ENGLISH.render(regime)))
+        .contains(
+            "received on 2010-03-03, when OGI_2019 was not in force (in force from 2019-05-15); in"
+                + " force that day: OGI_2008; the case is still judged under OGI_2019 as chosen");
   }
 
   @Test
@@ -84,5 +88,65 @@ class RegimeDatesTest {
                     .status()
                     .findings()))
         .doesNotContain("施行期间");
+  }
+
+  private static RegimeNotInForceException refusedOpening(Regime regime, LocalDate receipt) {
+    return catchThrowableOfType(
+        RegimeNotInForceException.class,
+        () -> Fixtures.open(regime, receipt));
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-2 (OGI-2019 第五十六条): guidance opens a case only under the regulation in force on its"
+          + " receipt date: OGI_2008 up to 2019-05-14, OGI_2019 from 2019-05-15; the refusal names"
+          + " both and what to do")
+  void guidanceRefusesARegimeNotInForce() {
+    LocalDate last2008 = LocalDate.of(2019, 5, 14);
+    LocalDate first2019 = LocalDate.of(2019, 5, 15);
+    assertThat(Fixtures.open(Regime.OGI_2008, last2008).status().dueDate())
+        .isEqualTo(LocalDate.of(2019, 6, 4)); // 15 working days; 端午 06-07 comes after
+    assertThat(Fixtures.open(Regime.OGI_2019, first2019).status().dueDate())
+        .isEqualTo(LocalDate.of(2019, 6, 13)); // 20 working days, 端午 Fri 06-07 off
+    RegimeNotInForceException late = refusedOpening(Regime.OGI_2008, first2019);
+    assertThat(late.rule()).isEqualTo(RuleId.of("REQ-2"));
+    assertThat(late.regime()).isEqualTo(Regime.OGI_2008);
+    assertThat(late.receiptDate()).isEqualTo(first2019);
+    assertThat(late.regimeInForce()).contains(Regime.OGI_2019);
+    assertThat(late)
+        .hasMessage(
+            "REQ-2: step 按OGI_2008受理 (opening the case under OGI_2008) refused in state 收到申请"
+                + " (received on 2019-05-15): received on 2019-05-15, when OGI_2008 was not in"
+                + " force (in force from 2008-05-01 until replaced on 2019-05-15); in force that"
+                + " day: OGI_2019; open the case under OGI_2019, or record the history with"
+                + " RequestCase.recorded to judge it under OGI_2008");
+    RegimeNotInForceException early = refusedOpening(Regime.OGI_2019, last2008);
+    assertThat(early.regimeInForce()).contains(Regime.OGI_2008);
+    assertThat(early).hasMessageContaining("in force from 2019-05-15); in force that day: OGI_2008");
+    // before 2008-05-01 no regulation governed a request at all
+    RegimeNotInForceException none = refusedOpening(Regime.OGI_2008, LocalDate.of(2008, 4, 30));
+    assertThat(none.regimeInForce()).isEmpty();
+    assertThat(none)
+        .hasMessageContaining("in force that day: neither regulation; no regulation governs a"
+            + " request received then; record the history");
+    // the guided rebuild refuses the same way, before any step
+    assertThat(
+            catchThrowableOfType(
+                RegimeNotInForceException.class,
+                () ->
+                    RequestCase.of(
+                        Regime.OGI_2008,
+                        OFFICIAL,
+                        ZHANG_SAN,
+                        Fixtures.handedIn(first2019),
+                        List.of(new RequestEvent.Withdrawn(first2019)))))
+        .isNotNull();
+    // recording takes it as chosen, with the finding (above)
+    assertThat(
+            RequestCase.recorded(
+                    Regime.OGI_2008, OFFICIAL, ZHANG_SAN, Fixtures.handedIn(first2019), List.of())
+                .status()
+                .breaches())
+        .isEmpty();
   }
 }

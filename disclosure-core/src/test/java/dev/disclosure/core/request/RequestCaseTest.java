@@ -2,6 +2,8 @@ package dev.disclosure.core.request;
 
 import static dev.disclosure.core.Renderings.chinese;
 import static dev.disclosure.core.Renderings.english;
+import static dev.disclosure.core.request.Fixtures.FRI_2015_10_23;
+import static dev.disclosure.core.request.Fixtures.FRI_2015_11_13;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_02_13;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_09_25;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_10_09;
@@ -12,13 +14,13 @@ import static dev.disclosure.core.request.Fixtures.FRI_2026_11_06;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_11_13;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_11_20;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_11_27;
+import static dev.disclosure.core.request.Fixtures.MON_2015_09_28;
+import static dev.disclosure.core.request.Fixtures.MON_2015_10_19;
 import static dev.disclosure.core.request.Fixtures.MON_2026_09_28;
 import static dev.disclosure.core.request.Fixtures.MON_2026_10_12;
 import static dev.disclosure.core.request.Fixtures.MON_2026_10_19;
 import static dev.disclosure.core.request.Fixtures.MON_2026_11_02;
 import static dev.disclosure.core.request.Fixtures.OFFICIAL;
-import static dev.disclosure.core.request.Fixtures.SAT_2026_09_26;
-import static dev.disclosure.core.request.Fixtures.THU_2026_03_12;
 import static dev.disclosure.core.request.Fixtures.THU_2026_03_19;
 import static dev.disclosure.core.request.Fixtures.THU_2026_10_15;
 import static dev.disclosure.core.request.Fixtures.THU_2026_11_05;
@@ -27,6 +29,7 @@ import static dev.disclosure.core.request.Fixtures.THU_2026_11_26;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_09_29;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_10_13;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_11_03;
+import static dev.disclosure.core.request.Fixtures.WED_2015_09_30;
 import static dev.disclosure.core.request.Fixtures.WED_2026_09_30;
 import static dev.disclosure.core.request.Fixtures.WED_2026_10_14;
 import static dev.disclosure.core.request.Fixtures.WED_2026_11_04;
@@ -202,26 +205,31 @@ class RequestCaseTest {
   }
 
   @Test
-  @DisplayName("P-REPLY-2008: the same receipt under OGI_2008 → 15 working days → Fri 2026-10-23")
+  @DisplayName(
+      "P-REPLY-2008: the same day of 2015 (the same calendar) under OGI_2008 → 15 working days →"
+          + " Fri 2015-10-23")
   void reply2008() {
-    CaseStatus status = open(Regime.OGI_2008, MON_2026_09_28).status();
-    assertThat(status.dueDate()).isEqualTo(FRI_2026_10_23);
-    assertThat(status.explain()).contains("15个工作日（P-REPLY-2008） → 2026年10月23日", "（国务院令第492号）第二十四条");
+    CaseStatus status = open(Regime.OGI_2008, MON_2015_09_28).status();
+    assertThat(status.dueDate()).isEqualTo(FRI_2015_10_23);
+    assertThat(status.explain()).contains("15个工作日（P-REPLY-2008） → 2015年10月23日", "（国务院令第492号）第二十四条");
     assertThat(english(status.findings()))
         .contains(
-            "15 working days (P-REPLY-2008) → 2026-10-23",
+            "15 working days (P-REPLY-2008) → 2015-10-23",
             "(State Council Decree No. 492), Art. 24");
   }
 
   @Test
   @DisplayName(
-      "P-REPLY-2019, P-REPLY-2008: received Fri 2026-02-13, before 春节 → due 2026-03-19 (20) and"
-          + " 2026-03-12 (15)")
+      "P-REPLY-2019: received Fri 2026-02-13, before 春节 → due 2026-03-19; P-REPLY-2008: received"
+          + " Fri 2019-02-01, before 春节 → due Wed 2019-02-27")
   void receiptBeforeSpringFestival() {
     // Sat 02-14(1) [02-15..23 off] 02-24..27(5) Sat 02-28(6) 03-02..06(11) 03-09..13(16)
-    // 03-12 is the 15th, 03-16..19 the 17th..20th
+    // 03-16..19 the 17th..20th
     assertThat(open(Regime.OGI_2019, FRI_2026_02_13).status().dueDate()).isEqualTo(THU_2026_03_19);
-    assertThat(open(Regime.OGI_2008, FRI_2026_02_13).status().dueDate()).isEqualTo(THU_2026_03_12);
+    // 国办发明电〔2018〕15号: 02-04 … 02-10 off, Sat 02-02 and Sun 02-03 working days:
+    // 02-02(1) 02-03(2) [02-04..10 off] 02-11..15(7) 02-18..22(12) 02-25..27(15)
+    assertThat(open(Regime.OGI_2008, LocalDate.of(2019, 2, 1)).status().dueDate())
+        .isEqualTo(LocalDate.of(2019, 2, 27));
   }
 
   // ---------------------------------------------------------------------------------- pauses
@@ -413,7 +421,7 @@ class RequestCaseTest {
   void unclearDiffersByRegime() {
     Answer unclear = Answer.of(AnswerKind.UNCLEAR_REQUEST, "请明确所需信息的名称");
     CaseStatus answered2008 =
-        open(Regime.OGI_2008, MON_2026_09_28).apply(new Answered(WED_2026_09_30, unclear)).status();
+        open(Regime.OGI_2008, MON_2015_09_28).apply(new Answered(WED_2015_09_30, unclear)).status();
     assertThat(answered2008.outcome()).contains(OutcomeRow.OTHER);
 
     RefusedStepException refused =
@@ -422,7 +430,7 @@ class RequestCaseTest {
     assertThat(refused).hasMessageContaining("UNCLEAR_REQUEST").hasMessageContaining("处理中");
 
     // OGI-2008 第二十一条第（四）项: telling the applicant to amend or supplement is a step too
-    assertThat(open(Regime.OGI_2008, MON_2026_09_28).status().allowedSteps())
+    assertThat(open(Regime.OGI_2008, MON_2015_09_28).status().allowedSteps())
         .contains(Step.ASK_CORRECTION)
         .doesNotContain(Step.SEND_FEE_NOTICE, Step.ASK_REASONS);
   }
@@ -451,17 +459,17 @@ class RequestCaseTest {
 
   @Test
   @DisplayName(
-      "REQ-6, P-REPLY-2008: at most 15 working days (10-23 → 11-13); 16 is refused, and so is an"
-          + " extension granted after the due date")
+      "REQ-6, P-REPLY-2008: at most 15 working days (2015-10-23 → 11-13); 16 is refused, and so is"
+          + " an extension granted after the due date")
   void extensionBound2008() {
-    RequestCase received = open(Regime.OGI_2008, MON_2026_09_28);
+    RequestCase received = open(Regime.OGI_2008, MON_2015_09_28);
     // 10-26..30(5) 11-02..06(10) 11-09..13(15)
-    assertThat(received.apply(extension(FRI_2026_10_23, 15)).status().dueDate())
-        .isEqualTo(FRI_2026_11_13);
-    RefusedStepException tooLong = Refusals.of(received, extension(FRI_2026_10_23, 16));
+    assertThat(received.apply(extension(FRI_2015_10_23, 15)).status().dueDate())
+        .isEqualTo(FRI_2015_11_13);
+    RefusedStepException tooLong = Refusals.of(received, extension(FRI_2015_10_23, 16));
     assertThat(tooLong.rule()).isEqualTo(RuleId.of("REQ-6"));
     assertThat(tooLong).hasMessageContaining("bound of 15 working days");
-    assertThat(Refusals.of(received, extension(MON_2026_10_19.plusDays(7), 5)).rule())
+    assertThat(Refusals.of(received, extension(MON_2015_10_19.plusDays(7), 5)).rule())
         .isEqualTo(RuleId.of("REQ-6"));
   }
 
@@ -631,10 +639,10 @@ class RequestCaseTest {
     assertThatThrownBy(() -> new Answer(AnswerKind.PUBLICATION_REQUESTED, "书店", OutcomeRow.OTHER))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("REQ-5");
-    RequestCase received2008 = open(Regime.OGI_2008, MON_2026_09_28);
-    assertThat(Refusals.of(received2008, new Answered(WED_2026_09_30, petition)).rule())
+    RequestCase received2008 = open(Regime.OGI_2008, MON_2015_09_28);
+    assertThat(Refusals.of(received2008, new Answered(WED_2015_09_30, petition)).rule())
         .isEqualTo(RuleId.of("REQ-3"));
-    assertThat(Refusals.of(received2008, new Answered(WED_2026_09_30, publication)).rule())
+    assertThat(Refusals.of(received2008, new Answered(WED_2015_09_30, publication)).rule())
         .isEqualTo(RuleId.of("REQ-3"));
   }
 
@@ -687,8 +695,10 @@ class RequestCaseTest {
   }
 
   private static OutcomeRow close(Regime regime, Answer answer) {
-    return open(regime, MON_2026_09_28)
-        .apply(new Answered(FRI_2026_10_09, answer))
+    // each regime on a day its regulation was in force (REQ-2): Mon 09-28, answered Fri 10-09
+    LocalDate receipt = regime.equals(Regime.OGI_2019) ? MON_2026_09_28 : MON_2015_09_28;
+    return open(regime, receipt)
+        .apply(new Answered(receipt.plusDays(11), answer))
         .status()
         .outcome()
         .orElseThrow();

@@ -1,8 +1,11 @@
 package dev.disclosure.core.request;
 
+import static dev.disclosure.core.request.Fixtures.MON_2015_09_28;
 import static dev.disclosure.core.request.Fixtures.MON_2026_09_28;
+import static dev.disclosure.core.request.Fixtures.TUE_2015_10_13;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_09_29;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_10_13;
+import static dev.disclosure.core.request.Fixtures.WED_2015_09_30;
 import static dev.disclosure.core.request.Fixtures.WED_2026_09_30;
 import static dev.disclosure.core.request.Fixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,12 +31,12 @@ class RequestFactsTest {
   @DisplayName("REQ-9: the case names its regime and latest step; nothing is offered before that step")
   void accessors() {
     RequestCase c =
-        open(Regime.OGI_2008, MON_2026_09_28).apply(Fixtures.extension(TUE_2026_10_13, 15));
+        open(Regime.OGI_2008, MON_2015_09_28).apply(Fixtures.extension(TUE_2015_10_13, 15));
     assertThat(c.regime()).isEqualTo(Regime.OGI_2008);
     assertThat(c.status().regime()).isEqualTo(Regime.OGI_2008);
-    assertThat(c.status().lastStepDate()).isEqualTo(TUE_2026_10_13);
-    assertThat(c.status().allowedSteps(WED_2026_09_30)).isEmpty();
-    assertThat(c.status().allowedSteps(TUE_2026_10_13)).isNotEmpty();
+    assertThat(c.status().lastStepDate()).isEqualTo(TUE_2015_10_13);
+    assertThat(c.status().allowedSteps(WED_2015_09_30)).isEmpty();
+    assertThat(c.status().allowedSteps(TUE_2015_10_13)).isNotEmpty();
   }
 
   @Test

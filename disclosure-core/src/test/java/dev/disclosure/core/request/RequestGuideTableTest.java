@@ -1,11 +1,17 @@
 package dev.disclosure.core.request;
 
+import static dev.disclosure.core.request.Fixtures.FRI_2015_11_13;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_10_23;
+import static dev.disclosure.core.request.Fixtures.MON_2015_09_28;
+import static dev.disclosure.core.request.Fixtures.MON_2015_10_12;
+import static dev.disclosure.core.request.Fixtures.MON_2015_11_02;
 import static dev.disclosure.core.request.Fixtures.MON_2026_09_28;
 import static dev.disclosure.core.request.Fixtures.MON_2026_10_12;
 import static dev.disclosure.core.request.Fixtures.MON_2026_11_02;
 import static dev.disclosure.core.request.Fixtures.OFFICIAL;
+import static dev.disclosure.core.request.Fixtures.TUE_2015_10_13;
 import static dev.disclosure.core.request.Fixtures.TUE_2026_10_13;
+import static dev.disclosure.core.request.Fixtures.WED_2015_10_14;
 import static dev.disclosure.core.request.Fixtures.WED_2026_10_14;
 import static dev.disclosure.core.request.Fixtures.ZHANG_SAN;
 import static dev.disclosure.core.request.Fixtures.extension;
@@ -72,20 +78,20 @@ class RequestGuideTableTest {
         .hasMessageContaining(tooLate.toString());
   }
 
-  @ParameterizedTest(name = "{0}: extension offered on the due date {1}, not on {2}")
+  @ParameterizedTest(name = "{0}: received {1}, extension offered on the due date {2}, not on {3}")
   @CsvSource({
-    "OGI_2019, 2026-10-30, 2026-10-31",
-    "OGI_2019, 2026-10-30, 2026-11-02",
-    "OGI_2008, 2026-10-23, 2026-10-24",
-    "OGI_2008, 2026-10-23, 2026-10-26",
+    "OGI_2019, 2026-09-28, 2026-10-30, 2026-10-31",
+    "OGI_2019, 2026-09-28, 2026-10-30, 2026-11-02",
+    "OGI_2008, 2015-09-28, 2015-10-23, 2015-10-24",
+    "OGI_2008, 2015-09-28, 2015-10-23, 2015-10-26",
   })
   @DisplayName(
-      "REQ-6: APPROVE_EXTENSION is offered up to and on the due date (received Mon 2026-09-28), not"
-          + " after; granted after it, it is refused by REQ-6")
-  void extensionRunsOut(String regimeId, LocalDate due, LocalDate after) {
+      "REQ-6: APPROVE_EXTENSION is offered up to and on the due date (received on a Monday while the"
+          + " regime is in force), not after; granted after it, it is refused by REQ-6")
+  void extensionRunsOut(String regimeId, LocalDate receipt, LocalDate due, LocalDate after) {
     Regime regime =
         Regime.values().stream().filter(r -> r.id().equals(regimeId)).findFirst().orElseThrow();
-    RequestCase received = open(regime, MON_2026_09_28);
+    RequestCase received = open(regime, receipt);
     assertThat(received.status().dueDate()).isEqualTo(due);
     assertThat(received.status().allowedSteps(due)).contains(Step.APPROVE_EXTENSION);
     assertThat(received.apply(extension(due, 5)).status().dueDate()).isAfter(due);
@@ -106,14 +112,18 @@ class RequestGuideTableTest {
     List<RequestCase> cases =
         List.of(
             open(Regime.OGI_2019, MON_2026_09_28),
-            open(Regime.OGI_2008, MON_2026_09_28),
+            open(Regime.OGI_2008, MON_2015_09_28),
             open(Regime.OGI_2019, MON_2026_09_28).apply(extension(MON_2026_10_12, 3)),
-            open(Regime.OGI_2008, MON_2026_09_28).apply(extension(MON_2026_10_12, 15)),
+            open(Regime.OGI_2008, MON_2015_09_28).apply(extension(MON_2015_10_12, 15)),
             open(Regime.OGI_2019, MON_2026_09_28)
                 .apply(new RequestEvent.CorrectionAsked(MON_2026_10_12, "文号", FRI_2026_10_23))
                 .apply(new RequestEvent.CorrectionReceived(TUE_2026_10_13)));
     for (RequestCase c : cases) {
-      for (LocalDate date : List.of(WED_2026_10_14, MON_2026_11_02)) {
+      boolean in2015 = c.status().receiptDate().getYear() == 2015;
+      for (LocalDate date :
+          in2015
+              ? List.of(WED_2015_10_14, MON_2015_11_02)
+              : List.of(WED_2026_10_14, MON_2026_11_02)) {
         RequestEvent.ExtensionApproved huge = extension(date, Integer.MAX_VALUE);
         RefusedStepException refused = Refusals.of(c, huge);
         assertThat(refused.rule()).as("%s on %s", c, date).isEqualTo(Rules.REQ_6);
@@ -139,21 +149,22 @@ class RequestGuideTableTest {
   @Test
   @DisplayName(
       "REQ-6: a second extension larger than what remains of the bound is refused, even on the"
-          + " day of the first (OGI_2008: 2 + 13 of 15 granted, then 13 more refused)")
+          + " day of the first (OGI_2008, received Mon 2015-09-28: 2 + 1 of 15 granted, then 13 more"
+          + " refused)")
   void extensionBeyondWhatRemains() {
     RequestCase extended =
-        open(Regime.OGI_2008, MON_2026_09_28)
-            .apply(extension(MON_2026_10_12, 2))
-            .apply(extension(TUE_2026_10_13, 1));
-    RefusedStepException refused = Refusals.of(extended, extension(TUE_2026_10_13, 13));
+        open(Regime.OGI_2008, MON_2015_09_28)
+            .apply(extension(MON_2015_10_12, 2))
+            .apply(extension(TUE_2015_10_13, 1));
+    RefusedStepException refused = Refusals.of(extended, extension(TUE_2015_10_13, 13));
     assertThat(refused.rule()).isEqualTo(Rules.REQ_6);
     assertThat(refused).hasMessageContaining("12 remain");
-    RequestCase full = extended.apply(extension(TUE_2026_10_13, 12));
+    RequestCase full = extended.apply(extension(TUE_2015_10_13, 12));
     assertThat(full.status().deadline().extensionInForce()).isEqualTo(15);
     assertThat(full.status().deadline().breaches()).isEmpty();
     // 10-23 + 15 working days: 10-26..30(5) 11-02..06(10) 11-09..13(15)
-    assertThat(full.status().dueDate()).isEqualTo(LocalDate.of(2026, 11, 13));
-    assertThat(full.status().allowedSteps(TUE_2026_10_13)).doesNotContain(Step.APPROVE_EXTENSION);
+    assertThat(full.status().dueDate()).isEqualTo(FRI_2015_11_13);
+    assertThat(full.status().allowedSteps(TUE_2015_10_13)).doesNotContain(Step.APPROVE_EXTENSION);
   }
 
   @Test
@@ -187,7 +198,7 @@ class RequestGuideTableTest {
       "REQ-9, REQ-12: a history of 10,000 events (5,000 consultations and opinions) folds, and"
           + " its due date is the calendar's")
   void tenThousandEvents() {
-    LocalDate receipt = LocalDate.of(2020, 1, 2);
+    LocalDate receipt = LocalDate.of(2017, 1, 3);
     List<RequestEvent> events = new ArrayList<>();
     LocalDate day = receipt;
     for (int i = 0; i < 5_000; i++) {

@@ -1,8 +1,10 @@
 package dev.disclosure.core.request;
 
 import static dev.disclosure.core.request.Fixtures.FRI_2026_10_16;
+import static dev.disclosure.core.request.Fixtures.MON_2015_09_28;
 import static dev.disclosure.core.request.Fixtures.MON_2026_09_28;
 import static dev.disclosure.core.request.Fixtures.OFFICIAL;
+import static dev.disclosure.core.request.Fixtures.TUE_2015_10_13;
 import static dev.disclosure.core.request.Fixtures.ZHANG_SAN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -216,11 +218,13 @@ class RequestItemsTest {
             OFFICIAL,
             ZHANG_SAN,
             new Application(
-                "两项信息", "纸质", new Submission.InPerson(MON_2026_09_28), List.of(BUDGET, MINUTES)));
+                "两项信息", "纸质", new Submission.InPerson(MON_2015_09_28), List.of(BUDGET, MINUTES)));
     RequestEvent.ItemsAnswered answer =
-        answered(
-            new ItemAnswer(BUDGET, DISCLOSED),
-            new ItemAnswer(MINUTES, Answer.of(AnswerKind.SPECIAL_STATUTORY_ACCESS, "")));
+        new RequestEvent.ItemsAnswered(
+            TUE_2015_10_13,
+            List.of(
+                new ItemAnswer(BUDGET, DISCLOSED),
+                new ItemAnswer(MINUTES, Answer.of(AnswerKind.SPECIAL_STATUTORY_ACCESS, ""))));
     assertThat(Refusals.of(c, answer).rule()).isEqualTo(Rules.REQ_3);
     assertThat(c.record(answer).status().breaches())
         .extracting(Finding::rule)

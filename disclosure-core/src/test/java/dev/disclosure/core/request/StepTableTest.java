@@ -2,8 +2,8 @@ package dev.disclosure.core.request;
 
 import static dev.disclosure.core.request.Fixtures.FRI_2026_10_09;
 import static dev.disclosure.core.request.Fixtures.FRI_2026_11_27;
+import static dev.disclosure.core.request.Fixtures.MON_2015_09_28;
 import static dev.disclosure.core.request.Fixtures.MON_2026_09_28;
-import static dev.disclosure.core.request.Fixtures.TUE_2026_10_13;
 import static dev.disclosure.core.request.Fixtures.WED_2026_09_30;
 import static dev.disclosure.core.request.Fixtures.extension;
 import static dev.disclosure.core.request.Fixtures.open;
@@ -45,9 +45,11 @@ import org.junit.jupiter.api.Test;
  * REQ-9, REQ-10, REQ-12): the steps offered on Tue 2026-10-13, and for each step of that date
  * who acts, what guidance does (accepts it, or refuses it under which rule) and what recording
  * does (the state after it, the due date, and the rules of the BROKEN or CONVENTION findings it
- * adds). Received Mon 2026-09-28 by hand; the first step of each state on Wed 2026-09-30. Due
- * dates by hand on the official calendar: OGI_2019 20 working days → Fri 2026-10-30 (国庆 10-01 …
- * 10-07 off, Sat 10-10 a working day), OGI_2008 15 → Fri 2026-10-23; an extension of 20 → Fri
+ * adds). Received Mon 2026-09-28 by hand (OGI_2008: Mon 2015-09-28, while it was in force, on a
+ * calendar that is 2026's day for day from 09-26, see {@code Fixtures}); the first step of each
+ * state on Wed 09-30. Due dates by hand on the official calendar: OGI_2019 20 working days → Fri
+ * 2026-10-30 (国庆 10-01 … 10-07 off, Sat 10-10 a working day), OGI_2008 15 → Fri 2015-10-23; an
+ * extension of 20 → Fri
  * 2026-11-27; a correction received Tue 10-13 restarts the 20 days → Tue 2026-11-10 (CAL-8); a
  * consultation or a fee wait from Wed 09-30 to Tue 10-13 pauses 5 working days (10-08, 10-09,
  * 10-10, 10-12, 10-13) → Fri 2026-11-06 (CAL-7); an order of 15 working days received Tue
@@ -55,35 +57,39 @@ import org.junit.jupiter.api.Test;
  */
 class StepTableTest {
 
-  private static final LocalDate DAY = TUE_2026_10_13;
+  /** The day of every step: Tue 10-13, fifteen days after the receipt on Mon 09-28. */
+  private static LocalDate dayOf(RequestCase c) {
+    return c.status().receiptDate().plusDays(15);
+  }
 
-  private static List<RequestEvent> everyStep() {
+  private static List<RequestEvent> everyStep(LocalDate day) {
     return List.of(
-        new CorrectionAsked(DAY, "补充描述", DAY.plusDays(10)),
-        new CorrectionReceived(DAY),
-        new CorrectionMissed(DAY),
-        new ConsultationSent(DAY, Consulted.THIRD_PARTY, "甲公司"),
-        new OpinionReceived(DAY, "同意"),
-        new NoOpinion(DAY),
-        extension(DAY, 20),
-        new FeeNotice(DAY, new BigDecimal("100")),
-        new FeePaid(DAY),
-        new PaymentMissed(DAY),
-        new ReasonsAsked(DAY),
-        new ReasonsGiven(DAY, "研究需要"),
-        new LongerPeriodSet(DAY, DAY.plusDays(40), "数量较大"),
-        new Answered(DAY, Answer.of(AnswerKind.DISCLOSED, "予以公开")),
-        new Withdrawn(DAY),
+        new CorrectionAsked(day, "补充描述", day.plusDays(10)),
+        new CorrectionReceived(day),
+        new CorrectionMissed(day),
+        new ConsultationSent(day, Consulted.THIRD_PARTY, "甲公司"),
+        new OpinionReceived(day, "同意"),
+        new NoOpinion(day),
+        extension(day, 20),
+        new FeeNotice(day, new BigDecimal("100")),
+        new FeePaid(day),
+        new PaymentMissed(day),
+        new ReasonsAsked(day),
+        new ReasonsGiven(day, "研究需要"),
+        new LongerPeriodSet(day, day.plusDays(40), "数量较大"),
+        new Answered(day, Answer.of(AnswerKind.DISCLOSED, "予以公开")),
+        new Withdrawn(day),
         new AnswerOrdered(
-            DAY, Orderer.REVIEW_BODY, OrderKind.ANSWER_ANEW, "某复决字〔2026〕1号", 15,
+            day, Orderer.REVIEW_BODY, OrderKind.ANSWER_ANEW, "某复决字〔2026〕1号", 15,
             PeriodUnit.WORKING_DAYS));
   }
 
   private static List<String> table(RequestCase c) {
     List<String> rows = new ArrayList<>();
-    rows.add(c.status().state() + " offers " + c.status().allowedSteps(DAY));
+    LocalDate day = dayOf(c);
+    rows.add(c.status().state() + " offers " + c.status().allowedSteps(day));
     List<Finding> before = c.status().findings();
-    for (RequestEvent event : everyStep()) {
+    for (RequestEvent event : everyStep(day)) {
       String guided;
       try {
         c.apply(event);
@@ -120,24 +126,24 @@ class StepTableTest {
   @Test
   @DisplayName("REQ-3, REQ-7, REQ-9, REQ-10: OGI_2008 processing — a notice to amend or supplement (第二十一条第（四）项), no fee, reasons or longer period")
   void processing2008() {
-    check(open(Regime.OGI_2008, MON_2026_09_28), """
+    check(open(Regime.OGI_2008, MON_2015_09_28), """
         PROCESSING offers [ASK_CORRECTION, SEND_CONSULTATION, APPROVE_EXTENSION, ANSWER, WITHDRAW]
-        ASK_CORRECTION by AGENCY: accepted; recorded → AWAITING_CORRECTION due 2026-10-23 REQ-3/CONVENTION
-        RECEIVE_CORRECTION by APPLICANT: refused REQ-9; recorded → PROCESSING due 2026-10-23 REQ-9/BROKEN
-        MISS_CORRECTION by AGENCY: refused REQ-9; recorded → PROCESSING due 2026-10-23 REQ-9/BROKEN
-        SEND_CONSULTATION by AGENCY: accepted; recorded → CONSULTING due 2026-10-23
-        RECEIVE_OPINION by CONSULTED_PARTY: refused REQ-9; recorded → PROCESSING due 2026-10-23 REQ-9/BROKEN
-        NOTE_NO_OPINION by AGENCY: refused REQ-9; recorded → PROCESSING due 2026-10-23 REQ-9/BROKEN
-        APPROVE_EXTENSION by AGENCY: refused REQ-6; recorded → PROCESSING due 2026-10-23 REQ-6/BROKEN
-        SEND_FEE_NOTICE by AGENCY: refused REQ-7; recorded → PROCESSING due 2026-10-23 REQ-7/BROKEN
-        RECEIVE_PAYMENT by APPLICANT: refused REQ-7; recorded → PROCESSING due 2026-10-23 REQ-9/BROKEN
-        MISS_PAYMENT by AGENCY: refused REQ-7; recorded → PROCESSING due 2026-10-23 REQ-9/BROKEN
-        ASK_REASONS by AGENCY: refused REQ-3; recorded → PROCESSING due 2026-10-23 REQ-3/BROKEN
-        RECEIVE_REASONS by APPLICANT: refused REQ-3; recorded → PROCESSING due 2026-10-23 REQ-3/BROKEN
-        SET_LONGER_PERIOD by AGENCY: refused REQ-3; recorded → PROCESSING due 2026-10-23 REQ-3/BROKEN
-        ANSWER by AGENCY: accepted; recorded → CLOSED due 2026-10-23
-        WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-10-23
-        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        ASK_CORRECTION by AGENCY: accepted; recorded → AWAITING_CORRECTION due 2015-10-23 REQ-3/CONVENTION
+        RECEIVE_CORRECTION by APPLICANT: refused REQ-9; recorded → PROCESSING due 2015-10-23 REQ-9/BROKEN
+        MISS_CORRECTION by AGENCY: refused REQ-9; recorded → PROCESSING due 2015-10-23 REQ-9/BROKEN
+        SEND_CONSULTATION by AGENCY: accepted; recorded → CONSULTING due 2015-10-23
+        RECEIVE_OPINION by CONSULTED_PARTY: refused REQ-9; recorded → PROCESSING due 2015-10-23 REQ-9/BROKEN
+        NOTE_NO_OPINION by AGENCY: refused REQ-9; recorded → PROCESSING due 2015-10-23 REQ-9/BROKEN
+        APPROVE_EXTENSION by AGENCY: refused REQ-6; recorded → PROCESSING due 2015-10-23 REQ-6/BROKEN
+        SEND_FEE_NOTICE by AGENCY: refused REQ-7; recorded → PROCESSING due 2015-10-23 REQ-7/BROKEN
+        RECEIVE_PAYMENT by APPLICANT: refused REQ-7; recorded → PROCESSING due 2015-10-23 REQ-9/BROKEN
+        MISS_PAYMENT by AGENCY: refused REQ-7; recorded → PROCESSING due 2015-10-23 REQ-9/BROKEN
+        ASK_REASONS by AGENCY: refused REQ-3; recorded → PROCESSING due 2015-10-23 REQ-3/BROKEN
+        RECEIVE_REASONS by APPLICANT: refused REQ-3; recorded → PROCESSING due 2015-10-23 REQ-3/BROKEN
+        SET_LONGER_PERIOD by AGENCY: refused REQ-3; recorded → PROCESSING due 2015-10-23 REQ-3/BROKEN
+        ANSWER by AGENCY: accepted; recorded → CLOSED due 2015-10-23
+        WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2015-10-23
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2015-11-03
         """);
   }
 
