@@ -266,12 +266,16 @@ final class ExemptionCitations {
   static final Citation SECRECY_LAW_2024_ART_24 =
       Citation.of(SECRECY_LAW_2024, "第二十四条第二款", "国家秘密的保密期限已满的，自行解密。");
 
-  /** 保守国家秘密法 (2024) 第二十四条第二款: early declassification. */
+  /**
+   * 保守国家秘密法 (2024) 第二十四条第二款: early declassification, the paragraph's sentences after the
+   * first, as written (第一款 is the yearly review).
+   */
   static final Citation SECRECY_LAW_2024_ART_24_EARLY =
       Citation.of(
           SECRECY_LAW_2024,
           "第二十四条第二款",
-          "在保密期限内因保密事项范围调整不再作为国家秘密，或者公开后不会损害国家安全和利益，不需要继续保密的，应当及时解密。"
+          "在保密期限内因保密事项范围调整不再作为国家秘密，或者公开后不会损害国家安全和利益，不需要继续保密的，应当及时解密；"
+              + "需要延长保密期限的，应当在原保密期限届满前重新确定密级、保密期限和知悉范围。"
               + "提前解密或者延长保密期限的，由原定密机关、单位决定，也可以由其上级机关决定。");
 
   /** 法释〔2011〕17号 第五条第一款: the agency proves the ground of a refusal. */
