@@ -80,9 +80,10 @@ public final class Reports {
    * REQ-2: OGI_2008 to 2019-05-14, OGI_2019 from 2019-05-15).
    *
    * @param regime the regime of the cases
-   * @param calendar the calendar, whose data covers the half year before the year, the year and
-   *     {@value RequestHistories#RECEIPT_MARGIN} days after it (for the official data, up to 2025;
-   *     later years with {@code ChinaCalendars.officialWithEstimateThrough})
+   * @param calendar the calendar, whose data covers the half year before the year; receipts end
+   *     {@value RequestHistories#RECEIPT_MARGIN} days before the end of its data at the latest, so
+   *     a table of the data's last year (2026 for the official data) counts the cases received up
+   *     to then, and the year after it only those of its half year before
    * @param year the statistics year
    * @return the generator
    * @throws IllegalArgumentException if the year is outside 2008..2100, the calendar's data does
@@ -163,17 +164,32 @@ public final class Reports {
    * cases (see {@link #requestTables}) and the review table from up to 10 records ({@link
    * #reviewRecords}).
    *
-   * @param regime the regime
+   * @param regime the regime the report is written under: OGI_2008 for 2008 to 2018, OGI_2019 from
+   *     2019 (a report follows the regulation in force when it falls due, RPT-3)
    * @param publisher who publishes the report
    * @param calendar the calendar of the cases
    * @param year the statistics year
    * @return the generator
    * @throws IllegalArgumentException if the year is outside 2008..2100, the calendar's data does
-   *     not cover it, or the regime is in force on no day of the year and the half year before it
+   *     not cover it, or the report on the year is not written under the regime
    */
   public static Generator<AnnualReport> annualReports(
       Regime regime, Publisher publisher, WorkingDayCalendar calendar, int year) {
     requireNonNull(publisher, "publisher");
+    requireNonNull(regime, "regime");
+    checkYear(year);
+    // a report follows the regulation in force when it falls due, early the next year (RPT-3)
+    Regime written = Regime.inForceOn(LocalDate.of(year + 1, 1, 1)).orElseThrow();
+    if (!written.equals(regime)) {
+      throw new IllegalArgumentException(
+          "the report on "
+              + year
+              + " is written under "
+              + written.id()
+              + ", not "
+              + regime.id()
+              + " (RPT-3; OGI-2019 第五十六条)");
+    }
     Generator<List<RequestCase>> cases = casesOf(regime, calendar, year);
     Generator<ReviewRecord> reviews = reviewRecords(year);
     return random -> {
@@ -189,19 +205,40 @@ public final class Reports {
       Regime regime, WorkingDayCalendar calendar, int year) {
     checkYear(year);
     requireNonNull(regime, "regime");
-    LocalDateRange received =
-        LocalDateRange.of(LocalDate.of(year - 1, 7, 1), LocalDate.of(year + 1, 1, 1));
+    requireNonNull(calendar, "calendar");
+    LocalDate from = LocalDate.of(year - 1, 7, 1);
+    LocalDate dataEnd = calendar.coveredRange().getEnd();
+    // receipts leave the margin a history needs before the end of the data
+    LocalDate yearEnd = LocalDate.of(year + 1, 1, 1);
+    LocalDate marginEnd = dataEnd.minusDays(RequestHistories.RECEIPT_MARGIN);
+    LocalDate until = marginEnd.isBefore(yearEnd) ? marginEnd : yearEnd;
+    if (!from.isBefore(until) || from.isBefore(calendar.coveredRange().getStart())) {
+      throw new IllegalArgumentException(
+          "the "
+              + year
+              + " report counts cases received from "
+              + from
+              + "; the calendar's data "
+              + calendar.coveredRange()
+              + " holds none with "
+              + RequestHistories.RECEIPT_MARGIN
+              + " days after it; valid years: 2008 to "
+              + dataEnd.getYear());
+    }
+    LocalDateRange received = LocalDateRange.of(from, until);
     LocalDateRange inForce = RequestHistories.inForce(regime);
     if (!received.overlaps(inForce)) {
       throw new IllegalArgumentException(
           "no case under "
               + regime.id()
-              + " is received in "
-              + received
+              + " is received from "
+              + from
+              + " to "
+              + until.minusDays(1)
               + " for the "
               + year
               + " report: the regime is in force "
-              + inForce
+              + RequestHistories.describe(inForce)
               + " (REQ-2)");
     }
     Generator<RequestCase> histories =

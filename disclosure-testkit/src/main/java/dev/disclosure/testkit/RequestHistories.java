@@ -75,6 +75,8 @@ public final class RequestHistories {
    * with a payload the rules accept ({@link #eventFor}); one answered case in four goes on with an
    * order to answer anew (REQ-12). Closing steps are drawn less often before
    * the last step so that long histories occur. The cases are never refused: every step is guided.
+   * Guided is not on time: an answer after the due date is accepted and recorded as late (a
+   * P-REPLY-2019 or P-REPLY-2008 breach), as is the lateness an order to answer anew keeps.
    *
    * @param regime the regime the cases run under
    * @param calendar the calendar
@@ -96,7 +98,8 @@ public final class RequestHistories {
   /**
    * Returns a generator of lawful histories received within a range of dates, such as the
    * statistics year of a report; otherwise as {@link #lawful(Regime, WorkingDayCalendar, int)}.
-   * A history whose next step would fall beyond the calendar's data ends where it is.
+   * A history whose next step would fall beyond the calendar's data, or leave a due date beyond it,
+   * ends where it is.
    *
    * @param regime the regime the cases run under
    * @param calendar the calendar
@@ -105,8 +108,8 @@ public final class RequestHistories {
    * @param maxSteps the most steps, 0 to 100
    * @return the generator
    * @throws IllegalArgumentException if {@code maxSteps} is outside 0..100, the receipts are empty
-   *     or not inside the data with that margin, or not all while the regime's regulation is in
-   *     force (REQ-2)
+   *     or unbounded or not inside the data with that margin, or not all while the regime's
+   *     regulation is in force (REQ-2)
    */
   public static Generator<RequestCase> lawful(
       Regime regime, WorkingDayCalendar calendar, LocalDateRange receipts, int maxSteps) {
@@ -114,9 +117,12 @@ public final class RequestHistories {
     requireNonNull(calendar, "calendar");
     requireNonNull(receipts, "receipts");
     checkSteps(maxSteps);
+    if (receipts.isEmpty() || receipts.isUnboundedStart() || receipts.isUnboundedEnd()) {
+      throw new IllegalArgumentException(
+          "receipts " + receipts + " must be a bounded range of at least one day");
+    }
     LocalDateRange data = calendar.coveredRange();
-    if (receipts.isEmpty()
-        || !data.encloses(
+    if (!data.encloses(
             LocalDateRange.of(receipts.getStart(), receipts.getEnd().plusDays(RECEIPT_MARGIN)))) {
       throw new IllegalArgumentException(
           "receipts "
@@ -134,7 +140,7 @@ public final class RequestHistories {
               + " must fall while "
               + regime.id()
               + " is in force ("
-              + inForce(regime)
+              + describe(inForce(regime))
               + "): guidance opens a case only under the regulation in force on its receipt date"
               + " (REQ-2)");
     }
@@ -151,6 +157,13 @@ public final class RequestHistories {
       }
     }
     return LocalDateRange.of(regime.inForceFrom(), until);
+  }
+
+  /** A regime's time in force in words: "2008-05-01 to 2019-05-14", "from 2019-05-15". */
+  static String describe(LocalDateRange inForce) {
+    return inForce.isUnboundedEnd()
+        ? "from " + inForce.getStart()
+        : inForce.getStart() + " to " + inForce.getEndInclusive();
   }
 
   private static void checkSteps(int maxSteps) {
@@ -327,7 +340,7 @@ public final class RequestHistories {
               + " leaves no receipt date while "
               + regime.id()
               + " is in force ("
-              + inForce
+              + describe(inForce)
               + ") with room for a history");
     }
     LocalDateRange room = withRoom.intersection(inForce);
@@ -370,7 +383,12 @@ public final class RequestHistories {
           continue;
         }
         Step step = offered.get(random.nextInt(offered.size()));
-        c = c.apply(eventFor(c, step, date, random));
+        RequestCase next = c.apply(eventFor(c, step, date, random));
+        // a step whose due date, or whose next steps' deadlines, the data cannot hold ends the
+        // history before it: every generated case answers its status queries
+        next.status().dueDate();
+        next.status().allowedSteps();
+        c = next;
       } catch (OutsideCalendarDataException beyond) {
         break;
       }

@@ -183,8 +183,24 @@ class OtherGeneratorsTest {
     assertThatThrownBy(() -> Reports.requestTables(Regime.OGI_2008, OFFICIAL, 2024))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "no case under OGI_2008 is received in 2023-07-01/2025-01-01 for the 2024 report: the"
-                + " regime is in force 2008-05-01/2019-05-15 (REQ-2)");
+            "no case under OGI_2008 is received from 2023-07-01 to 2024-12-31 for the 2024 report:"
+                + " the regime is in force 2008-05-01 to 2019-05-14 (REQ-2)");
+    // the report on 2019 falls due under OGI_2019 (RPT-3)
+    assertThatThrownBy(
+            () -> Reports.annualReports(Regime.OGI_2008, Publisher.DEPARTMENT, OFFICIAL, 2019))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the report on 2019 is written under OGI_2019, not OGI_2008 (RPT-3; OGI-2019 第五十六条)");
+    for (AnnualReport report :
+        Reports.annualReports(Regime.OGI_2019, Publisher.DEPARTMENT, OFFICIAL, 2019).sample(SEED, 10)) {
+      assertThat(report.checks()).as("%s", report).isEmpty();
+    }
+    // the data's last year: cases received up to 60 days before its end
+    for (RequestTable table : Reports.requestTables(Regime.OGI_2019, OFFICIAL, 2026).sample(SEED, 10)) {
+      assertThat(table.checks()).isEmpty();
+    }
+    assertThatThrownBy(() -> Reports.requestTables(Regime.OGI_2019, OFFICIAL, 2028))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("valid years: 2008 to 2027");
     List<ReviewRecord> records = Reports.reviewRecords(2024).sample(SEED, 200);
     assertThat(records).extracting(r -> r.concludedOn().isPresent()).contains(true, false);
   }

@@ -196,15 +196,27 @@ class RequestHistoriesTest {
   @Test
   @DisplayName(
       "REQ-2: receipts asked for outside the regime's time in force are refused, naming it (OGI_2008"
-          + " until 2019-05-14)")
+          + " until 2019-05-14); unbounded and empty ranges are refused as such")
   void receiptsOutsideTimeInForce() {
     LocalDateRange straddling =
         LocalDateRange.ofClosed(LocalDate.of(2019, 5, 1), LocalDate.of(2019, 5, 31));
     assertThatThrownBy(() -> RequestHistories.lawful(Regime.OGI_2008, OFFICIAL, straddling, 12))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("OGI_2008 is in force (2008-05-01/2019-05-15)");
+        .hasMessageContaining("OGI_2008 is in force (2008-05-01 to 2019-05-14)");
     assertThatThrownBy(() -> RequestHistories.lawful(Regime.OGI_2019, OFFICIAL, straddling, 12))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("OGI_2019 is in force (2019-05-15/");
+        .hasMessageContaining("OGI_2019 is in force (from 2019-05-15)");
+    assertThatThrownBy(
+            () ->
+                RequestHistories.lawful(
+                    Regime.OGI_2019, OFFICIAL, LocalDateRange.ofUnboundedEnd(LocalDate.of(2020, 1, 1)), 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be a bounded range of at least one day");
+    assertThatThrownBy(
+            () ->
+                RequestHistories.lawful(
+                    Regime.OGI_2019, OFFICIAL, LocalDateRange.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1)), 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be a bounded range of at least one day");
   }
 }

@@ -444,8 +444,9 @@ public final class CaseStatus {
   /**
    * Returns the steps the rules offer on a date (REQ-9): each listed step is accepted by {@link
    * RequestCase#apply} on that date for a valid payload, and each step left out would be refused.
-   * Empty for a date before the latest step; once closed, at most {@link Step#ORDER_ANSWER} (after an
-   * answer, REQ-12).
+   * Empty for a date before the latest step, and for a case recorded under a regime whose
+   * regulation was not in force on its receipt date (guidance refuses it, REQ-2); once closed, at
+   * most {@link Step#ORDER_ANSWER} (after an answer, REQ-12).
    *
    * @param date the date the next step would bear
    * @return the steps offered
@@ -454,7 +455,7 @@ public final class CaseStatus {
   public Set<Step> allowedSteps(LocalDate date) {
     requireNonNull(date, "date");
     EnumSet<Step> steps = EnumSet.noneOf(Step.class);
-    if (!date.isBefore(lastDate)) {
+    if (!date.isBefore(lastDate) && rules.inForceOn(submission.receiptDate())) {
       for (StepRule rule : StepRule.values()) {
         if ((!isClosed() || rule == StepRule.ORDER_ANSWER)
             && StepRule.afterOrder(this, rule.step()).isEmpty()
@@ -529,7 +530,9 @@ public final class CaseStatus {
   /**
    * Returns the breaches (kind {@link FindingKind#BROKEN}) among {@link #findings()}: each step the
    * rules did not allow, with its rule, dates and working days, and lateness (REQ-10). Empty for a
-   * history walked with guidance that closed on time.
+   * history walked with guidance that closed on time. Judged by the regime the caller chose: a
+   * regime not in force on the receipt date is a REQ-2 convention finding in {@link #findings()},
+   * not a breach.
    *
    * @return the breaches, in order
    */
@@ -1012,6 +1015,12 @@ public final class CaseStatus {
   /** A finding of kind {@link FindingKind#BROKEN} citing the rule's provisions where known. */
   Finding breach(RuleId rule, String chinese, String english, Object... values) {
     return Finding.of(rule, FindingKind.BROKEN, Phrase.of(chinese, english, values), citationsOf(rule));
+  }
+
+  /** A breach citing the given provisions, or the rule's own when none are given. */
+  Finding breach(RuleId rule, List<Citation> citations, Phrase what) {
+    return Finding.of(
+        rule, FindingKind.BROKEN, what, citations.isEmpty() ? citationsOf(rule) : citations);
   }
 
   /** A finding of kind {@link FindingKind#CONVENTION}. */

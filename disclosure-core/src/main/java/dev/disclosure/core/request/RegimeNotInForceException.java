@@ -20,14 +20,12 @@ import java.util.Optional;
  */
 public final class RegimeNotInForceException extends RefusalException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /** The regime the caller chose. */
-  private final transient Regime regime;
+  /** The id of the regime the caller chose (a {@link Regime} is not serializable). */
+  private final String regimeId;
   /** The receipt date. */
   private final LocalDate receiptDate;
-  /** The regime in force on the receipt date, or null before 2008-05-01. */
-  private final transient Regime inForce;
 
   /**
    * Creates the exception.
@@ -47,14 +45,13 @@ public final class RegimeNotInForceException extends RefusalException {
                 .orElse("; no regulation governs a request received then; record")
             + " the history with RequestCase.recorded to judge it under "
             + regime.id());
-    this.regime = regime;
+    this.regimeId = regime.id();
     this.receiptDate = receiptDate;
-    this.inForce = Regime.inForceOn(receiptDate).orElse(null);
   }
 
-  /** {@return the regime the caller chose; null after deserialization} */
+  /** {@return the regime the caller chose} */
   public Regime regime() {
-    return regime;
+    return Regime.values().stream().filter(r -> r.id().equals(regimeId)).findFirst().orElseThrow();
   }
 
   /** {@return the receipt date (收到申请之日, REQ-2)} */
@@ -64,9 +61,9 @@ public final class RegimeNotInForceException extends RefusalException {
 
   /**
    * {@return the regime in force on the receipt date; empty before 2008-05-01, when no regulation
-   * was in force, and after deserialization}
+   * was in force}
    */
   public Optional<Regime> regimeInForce() {
-    return Optional.ofNullable(inForce);
+    return Regime.inForceOn(receiptDate);
   }
 }

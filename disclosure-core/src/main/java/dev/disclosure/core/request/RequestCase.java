@@ -78,6 +78,12 @@ public final class RequestCase {
   public static RequestCase open(
       Regime regime, WorkingDayCalendar calendar, Applicant applicant, Application application) {
     requireParts(regime, calendar, applicant, application);
+    requireInForce(regime, application);
+    return opened(regime, calendar, applicant, application);
+  }
+
+  /** Refuses guidance under a regime not in force on the application's receipt date (REQ-2). */
+  private static void requireInForce(Regime regime, Application application) {
     LocalDate receipt = application.submission().receiptDate();
     RequestRules.of(regime)
         .notInForceOn(receipt)
@@ -85,7 +91,6 @@ public final class RequestCase {
             why -> {
               throw new RegimeNotInForceException(regime, receipt, why);
             });
-    return opened(regime, calendar, applicant, application);
   }
 
   private static void requireParts(
@@ -204,6 +209,8 @@ public final class RequestCase {
    *
    * @param event the step
    * @return the new case
+   * @throws RegimeNotInForceException if the regime's regulation was not in force on the receipt
+   *     date (REQ-2): a history {@linkplain #recorded recorded} under it is not guided further
    * @throws RefusedStepException if the step is not allowed in the current state, not under the
    *     regime, lacks what its rule requires, or is dated before the previous step (REQ-9): the
    *     message names both steps; this case is unchanged
@@ -212,6 +219,7 @@ public final class RequestCase {
    */
   public RequestCase apply(RequestEvent event) {
     requireNonNull(event, "event");
+    requireInForce(regime, application);
     return with(event, status.next(event));
   }
 

@@ -37,14 +37,16 @@ final class RequestRules {
                       "the notice to amend or supplement answered the request under Art. 21(4);"
                           + " nothing supplied, nothing more is answered"),
                   OutcomeRow.OTHER)
-              .answerRule(Rules.REQ_3)
+              .answers(
+                  Rules.REQ_3,
+                  Citation.of(LegalSources.OGI_2008, "第二十一条", "对申请公开的政府信息，行政机关根据下列情况分别作出答复："))
               .lackingStepRule(Rules.REQ_3)
               .feeRule(Rules.REQ_7)
               .receiptRuleByConvention()
               .inForce(
                   Regime.OGI_2008.inForceFrom(),
                   Regime.OGI_2019.inForceFrom(),
-                  Citation.of(LegalSources.OGI_2008, "国务院令第492号", "现予公布，自2008年5月1日起施行。"))
+                  Citation.of(LegalSources.OGI_2008, "第三十八条", "本条例自2008年5月1日起施行。"))
               .build(),
           Regime.OGI_2019.id(),
           builder(Regime.OGI_2019)
@@ -61,7 +63,9 @@ final class RequestRules {
               .coAgencyPeriod(LegalPeriods.P_CO_AGENCY_2019)
               .feePaymentPeriod(LegalPeriods.P_FEE_PAYMENT_2020)
               .excessiveRequests(RequestCitations.LONGER_PERIOD)
-              .answerRule(Rules.REQ_4)
+              .answers(
+                  Rules.REQ_4,
+                  Citation.of(LegalSources.OGI_2019, "第三十六条", "对政府信息公开申请，行政机关根据下列情况分别作出答复："))
               .lackingStepRule(Rules.REQ_3)
               .feeRule(Rules.REQ_8)
               .inForce(
@@ -92,6 +96,8 @@ final class RequestRules {
   final Optional<Citation> longerPeriod;
   /** The rule listing the regime's answer kinds (REQ-3, REQ-4). */
   final RuleId answerRule;
+  /** The article listing the regime's answers (OGI-2008 第二十一条, OGI-2019 第三十六条). */
+  final Citation answersCitation;
   /** The rule that refuses a step the regime does not have. */
   final RuleId lackingStepRule;
   /** The regime's fee rule (REQ-7, REQ-8), which refuses fee steps it does not have. */
@@ -125,6 +131,7 @@ final class RequestRules {
     this.feePaymentPeriod = Optional.ofNullable(builder.feePaymentPeriod);
     this.longerPeriod = Optional.ofNullable(builder.longerPeriod);
     this.answerRule = requireNonNull(builder.answerRule, "answerRule");
+    this.answersCitation = requireNonNull(builder.answersCitation, "answersCitation");
     this.lackingStepRule = requireNonNull(builder.lackingStepRule, "lackingStepRule");
     this.feeRule = requireNonNull(builder.feeRule, "feeRule");
     this.receiptRuleByConvention = builder.receiptRuleByConvention;
@@ -190,7 +197,7 @@ final class RequestRules {
     Optional<RequestRules> inForce = inForceAt(receipt);
     return Optional.of(
         Phrase.of(
-            "收到申请之日{0}，{1}（{2}）不在施行期间（{3}起施行{4}）；该日施行的是{5}",
+            "收到申请之日{0}，{1}（{2}）不在施行期间（{3}起施行{4}）；{5}",
             // an id in the English template: a String value renders as "as recorded" there
             "received on {0}, when " + regime.id() + " was not in force (in force from {3}{4}); in"
                 + " force that day: {5}",
@@ -202,8 +209,12 @@ final class RequestRules {
                 ? Phrase.of("", "")
                 : Phrase.of("，{0}起被取代", " until replaced on {0}", replacedOn),
             inForce.isPresent()
-                ? Phrase.of("{0}（{1}）", inForce.get().regime.id(), inForce.get().regulation, inForce.get().regime.id())
-                : Phrase.of("两部条例均未施行", "neither regulation")));
+                ? Phrase.of(
+                    "该日施行的是{0}（{1}）",
+                    inForce.get().regime.id(),
+                    inForce.get().regulation,
+                    inForce.get().regime.id())
+                : Phrase.of("该日两部条例均未施行", "neither regulation")));
   }
 
   /** Returns the provisions that put this regime and the one in force on a date in force. */
@@ -254,6 +265,7 @@ final class RequestRules {
     LegalPeriod feePaymentPeriod;
     Citation longerPeriod;
     RuleId answerRule;
+    Citation answersCitation;
     RuleId lackingStepRule;
     RuleId feeRule;
     boolean receiptRuleByConvention;
@@ -303,8 +315,9 @@ final class RequestRules {
       return this;
     }
 
-    Builder answerRule(RuleId rule) {
+    Builder answers(RuleId rule, Citation citation) {
       this.answerRule = rule;
+      this.answersCitation = citation;
       return this;
     }
 

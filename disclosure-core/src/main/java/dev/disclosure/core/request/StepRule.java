@@ -2,6 +2,7 @@ package dev.disclosure.core.request;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
+import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Extension;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
@@ -346,8 +347,9 @@ enum StepRule {
                 s.breach(
                     s.rules.lackingStepRule,
                     "{0}征求其他机关意见；{1}只将征求第三方意见的时间不计入答复期限，该期间照常计算",
-                    "another agency consulted on {0}; {1} excludes only third-party consultation"
-                        + " time, so this time counts",
+                    // the id in the English template: a String value renders as "as recorded"
+                    "another agency consulted on {0}; " + s.rules.regime.id() + " excludes only"
+                        + " third-party consultation time, so this time counts",
                     sent.date(),
                     s.rules.regime.id()))
             .build();
@@ -493,8 +495,8 @@ enum StepRule {
               s.breach(
                   period.id(),
                   "{0}记为{1}逾期未提出意见，但其{2}收到征求意见书，提出意见的期限至{3}尚未届满（尚余{4}）",
-                  "{1} recorded as silent on {0}, but it received the consultation on {2} and has"
-                      + " until {3} ({4} left)",
+                  "silence of the consulted party ({1}) noted on {0}, but it received the"
+                      + " consultation on {2} and has until {3} ({4} left)",
                   event.date(),
                   consultation.party(),
                   consultation.partyReceived(),
@@ -682,7 +684,7 @@ enum StepRule {
                 s.breach(
                     s.rules.feeRule,
                     "{0}发出收费通知，但{1}不收取信息处理费",
-                    "fee notice on {0}, but {1} charges no processing fee",
+                    "fee notice on {0}, but " + s.rules.regime.id() + " charges no processing fee",
                     event.date(),
                     s.rules.regime.id()))
             .build();
@@ -1052,12 +1054,14 @@ enum StepRule {
                     draft.finding(
                         s.breach(
                             refusal.rule(),
-                            "{0}答复“{1}”，不符合规定",
-                            "answer of {0} ({1}) not allowed here",
-                            event.date(),
+                            refusal.citations(),
                             Phrase.of(
-                                answer.kind().label(),
-                                answer.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')))));
+                                "{0}答复“{1}”，不符合规定",
+                                "answer of {0} ({1}) not allowed here",
+                                event.date(),
+                                Phrase.of(
+                                    answer.kind().label(),
+                                    answer.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))))));
         discloses |=
             answer.kind() == AnswerKind.DISCLOSED || answer.kind() == AnswerKind.PARTIALLY_DISCLOSED;
       }
@@ -1100,9 +1104,11 @@ enum StepRule {
     private Optional<Refusal> unlawfulAnswer(CaseStatus s, Answer answer) {
       AnswerKind kind = answer.kind();
       if (!s.rules.allows(kind)) {
-        return refuse(
-            s.rules.answerRule,
-            () -> kind + " (" + kind.label() + ") is not an answer kind of " + s.rules.regime.id());
+        return Optional.of(
+            new Refusal(
+                s.rules.answerRule,
+                () -> kind + " (" + kind.label() + ") is not an answer kind of " + s.rules.regime.id(),
+                List.of(s.rules.answersCitation)));
       }
       if (kind == AnswerKind.EXCESSIVE_NOT_PROCESSED && !s.has(Mark.REASONS_ASKED)) {
         return refuse(
@@ -1308,7 +1314,15 @@ enum StepRule {
    * that {@link CaseStatus#allowedSteps(LocalDate)} builds no text and a detail may itself list the
    * steps allowed.
    */
-  record Refusal(RuleId rule, Supplier<String> message) {
+  /**
+   * Why a step is refused: the rule and the detail, made when read; {@code citations} are the
+   * provisions a recorded breach of it cites, or empty for the rule's own.
+   */
+  record Refusal(RuleId rule, Supplier<String> message, List<Citation> citations) {
+    Refusal(RuleId rule, Supplier<String> message) {
+      this(rule, message, List.of());
+    }
+
     String detail() {
       return message.get();
     }
@@ -1395,7 +1409,7 @@ enum StepRule {
             s.breach(
                 s.rules.lackingStepRule,
                 "{0}：{1}，{2}没有这一环节，不影响期限",
-                "{0}: {1}, a step {2} does not have; it changes nothing",
+                "{0}: {1}, a step " + s.rules.regime.id() + " does not have; it changes nothing",
                 event.date(),
                 CaseStatus.stepPhrase(event.step()),
                 s.rules.regime.id()))

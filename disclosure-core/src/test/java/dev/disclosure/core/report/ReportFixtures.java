@@ -39,9 +39,9 @@ final class ReportFixtures {
   }
 
   /**
-   * A case under OGI_2019 received on a day, with no step yet; recorded rather than opened, since
-   * the report's property tests draw receipts from 2018 too, when guidance would refuse OGI_2019
-   * (REQ-2): the table counts cases, whatever regime judged them.
+   * A case under OGI_2019 received on a day, with no step yet; recorded rather than opened (and its
+   * steps recorded too), since the report's property tests draw receipts from 2018 too, when
+   * guidance would refuse OGI_2019 (REQ-2): the table counts cases, whatever regime judged them.
    */
   static RequestCase open(ApplicantKind kind, LocalDate receipt) {
     return RequestCase.recorded(
@@ -54,6 +54,6 @@ final class ReportFixtures {
 
   static RequestCase answered(
       ApplicantKind kind, LocalDate receipt, LocalDate answeredOn, Answer answer) {
-    return open(kind, receipt).apply(new RequestEvent.Answered(answeredOn, answer));
+    return open(kind, receipt).record(new RequestEvent.Answered(answeredOn, answer));
   }
 }

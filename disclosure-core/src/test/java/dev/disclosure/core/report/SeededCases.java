@@ -28,8 +28,8 @@ record SeededCases(
     }
     LocalDate on = receipt.plusDays(close);
     return close % 5 == 0
-        ? c.apply(new RequestEvent.Withdrawn(on))
-        : c.apply(new RequestEvent.Answered(on, answers[close % answers.length]));
+        ? c.record(new RequestEvent.Withdrawn(on))
+        : c.record(new RequestEvent.Answered(on, answers[close % answers.length]));
   }
 
   /** One case per integer, in order. */

@@ -25,6 +25,7 @@ import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.Renderings;
 import dev.disclosure.core.request.RequestEvent.Answered;
 import dev.disclosure.core.request.RequestEvent.ConsultationSent;
 import dev.disclosure.core.request.RequestEvent.Consulted;
@@ -257,5 +258,51 @@ class RefusalTest {
             set, new Answered(TUE_2026_10_13, Answer.of(AnswerKind.EXCESSIVE_NOT_PROCESSED, "")));
     assertThat(excessive.rule()).isEqualTo(RuleId.of("REQ-4"));
     assertThat(excessive).hasMessageContaining("reasonable");
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-4, REQ-3: an answer of a kind the regime lacks, recorded, cites the article that lists the"
+          + " regime's answers (OGI-2019 第三十六条, OGI-2008 第二十一条), never 第三十五条")
+  void recordedAnswerKindCitesTheAnswersArticle() {
+    Answer unrelated = Answer.of(AnswerKind.UNRELATED_TO_NEEDS, "");
+    String in2019 =
+        Renderings.chinese(
+            open(Regime.OGI_2019, MON_2026_09_28)
+                .record(new Answered(TUE_2026_09_29, unrelated))
+                .status()
+                .breaches());
+    assertThat(in2019)
+        .contains("[REQ-4 违反] 2026年9月29日答复“与申请人自身生产、生活、科研等特殊需要无关”，不符合规定")
+        .endsWith("（依据《中华人民共和国政府信息公开条例》（国务院令第711号）第三十六条）")
+        .doesNotContain("第三十五条");
+    String in2008 =
+        Renderings.chinese(
+            open(Regime.OGI_2008, MON_2015_09_28)
+                .record(
+                    new Answered(
+                        TUE_2015_09_29, Answer.of(AnswerKind.SPECIAL_STATUTORY_ACCESS, "")))
+                .status()
+                .breaches());
+    assertThat(in2008).startsWith("[REQ-3 违反]").endsWith("（国务院令第492号）第二十一条）");
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-3, REQ-7: steps OGI_2008 lacks, recorded, name the regime in English (no \"as recorded\")")
+  void lackingStepsNameTheRegimeInEnglish() {
+    RequestCase c = open(Regime.OGI_2008, MON_2015_09_28);
+    String english =
+        Renderings.english(
+            c.record(new FeeNotice(TUE_2015_09_29, BigDecimal.TEN))
+                .record(new ReasonsAsked(TUE_2015_09_29))
+                .record(new ConsultationSent(TUE_2015_09_29, Consulted.CO_AGENCY, "某局"))
+                .status()
+                .breaches());
+    assertThat(english)
+        .contains("fee notice on 2015-09-29, but OGI_2008 charges no processing fee")
+        .contains("a step OGI_2008 does not have; it changes nothing")
+        .contains("another agency consulted on 2015-09-29; OGI_2008 excludes only third-party")
+        .doesNotContain("as recorded charges", "step as recorded", "; as recorded excludes");
   }
 }

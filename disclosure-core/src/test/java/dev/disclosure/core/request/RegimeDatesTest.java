@@ -149,4 +149,53 @@ class RegimeDatesTest {
                 .breaches())
         .isEmpty();
   }
+
+  @Test
+  @DisplayName(
+      "REQ-2: a history recorded under a regime not in force is not guided further: apply refuses"
+          + " it and no step is offered; the refusal survives serialization")
+  void recordedOutOfForceIsNotGuided() throws Exception {
+    LocalDate last2008 = LocalDate.of(2019, 5, 14);
+    RequestCase recorded =
+        RequestCase.recorded(
+            Regime.OGI_2019, OFFICIAL, ZHANG_SAN, Fixtures.handedIn(last2008), List.of());
+    assertThat(recorded.status().allowedSteps()).isEmpty();
+    RegimeNotInForceException refused =
+        catchThrowableOfType(
+            RegimeNotInForceException.class,
+            () -> recorded.apply(Fixtures.extension(LocalDate.of(2019, 5, 20), 20)));
+    assertThat(refused.regimeInForce()).contains(Regime.OGI_2008);
+    // recording goes on
+    assertThat(recorded.record(Fixtures.extension(LocalDate.of(2019, 5, 20), 20)).events()).hasSize(1);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(refused);
+    }
+    RegimeNotInForceException back;
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (RegimeNotInForceException) in.readObject();
+    }
+    assertThat(back.regime()).isEqualTo(Regime.OGI_2019);
+    assertThat(back.regimeInForce()).contains(Regime.OGI_2008);
+    assertThat(back.receiptDate()).isEqualTo(last2008);
+    assertThat(back).hasMessage(refused.getMessage());
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-2: before 2008-05-01 the finding says neither regulation was in force; OGI_2008's own"
+          + " commencement article is cited (第三十八条)")
+  void beforeEitherRegulation() {
+    List<Finding> findings =
+        recorded(Regime.OGI_2008, new Submission.InPerson(LocalDate.of(2008, 4, 30)))
+            .status()
+            .findings();
+    assertThat(chinese(findings))
+        .contains("（OGI_2008）不在施行期间（2008年5月1日起施行，2019年5月15日起被取代）；该日两部条例均未施行；本案仍按所选OGI_2008判断")
+        .contains("第三十八条")
+        .doesNotContain("国务院令第492号）国务院令第492号");
+    assertThat(checkedEnglish(Language.ENGLISH.render(findings)))
+        .contains("in force that day: neither regulation; the case is still judged under OGI_2008");
+  }
 }
