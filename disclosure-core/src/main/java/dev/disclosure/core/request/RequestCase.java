@@ -72,8 +72,9 @@ public final class RequestCase {
    * @throws RegimeNotInForceException if the regime's regulation was not in force on the receipt
    *     date (REQ-2, OGI-2019 第五十六条): guidance walks a case only by the rules that govern it; to
    *     judge such a history, {@linkplain #recorded record} it
-   * @throws dev.disclosure.calendar.OutsideCalendarDataException if the due date is outside the
-   *     calendar's data
+   * @throws dev.disclosure.calendar.OutsideCalendarDataException if the receipt date is outside the
+   *     calendar's data; a due date beyond it is reported when asked for ({@link
+   *     CaseStatus#dueDate()} and what needs it)
    */
   public static RequestCase open(
       Regime regime, WorkingDayCalendar calendar, Applicant applicant, Application application) {
