@@ -55,10 +55,6 @@ final class CountCells {
     }
   }
 
-  int size() {
-    return values.length;
-  }
-
   /** Returns the count of a cell, 0 for a cell that is not a whole number. */
   int value(int index) {
     return values[index];

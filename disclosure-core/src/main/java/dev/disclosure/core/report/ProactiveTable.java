@@ -139,7 +139,7 @@ public final class ProactiveTable {
           year,
           format,
           copy,
-          labels.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(labels)));
+          Collections.unmodifiableMap(new EnumMap<>(labels)));
     }
 
     /**
@@ -330,7 +330,7 @@ public final class ProactiveTable {
               names,
               format.cachedCitation(PART, PART)));
     }
-    return findings.isEmpty() ? List.of() : List.copyOf(findings);
+    return List.copyOf(findings);
   }
 
   private Finding notANumber(ProactiveRow row, ProactiveMeasure measure, Cell cell) {
