@@ -953,7 +953,10 @@ public final class RequestTable {
     return Objects.hash(year, format, cells, publishedLabels);
   }
 
-  /** Returns a one-line description, for example {@code RequestTable[2026, 新收 12, 结转 3]}. */
+  /**
+   * Returns a one-line description of the 总计 column, for example {@code RequestTable[2026, 新收 12,
+   * 上年结转 3, 办结 13, 结转下年度 2]}.
+   */
   @Override
   public String toString() {
     return "RequestTable["

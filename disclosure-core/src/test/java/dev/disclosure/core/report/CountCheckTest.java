@@ -139,4 +139,41 @@ class CountCheckTest {
                 + " of the six applicant columns of the row is 1 item: it should read 1 item"
                 + ENGLISH_2021);
   }
+
+  @Test
+  @DisplayName(
+      "RPT-3: the 第二部分 checks name each cell by row and column in both languages: text, a"
+          + " negative count, a count that is not whole, blank cells")
+  void proactiveCells() {
+    ProactiveTable table =
+        ProactiveTable.builder(2022, ReportFormat.FORMAT_2021)
+            .row(ProactiveRow.RULES, "0", "0", "2件")
+            .row(ProactiveRow.NORMATIVE_DOCUMENTS, "1", "0", "1")
+            .row(ProactiveRow.LICENSING, "-1")
+            .row(ProactiveRow.PENALTIES, "1.5")
+            .row(ProactiveRow.FEES, "12.50")
+            .build();
+    String part = "（依据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）二、主动公开政府信息情况）";
+    assertThat(chinese(table.checks()))
+        .containsExactly(
+            "[RPT-3 违反] 规章／现行有效件数为“2件”，不是数字" + part,
+            "[RPT-3 违反] 行政许可／本年处理决定数量为-1：不能为负数" + part,
+            "[RPT-3 违反] 行政处罚／本年处理决定数量为1.5：件数应为整数" + part,
+            "[RPT-3 违反] 2022年度二、主动公开政府信息情况：1个单元格未填数字（空白1个、占位符0个），"
+                + "格式要求每个单元格填写数字，勾稽关系中按0计：行政强制／本年处理决定数量"
+                + part);
+    assertThat(english(table.checks()))
+        .first()
+        .isEqualTo(
+            "[RPT-3, broken] row rules, column in force holds text that is not a number (as"
+                + " recorded)"
+                + ENGLISH_2021);
+    assertThat(english(table.checks()))
+        .last()
+        .isEqualTo(
+            "[RPT-3, broken] 2022, proactive-disclosure table: 1 cells hold no number (1 blank, 0"
+                + " placeholders) where the format asks for a number; read as 0 in the identities:"
+                + " row coercive measures, column decisions"
+                + ENGLISH_2021);
+  }
 }

@@ -7,7 +7,10 @@ import com.google.common.collect.Range;
 import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.LegalSources;
 import dev.disclosure.core.law.Rules;
+import dev.disclosure.core.Regime;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -114,5 +117,44 @@ class ReportVocabularyTest {
                     .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageEndingWith(": a report has headings");
+  }
+
+  @Test
+  @DisplayName(
+      "RPT-3: cells, tables, text and reports print one-line descriptions with their year and"
+          + " totals, as their documentation shows")
+  void descriptions() {
+    assertThat(Cell.of(12)).hasToString("Cell[12]");
+    assertThat(Cell.parse("12.50")).hasToString("Cell[12.50]");
+    assertThat(Cell.blank()).hasToString("Cell[空白]");
+    assertThat(Cell.parse("／")).hasToString("Cell[占位符 ／]");
+    assertThat(Cell.parse("12件")).hasToString("Cell[非数字 12件]");
+    // 新收 12 + 上年结转 3 = 办结 13 + 结转下年度 2
+    RequestTable requests =
+        RequestTable.builder(2026, ReportFormat.FORMAT_2021)
+            .row(RequestRow.NEW_THIS_YEAR, "10", "2", "0", "0", "0", "0", "12")
+            .row(RequestRow.CARRIED_OVER, "3", "0", "0", "0", "0", "0", "3")
+            .row(RequestRow.RESULTS_TOTAL, "11", "2", "0", "0", "0", "0", "13")
+            .row(RequestRow.CARRIED_FORWARD, "2", "0", "0", "0", "0", "0", "2")
+            .build();
+    assertThat(requests).hasToString("RequestTable[2026, 新收 12, 上年结转 3, 办结 13, 结转下年度 2]");
+    ReviewTable reviews =
+        ReviewTable.builder(2026)
+            .row(ReviewKind.RECONSIDERATION, "2", "1", "0", "0", "3")
+            .row(ReviewKind.LITIGATION_DIRECT, "0", "0", "0", "1", "1")
+            .row(ReviewKind.LITIGATION_AFTER_RECONSIDERATION, "0", "0", "0", "0", "0")
+            .build();
+    assertThat(reviews).hasToString("ReviewTable[2026, 行政复议 3, 行政诉讼 1]");
+    assertThat(ProactiveTable.builder(2022, ReportFormat.FORMAT_2021).build())
+        .hasToString("ProactiveTable[2022, 国办公开办函〔2021〕30号]");
+    assertThat(Narrative.parse("受理12件。另有咨询电话15个。予以公开3件"))
+        .hasToString("Narrative[2 figures, 1 unrecognised]");
+    AnnualReport report =
+        AnnualReport.published(
+            Regime.OGI_2019, Publisher.DEPARTMENT, Optional.empty(), requests, reviews, "");
+    assertThat(report).hasToString("AnnualReport[OGI_2019 2026, due 2027-01-31]");
+    assertThat(report.proactive()).isEmpty();
+    assertThat(AnnualReport.of(Regime.OGI_2019, Publisher.GOVERNMENT, 2026, List.of(), List.of()))
+        .hasToString("AnnualReport[OGI_2019 2026, due 2027-03-31]");
   }
 }
