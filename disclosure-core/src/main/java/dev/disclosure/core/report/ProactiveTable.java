@@ -305,7 +305,7 @@ public final class ProactiveTable {
                           "{0}为{1}：不能为负数",
                           "{0} is {1}: it cannot be negative",
                           cellName(row, measure),
-                          cell.text())));
+                          printed(cell, number))));
             } else if (!measure.isAmount() && !cell.isCount()) {
               findings.add(
                   broken(
@@ -315,7 +315,7 @@ public final class ProactiveTable {
                           "{0}为{1}：件数应为整数",
                           "{0} is {1}: a count is a whole number",
                           cellName(row, measure),
-                          cell.text())));
+                          printed(cell, number))));
             }
           }
         }
@@ -331,6 +331,11 @@ public final class ProactiveTable {
               format.cachedCitation(PART, PART)));
     }
     return List.copyOf(findings);
+  }
+
+  /** A number cell as printed in Chinese, and as its plain number in English. */
+  private static Phrase printed(Cell cell, BigDecimal number) {
+    return Phrase.of(cell.text(), number.toPlainString());
   }
 
   private Finding notANumber(ProactiveRow row, ProactiveMeasure measure, Cell cell) {

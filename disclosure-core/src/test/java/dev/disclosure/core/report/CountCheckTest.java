@@ -143,7 +143,8 @@ class CountCheckTest {
   @Test
   @DisplayName(
       "RPT-3: the 第二部分 checks name each cell by row and column in both languages: text, a"
-          + " negative count, a count that is not whole, blank cells")
+          + " negative count, a count that is not whole (its number shown in English too), blank"
+          + " cells")
   void proactiveCells() {
     ProactiveTable table =
         ProactiveTable.builder(2022, ReportFormat.FORMAT_2021)
@@ -167,6 +168,12 @@ class CountCheckTest {
         .isEqualTo(
             "[RPT-3, broken] row rules, column in force holds text that is not a number (as"
                 + " recorded)"
+                + ENGLISH_2021);
+    assertThat(english(table.checks()).subList(1, 3))
+        .containsExactly(
+            "[RPT-3, broken] row licensing, column decisions is -1: it cannot be negative"
+                + ENGLISH_2021,
+            "[RPT-3, broken] row penalties, column decisions is 1.5: a count is a whole number"
                 + ENGLISH_2021);
     assertThat(english(table.checks()))
         .last()
