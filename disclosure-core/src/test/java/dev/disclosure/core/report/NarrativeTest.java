@@ -273,4 +273,15 @@ class NarrativeTest {
         .addEqualityGroup("予以公开=2（予以公开2件）")
         .testEquals();
   }
+
+  @Test
+  @DisplayName(
+      "RPT-3: 无上年结转 is 上年结转 0 and claims its words: a figure later in the clause is read by the"
+          + " phrase standing before it (受理3件), not as 上年结转")
+  void noneCarriedClaimsItsWords() {
+    assertThat(Narrative.parse("无上年结转申请本年共受理3件").figures())
+        .extracting(Narrative.Figure::topic, Narrative.Figure::stated)
+        .containsExactly(
+            tuple(Narrative.Topic.CARRIED_OVER, 0L), tuple(Narrative.Topic.NEW_THIS_YEAR, 3L));
+  }
 }
