@@ -33,11 +33,7 @@ final class CountCells {
   }
 
   static CountCells copyOf(int[] values, Cell[] published) {
-    boolean plain = true;
-    for (Cell cell : published) {
-      plain &= cell == null;
-    }
-    return new CountCells(values.clone(), plain ? null : published.clone());
+    return new CountCells(values.clone(), published.clone());
   }
 
   /**
