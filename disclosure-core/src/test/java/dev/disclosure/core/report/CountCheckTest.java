@@ -183,4 +183,20 @@ class CountCheckTest {
                 + " row coercive measures, column decisions"
                 + ENGLISH_2021);
   }
+
+  @Test
+  @DisplayName(
+      "RPT-3: a 总计 printed in full-width digits (１) is a count and is summed against its group:"
+          + " 结果维持 1 + 尚未审结 1 = 2, not 1")
+  void fullWidthTotal() {
+    ReviewTable table =
+        ReviewTable.builder(2023)
+            .row(ReviewKind.RECONSIDERATION, "1", "0", "0", "1", "１")
+            .row(ReviewKind.LITIGATION_DIRECT, "0", "0", "0", "0", "0")
+            .row(ReviewKind.LITIGATION_AFTER_RECONSIDERATION, "0", "0", "0", "0", "0")
+            .build();
+    assertThat(chinese(table.checks()))
+        .containsExactly(
+            "[RPT-3 违反] 行政复议／总计为1件，而本组结果维持、结果纠正、其他结果、尚未审结之和为2件" + CITATION_2021);
+  }
 }

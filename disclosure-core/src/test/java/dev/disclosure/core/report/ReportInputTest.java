@@ -263,4 +263,38 @@ class ReportInputTest {
     assertThat(report.checks().stream().map(Language.CHINESE::render))
         .anyMatch(f -> f.startsWith("[RPT-3 违反] 2022年度二、主动公开政府信息情况："));
   }
+
+  @Test
+  @DisplayName(
+      "RPT-2: counting cases or explaining one refuses a year outside 2008..2100 at once, naming it")
+  void countedYears() {
+    for (int year : new int[] {2007, 2101}) {
+      assertThatThrownBy(() -> RequestTable.of(year, List.of()))
+          .isInstanceOf(InvalidFactsException.class)
+          .hasMessageContaining("statistics year " + year + " is outside 2008..2100");
+      assertThatThrownBy(() -> ReviewTable.of(year, List.of()))
+          .isInstanceOf(InvalidFactsException.class)
+          .hasMessageContaining("statistics year " + year + " is outside 2008..2100");
+      assertThatThrownBy(
+              () ->
+                  RequestTable.finding(
+                      year,
+                      ReportFixtures.open(
+                          dev.disclosure.core.ApplicantKind.NATURAL_PERSON, ReportFixtures.MON_2025_03_03)))
+          .isInstanceOf(InvalidFactsException.class)
+          .hasMessageContaining("statistics year " + year + " is outside 2008..2100");
+    }
+  }
+
+  @Test
+  @DisplayName("RPT-3: a short row further down the CSV is refused naming its own line")
+  void shortRowNamesItsLine() {
+    String csv = HANYANG_3.requests(2022, ReportFormat.FORMAT_2021).print(TableStyle.CSV);
+    String shortRow = csv.replaceFirst("(?m)^(二、上年结转政府信息公开申请数量,,),", "$1");
+    assertThatThrownBy(() -> RequestTable.parseCsv(2022, ReportFormat.FORMAT_2021, shortRow))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "RPT-3: line 5 (二、上年结转政府信息公开申请数量) has 9 fields; a row has 10 (three labels,"
+                + " seven cells)");
+  }
 }
