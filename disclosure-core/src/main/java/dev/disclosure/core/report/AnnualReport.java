@@ -191,7 +191,7 @@ public final class AnnualReport {
     if (narrative != null) {
       findings.addAll(narrative.check(proactive(), requests, reviews));
     }
-    return findings.isEmpty() ? List.of() : List.copyOf(findings);
+    return List.copyOf(findings);
   }
 
   /**
@@ -264,7 +264,7 @@ public final class AnnualReport {
     return switch (style) {
       case TEXT -> heading + "\n\n";
       case MARKDOWN -> "## " + heading + "\n\n";
-      case CSV -> heading.contains(",") ? "\"" + heading + "\"\r\n" : heading + "\r\n";
+      case CSV -> Grid.quote(heading) + "\r\n";
       case HTML -> "<h2>" + heading.replace("&", "&amp;").replace("<", "&lt;") + "</h2>\n";
     };
   }

@@ -33,11 +33,7 @@ final class CountCells {
   }
 
   static CountCells copyOf(int[] values, Cell[] published) {
-    boolean plain = true;
-    for (Cell cell : published) {
-      plain &= cell == null;
-    }
-    return new CountCells(values.clone(), plain ? null : published.clone());
+    return new CountCells(values.clone(), published.clone());
   }
 
   /**
@@ -53,10 +49,6 @@ final class CountCells {
       values[index] = 0;
       published[index] = cell;
     }
-  }
-
-  int size() {
-    return values.length;
   }
 
   /** Returns the count of a cell, 0 for a cell that is not a whole number. */

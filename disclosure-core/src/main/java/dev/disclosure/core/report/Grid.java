@@ -42,11 +42,11 @@ final class Grid {
     }
   }
 
-  Grid put(int row, int column, String value) {
-    return span(row, column, 1, 1, value);
+  void put(int row, int column, String value) {
+    span(row, column, 1, 1, value);
   }
 
-  Grid span(int row, int column, int height, int width, String value) {
+  void span(int row, int column, int height, int width, String value) {
     text[row][column] = value;
     rowSpan[row][column] = height;
     colSpan[row][column] = width;
@@ -58,7 +58,6 @@ final class Grid {
         }
       }
     }
-    return this;
   }
 
   String render(TableStyle style) {
@@ -211,7 +210,7 @@ final class Grid {
     return out.toString();
   }
 
-  private static String quote(String s) {
+  static String quote(String s) {
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
     }
@@ -283,7 +282,8 @@ final class Grid {
         i++;
       }
     }
-    if (any || field.length() > 0) {
+    // a field holds text only once "any" is set: a line ends only where something was read
+    if (any) {
       fields.add(field.toString());
       lines.add(fields);
     }

@@ -229,12 +229,10 @@ public final class Narrative {
     List<String> unrecognised = new ArrayList<>();
     for (String raw : SENTENCE.split(text)) {
       String sentence = raw.strip();
-      if (sentence.isEmpty()) {
-        continue;
-      }
+      // A figure not read (signed, or longer than MAX_DIGITS) leaves its digits unclaimed: the
+      // ANY_FIGURE pass below then reports the sentence.
       BitSet claimed = new BitSet(sentence.length());
       List<Found> found = new ArrayList<>();
-      boolean tooLong = false;
       Matcher none = NONE_CARRIED.matcher(sentence);
       while (none.find()) {
         claimed.set(none.start(), none.end());
@@ -250,7 +248,6 @@ public final class Narrative {
       while (after.find()) {
         if (claimed.get(after.start(), after.end()).isEmpty()) {
           Long value = signed(sentence, after.start(1)) ? null : number(after.group(1));
-          tooLong |= value == null;
           if (value != null) {
             claimed.set(after.start(), after.end());
             found.add(new Found(after.start(), new Figure(Topic.CARRIED_FORWARD, value, sentence)));
@@ -264,14 +261,13 @@ public final class Narrative {
         }
         Matcher matcher = topic.pattern.matcher(sentence);
         int from = 0;
-        while (from < sentence.length() && matcher.find(from)) {
+        while (matcher.find(from)) {
           from = matcher.start() + 1;
           if (!claimed.get(matcher.start(), matcher.end()).isEmpty()) {
             continue;
           }
           Long value = signed(sentence, matcher.start(1)) ? null : number(matcher.group(1));
           if (value == null) {
-            tooLong = true;
             continue;
           }
           claimed.set(matcher.start(), matcher.end());
@@ -281,7 +277,7 @@ public final class Narrative {
         }
       }
       Matcher any = ANY_FIGURE.matcher(sentence);
-      boolean loose = tooLong;
+      boolean loose = false;
       while (any.find()) {
         if (!claimed.get(any.start(1))) {
           loose = true;
@@ -340,7 +336,8 @@ public final class Narrative {
 
   /**
    * Compares the figures with the tables (RPT-3): each figure that differs from the table is a
-   * broken finding quoting the sentence, with the stated and the table's number; each unrecognised
+   * broken finding quoting the sentence, with the stated and the table's number, citing the part of
+   * the format whose table holds it (第二、三 or 四部分); each unrecognised
    * sentence is a convention finding quoting it; a figure whose table is not given is a convention
    * finding saying it was not compared.
    *
@@ -386,7 +383,7 @@ public final class Narrative {
                     Phrase.of(figure.topic.label(), figure.topic.english()),
                     items(figure.stated),
                     Quantity.of(table.get(), Quantity.Unit.ITEMS)),
-                List.of(requests.format().citation(RequestTable.PART, figure.topic.label()))));
+                List.of(requests.format().citation(part(figure.topic), figure.topic.label()))));
       }
     }
     for (String sentence : unrecognised) {
@@ -401,7 +398,19 @@ public final class Narrative {
                   sentence),
               List.of()));
     }
-    return findings.isEmpty() ? List.of() : List.copyOf(findings);
+    return List.copyOf(findings);
+  }
+
+  /** The part of the report whose table holds a topic's number: 第二部分, 第三部分 or 第四部分. */
+  private static String part(Topic topic) {
+    return switch (topic) {
+      case LITIGATION_DIRECT, LITIGATION_AFTER_RECONSIDERATION, RECONSIDERATION, LITIGATION ->
+          ReviewTable.PART;
+      case NORMATIVE_DOCUMENTS_ISSUED, NORMATIVE_DOCUMENTS_REPEALED, RULES_ISSUED, RULES_REPEALED,
+          LICENSING, PENALTIES, COERCIVE_MEASURES ->
+          ProactiveTable.PART;
+      default -> RequestTable.PART;
+    };
   }
 
   private static Quantity items(long count) {

@@ -139,7 +139,7 @@ public final class ProactiveTable {
           year,
           format,
           copy,
-          labels.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(labels)));
+          Collections.unmodifiableMap(new EnumMap<>(labels)));
     }
 
     /**
@@ -305,7 +305,7 @@ public final class ProactiveTable {
                           "{0}为{1}：不能为负数",
                           "{0} is {1}: it cannot be negative",
                           cellName(row, measure),
-                          cell.text())));
+                          printed(cell, number))));
             } else if (!measure.isAmount() && !cell.isCount()) {
               findings.add(
                   broken(
@@ -315,7 +315,7 @@ public final class ProactiveTable {
                           "{0}为{1}：件数应为整数",
                           "{0} is {1}: a count is a whole number",
                           cellName(row, measure),
-                          cell.text())));
+                          printed(cell, number))));
             }
           }
         }
@@ -330,7 +330,12 @@ public final class ProactiveTable {
               names,
               format.cachedCitation(PART, PART)));
     }
-    return findings.isEmpty() ? List.of() : List.copyOf(findings);
+    return List.copyOf(findings);
+  }
+
+  /** A number cell as printed in Chinese, and as its plain number in English. */
+  private static Phrase printed(Cell cell, BigDecimal number) {
+    return Phrase.of(cell.text(), number.toPlainString());
   }
 
   private Finding notANumber(ProactiveRow row, ProactiveMeasure measure, Cell cell) {

@@ -118,10 +118,8 @@ public final class RequestTable {
       counts[index(intake, column)]++;
       counts[index(outcome, column)]++;
     }
+    // every row's 总计 (the results total's is set again below, from the result rows' totals)
     for (RequestRow row : format.requestRows()) {
-      if (row == RequestRow.RESULTS_TOTAL) {
-        continue;
-      }
       int sum = 0;
       for (int column = 0; column < TOTAL; column++) {
         sum += counts[index(row, column)];
@@ -261,7 +259,7 @@ public final class RequestTable {
           year,
           format,
           CountCells.copyOf(values, published),
-          labels.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(labels)));
+          Collections.unmodifiableMap(new EnumMap<>(labels)));
     }
   }
 
@@ -625,7 +623,7 @@ public final class RequestTable {
         findings.add(balance(column, Rules.RPT_3, citation));
       }
     }
-    return findings.isEmpty() ? List.of() : List.copyOf(findings);
+    return List.copyOf(findings);
   }
 
   static Finding formatMismatch(int year, ReportFormat format, String part) {
@@ -684,7 +682,7 @@ public final class RequestTable {
                 List.of(format.cachedCitation(PART, RequestRow.CARRIED_OVER.label()))));
       }
     }
-    return findings.isEmpty() ? List.of() : List.copyOf(findings);
+    return List.copyOf(findings);
   }
 
   /** The rows of a format and the cells each check adds up, computed once per format. */
@@ -785,7 +783,7 @@ public final class RequestTable {
    * @return the findings, in order
    */
   public List<Finding> findings() {
-    List<Finding> findings = new ArrayList<>(COLUMNS + 1);
+    List<Finding> findings = new ArrayList<>();
     findings.add(
         Finding.of(
             Rules.RPT_2,
@@ -955,7 +953,10 @@ public final class RequestTable {
     return Objects.hash(year, format, cells, publishedLabels);
   }
 
-  /** Returns a one-line description, for example {@code RequestTable[2026, 新收 12, 结转 3]}. */
+  /**
+   * Returns a one-line description of the 总计 column, for example {@code RequestTable[2026, 新收 12,
+   * 上年结转 3, 办结 13, 结转下年度 2]}.
+   */
   @Override
   public String toString() {
     return "RequestTable["

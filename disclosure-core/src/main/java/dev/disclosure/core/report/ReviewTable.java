@@ -250,7 +250,7 @@ public final class ReviewTable {
           FOUR_RESULTS,
           citation);
     }
-    return findings.isEmpty() ? List.of() : List.copyOf(findings);
+    return List.copyOf(findings);
   }
 
   /**
@@ -329,7 +329,7 @@ public final class ReviewTable {
    * @return the findings, in order
    */
   public List<Finding> findings() {
-    List<Finding> findings = new ArrayList<>(ReviewKind.values().length + 1);
+    List<Finding> findings = new ArrayList<>();
     findings.add(
         Finding.of(
             Rules.RPT_2,

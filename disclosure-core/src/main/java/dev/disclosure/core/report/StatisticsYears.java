@@ -16,11 +16,11 @@ final class StatisticsYears {
   private StatisticsYears() {}
 
   /**
-   * Returns the year when a table can count it.
+   * Refuses a year no table can count.
    *
    * @throws InvalidFactsException naming the year and the valid range (RPT-1, RPT-2)
    */
-  static int check(int year, String table) {
+  static void check(int year, String table) {
     if (year < FIRST || year > LAST) {
       throw new InvalidFactsException(
           table,
@@ -33,6 +33,5 @@ final class StatisticsYears {
               + LAST
               + " (annual reports start with 2008; calendars end with 2100)");
     }
-    return year;
   }
 }

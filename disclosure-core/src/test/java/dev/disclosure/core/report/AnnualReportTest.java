@@ -386,4 +386,15 @@ class AnnualReportTest {
     assertThat(ReportPart2008.FEES_AND_WAIVERS.isCounted()).isFalse();
     assertThat(report.toString()).isEqualTo("AnnualReport[OGI_2019 2025, due 2026-03-31]");
   }
+
+  @Test
+  @DisplayName(
+      "RPT-2: a case received and closed in the year is counted in 一、本年新收 and in its result row,"
+          + " and the explanation says so")
+  void newCaseExplained() {
+    assertThat(RequestTable.explain(2025, NEW_CLOSED))
+        .isEqualTo(
+            "[RPT-2 约定] 收到2025年9月29日，办结2025年10月13日：本年新收，本年办结 → 一、本年新收；"
+                + "三、本年度办理结果／予以公开（自然人）");
+  }
 }

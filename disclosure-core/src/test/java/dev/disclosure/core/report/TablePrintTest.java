@@ -128,4 +128,94 @@ class TablePrintTest {
     assertThat(report.print(TableStyle.HTML)).contains("<h2>三、收到和处理政府信息公开申请情况</h2>\n<table>");
     assertThat(report.print(TableStyle.CSV)).contains("四、政府信息公开行政复议、行政诉讼情况\r\n行政复议,,,,,行政诉讼");
   }
+
+  @Test
+  @DisplayName(
+      "RPT-2: Markdown names only the first label column of the requests table and right-aligns the"
+          + " seven count columns; HTML closes the head before 一、本年新收, a row header")
+  void requestsHead() {
+    RequestTable empty = RequestTable.of(2023, List.of());
+    List<String> markdown = empty.print(TableStyle.MARKDOWN).lines().limit(3).toList();
+    assertThat(markdown)
+        .containsExactly(
+            "| " + RequestTable.BALANCE_NOTE + " |  |  | 申请人情况／自然人 | 申请人情况／法人或其他组织／商业企业"
+                + " | 申请人情况／法人或其他组织／科研机构 | 申请人情况／法人或其他组织／社会公益组织"
+                + " | 申请人情况／法人或其他组织／法律服务机构 | 申请人情况／法人或其他组织／其他 | 申请人情况／总计 |",
+            "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "| 一、本年新收政府信息公开申请数量 |  |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 |");
+    assertThat(empty.print(TableStyle.HTML))
+        .contains(
+            "<tr><th>商业企业</th><th>科研机构</th><th>社会公益组织</th><th>法律服务机构</th><th>其他</th></tr>\n"
+                + "</thead>\n<tbody>\n"
+                + "<tr><th scope=\"row\" colspan=\"3\">一、本年新收政府信息公开申请数量</th><td>0</td>");
+  }
+
+  @Test
+  @DisplayName(
+      "RPT-2: the reconsideration and litigation table prints its three header rows as the format"
+          + " does: each lawsuit kind over its five results")
+  void reviewsHead() {
+    assertThat(ReviewTable.of(2023, List.of()).print(TableStyle.CSV))
+        .isEqualTo(
+            "行政复议,,,,,行政诉讼,,,,,,,,,\r\n"
+                + "结果维持,结果纠正,其他结果,尚未审结,总计,未经复议直接起诉,,,,,复议后起诉,,,,\r\n"
+                + ",,,,,结果维持,结果纠正,其他结果,尚未审结,总计,结果维持,结果纠正,其他结果,尚未审结,总计\r\n"
+                + "0,0,0,0,0,0,0,0,0,0,0,0,0,0,0\r\n");
+  }
+
+  @Test
+  @DisplayName(
+      "RPT-2: the 2021 第二部分 table prints each item of 第二十条 over its columns; a single column spans"
+          + " the other two [convention]")
+  void proactiveHtml() {
+    ProactiveTable table =
+        ProactiveTable.builder(2022, ReportFormat.FORMAT_2021)
+            .row(ProactiveRow.RULES, "0", "0", "")
+            .row(ProactiveRow.FEES, "12.50")
+            .build();
+    assertThat(table.print(TableStyle.HTML))
+        .isEqualTo(
+            "<table>\n<thead>\n</thead>\n<tbody>\n"
+                + "<tr><th scope=\"row\" colspan=\"4\">第二十条第（一）项</th></tr>\n"
+                + "<tr><th scope=\"row\">信息内容</th><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>\n"
+                + "<tr><th scope=\"row\">规章</th><td>0</td><td>0</td><td></td></tr>\n"
+                + "<tr><th scope=\"row\">行政规范性文件</th><td></td><td></td><td></td></tr>\n"
+                + "<tr><th scope=\"row\" colspan=\"4\">第二十条第（五）项</th></tr>\n"
+                + "<tr><th scope=\"row\">信息内容</th><td colspan=\"3\">本年处理决定数量</td></tr>\n"
+                + "<tr><th scope=\"row\">行政许可</th><td colspan=\"3\"></td></tr>\n"
+                + "<tr><th scope=\"row\" colspan=\"4\">第二十条第（六）项</th></tr>\n"
+                + "<tr><th scope=\"row\">信息内容</th><td colspan=\"3\">本年处理决定数量</td></tr>\n"
+                + "<tr><th scope=\"row\">行政处罚</th><td colspan=\"3\"></td></tr>\n"
+                + "<tr><th scope=\"row\">行政强制</th><td colspan=\"3\"></td></tr>\n"
+                + "<tr><th scope=\"row\" colspan=\"4\">第二十条第（八）项</th></tr>\n"
+                + "<tr><th scope=\"row\">信息内容</th><td colspan=\"3\">本年收费金额（单位：万元）</td></tr>\n"
+                + "<tr><th scope=\"row\">行政事业性收费</th><td colspan=\"3\">12.50</td></tr>\n"
+                + "</tbody>\n</table>\n");
+  }
+
+  @Test
+  @DisplayName(
+      "RPT-1, RPT-2: in text, Markdown and HTML a blank line follows each table before the next"
+          + " heading; CSV puts the heading on the line after the table")
+  void lineAfterEachTable() {
+    AnnualReport report =
+        AnnualReport.published(
+            Regime.OGI_2019,
+            Publisher.DEPARTMENT,
+            Optional.of(
+                ProactiveTable.builder(2022, ReportFormat.FORMAT_2021)
+                    .row(ProactiveRow.FEES, "12.50")
+                    .build()),
+            RequestTable.of(2022, List.of()),
+            ReviewTable.of(2022, List.of()),
+            "");
+    assertThat(report.print(TableStyle.MARKDOWN))
+        .contains("| 行政事业性收费 | 12.50 |  |  |\n\n## 三、收到和处理政府信息公开申请情况\n\n")
+        .contains("| 四、结转下年度继续办理 |  |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n\n## 四、")
+        .endsWith("| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n\n"
+            + "## 五、存在的主要问题及改进情况\n\n## 六、其他需要报告的事项\n\n");
+    assertThat(report.print(TableStyle.HTML)).contains("</table>\n\n<h2>三、收到和处理政府信息公开申请情况</h2>\n");
+    assertThat(report.print(TableStyle.CSV))
+        .contains("行政事业性收费,12.50,,\r\n三、收到和处理政府信息公开申请情况\r\n");
+  }
 }
