@@ -26,7 +26,8 @@ final class Provisions {
       at = matcher.end();
       boolean bracketed = matcher.group(2) != null;
       long number = number(bracketed ? matcher.group(2) : matcher.group(1));
-      if (number < 0) {
+      if (number <= 0) {
+        // unreadable, or 第0条: no provision is numbered 0 (第〇条 is refused the same way)
         return null;
       }
       String shown = bracketed ? "(" + number + ")" : Long.toString(number);
