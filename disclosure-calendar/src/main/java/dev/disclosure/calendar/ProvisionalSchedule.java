@@ -51,13 +51,6 @@ final class ProvisionalSchedule {
               + " is not possible: the holiday law of CAL-3 applies from "
               + FIRST_ESTIMABLE_YEAR);
     }
-    if (through > LunarTable.lastYear()) {
-      problems.add(
-          "estimateThrough("
-              + through
-              + ") is beyond the embedded lunar table, which ends in "
-              + LunarTable.lastYear());
-    }
   }
 
   /**
