@@ -467,6 +467,54 @@ class DeadlineStepsTest {
   }
 
   @Nested
+  @DisplayName("facts recorded out of date order")
+  class OutOfOrder {
+
+    @Test
+    @DisplayName("CAL-7, REQ-6: a pause recorded after a late extension, but dated before it, makes the extension timely")
+    void pauseBeforeAnExtension() {
+      // the pause (10-12, 10-16] removes 4 working days: due 11-05, so an extension on 11-02 counts
+      Extension onSecondNovember = Extension.of(5, date(11, 2), "需要较长时间");
+      Pause consultation = Pause.of(MON_2026_10_12, date(10, 16), "征求第三方意见", ART_33);
+      Deadline late = REPLY.withExtension(onSecondNovember);
+      assertThat(late.breaches()).hasSize(1);
+      Deadline paused = late.withPause(consultation);
+      // 11-05 + 5 working days: 11-06, 11-09..12
+      assertThat(paused.dueDate()).isEqualTo(date(11, 12));
+      assertThat(paused.extensionInForce()).isEqualTo(5);
+      assertThat(paused.breaches()).isEmpty();
+      assertThat(paused).isEqualTo(REPLY.withPause(consultation).withExtension(onSecondNovember));
+    }
+
+    @Test
+    @DisplayName("CAL-4: on the spot on the first day of the data is due that day")
+    void onTheSpotOnTheFirstDay() {
+      Deadline spot = OFFICIAL.deadline(LegalPeriod.ofWorkingDays(0), LocalDate.of(2007, 1, 1));
+      assertThat(spot.toString()).isEqualTo("Deadline[CAL-4 from 2007-01-01, due 2007-01-01]");
+      assertThat(spot.dueDate()).isEqualTo(LocalDate.of(2007, 1, 1));
+    }
+
+    @Test
+    @DisplayName("REQ-4: a due date fixed at the first day of a calendar governs")
+    void fixedAtTheFirstDay() {
+      // a calendar of 2026 without holidays: Thu 2026-01-01 is a working day, index 0
+      WorkingDayCalendar plain = WorkingDayCalendar.builder().addOfficialYear(2026).build();
+      LocalDate first = LocalDate.of(2026, 1, 1);
+      Deadline fixed =
+          plain
+              .deadline(SamplePeriods.REPLY_2019, first)
+              .withFixedDueDate(first, first, "当场确定", REQ_6, ART_33)
+              .withExtension(Extension.of(5, first.plusDays(1), "需要较长时间"));
+      assertThat(fixed.dueDate()).isEqualTo(first);
+      assertThat(fixed.breaches())
+          .singleElement()
+          .extracting(finding -> finding.render(Language.ENGLISH))
+          .asString()
+          .contains("came after the due date was fixed at 2026-01-01; it does not move it");
+    }
+  }
+
+  @Nested
   @DisplayName("facts on one day are taken in the order of their content [convention]")
   class SameDay {
 

@@ -157,6 +157,7 @@ class LanguageTest {
         // and nothing else: no English is better than a wrong number
         Arguments.of("第三三条", Optional.empty()),
         Arguments.of("第十十条", Optional.empty()),
+        Arguments.of("第一十二十条", Optional.empty()),
         Arguments.of("第一千百条", Optional.empty()),
         Arguments.of("第百条", Optional.empty()),
         Arguments.of("第一百十条", Optional.empty()),

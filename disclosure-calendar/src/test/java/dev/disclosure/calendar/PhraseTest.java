@@ -72,6 +72,19 @@ class PhraseTest {
   }
 
   @Test
+  @DisplayName("CAL-4: a place is read as Integer.parseInt reads it: {+1} and {０} are places, {} and {4294967296} are not")
+  void placesAsParseIntReadsThem() {
+    assertThat(Language.CHINESE.render(Phrase.of("{0}{+1}", "{0}{1}", "甲", "乙"))).isEqualTo("甲乙");
+    assertThat(Language.CHINESE.render(Phrase.of("{０}", "{0}", "甲"))).isEqualTo("甲");
+    assertThatThrownBy(() -> Phrase.of("{}", "{0}", "甲"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("template '{}' has a place at 0 that is not {0}..{0} for its 1 values");
+    assertThatThrownBy(() -> Phrase.of("{4294967296}", "{0}", "甲"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("template '{4294967296}' has a place at 0 that is not {0}..{0} for its 1 values");
+  }
+
+  @Test
   @DisplayName("CAL-4: an English template with Chinese in it is refused: a letter in English must read in English")
   void chineseInEnglish() {
     assertThatThrownBy(() -> Phrase.of("{0}起算", "runs from {0}（not counted）", LocalDate.of(2026, 9, 28)))
