@@ -207,6 +207,20 @@ class CalendarEdgesTest {
     }
 
     @Test
+    @DisplayName("CAL-11: a notice of a year outside 1949..2100 is refused when added, naming the year")
+    void noticeOutsideTheYears() {
+      HolidayNotice farOff =
+          HolidayNotice.parse(
+              "国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知\n2101年9月3日全国放假1天。");
+      assertThat(farOff.year()).isEqualTo(2101);
+      assertThatThrownBy(() -> WorkingDayCalendar.builder().addNotice(farOff))
+          .isInstanceOf(InvalidScheduleException.class)
+          .hasMessageEndingWith(
+              "addNotice(2101): a calendar holds the years 1949..2100 (the holiday measures date"
+                  + " from 1949; the lunar table ends in 2100)");
+    }
+
+    @Test
     @DisplayName("CAL-2: a run that ends before it starts, or a national holiday given as a closure, is a problem")
     void runs() {
       assertThatThrownBy(
