@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 class CalendarEdgesTest {
 
   private static final WorkingDayCalendar OFFICIAL = ChinaCalendars.official();
-  private static final WorkingDayCalendar ESTIMATE_2027 = ChinaCalendars.officialWithEstimateThrough(2027);
+
+  /** Built in each test, so that a test sees the builder's current code (not a calendar built before). */
+  private static WorkingDayCalendar estimate2027() {
+    return ChinaCalendars.officialWithEstimateThrough(2027);
+  }
 
   private static String notice(String name) {
     return HolidayNoticeTest.notice(name);
@@ -29,7 +33,7 @@ class CalendarEdgesTest {
     @Test
     @DisplayName("CAL-9: a plain query in the estimate's last year points to the flagged results")
     void plainQueryInLastEstimatedYear() {
-      assertThatThrownBy(() -> ESTIMATE_2027.isWorkingDay(LocalDate.of(2027, 12, 31)))
+      assertThatThrownBy(() -> estimate2027().isWorkingDay(LocalDate.of(2027, 12, 31)))
           .isInstanceOf(OutsideCalendarDataException.class)
           .hasMessage(
               "CAL-9: isWorkingDay needs 2027-12-31, outside the official data 2007-01-01..2026-12-31"
@@ -47,10 +51,10 @@ class CalendarEdgesTest {
               + " 2027-01-01..2027-12-31; add the years' State Council holiday notices with"
               + " WorkingDayCalendar.toBuilder(), or estimate further with"
               + " ChinaCalendars.officialWithEstimateThrough(year)";
-      assertThatThrownBy(() -> ESTIMATE_2027.dayOf(LocalDate.of(2028, 1, 3)))
+      assertThatThrownBy(() -> estimate2027().dayOf(LocalDate.of(2028, 1, 3)))
           .isInstanceOf(OutsideCalendarDataException.class)
           .hasMessage("CAL-9: dayOf needs 2028-01-03" + tail);
-      assertThatThrownBy(() -> ESTIMATE_2027.isWorkingDay(LocalDate.of(2006, 6, 1)))
+      assertThatThrownBy(() -> estimate2027().isWorkingDay(LocalDate.of(2006, 6, 1)))
           .isInstanceOf(OutsideCalendarDataException.class)
           .hasMessage("CAL-9: isWorkingDay needs 2006-06-01" + tail);
     }
@@ -74,19 +78,20 @@ class CalendarEdgesTest {
     @Test
     @DisplayName("CAL-9: every estimated day is flagged, from its first, and no official day is")
     void flags() {
-      assertThat(ESTIMATE_2027.dayOf(LocalDate.of(2026, 12, 31)).isProvisional()).isFalse();
-      assertThat(ESTIMATE_2027.dayOf(LocalDate.of(2027, 1, 1)).isProvisional()).isTrue();
-      CalendarDay tuesday = ESTIMATE_2027.dayOf(LocalDate.of(2027, 3, 2));
+      WorkingDayCalendar estimate = estimate2027();
+      assertThat(estimate.dayOf(LocalDate.of(2026, 12, 31)).isProvisional()).isFalse();
+      assertThat(estimate.dayOf(LocalDate.of(2027, 1, 1)).isProvisional()).isTrue();
+      CalendarDay tuesday = estimate.dayOf(LocalDate.of(2027, 3, 2));
       assertThat(tuesday.kind()).isEqualTo(DayKind.WORKING_DAY);
       assertThat(tuesday.isProvisional()).isTrue();
-      assertThat(ESTIMATE_2027.dayOf(LocalDate.of(2027, 12, 31)).isProvisional()).isTrue();
+      assertThat(estimate.dayOf(LocalDate.of(2027, 12, 31)).isProvisional()).isTrue();
     }
 
     @Test
     @DisplayName("CAL-9: lateness on the first estimated day is provisional")
     void latenessOnFirstEstimatedDay() {
       Lateness late =
-          ESTIMATE_2027
+          estimate2027()
               .deadline(SamplePeriods.REPLY_2019, LocalDate.of(2026, 9, 28))
               .latenessOn(LocalDate.of(2027, 1, 1));
       assertThat(late.isLate()).isTrue();
@@ -108,8 +113,8 @@ class CalendarEdgesTest {
     @Test
     @DisplayName("CAL-9: the official calendar and one with an estimate are different calendars")
     void notEqual() {
-      assertThat(OFFICIAL).isNotEqualTo(ESTIMATE_2027);
-      assertThat(ESTIMATE_2027).isNotEqualTo(OFFICIAL);
+      assertThat(OFFICIAL).isNotEqualTo(estimate2027());
+      assertThat(estimate2027()).isNotEqualTo(OFFICIAL);
     }
 
     @Test
@@ -195,6 +200,15 @@ class CalendarEdgesTest {
       assertThatThrownBy(() -> WorkingDayCalendar.builder().addOfficialYear(1948))
           .isInstanceOf(InvalidScheduleException.class)
           .hasMessageEndingWith("addOfficialYear(1948)" + range);
+      assertThatThrownBy(() -> WorkingDayCalendar.builder().addOfficialYears(1948, 2007))
+          .isInstanceOf(InvalidScheduleException.class)
+          .hasMessageEndingWith("addOfficialYears(1948)" + range);
+      assertThatThrownBy(
+              () ->
+                  WorkingDayCalendar.builder()
+                      .addHolidays(Holiday.NATIONAL_DAY, LocalDate.of(1948, 10, 1), LocalDate.of(2026, 10, 1)))
+          .isInstanceOf(InvalidScheduleException.class)
+          .hasMessageEndingWith("国庆节 run from(1948)" + range);
       assertThatThrownBy(() -> WorkingDayCalendar.builder().addOfficialYears(2007, 2200))
           .isInstanceOf(InvalidScheduleException.class)
           .hasMessageEndingWith("addOfficialYears(2200)" + range);
@@ -295,6 +309,37 @@ class CalendarEdgesTest {
           .hasMessageContaining(
               "on 2 days: 2025-04-26 (notice: 调休上班日 劳动节; calendar: a plain day), 2025-04-27"
                   + " (notice: not named; calendar: 调休上班日 劳动节); a yearly notice");
+    }
+
+    @Test
+    @DisplayName("CAL-11: the days that differ are listed in date order, at most five, then an ellipsis")
+    void differencesInDateOrder() {
+      String moved =
+          notice("2025").replace("5月31日（周六）至6月2日（周一）放假", "6月1日（周日）至6月3日（周二）放假");
+      assertThatThrownBy(() -> OFFICIAL.toBuilder().addNotice(HolidayNotice.parse(moved)).build())
+          .isInstanceOf(InvalidScheduleException.class)
+          .hasMessageContaining(
+              "on 2 days: 2025-05-31 (notice: not named; calendar: 法定节假日 端午节), 2025-06-03"
+                  + " (notice: 法定节假日 端午节; calendar: a plain day); a yearly notice");
+      String later =
+          notice("2025").replace("5月31日（周六）至6月2日（周一）放假", "6月3日（周二）至6月5日（周四）放假");
+      assertThatThrownBy(() -> OFFICIAL.toBuilder().addNotice(HolidayNotice.parse(later)).build())
+          .isInstanceOf(InvalidScheduleException.class)
+          .hasMessageContaining(
+              "on 6 days: 2025-05-31 (notice: not named; calendar: 法定节假日 端午节), 2025-06-01"
+                  + " (notice: not named; calendar: 法定节假日 端午节), 2025-06-02 (notice: not named;"
+                  + " calendar: 法定节假日 端午节), 2025-06-03 (notice: 法定节假日 端午节; calendar: a plain"
+                  + " day), 2025-06-04 (notice: 法定节假日 端午节; calendar: a plain day), …; a yearly notice");
+    }
+
+    @Test
+    @DisplayName("CAL-11: a revision notice replaces its holiday's days: 2025-06-02 is a working day again")
+    void revisionReplacesDays() {
+      HolidayNotice revision =
+          HolidayNotice.parse("国务院办公厅关于调整2025年端午节假期安排的通知\n一、2025年5月30日至6月1日放假调休，共3天。");
+      WorkingDayCalendar revised = ChinaCalendars.buildOfficial().toBuilder().addNotice(revision).build();
+      assertThat(revised.dayOf(LocalDate.of(2025, 5, 30)).holiday()).contains(Holiday.DRAGON_BOAT_FESTIVAL);
+      assertThat(revised.dayOf(LocalDate.of(2025, 6, 2)).kind()).isEqualTo(DayKind.WORKING_DAY);
     }
 
     @Test
