@@ -39,6 +39,7 @@ class NoticeEdgesTest {
         Arguments.of("full-width digits", replaced("四、劳动节：5月1日（周六）至5日（周三）", "四、劳动节：５月１日（周六）至５日（周三）")),
         Arguments.of("full-width 0 and 9", replaced("七、国庆节：10月1日（周五）至7日（周四）", "七、国庆节：１０月１日（周五）至７日（周四）").replace("10月9日（周六）", "１０月９日（周六）")),
         Arguments.of("Windows line ends", NOTICE_2027.replace("\n", "\r\n")),
+        Arguments.of("old Mac line ends", NOTICE_2027.replace("\n", "\r")),
         Arguments.of("a tab, a no-break and an ideographic space", replaced("一、元旦：1月1日", "一、元旦：\t\u00A0\u30001月1日")),
         Arguments.of("a doubled comma", replaced("放假，共3天。\n\n四", "放假，，共3天。\n\n四")),
         Arguments.of("a doubled full stop", replaced("共3天。\n\n四", "共3天。。\n\n四")),
@@ -151,6 +152,18 @@ class NoticeEdgesTest {
             UNREADABLE,
             "延长2020年春节假期至2月2日（农历正月初九，星期日），2月3日（星期一）起正常上班",
             "an extension notice announces no runs or make-up days of its own"),
+        Arguments.of(
+            "an extension notice with a make-up day of its own",
+            EXTENSION_TITLE + "一、延长2020年春节假期至2月2日（农历正月初九，星期日），2月1日（星期六）上班。",
+            UNREADABLE,
+            "延长2020年春节假期至2月2日（农历正月初九，星期日），2月1日（星期六）上班",
+            "an extension notice announces no runs or make-up days of its own"),
+        Arguments.of(
+            "an item whose holiday is followed by neither a colon nor a date",
+            replaced("一、元旦：1月1日", "一、元旦假期：1月1日"),
+            UNREADABLE,
+            "元旦假期：1月1日（周五）至3日（周日）放假，共3天",
+            "an item must begin with the holiday it arranges"),
         Arguments.of(
             "work resuming on the extension's last day",
             EXTENSION_TITLE + "一、延长2020年春节假期至2月2日（农历正月初九，星期日），2月2日（星期日）起正常上班。",
