@@ -152,8 +152,9 @@ class CalendarEdgesTest {
       CalendarDay day = plain2026.combinedWith(OFFICIAL).dayOf(LocalDate.of(2026, 10, 1));
       assertThat(day.kind()).isEqualTo(DayKind.STATUTORY_HOLIDAY);
       assertThat(day.holiday()).contains(Holiday.NATIONAL_DAY);
-      assertThat(OFFICIAL.combinedWith(plain2026).dayOf(LocalDate.of(2026, 10, 1)).holiday())
-          .contains(Holiday.NATIONAL_DAY);
+      CalendarDay mine = OFFICIAL.combinedWith(plain2026).dayOf(LocalDate.of(2026, 10, 1));
+      assertThat(mine.kind()).isEqualTo(DayKind.STATUTORY_HOLIDAY);
+      assertThat(mine.holiday()).contains(Holiday.NATIONAL_DAY);
     }
 
     @Test
@@ -257,6 +258,26 @@ class CalendarEdgesTest {
           .hasMessage(
               "The calendar schedule has 1 problem:\n"
                   + "  - 春节 is a national holiday; add it with addHolidays");
+    }
+
+    @Test
+    @DisplayName("CAL-2: a calendar names at most 4,095 distinct holidays; one more is refused with the count")
+    void distinctHolidays() {
+      assertThat(closures(DayTable.MAX_HOLIDAYS).build().dayOf(LocalDate.of(2007, 1, 1)).holiday())
+          .contains(Holiday.regional("节0", "Festival 0"));
+      assertThatThrownBy(() -> closures(DayTable.MAX_HOLIDAYS + 1).build())
+          .isInstanceOf(InvalidScheduleException.class)
+          .hasMessage("The calendar schedule has 1 problem:\n  - 4096 distinct holidays; a calendar holds at most 4095");
+    }
+
+    /** Official years 2007..2026 without holidays, with one regional closure of its own name on each of n days. */
+    private WorkingDayCalendarBuilder closures(int n) {
+      WorkingDayCalendarBuilder builder = WorkingDayCalendar.builder().addOfficialYears(2007, 2026);
+      LocalDate day = LocalDate.of(2007, 1, 1);
+      for (int i = 0; i < n; i++, day = day.plusDays(1)) {
+        builder.addRegionalClosure(Holiday.regional("节" + i, "Festival " + i), day, day);
+      }
+      return builder;
     }
 
     @Test
