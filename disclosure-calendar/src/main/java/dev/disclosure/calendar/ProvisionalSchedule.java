@@ -65,7 +65,7 @@ final class ProvisionalSchedule {
     for (Map.Entry<LocalDate, Holiday> day : statutoryDays(year)) {
       LocalDate date = day.getKey();
       Holiday holiday = day.getValue();
-      lastDay.merge(holiday, date, (a, b) -> a.isAfter(b) ? a : b);
+      lastDay.put(holiday, date); // a holiday's days come in date order (HolidayLaw.statutoryDays)
       Holiday already = off.get(date);
       if (already != null) {
         if (Set.of(already, holiday)

@@ -270,6 +270,9 @@ class ValueTextsTest {
       assertThatThrownBy(() -> RuleId.of("A".repeat(65)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("rule ID '" + "A".repeat(64) + "…' is not of the catalog's form");
+      assertThatThrownBy(() -> RuleId.of("a".repeat(64)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("rule ID '" + "a".repeat(64) + "' is not of the catalog's form");
     }
   }
 }
