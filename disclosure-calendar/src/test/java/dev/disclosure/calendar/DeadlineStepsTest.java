@@ -220,6 +220,21 @@ class DeadlineStepsTest {
     }
 
     @Test
+    @DisplayName("CAL-7, CAL-8: a pause across the restart counts only the days it removes after the new start")
+    void pauseAcrossTheRestart() {
+      // (10-08, 10-16] holds 10-09, Sat 10-10 (上班, 2026 notice) and 10-12..16; only 10-13..16 are
+      // after the restart on 10-12: 4 working days; 11-09 + 4 working days = 11-13
+      Deadline restarted =
+          restartedOn12October(REPLY)
+              .withPause(Pause.of(date(10, 8), date(10, 16), "征求第三方意见", ART_33));
+      assertThat(restarted.dueDate()).isEqualTo(date(11, 13));
+      assertThat(restarted.findings().get(3).render(Language.ENGLISH))
+          .isEqualTo(
+              "[CAL-7] paused 2026-10-08 to 2026-10-16 (as recorded): 4 working days not counted →"
+                  + " 2026-11-13 (" + ART_33_EN + ")");
+    }
+
+    @Test
     @DisplayName("CAL-7: a pause beginning on the due date removes only later days: nothing changes")
     void pauseFromTheDueDate() {
       Deadline paused =
