@@ -131,7 +131,8 @@ public final class Deadline {
       if (prior == null) {
         List<Dated> ordered = decisionsInOrder();
         sweep.run(ordered);
-        this.resume = sweep.snapshot(ordered.isEmpty() ? null : ordered.get(ordered.size() - 1));
+        // here a decision was added or some are recorded: the list is never empty
+        this.resume = sweep.snapshot(ordered.get(ordered.size() - 1));
       } else {
         sweep.restore(prior);
         if (added != null) {
@@ -605,8 +606,8 @@ public final class Deadline {
     }
     // 《民法典》第二百零一条: the event day is not counted; 第二百零三条 moves only the last day of a
     // period, which for a period counted backwards is the event itself: nothing moves
-    long end = eventIndex - amount;
-    return requireInData(end < 0 ? -1 : (int) end);
+    // an int index minus an int amount, both non-negative, fits an int; negative is outside
+    return requireInData((int) (eventIndex - amount));
   }
 
   private int requireInData(int index) {
@@ -1052,7 +1053,7 @@ public final class Deadline {
                         pause.start(),
                         pause.end(),
                         pause.reasonValue())
-                    : sweep.fixedAt < 0 && from >= before
+                    : from >= before
                         ? Phrase.of(
                             "{0}至{1}（{2}），始于期限届满日{3}之后，不影响期限",
                             "paused {0} to {1} ({2}), after the period ran out on {3}: nothing"

@@ -353,9 +353,7 @@ final class NoticeParser {
       List<LocalDate> dates = new ArrayList<>();
       String shape = shape(clause, sentence, dates);
       Matcher m;
-      if (shape.isEmpty() || shape.equals("其中")) {
-        return;
-      }
+      // an empty clause or a bare 其中 matches no rule and holds no schedule word: passed over below
       if ((m = RUN.matcher(shape)).matches()) {
         LocalDate first = dates.get(0);
         LocalDate last = m.group(1) == null ? first : dates.get(1);

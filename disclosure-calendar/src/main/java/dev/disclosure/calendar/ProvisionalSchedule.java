@@ -51,13 +51,6 @@ final class ProvisionalSchedule {
               + " is not possible: the holiday law of CAL-3 applies from "
               + FIRST_ESTIMABLE_YEAR);
     }
-    if (through > LunarTable.lastYear()) {
-      problems.add(
-          "estimateThrough("
-              + through
-              + ") is beyond the embedded lunar table, which ends in "
-              + LunarTable.lastYear());
-    }
   }
 
   /**
@@ -72,7 +65,7 @@ final class ProvisionalSchedule {
     for (Map.Entry<LocalDate, Holiday> day : statutoryDays(year)) {
       LocalDate date = day.getKey();
       Holiday holiday = day.getValue();
-      lastDay.merge(holiday, date, (a, b) -> a.isAfter(b) ? a : b);
+      lastDay.put(holiday, date); // a holiday's days come in date order (HolidayLaw.statutoryDays)
       Holiday already = off.get(date);
       if (already != null) {
         if (Set.of(already, holiday)

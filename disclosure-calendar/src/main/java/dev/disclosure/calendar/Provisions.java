@@ -26,7 +26,8 @@ final class Provisions {
       at = matcher.end();
       boolean bracketed = matcher.group(2) != null;
       long number = number(bracketed ? matcher.group(2) : matcher.group(1));
-      if (number < 0) {
+      if (number <= 0) {
+        // unreadable, or 第0条: no provision is numbered 0 (第〇条 is refused the same way)
         return null;
       }
       String shown = bracketed ? "(" + number + ")" : Long.toString(number);
@@ -75,7 +76,8 @@ final class Provisions {
         continue;
       }
       int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : -1;
-      if (unit < 0 || unit >= lastUnit || (digit < 0 && !(unit == 10 && total == 0 && !zero))) {
+      // a bare 十 only leads the number (十三); a zero only follows a unit, so total > 0 after one
+      if (unit < 0 || unit >= lastUnit || (digit < 0 && !(unit == 10 && total == 0))) {
         return -1;
       }
       total += (digit < 0 ? 1 : digit) * (long) unit;
@@ -88,6 +90,7 @@ final class Provisions {
       }
       return -1;
     }
-    return zero || total == 0 ? -1 : total;
+    // the text is not empty: a last digit returned above, so a unit was read and total > 0
+    return zero ? -1 : total;
   }
 }

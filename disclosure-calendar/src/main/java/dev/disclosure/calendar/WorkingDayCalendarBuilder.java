@@ -1,6 +1,5 @@
 package dev.disclosure.calendar;
 
-import static dev.disclosure.calendar.DayTable.MAX_DAYS;
 import static dev.disclosure.calendar.DayTable.MAX_HOLIDAYS;
 import static dev.disclosure.calendar.DayTable.PROVISIONAL_BIT;
 import static java.util.Objects.requireNonNull;
@@ -392,8 +391,9 @@ public final class WorkingDayCalendarBuilder {
    * @return the calendar
    * @throws InvalidScheduleException listing every problem: no year declared, years with gaps,
    *     dates outside the declared years, a date given two meanings, a make-up working day on a
-   *     weekday, an estimate that is not after the official years or beyond the lunar table, a
-   *     span longer than the calendar can hold
+   *     weekday, an estimate that is not after the official years or that starts before the
+   *     holiday law it follows (an estimate beyond the lunar table is refused at once by {@link
+   *     #estimateThrough})
    */
   public WorkingDayCalendar build() {
     List<String> found = new ArrayList<>(problems);
@@ -424,19 +424,8 @@ public final class WorkingDayCalendarBuilder {
     }
     LocalDate start = LocalDate.of(firstYear, 1, 1);
     LocalDate end = LocalDate.of(lastYear, 12, 31);
+    // the supported years 1949..2100 span 55,517 days, within the table's MAX_DAYS (65,535)
     long length = LocalDate.of(through, 12, 31).toEpochDay() - start.toEpochDay() + 1;
-    if (length > MAX_DAYS) {
-      found.add(
-          "the calendar would span "
-              + firstYear
-              + ".."
-              + through
-              + ", "
-              + length
-              + " days; a calendar holds at most "
-              + MAX_DAYS
-              + " days (about 179 years)");
-    }
     for (Map.Entry<LocalDate, Entry> entry : entries.entrySet()) {
       LocalDate date = entry.getKey();
       if (date.isBefore(start) || date.isAfter(end)) {
