@@ -593,13 +593,8 @@ public final class CaseStatus {
     return switch (state) {
       case AWAITING_CORRECTION -> correctionSince;
       case AWAITING_PAYMENT -> feeSince;
-      case CONSULTING -> {
-        LocalDate earliest = consultations.get(0).sent();
-        for (Consultation consultation : consultations) {
-          earliest = consultation.sent().isBefore(earliest) ? consultation.sent() : earliest;
-        }
-        yield earliest;
-      }
+      // kept in the order sent, and steps run in date order: the first was sent earliest
+      case CONSULTING -> consultations.get(0).sent();
       default -> lastDate;
     };
   }

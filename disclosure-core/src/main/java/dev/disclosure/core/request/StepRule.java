@@ -71,9 +71,6 @@ enum StepRule {
   ASK_CORRECTION(Step.ASK_CORRECTION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      if (!s.rules.hasCorrection()) {
-        return lacking(s, "has no correction step (补正)");
-      }
       if (s.state != CaseState.PROCESSING) {
         return wrongState(s);
       }
@@ -121,9 +118,6 @@ enum StepRule {
     CaseStatus record(CaseStatus s, RequestEvent event) {
       RequestEvent.CorrectionAsked asked = (RequestEvent.CorrectionAsked) event;
       LocalDate date = asked.date();
-      if (!s.rules.hasCorrection()) {
-        return lackingStep(s, event);
-      }
       if (s.rules.correctionPeriod.isEmpty()) {
         LocalDate due = s.clockOn(date).dueDate();
         if (!date.isAfter(due)) {
@@ -218,9 +212,6 @@ enum StepRule {
   RECEIVE_CORRECTION(Step.RECEIVE_CORRECTION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      if (!s.rules.hasCorrection()) {
-        return lacking(s, "has no correction step (补正)");
-      }
       return s.state == CaseState.AWAITING_CORRECTION ? OFFERED : wrongState(s);
     }
 
@@ -259,9 +250,6 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      if (!s.rules.hasCorrection()) {
-        return lackingStep(s, event);
-      }
       if (s.correctionSince == null) {
         return nothingPending(s, event, Awaited.CORRECTION);
       }
@@ -272,9 +260,6 @@ enum StepRule {
   MISS_CORRECTION(Step.MISS_CORRECTION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      if (!s.rules.hasCorrection()) {
-        return lacking(s, "has no correction step (补正)");
-      }
       if (s.state != CaseState.AWAITING_CORRECTION) {
         return wrongState(s);
       }
@@ -293,9 +278,6 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      if (!s.rules.hasCorrection()) {
-        return lackingStep(s, event);
-      }
       if (s.correctionSince == null) {
         return nothingPending(s, event, Awaited.CORRECTION);
       }
@@ -409,10 +391,8 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      if (pending(s, ((RequestEvent.OpinionReceived) event).party()) < 0) {
-        return nothingPending(s, event, Awaited.CONSULTATION);
-      }
-      return apply(s, event);
+      // refused only when no consultation of the party is pending: the opinion answers nothing
+      return nothingPending(s, event, Awaited.CONSULTATION);
     }
   },
 
