@@ -175,11 +175,11 @@ final class RequestRules {
     return Optional.empty();
   }
 
-  /** Returns the provisions on which the receipt date rests (REQ-2). */
+  /**
+   * Returns the provisions on which a receipt date fixed by convention rests (REQ-2); asked only
+   * when {@link #receiptRuleByConvention}, the other regimes citing the submission's own provision.
+   */
   List<Citation> receiptCitations(Submission submission) {
-    if (!receiptRuleByConvention) {
-      return List.of(submission.citation());
-    }
     // OGI-2008 says only "自收到申请之日起" (第二十四条); for online and fax submissions 指导案例26号,
     // decided under it, takes the day the system shows as the day received
     return submission instanceof Submission.Electronic

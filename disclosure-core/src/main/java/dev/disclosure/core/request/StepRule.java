@@ -250,10 +250,9 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      if (s.correctionSince == null) {
-        return nothingPending(s, event, Awaited.CORRECTION);
-      }
-      return apply(s, event);
+      // refused only when no correction is awaited: an awaited one makes the state
+      // AWAITING_CORRECTION, in which the step is offered
+      return nothingPending(s, event, Awaited.CORRECTION);
     }
   },
 
@@ -1208,7 +1207,8 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      return apply(s, event);
+      // offered in every open case, and after an order; a closed case records it itself
+      throw new AssertionError("a withdrawal is never refused in an open case");
     }
   },
 
@@ -1260,7 +1260,8 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      return apply(s, event);
+      // CaseStatus.record takes an order as it came before any step rule is asked
+      throw new AssertionError("an order to answer is never refused when recorded");
     }
   };
 
