@@ -313,6 +313,15 @@ class RefusalDetailsTest {
         within,
         "REQ-12",
         "under OGI_2019, ANSWER_WITHIN does not fit a case answered; ANSWER_ANEW does");
+    AnswerOrdered anewWhileOpen =
+        new AnswerOrdered(
+            TUE_2026_11_03, Orderer.REVIEW_BODY, OrderKind.ANSWER_ANEW, "某复决字〔2026〕2号", 15,
+            PeriodUnit.WORKING_DAYS);
+    refused(
+        open2019(),
+        anewWhileOpen,
+        "REQ-12",
+        "under OGI_2019, ANSWER_ANEW does not fit a case not yet answered; ANSWER_WITHIN does");
     RequestCase ordered = open2019().apply(new Answered(TUE_2026_09_29, DISCLOSED)).apply(anew);
     refused(
         ordered,
