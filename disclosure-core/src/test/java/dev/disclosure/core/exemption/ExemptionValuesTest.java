@@ -140,11 +140,12 @@ class ExemptionValuesTest {
 
   @Test
   @DisplayName(
-      "EX-2, EX-8: a third party's consent is a fact only where a ground it lifts applies: the"
-          + " school list's campus-safety ground yields only to a law that requires disclosure")
+      "EX-2, EX-8: a third party's consent is a fact only where a ground it lifts applies: under"
+          + " OGI_2008, where local grounds withhold, the school list's campus-safety ground yields"
+          + " only to a law that requires disclosure")
   void consentWithoutThirdPartyGround() {
     ExemptionClassifier school =
-        ExemptionClassifier.of(Regime.OGI_2019, PolicyExtension.schoolList(Regime.OGI_2019));
+        ExemptionClassifier.of(Regime.OGI_2008, PolicyExtension.schoolList(Regime.OGI_2008));
     assertThatThrownBy(
             () ->
                 school.classify(
