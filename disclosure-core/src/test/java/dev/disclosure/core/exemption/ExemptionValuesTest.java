@@ -190,4 +190,32 @@ class ExemptionValuesTest {
         .anySatisfy(text -> assertThat(text).contains(": not lifted — "))
         .noneSatisfy(text -> assertThat(text).contains(": lifted — "));
   }
+
+  @Test
+  @DisplayName(
+      "EX-1: a ground asserted but not established is 'not yet decided'; under OGI_2008 an"
+          + " enforcement file asserted is no ground even if established")
+  void unestablishedGrounds() {
+    ExemptionDecision asserted =
+        CLASSIFIER_2008.classify(unmarked().addUnestablishedFlags(ContentFlag.TRADE_SECRET).build());
+    assertThat(asserted.outcome()).isEqualTo(ExemptionOutcome.INVESTIGATE);
+    assertThat(asserted.findings())
+        .map(f -> en(f.what()))
+        .anySatisfy(
+            text ->
+                assertThat(text)
+                    .contains(
+                        ": not yet decided — the agency asserts that the content involves a third"
+                            + " party's trade secrets but has neither investigated nor any"
+                            + " evidence"));
+    ExemptionDecision noGround =
+        CLASSIFIER_2008.classify(
+            unmarked().addUnestablishedFlags(ContentFlag.ENFORCEMENT_CASE_FILE).build());
+    assertThat(noGround.findings())
+        .map(f -> en(f.what()))
+        .containsOnlyOnce(
+            "the agency asserts that the content involves an administrative enforcement case file"
+                + " without having established it; under OGI_2008 it would be no ground even if"
+                + " established");
+  }
 }
