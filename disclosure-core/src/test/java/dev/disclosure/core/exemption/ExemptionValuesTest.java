@@ -1,6 +1,7 @@
 package dev.disclosure.core.exemption;
 
 import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2008;
+import static dev.disclosure.core.exemption.Fixtures.CLASSIFIER_2019;
 import static dev.disclosure.core.exemption.Fixtures.en;
 import static dev.disclosure.core.exemption.Fixtures.unmarked;
 import static dev.disclosure.core.exemption.ReviewChainTest.BASIS;
@@ -16,8 +17,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import dev.disclosure.calendar.ChinaCalendars;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.SecrecyMarking;
 import dev.disclosure.core.law.LegalSources;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -208,6 +212,11 @@ class ExemptionValuesTest {
                         ": not yet decided — the agency asserts that the content involves a third"
                             + " party's trade secrets but has neither investigated nor any"
                             + " evidence"));
+    assertThat(en(last(asserted).what()))
+        .startsWith("outcome: establish the facts and answer again; not established or not yet"
+            + " judged: ")
+        .endsWith("the agency bears the burden of proving a refusal, so it establishes the facts"
+            + " and answers again");
     ExemptionDecision noGround =
         CLASSIFIER_2008.classify(
             unmarked().addUnestablishedFlags(ContentFlag.ENFORCEMENT_CASE_FILE).build());
@@ -217,5 +226,78 @@ class ExemptionValuesTest {
             "the agency asserts that the content involves an administrative enforcement case file"
                 + " without having established it; under OGI_2008 it would be no ground even if"
                 + " established");
+  }
+
+  @Test
+  @DisplayName(
+      "EX-5: a marked item has exempt content to separate; once declassified it has none, and"
+          + " separable is refused")
+  void separableMarking() {
+    assertThat(
+            ItemFacts.builder().marking(SecrecyMarking.SECRET).separable(true).build().separable())
+        .isTrue();
+    assertThatThrownBy(
+            () ->
+                ItemFacts.builder()
+                    .marking(SecrecyMarking.SECRET)
+                    .declassified(true)
+                    .separable(true)
+                    .build())
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("EX-5: separable is set but nothing exempt is asserted");
+  }
+
+  private static Finding last(ExemptionDecision decision) {
+    return decision.findings().get(decision.findings().size() - 1);
+  }
+
+  @Test
+  @DisplayName(
+      "EX-4, EX-5: the outcome's own words: a marking withholds the whole item; exempt content that"
+          + " cannot be separated withholds it whatever else is pending, consulting included")
+  void outcomeWords() {
+    assertThat(
+            en(last(CLASSIFIER_2019.classify(
+                    ItemFacts.builder().marking(SecrecyMarking.SECRET).build()))
+                .what()))
+        .isEqualTo("outcome: withhold; the marking withholds the whole item, whatever else applies");
+    ExemptionDecision alone =
+        CLASSIFIER_2019.classify(unmarked().addContentFlags(ContentFlag.STATE_SECRET).build());
+    assertThat(alone.outcome()).isEqualTo(ExemptionOutcome.WITHHOLD);
+    assertThat(en(last(alone).what()))
+        .startsWith("outcome: withhold; ")
+        .endsWith(" cannot be separated from the rest");
+    ExemptionDecision withUnestablished =
+        CLASSIFIER_2019.classify(
+            unmarked()
+                .addContentFlags(ContentFlag.STATE_SECRET)
+                .addUnestablishedFlags(ContentFlag.TRADE_SECRET)
+                .build());
+    assertThat(withUnestablished.outcome()).isEqualTo(ExemptionOutcome.WITHHOLD);
+    assertThat(en(last(withUnestablished).what()))
+        .endsWith(
+            " cannot be separated from the rest, so establishing other grounds, referring the item"
+                + " or consulting would change nothing");
+    ExemptionDecision withThirdParty =
+        CLASSIFIER_2019.classify(
+            unmarked()
+                .addContentFlags(ContentFlag.STATE_SECRET, ContentFlag.PERSONAL_PRIVACY)
+                .build());
+    assertThat(withThirdParty.outcome()).isEqualTo(ExemptionOutcome.WITHHOLD);
+    assertThat(en(last(withThirdParty).what()))
+        .endsWith(" cannot be separated from the rest, so consulting the third party would change"
+            + " nothing");
+    ExemptionDecision separable =
+        CLASSIFIER_2019.classify(
+            unmarked()
+                .addContentFlags(ContentFlag.STATE_SECRET, ContentFlag.PERSONAL_PRIVACY)
+                .separable(true)
+                .build());
+    assertThat(separable.outcome()).isEqualTo(ExemptionOutcome.CONSULT_THIRD_PARTY);
+    assertThat(last(separable).kind()).isEqualTo(FindingKind.CONVENTION);
+    ExemptionDecision consultOnly =
+        CLASSIFIER_2019.classify(unmarked().addContentFlags(ContentFlag.PERSONAL_PRIVACY).build());
+    assertThat(consultOnly.outcome()).isEqualTo(ExemptionOutcome.CONSULT_THIRD_PARTY);
+    assertThat(last(consultOnly).kind()).isEqualTo(FindingKind.APPLIED);
   }
 }

@@ -40,12 +40,12 @@ class ReviewChainDatesTest {
   void secrecyOpinionBeforeRequest() {
     ReviewStepException refused =
         catchThrowableOfType(
+            ReviewStepException.class,
             () ->
                 awaitingSecrecyBody(Regime.OGI_2019, item())
                     .withOpinion(
                         opinion(
-                            ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, FRI_2026_09_25)),
-            ReviewStepException.class);
+                            ReviewStage.SECRECY_REVIEW_BODY, ReviewVerdict.DISCLOSE, FRI_2026_09_25)));
     assertThat(refused).isNotNull();
     assertThat(refused.rule()).isEqualTo(Rules.P_SECRECY_REVIEW);
     assertThat(refused.step()).isEqualTo(ReviewStep.OPINION);
@@ -60,13 +60,13 @@ class ReviewChainDatesTest {
         approved(Regime.OGI_2019, item(POLICE)).withCoMakerConsulted(POLICE, MON_2026_09_28);
     ReviewStepException consent =
         catchThrowableOfType(
-            () -> consulted.withCoMakerConsent(FINANCE, FRI_2026_10_09), ReviewStepException.class);
+            ReviewStepException.class, () -> consulted.withCoMakerConsent(FINANCE, FRI_2026_10_09));
     assertThat(consent.step()).isEqualTo(ReviewStep.CO_MAKER_CONSENT);
     assertThat(consent.detail()).contains("is not a co-maker of '某市公共交通发展规划'");
     ReviewStepException objection =
         catchThrowableOfType(
-            () -> consulted.withCoMakerObjection(FINANCE, FRI_2026_10_09, "涉及侦查"),
-            ReviewStepException.class);
+            ReviewStepException.class,
+            () -> consulted.withCoMakerObjection(FINANCE, FRI_2026_10_09, "涉及侦查"));
     assertThat(objection.step()).isEqualTo(ReviewStep.CO_MAKER_OBJECTION);
     assertThat(objection.detail()).contains("is not a co-maker");
   }
