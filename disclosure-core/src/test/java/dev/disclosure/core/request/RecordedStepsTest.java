@@ -156,6 +156,10 @@ class RecordedStepsTest {
                             + " 2026-09-28 ended on 2026-10-13: late by 14 working days; the reply"
                             + " period had already run out on 2026-10-30, and the correction"
                             + " restarts nothing"));
+    assertThat(broken(afterDue))
+        .map(RecordedStepsTest::zh)
+        .containsExactly(
+            "2026年11月2日告知补正，超过收到申请之日2026年9月28日起7个工作日的期限2026年10月13日，逾期14个工作日；其时答复期限已于2026年10月30日届满，补正不重新计算期限");
   }
 
   @Test
@@ -285,6 +289,9 @@ class RecordedStepsTest {
                       "disclosed on 2026-10-09 while third party as recorded was still being consulted:"
                           + " it received the consultation on 2026-09-29 and had until 2026-10-26"
                           + " (12 working days left) to give its opinion");
+              assertThat(zh(f))
+                  .isEqualTo(
+                      "2026年10月9日在征求第三方甲公司意见期间即予公开：第三方2026年9月29日收到征求意见书，提出意见的期限至2026年10月26日，尚余12个工作日");
             });
     RequestCase agency =
         recorded(
