@@ -300,4 +300,73 @@ class ExemptionValuesTest {
     assertThat(consultOnly.outcome()).isEqualTo(ExemptionOutcome.CONSULT_THIRD_PARTY);
     assertThat(last(consultOnly).kind()).isEqualTo(FindingKind.APPLIED);
   }
+
+  @Test
+  @DisplayName(
+      "EX-1: a ground nothing lifts names what does not lift it when such facts were given (consent, a"
+          + " public-interest finding), and only then")
+  void nothingLifts() {
+    String nothing = "neither consent, nor a public-interest finding, nor a law requiring disclosure";
+    assertThat(
+            CLASSIFIER_2008
+                .classify(unmarked().addContentFlags(ContentFlag.STATE_SECRET).build())
+                .findings())
+        .map(f -> en(f.what()))
+        .noneMatch(text -> text.contains(nothing));
+    assertThat(
+            CLASSIFIER_2008
+                .classify(
+                    unmarked()
+                        .addContentFlags(ContentFlag.STATE_SECRET, ContentFlag.PERSONAL_PRIVACY)
+                        .thirdPartyConsent(ThirdPartyConsent.GRANTED)
+                        .build())
+                .findings())
+        .map(f -> en(f.what()))
+        .anyMatch(text -> text.contains(nothing));
+    assertThat(
+            CLASSIFIER_2008
+                .classify(
+                    unmarked()
+                        .addContentFlags(ContentFlag.STATE_SECRET)
+                        .addPublicInterest(PublicInterest.OUTWEIGHS_HARM)
+                        .build())
+                .findings())
+        .map(f -> en(f.what()))
+        .anyMatch(text -> text.contains(nothing));
+  }
+
+  @Test
+  @DisplayName(
+      "EX-4, EX-6: a declassified marking says how it was lifted; an item the agency cannot judge"
+          + " for a reason other than secrecy is referred")
+  void declassifiedAndUnclear() {
+    assertThat(
+            CLASSIFIER_2019
+                .classify(
+                    ItemFacts.builder()
+                        .marking(SecrecyMarking.CONFIDENTIAL)
+                        .secrecyTermExpired(true)
+                        .declassified(true)
+                        .build())
+                .findings())
+        .map(f -> en(f.what()))
+        .anyMatch(text -> text.endsWith(
+            "its secrecy term has expired and it has been declassified: treated as unmarked"));
+    assertThat(
+            CLASSIFIER_2019
+                .classify(
+                    ItemFacts.builder().marking(SecrecyMarking.SECRET).declassified(true).build())
+                .findings())
+        .map(f -> en(f.what()))
+        .anyMatch(text -> text.endsWith(
+            "it was declassified before its term expired: treated as unmarked"));
+    ExemptionDecision unclear =
+        CLASSIFIER_2019.classify(unmarked().disclosabilityUnclear(true).build());
+    assertThat(unclear.outcome()).isEqualTo(ExemptionOutcome.REFER_TO_AUTHORITY);
+    assertThat(unclear.findings())
+        .map(f -> en(f.what()))
+        .contains(
+            "the agency cannot determine whether the item may be disclosed (for a reason other"
+                + " than secrecy)");
+  }
 }
