@@ -144,6 +144,12 @@ class RecordedStepsTest {
                 assertThat(zh(f))
                     .isEqualTo(
                         "2026年10月14日告知补正，超过收到申请之日2026年9月28日起7个工作日的期限2026年10月13日，逾期1个工作日；答复期限仍自收到补正之日起计算"));
+    assertThat(broken(inPeriod))
+        .map(RecordedStepsTest::en)
+        .containsExactly(
+            "correction asked on 2026-10-14, after the 7 working days from receipt on 2026-09-28"
+                + " ended on 2026-10-13: late by 1 working day; the reply period still runs from"
+                + " the correction's receipt");
     RequestCase afterDue =
         recorded(Regime.OGI_2019, new CorrectionAsked(MON_2026_11_02, "补充描述", FRI_2026_11_27));
     assertThat(broken(afterDue))
