@@ -295,10 +295,28 @@ class ExemptionValuesTest {
                 .build());
     assertThat(separable.outcome()).isEqualTo(ExemptionOutcome.CONSULT_THIRD_PARTY);
     assertThat(last(separable).kind()).isEqualTo(FindingKind.CONVENTION);
+    assertThat(en(last(separable).what()))
+        .startsWith("outcome: consult the third party; consult the third party in writing on ")
+        .contains("; whatever the reply, ")
+        .endsWith(" stays withheld");
+    ExemptionDecision referredWhole =
+        CLASSIFIER_2019.classify(
+            unmarked()
+                .addContentFlags(ContentFlag.STATE_SECRET)
+                .disclosabilityUnclear(true)
+                .build());
+    assertThat(referredWhole.outcome()).isEqualTo(ExemptionOutcome.WITHHOLD);
+    assertThat(en(last(referredWhole).what()))
+        .endsWith(
+            " cannot be separated from the rest, so establishing other grounds, referring the item"
+                + " or consulting would change nothing");
     ExemptionDecision consultOnly =
         CLASSIFIER_2019.classify(unmarked().addContentFlags(ContentFlag.PERSONAL_PRIVACY).build());
     assertThat(consultOnly.outcome()).isEqualTo(ExemptionOutcome.CONSULT_THIRD_PARTY);
     assertThat(last(consultOnly).kind()).isEqualTo(FindingKind.APPLIED);
+    assertThat(en(last(consultOnly).what()))
+        .startsWith("outcome: consult the third party; consult the third party in writing on ")
+        .doesNotContain("whatever the reply");
   }
 
   @Test
