@@ -387,4 +387,22 @@ class ExemptionValuesTest {
             "the agency cannot determine whether the item may be disclosed (for a reason other"
                 + " than secrecy)");
   }
+
+  @Test
+  @DisplayName(
+      "EX-4: content flagged as a state secret in an item whose marking already withholds it adds"
+          + " no second ground, and the explanation says so")
+  void markedAndFlagged() {
+    ExemptionDecision decision =
+        CLASSIFIER_2019.classify(
+            ItemFacts.builder()
+                .marking(SecrecyMarking.SECRET)
+                .addContentFlags(ContentFlag.STATE_SECRET)
+                .build());
+    assertThat(decision.outcome()).isEqualTo(ExemptionOutcome.WITHHOLD);
+    assertThat(decision.grounds()).hasSize(1);
+    assertThat(decision.findings())
+        .map(f -> en(f.what()))
+        .anyMatch(text -> text.startsWith("content involves state secrets: already withheld by the marking as "));
+  }
 }
