@@ -596,13 +596,8 @@ public final class CaseStatus {
     return switch (state) {
       case AWAITING_CORRECTION -> correctionSince;
       case AWAITING_PAYMENT -> feeSince;
-      case CONSULTING -> {
-        LocalDate earliest = consultations.get(0).sent();
-        for (Consultation consultation : consultations) {
-          earliest = consultation.sent().isBefore(earliest) ? consultation.sent() : earliest;
-        }
-        yield earliest;
-      }
+      // kept in the order sent, and steps run in date order: the first was sent earliest
+      case CONSULTING -> consultations.get(0).sent();
       default -> lastDate;
     };
   }
@@ -1029,15 +1024,16 @@ public final class CaseStatus {
         rule, FindingKind.CONVENTION, Phrase.of(chinese, english, values), citationsOf(rule));
   }
 
-  /** A finding under the regime's correction rule, citing its correction provisions. */
+  /**
+   * A finding under the regime's correction rule, citing the correction step's provision: OGI-2019
+   * 第三十条 (the one provision of P-CORRECTION-2019), OGI-2008 第二十一条第（四）项.
+   */
   Finding correctionFinding(FindingKind kind, String chinese, String english, Object... values) {
     return Finding.of(
         rules.correctionRule,
         kind,
         Phrase.of(chinese, english, values),
-        rules.correctionPeriod.isPresent()
-            ? citationsOf(rules.correctionRule)
-            : List.of(correctionCitation()));
+        List.of(correctionCitation()));
   }
 
   private List<Citation> citationsOf(RuleId rule) {

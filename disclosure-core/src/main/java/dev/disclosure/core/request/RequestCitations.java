@@ -144,9 +144,6 @@ final class RequestCitations {
     if (rule.equals(Rules.REQ_8)) {
       return List.of(FEE);
     }
-    if (rule.equals(Rules.REQ_11)) {
-      return List.of(RECEIPT, GUIDING_CASE_26);
-    }
     return List.of();
   }
 

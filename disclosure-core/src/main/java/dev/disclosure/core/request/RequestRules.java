@@ -79,15 +79,15 @@ final class RequestRules {
   /** The 7-working-day period to ask for a correction, once (OGI-2019 第三十条); OGI_2019 only. */
   final Optional<LegalPeriod> correctionPeriod;
   /**
-   * The rule of the correction step (告知补正, OGI-2019 第三十条; 告知作出更改、补充, OGI-2008 第二十一条第（四）项),
-   * or null when the regime has none.
+   * The rule of the correction step (告知补正, OGI-2019 第三十条; 告知作出更改、补充, OGI-2008 第二十一条第（四）项);
+   * every regime has one.
    */
   final RuleId correctionRule;
-  /** The provision of the correction step, or null. */
+  /** The provision of the correction step. */
   final Citation correctionCitation;
-  /** What a correction not supplied by the deadline amounts to, or null. */
+  /** What a correction not supplied by the deadline amounts to. */
   final Phrase correctionMissed;
-  /** The report row of a case closed for a correction not supplied (REQ-5), or null. */
+  /** The report row of a case closed for a correction not supplied (REQ-5). */
   final OutcomeRow correctionMissedRow;
   final Optional<LegalPeriod> thirdPartyPeriod;
   final Optional<LegalPeriod> coAgencyPeriod;
@@ -122,10 +122,10 @@ final class RequestRules {
     this.regime = builder.regime;
     this.replyPeriod = requireNonNull(builder.replyPeriod, "replyPeriod");
     this.correctionPeriod = Optional.ofNullable(builder.correctionPeriod);
-    this.correctionRule = builder.correctionRule;
-    this.correctionCitation = builder.correctionCitation;
-    this.correctionMissed = builder.correctionMissed;
-    this.correctionMissedRow = builder.correctionMissedRow;
+    this.correctionRule = requireNonNull(builder.correctionRule, "correctionRule");
+    this.correctionCitation = requireNonNull(builder.correctionCitation, "correctionCitation");
+    this.correctionMissed = requireNonNull(builder.correctionMissed, "correctionMissed");
+    this.correctionMissedRow = requireNonNull(builder.correctionMissedRow, "correctionMissedRow");
     this.thirdPartyPeriod = Optional.ofNullable(builder.thirdPartyPeriod);
     this.coAgencyPeriod = Optional.ofNullable(builder.coAgencyPeriod);
     this.feePaymentPeriod = Optional.ofNullable(builder.feePaymentPeriod);
@@ -158,12 +158,8 @@ final class RequestRules {
         return rules;
       }
     }
-    RequestRules rules = TABLES.get(regime.id());
-    if (rules == null) {
-      throw new IllegalArgumentException(
-          "no request rules for regime " + regime.id() + "; known: " + TABLES.keySet());
-    }
-    return rules;
+    // every Regime is one of the constants the table holds
+    throw new AssertionError("no request rules for regime " + regime.id());
   }
 
   /** Returns the periods that run in a request under the regime, the reply period first. */
@@ -225,21 +221,16 @@ final class RequestRules {
         : List.of(inForceCitation);
   }
 
-  /** Returns the provisions on which the receipt date rests (REQ-2). */
+  /**
+   * Returns the provisions on which a receipt date fixed by convention rests (REQ-2); asked only
+   * when {@link #receiptRuleByConvention}, the other regimes citing the submission's own provision.
+   */
   List<Citation> receiptCitations(Submission submission) {
-    if (!receiptRuleByConvention) {
-      return List.of(submission.citation());
-    }
     // OGI-2008 says only "自收到申请之日起" (第二十四条); for online and fax submissions 指导案例26号,
     // decided under it, takes the day the system shows as the day received
     return submission instanceof Submission.Electronic
         ? List.of(replyPeriod.citations().get(0), RequestCitations.GUIDING_CASE_26)
         : List.of(replyPeriod.citations().get(0));
-  }
-
-  /** Returns whether the regime has a correction step (告知补正 or 告知作出更改、补充). */
-  boolean hasCorrection() {
-    return correctionRule != null;
   }
 
   /** Returns whether the regime answers with a kind (REQ-3, REQ-4). */

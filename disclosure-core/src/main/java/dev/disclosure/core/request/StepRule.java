@@ -72,9 +72,6 @@ enum StepRule {
   ASK_CORRECTION(Step.ASK_CORRECTION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      if (!s.rules.hasCorrection()) {
-        return lacking(s, "has no correction step (补正)");
-      }
       if (s.state != CaseState.PROCESSING) {
         return wrongState(s);
       }
@@ -122,9 +119,6 @@ enum StepRule {
     CaseStatus record(CaseStatus s, RequestEvent event) {
       RequestEvent.CorrectionAsked asked = (RequestEvent.CorrectionAsked) event;
       LocalDate date = asked.date();
-      if (!s.rules.hasCorrection()) {
-        return lackingStep(s, event);
-      }
       if (s.rules.correctionPeriod.isEmpty()) {
         LocalDate due = s.clockOn(date).dueDate();
         if (!date.isAfter(due)) {
@@ -219,9 +213,6 @@ enum StepRule {
   RECEIVE_CORRECTION(Step.RECEIVE_CORRECTION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      if (!s.rules.hasCorrection()) {
-        return lacking(s, "has no correction step (补正)");
-      }
       return s.state == CaseState.AWAITING_CORRECTION ? OFFERED : wrongState(s);
     }
 
@@ -260,22 +251,15 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      if (!s.rules.hasCorrection()) {
-        return lackingStep(s, event);
-      }
-      if (s.correctionSince == null) {
-        return nothingPending(s, event, Awaited.CORRECTION);
-      }
-      return apply(s, event);
+      // refused only when no correction is awaited: an awaited one makes the state
+      // AWAITING_CORRECTION, in which the step is offered
+      return nothingPending(s, event, Awaited.CORRECTION);
     }
   },
 
   MISS_CORRECTION(Step.MISS_CORRECTION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      if (!s.rules.hasCorrection()) {
-        return lacking(s, "has no correction step (补正)");
-      }
       if (s.state != CaseState.AWAITING_CORRECTION) {
         return wrongState(s);
       }
@@ -294,9 +278,6 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      if (!s.rules.hasCorrection()) {
-        return lackingStep(s, event);
-      }
       if (s.correctionSince == null) {
         return nothingPending(s, event, Awaited.CORRECTION);
       }
@@ -411,10 +392,8 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      if (pending(s, ((RequestEvent.OpinionReceived) event).party()) < 0) {
-        return nothingPending(s, event, Awaited.CONSULTATION);
-      }
-      return apply(s, event);
+      // refused only when no consultation of the party is pending: the opinion answers nothing
+      return nothingPending(s, event, Awaited.CONSULTATION);
     }
   },
 
@@ -1234,7 +1213,8 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      return apply(s, event);
+      // offered in every open case, and after an order; a closed case records it itself
+      throw new AssertionError("a withdrawal is never refused in an open case");
     }
   },
 
@@ -1286,7 +1266,8 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
-      return apply(s, event);
+      // CaseStatus.record takes an order as it came before any step rule is asked
+      throw new AssertionError("an order to answer is never refused when recorded");
     }
   };
 

@@ -7,6 +7,7 @@ import static dev.disclosure.core.exemption.ReviewChainTest.TRANSPORT;
 import static dev.disclosure.core.Renderings.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.disclosure.calendar.Language;
 import dev.disclosure.core.Agency;
 import dev.disclosure.core.AgencyLevel;
 import dev.disclosure.core.InformationItem;
@@ -63,6 +64,7 @@ class DisclosingAgencyTest {
                 + " organizations and is kept by the government department (as recorded): the"
                 + " keeper discloses it (Regulations of the People's Republic of China on Open"
                 + " Government Information (State Council Decree No. 711), Art. 10)");
+    assertThat(disclosing.explain(Language.ENGLISH)).isEqualTo(english(disclosing.findings()));
     assertThat(disclosing.citations()).containsExactly(ExemptionCitations.OGI_2019_ART_10);
   }
 

@@ -54,7 +54,9 @@ final class Fixtures {
   static final LocalDate MON_2015_10_19 = LocalDate.of(2015, 10, 19);
   static final LocalDate FRI_2015_10_23 = LocalDate.of(2015, 10, 23);
   static final LocalDate MON_2015_11_02 = LocalDate.of(2015, 11, 2);
+  static final LocalDate WED_2015_10_28 = LocalDate.of(2015, 10, 28);
   static final LocalDate FRI_2015_11_13 = LocalDate.of(2015, 11, 13);
+  static final LocalDate FRI_2015_11_27 = LocalDate.of(2015, 11, 27);
 
   static final Applicant ZHANG_SAN =
       Applicant.of("张三", ApplicantKind.NATURAL_PERSON, "13800000000");
