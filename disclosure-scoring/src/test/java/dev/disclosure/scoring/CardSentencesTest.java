@@ -123,4 +123,29 @@ class CardSentencesTest {
         .hasMessage("no criterion C9 in 某县产业考核细则");
     assertThat(card.rubric().name()).isEqualTo("某县产业考核细则");
   }
+
+  @Test
+  @DisplayName("SC-9: a rate of 110 % at 0.1 per point earns 11 on a 10-point criterion — 10 counted, by "
+      + "convention; at 100 % exactly nothing more is said")
+  void earnedBeyondTheScale() {
+    Assessment a = Assessment.of(county(), "甲村").with(Occurrence.of("B1", "评议", Points.of(10), "评议"));
+    ScoreCard beyond = a.with(Occurrence.of("A2", "完成率", Points.of(110), "超额完成")).score();
+    ScoreCard exactly = a.with(Occurrence.of("A2", "完成率", Points.of(100), "完成")).score();
+    assertThat(beyond.criterion("A2").score()).isEqualTo(Points.of(10));
+    assertThat(beyond.explain()).contains("    A2 每完成1个百分点得0.1分：超额完成，完成率110%，每个百分点得0.1分，得11分\n"
+        + "    A2 得分11分超过该项分值，按10分计（原文未规定超额计分）\n");
+    assertThat(beyond.explain(Language.ENGLISH)).contains("    criterion A2: 11 points earned is above the criterion's"
+        + " scale; 10 points counted (the text is silent on points beyond it)\n");
+    assertThat(exactly.explain()).contains("得10分\n（B）").doesNotContain("超过该项分值");
+  }
+
+  @Test
+  @DisplayName("SC-1, CAL-6: a rate of 95 % meets 95%以上 and the card says it is met")
+  void thresholdMet() {
+    ScoreCard card = Assessment.of(DemonstrationSite.rubric(), "某镇")
+        .withRate("2.4", DemonstrationSite.COMPLETION_RATE, Rate.of(19, 20, "办结率")).score();
+    assertThat(card.explain()).contains("    2.4 依申请公开的事项办结率达到95%以上：办结率：19/20 = 95%，95%达到95%以上，得4分\n");
+    assertThat(card.explain(Language.ENGLISH))
+        .contains("; 95% meets the target of at least 95 percent (CAL-6), 4 points awarded\n");
+  }
 }

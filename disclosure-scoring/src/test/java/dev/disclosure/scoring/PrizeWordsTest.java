@@ -44,6 +44,11 @@ class PrizeWordsTest {
           + "place 1 (75 points): every unit has the same total; nobody is last (by convention)"
           + " (Source document 004: performance assessment of village cadres)");
       assertThat(x.consequences()).extracting(Consequence::kind).containsExactly(Consequence.Kind.PRIZE);
+      assertThat(Language.CHINESE.render(x.findings().get(0))).isEqualTo("[SC-7 约定] " + unit
+          + " 并列第1名（75分）：一等奖，奖3000元（并列单位均获该奖〔约定〕）（依据《村级干部绩效考核管理》（来源文件004）4.绩效考核管理奖惩办法）");
+      assertThat(Language.ENGLISH.render(x.findings().get(0))).isEqualTo("[SC-7, convention] as recorded: "
+          + "place 1 (75 points): as recorded of 3000 yuan (tied units share the prize, by convention)"
+          + " (Source document 004: performance assessment of village cadres)");
     }
   }
 
