@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.disclosure.calendar.CountingWord;
+import dev.disclosure.core.InvalidFactsException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -72,5 +74,38 @@ class RuleRefusalsTest {
     refused(() -> new GradeBand("合格", Optional.empty(),
             Optional.of(new GradeBand.Bound(Points.of(60), CountingWord.MORE_THAN)), List.of()),
         "grade 合格: an upper bound takes 以下 or 不满 (CAL-6), not 超过");
+  }
+
+  private static Rubric.Builder fines(Points maximum) {
+    return Rubric.builder("某村考勤细则", Points.of(10))
+        .section("A", "工作", Points.of(10))
+        .criterion("A1", "工作", Points.of(10))
+        .section("B", "考勤", maximum)
+        .criterion("B1", "考勤", maximum)
+        .outOf(Points.ZERO)
+        .rule(ScoringRule.fine("缺席", "缺席一次扣发50元", BigDecimal.valueOf(50), Per.TIME));
+  }
+
+  @Test
+  @DisplayName("SC-9: a scale of 0 is for a zero-point criterion of money or person rules only: a 5-point one, "
+      + "or one with a deduction, is refused")
+  void zeroScales() {
+    assertThatThrownBy(() -> fines(Points.of(5)).grade(GradeBand.atOrAbove("合格", Points.ZERO)).build())
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("criterion B1 scale 0 must be positive");
+    assertThatThrownBy(() -> fines(Points.ZERO).rule(ScoringRule.judged("扣分", "酌情扣分"))
+            .grade(GradeBand.atOrAbove("合格", Points.ZERO)).build())
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("criterion B1 scale 0 must be positive");
+    assertThat(fines(Points.ZERO).grade(GradeBand.atOrAbove("合格", Points.ZERO)).build().total())
+        .isEqualTo(Points.of(10));
+  }
+
+  @Test
+  @DisplayName("SC-9: a record needs a reason — a blank one is refused")
+  void blankReason() {
+    assertThatThrownBy(() -> Assessment.of(DemonstrationSite.rubric(), "某镇").withDeduction("1.1", Points.of(1), " "))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("criterion 1.1 rule 扣分: a record needs a reason");
   }
 }
