@@ -102,4 +102,23 @@ class PointsEdgesTest {
     assertThat(a.min(b)).isEqualTo(b);
     assertThat(a.max(b)).isEqualTo(b);
   }
+
+  @Test
+  @DisplayName("SC-8: a half and minus a half make zero; a mean of nothing is refused as a mean")
+  void zeroSumAndEmptyMean() {
+    assertThat(Points.of("0.5").plus(Points.of("-0.5"))).isEqualTo(Points.ZERO);
+    assertThat(Points.fraction(1, 6).plus(Points.fraction(-1, 6)).isZero()).isTrue();
+    assertThatThrownBy(() -> Points.mean(java.util.List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a mean (平均) needs at least one value (SC-8)");
+  }
+
+  @Test
+  @DisplayName("SC-8: Long.MIN_VALUE points equal and hash alike however they are made")
+  void longMinValue() {
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(Points.of(Long.MIN_VALUE), Points.fraction(Long.MIN_VALUE, 1),
+            Points.of(BigDecimal.valueOf(Long.MIN_VALUE)), Points.of(Long.MAX_VALUE).plus(Points.of(1)).negated())
+        .testEquals();
+  }
 }

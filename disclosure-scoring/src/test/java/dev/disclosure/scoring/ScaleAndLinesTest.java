@@ -118,6 +118,9 @@ class ScaleAndLinesTest {
     assertThat(EnglishText.checked(card.explain(Language.ENGLISH)))
         .contains("\n  section 1 (as recorded): its criteria sum to -2 points; deductions stop at the section, 0 points\n");
     assertThat(card.toString()).isEqualTo("某乡 10分 合格");
+    assertThat(card.explain()).startsWith("某县细则：某乡\n（A）公开内容 0分（满分10分）\n  A1 目录 -8分（满分4分）\n");
+    assertThat(card.explain(Language.ENGLISH)).startsWith("score card: as recorded; unit assessed: as recorded\n"
+        + "section 1 (as recorded): 0 points of 10 points\n");
   }
 
   @Test
