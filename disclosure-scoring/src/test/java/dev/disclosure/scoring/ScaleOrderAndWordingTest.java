@@ -104,6 +104,10 @@ class ScaleOrderAndWordingTest {
     assertThat(Schedule.Aggregation.MEAN_OF_CHECKS.english()).isEqualTo("the mean of the check periods' scores");
     assertThat(Schedule.Aggregation.POOLED.english()).isEqualTo("findings of the year pooled, caps per year");
     assertThat(Schedule.Aggregation.POOLED.label()).isEqualTo("全年累计扣分，按年封顶");
+    assertThat(CompositeAssessment.ProblemSource.HOT_ISSUE.label()).isEqualTo("对热点问题和重大政务舆情不能及时回应，造成不良影响");
+    assertThat(CompositeAssessment.rubric().criteria().values().stream()
+            .flatMap(c -> c.rules().stream()).filter(r -> r.id().equals("舆情回应")).findFirst().orElseThrow().wording())
+        .isEqualTo("对热点问题和重大政务舆情不能及时回应，造成不良影响，每个问题扣1.5分");
   }
 
   @Test
