@@ -69,4 +69,14 @@ class CardTailTest {
   private static String cited(dev.disclosure.calendar.Citation c) {
     return c.toReference() + "：" + c.wording() + "\n";
   }
+
+  @Test
+  @DisplayName("SC-2: a finding resting on 第九条 whose consequence rests on 第七条 cites both, after the rubric's own")
+  void citationsOfFindingAndConsequence() {
+    GradeOverride o = GradeOverride.imposing("不合格", "细则另行规定", DemonstrationSite.LOCAL_RULES,
+        List.of(Consequence.of(Consequence.Kind.STATUS_REVOKED, "取消其政务公开示范点资格", DemonstrationSite.FRAUD)));
+    ScoreCard card = DemonstrationSiteTest.complete("某镇").withOverride(o).score();
+    assertThat(card.citations()).containsExactly(DemonstrationSite.SCORING, DemonstrationSite.GRADES,
+        DemonstrationSite.CONSEQUENCES, DemonstrationSite.LOCAL_RULES, DemonstrationSite.FRAUD);
+  }
 }

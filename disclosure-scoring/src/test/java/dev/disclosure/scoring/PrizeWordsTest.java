@@ -63,4 +63,13 @@ class PrizeWordsTest {
     assertThat(Ranking.rank(given, Ranking.Method.DENSE, Ranking.TieOrder.AS_LISTED))
         .extracting(Ranking.Place::unit).containsExactly("丙", "甲", "乙");
   }
+
+  @Test
+  @DisplayName("SC-7, CAL-6: last place at 80 is 80分以下 — the talk applies, in both languages")
+  void lastPlaceAtTheBound() {
+    List<PrizeSchedule.Standing> s = VillageCadres.yearEnd(List.of(village("甲", 0), village("乙", 20)));
+    assertThat(Language.ENGLISH.render(s.get(1).findings().get(1))).isEqualTo(
+        "[SC-7] as recorded: place 2 (80 points): last place with a total at most 80 points: as recorded"
+            + " (Source document 004: performance assessment of village cadres)");
+  }
 }
