@@ -21,6 +21,9 @@ class PrizeWordsTest {
     assertThat(s.get(1).findings()).extracting(f -> Language.CHINESE.render(f)).containsExactly(
         "[SC-7] 乙 第2名（81分）：二等奖，奖2000元" + source,
         "[SC-7] 乙 第2名（81分）：倒数第一名，得分不在80分以下，不适用实行诫勉谈话，深刻剖析" + source);
+    assertThat(Language.ENGLISH.render(s.get(1).findings().get(0))).isEqualTo(
+        "[SC-7] as recorded: place 2 (81 points): as recorded of 2000 yuan"
+            + " (Source document 004: performance assessment of village cadres)");
     assertThat(Language.ENGLISH.render(s.get(1).findings().get(1))).isEqualTo(
         "[SC-7] as recorded: place 2 (81 points): last place, but not at most 80 points: no as recorded"
             + " (Source document 004: performance assessment of village cadres)");
