@@ -120,16 +120,19 @@ final class CardText {
     if (c.deductionsRequested().compareTo(c.base()) > 0) {
       CapScope scope = r.capOf(criterion);
       boolean stated = criterion.cap().isPresent();
+      // the scope's words are the library's own, in each language (not record text)
+      Phrase within = Phrase.of(scope.label(), scope.english());
       Phrase what = scope == CapScope.CRITERION
           ? Phrase.of("{0} 扣分{1}，以该项分值为限扣{2}，扣完为止",
               "{0}: {1} deducted in all; {2} applied, down to zero and no further", ref,
               c.deductionsRequested().said(), c.deductionsApplied().said())
           : Phrase.of("{0} 扣分{1}超过该项所得{2}，超出部分{3}扣减",
-              "{0}: {1} deducted in all, beyond the {2} it had; the rest is deducted within {4}", ref,
-              c.deductionsRequested().said(), c.base().said(), scope.label(), scope.english());
+              "{0}: {1} deducted in all, beyond the {2} it had; the rest is deducted within {3}", ref,
+              c.deductionsRequested().said(), c.base().said(), within);
       out.add(stated ? applied(rule, what) : Finding.of(rule, FindingKind.CONVENTION,
-          Phrase.of("{0}（原文未写明扣完为止的范围，约定{1}）", "{0} (the text does not say where deductions stop; by convention, {2})",
-              what, scope.label(), scope.english()), List.of()));
+          Phrase.of("{0}（原文未写明扣完为止的范围，约定{1}）",
+              "{0} (the text does not say where deductions stop; by convention, within {1})",
+              what, within), List.of()));
     }
     if (!criterion.outOf().equals(criterion.maximum())) {
       out.add(applied(rule, Phrase.of("{0} 得分{1}（满分{2}），折合{3}（权重分值{4}）",

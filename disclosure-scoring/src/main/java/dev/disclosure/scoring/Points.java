@@ -555,8 +555,10 @@ public final class Points implements Comparable<Points> {
       return Quantity.of(toBigDecimal(), Quantity.Unit.POINTS);
     }
     Quantity about = Quantity.of(rounded(4, RoundingMode.HALF_UP).toBigDecimal(), Quantity.Unit.POINTS);
+    // the fraction is the library's own figure, the same in both languages (not record text)
+    String fraction = numerator() + "/" + denominator();
     return Phrase.of(
-        "{0}分（约{1}）", "{0} points (about {1})", numerator() + "/" + denominator(), about);
+        "{0}分（约{1}）", "{0} points (about {1})", Phrase.of(fraction, fraction), about);
   }
 
   @Override
