@@ -1016,6 +1016,24 @@ class ExemptionClassifierTest {
 
     @Test
     @DisplayName(
+        "EX-1, EX-3, EX-4: a state secret asserted without evidence next to a secrecy marking adds"
+            + " nothing: the marking already establishes the ground, and the explanation says so")
+    void unestablishedBesideAMarking() {
+      ItemFacts facts =
+          ItemFacts.builder()
+              .marking(SecrecyMarking.SECRET)
+              .addUnestablishedFlags(ContentFlag.STATE_SECRET)
+              .build();
+      for (Regime regime : Regime.values()) {
+        ExemptionDecision decision = classifier(regime).classify(facts);
+        assertThat(decision.outcome()).isEqualTo(WITHHOLD);
+        assertThat(decision.explain()).contains("主张内容涉及国家秘密但未查明：“").contains("”已另有查明的根据");
+        assertThat(decision.explain()).doesNotContain("应当查明后重新答复");
+      }
+    }
+
+    @Test
+    @DisplayName(
         "EX-1, EX-3: an asserted ground without evidence is no reason to withhold, unless an"
             + " established inseparable ground withholds the whole item anyway")
     void unestablished() {
