@@ -172,6 +172,29 @@ class ExemptionClassifierTest {
 
     @Test
     @DisplayName(
+        "EX-2, EX-3: a binding refusal is worded by its regime: under OGI_2019 a refusal with a"
+            + " reasonable ground (第十五条), under OGI_2008 any refusal, its reasons unexamined")
+    void bindingRefusalWording() {
+      ItemFacts refused =
+          unmarked()
+              .addContentFlags(ContentFlag.PERSONAL_PRIVACY)
+              .thirdPartyConsent(ThirdPartyConsent.REFUSED)
+              .build();
+      ExemptionDecision in2019 = CLASSIFIER_2019.classify(refused);
+      assertThat(in2019.outcome()).isEqualTo(WITHHOLD);
+      assertThat(in2019.explain())
+          .contains("且有合理理由，机关未作出")
+          .doesNotContain("不审查其理由是否合理");
+      assertThat(english(in2019.findings()))
+          .contains("with a reasonable ground, and no public-interest finding of");
+      ExemptionDecision in2008 = CLASSIFIER_2008.classify(refused);
+      assertThat(in2008.explain())
+          .contains("第三方不同意公开的，不得公开（不审查其理由是否合理），且机关未作出公共利益判断");
+      assertThat(english(in2008.findings())).contains("a refusal binds whatever its reasons");
+    }
+
+    @Test
+    @DisplayName(
         "EX-2: refused, but the public interest clearly outweighs the harm → 公开, and the third"
             + " party is told in writing")
     void outweighsHarm() {
