@@ -178,8 +178,7 @@ public final class Reports {
     requireNonNull(publisher, "publisher");
     requireNonNull(regime, "regime");
     checkYear(year);
-    // a report follows the regulation in force when it falls due, early the next year (RPT-3)
-    Regime written = Regime.inForceOn(LocalDate.of(year + 1, 1, 1)).orElseThrow();
+    Regime written = AnnualReport.regimeFor(year);
     if (!written.equals(regime)) {
       throw new IllegalArgumentException(
           "the report on "

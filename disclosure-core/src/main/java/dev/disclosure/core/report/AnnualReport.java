@@ -195,16 +195,29 @@ public final class AnnualReport {
   }
 
   /**
+   * Returns the regime a report on a statistics year is written under (RPT-3): OGI_2008 for 2008 to
+   * 2018, OGI_2019 from 2019. [convention] A report follows the regulation in force when it falls
+   * due: OGI-2019 took effect 2019-05-15 (第五十六条), after the report on 2018 fell due.
+   *
+   * @param year the statistics year, 2008 to 2100
+   * @return the regime
+   * @throws dev.disclosure.core.InvalidFactsException if the year is outside 2008..2100 (RPT-2)
+   */
+  public static Regime regimeFor(int year) {
+    StatisticsYears.check(year, "annual report");
+    return Regime.values().stream()
+        .filter(regime -> ReportRules.of(regime).reportYears().contains(year))
+        .findFirst()
+        .orElseThrow(); // one regime covers each year of 2008..2100
+  }
+
+  /**
    * The report's year falls outside the years its regime's reports cover: a report on 2018 or
    * before is written under OGI_2008, one on 2019 or later under OGI_2019 (第五十六条: in force
    * 2019-05-15, after the report on 2018 fell due).
    */
   private Finding regimeMismatch() {
-    Regime expected =
-        Regime.values().stream()
-            .filter(other -> ReportRules.of(other).reportYears().contains(year()))
-            .findFirst()
-            .orElseThrow(); // a table's year is 2008 or later, and one regime covers each
+    Regime expected = regimeFor(year());
     return Finding.of(
         Rules.RPT_3,
         FindingKind.BROKEN,

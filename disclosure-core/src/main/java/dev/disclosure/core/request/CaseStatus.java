@@ -639,9 +639,9 @@ public final class CaseStatus {
                     FindingKind.CONVENTION,
                     Phrase.of(
                         "{0}；本案仍按所选{1}判断",
-                        "{0}; the case is still judged under " + rules.regime.id() + " as chosen",
+                        "{0}; the case is still judged under {1} as chosen",
                         why,
-                        rules.regime.id()),
+                        rules.id),
                     rules.inForceCitations(receipt)));
   }
 

@@ -44,7 +44,6 @@ final class RequestRules {
               .feeRule(Rules.REQ_7)
               .receiptRuleByConvention()
               .inForce(
-                  Regime.OGI_2008.inForceFrom(),
                   Regime.OGI_2019.inForceFrom(),
                   Citation.of(LegalSources.OGI_2008, "第三十八条", "本条例自2008年5月1日起施行。"))
               .build(),
@@ -69,7 +68,6 @@ final class RequestRules {
               .lackingStepRule(Rules.REQ_3)
               .feeRule(Rules.REQ_8)
               .inForce(
-                  Regime.OGI_2019.inForceFrom(),
                   null,
                   Citation.of(LegalSources.OGI_2019, "第五十六条", "本条例自2019年5月15日起施行。"))
               .build());
@@ -110,8 +108,11 @@ final class RequestRules {
   final boolean receiptRuleByConvention;
   /** The regulation's name, for example 《中华人民共和国政府信息公开条例》（2019年修订）. */
   final String regulation;
-  /** The first day the regime's regulation is in force. */
-  final LocalDate inForceFrom;
+  /**
+   * The regime's id as a phrase value, the same in both languages: a {@code String} value is record
+   * text, which English renders as "as recorded".
+   */
+  final Phrase id;
   /** The day a later regulation replaced it, or null while it is in force. */
   final LocalDate replacedOn;
   /** The provision that put the regulation in force (施行). */
@@ -136,7 +137,7 @@ final class RequestRules {
     this.feeRule = requireNonNull(builder.feeRule, "feeRule");
     this.receiptRuleByConvention = builder.receiptRuleByConvention;
     this.regulation = builder.regime.label();
-    this.inForceFrom = requireNonNull(builder.inForceFrom, "inForceFrom");
+    this.id = Phrase.of(builder.regime.id(), builder.regime.id());
     this.replacedOn = builder.replacedOn;
     this.inForceCitation = requireNonNull(builder.inForceCitation, "inForceCitation");
     List<LegalPeriod> all = new ArrayList<>();
@@ -169,17 +170,12 @@ final class RequestRules {
 
   /** Returns whether the regime's regulation was in force on a date (OGI-2019 第五十六条). */
   boolean inForceOn(LocalDate date) {
-    return !date.isBefore(inForceFrom) && (replacedOn == null || date.isBefore(replacedOn));
+    return Regime.inForceOn(date).filter(regime::equals).isPresent();
   }
 
   /** Returns the table of the regime in force on a date, if any. */
   static Optional<RequestRules> inForceAt(LocalDate date) {
-    for (RequestRules rules : BY_IDENTITY) {
-      if (rules.inForceOn(date)) {
-        return Optional.of(rules);
-      }
-    }
-    return Optional.empty();
+    return Regime.inForceOn(date).map(RequestRules::of);
   }
 
   /**
@@ -194,22 +190,18 @@ final class RequestRules {
     return Optional.of(
         Phrase.of(
             "收到申请之日{0}，{1}（{2}）不在施行期间（{3}起施行{4}）；{5}",
-            // an id in the English template: a String value renders as "as recorded" there
-            "received on {0}, when " + regime.id() + " was not in force (in force from {3}{4}); in"
-                + " force that day: {5}",
+            "received on {0}, when {2} was not in force (in force from {3}{4}); in force that"
+                + " day: {5}",
             receipt,
             regulation,
-            regime.id(),
-            inForceFrom,
+            id,
+            regime.inForceFrom(),
             replacedOn == null
                 ? Phrase.of("", "")
                 : Phrase.of("，{0}起被取代", " until replaced on {0}", replacedOn),
             inForce.isPresent()
                 ? Phrase.of(
-                    "该日施行的是{0}（{1}）",
-                    inForce.get().regime.id(),
-                    inForce.get().regulation,
-                    inForce.get().regime.id())
+                    "该日施行的是{0}（{1}）", "{1}", inForce.get().regulation, inForce.get().id)
                 : Phrase.of("该日两部条例均未施行", "neither regulation")));
   }
 
@@ -260,7 +252,6 @@ final class RequestRules {
     RuleId lackingStepRule;
     RuleId feeRule;
     boolean receiptRuleByConvention;
-    LocalDate inForceFrom;
     LocalDate replacedOn;
     Citation inForceCitation;
 
@@ -322,8 +313,7 @@ final class RequestRules {
       return this;
     }
 
-    Builder inForce(LocalDate from, LocalDate replaced, Citation citation) {
-      this.inForceFrom = from;
+    Builder inForce(LocalDate replaced, Citation citation) {
       this.replacedOn = replaced;
       this.inForceCitation = citation;
       return this;

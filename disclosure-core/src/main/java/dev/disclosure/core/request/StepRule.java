@@ -328,11 +328,10 @@ enum StepRule {
                 s.breach(
                     s.rules.lackingStepRule,
                     "{0}征求其他机关意见；{1}只将征求第三方意见的时间不计入答复期限，该期间照常计算",
-                    // the id in the English template: a String value renders as "as recorded"
-                    "another agency consulted on {0}; " + s.rules.regime.id() + " excludes only"
-                        + " third-party consultation time, so this time counts",
+                    "another agency consulted on {0}; {1} excludes only third-party consultation"
+                        + " time, so this time counts",
                     sent.date(),
-                    s.rules.regime.id()))
+                    s.rules.id))
             .build();
       }
       return consulting(s, sent, true).build();
@@ -663,9 +662,9 @@ enum StepRule {
                 s.breach(
                     s.rules.feeRule,
                     "{0}发出收费通知，但{1}不收取信息处理费",
-                    "fee notice on {0}, but " + s.rules.regime.id() + " charges no processing fee",
+                    "fee notice on {0}, but {1} charges no processing fee",
                     event.date(),
-                    s.rules.regime.id()))
+                    s.rules.id))
             .build();
       }
       if (s.has(Mark.FEE_NOTICED)) {
@@ -1390,10 +1389,10 @@ enum StepRule {
             s.breach(
                 s.rules.lackingStepRule,
                 "{0}：{1}，{2}没有这一环节，不影响期限",
-                "{0}: {1}, a step " + s.rules.regime.id() + " does not have; it changes nothing",
+                "{0}: {1}, a step {2} does not have; it changes nothing",
                 event.date(),
                 CaseStatus.stepPhrase(event.step()),
-                s.rules.regime.id()))
+                s.rules.id))
         .build();
   }
 

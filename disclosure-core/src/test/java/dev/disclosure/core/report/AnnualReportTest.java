@@ -397,4 +397,18 @@ class AnnualReportTest {
             "[RPT-2 约定] 收到2025年9月29日，办结2025年10月13日：本年新收，本年办结 → 一、本年新收；"
                 + "三、本年度办理结果／予以公开（自然人）");
   }
+
+  @Test
+  @DisplayName(
+      "RPT-3: a report on 2008–2018 is written under OGI_2008, one on 2019 on under OGI_2019 (the"
+          + " regulation in force when it falls due); a year outside 2008..2100 is refused")
+  void regimeForYear() {
+    assertThat(AnnualReport.regimeFor(2008)).isEqualTo(Regime.OGI_2008);
+    assertThat(AnnualReport.regimeFor(2018)).isEqualTo(Regime.OGI_2008);
+    assertThat(AnnualReport.regimeFor(2019)).isEqualTo(Regime.OGI_2019);
+    assertThat(AnnualReport.regimeFor(2100)).isEqualTo(Regime.OGI_2019);
+    assertThatThrownBy(() -> AnnualReport.regimeFor(2007))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("statistics year 2007 is outside 2008..2100");
+  }
 }
