@@ -161,12 +161,6 @@ public final class CaseStatus {
     public int hashCode() {
       return Objects.hash(sent, consulted, party, partyReceived, pauses);
     }
-
-    @Override
-    public String toString() {
-      return "Consultation[" + consulted + " " + party + ", sent " + sent + ", received "
-          + partyReceived + (pauses ? "" : ", not paused") + "]";
-    }
   }
 
   /** The one empty list of consultations: every step that ends the last one sets it. */
