@@ -24,53 +24,60 @@ import java.util.Optional;
  */
 final class RequestRules {
 
-  private static final ImmutableMap<String, RequestRules> TABLES =
-      ImmutableMap.of(
-          Regime.OGI_2008.id(),
-          builder(Regime.OGI_2008)
-              .replyPeriod(LegalPeriods.P_REPLY_2008)
-              .correction(
-                  Rules.REQ_3,
-                  Regime.OGI_2008.citationFor(AnswerKind.UNCLEAR_REQUEST),
-                  Phrase.of(
-                      "告知更改、补充即已依第二十一条第（四）项答复该申请，申请人未更改、补充的不再另行答复",
-                      "the notice to amend or supplement answered the request under Art. 21(4);"
-                          + " nothing supplied, nothing more is answered"),
-                  OutcomeRow.OTHER)
-              .answers(
-                  Rules.REQ_3,
-                  Citation.of(LegalSources.OGI_2008, "第二十一条", "对申请公开的政府信息，行政机关根据下列情况分别作出答复："))
-              .lackingStepRule(Rules.REQ_3)
-              .feeRule(Rules.REQ_7)
-              .receiptRuleByConvention()
-              .inForce(
-                  Regime.OGI_2019.inForceFrom(),
-                  Citation.of(LegalSources.OGI_2008, "第三十八条", "本条例自2008年5月1日起施行。"))
-              .build(),
-          Regime.OGI_2019.id(),
-          builder(Regime.OGI_2019)
-              .replyPeriod(LegalPeriods.P_REPLY_2019)
-              .correctionPeriod(LegalPeriods.P_CORRECTION_2019)
-              .correction(
-                  Rules.P_CORRECTION_2019,
-                  LegalPeriods.P_CORRECTION_2019.citations().get(0),
-                  Phrase.of(
-                      "无正当理由逾期不补正的，视为放弃申请",
-                      "a correction not supplied in time without good reason abandons the request"),
-                  OutcomeRow.OTHER_CORRECTION_MISSED)
-              .thirdPartyPeriod(LegalPeriods.P_THIRD_PARTY_2019)
-              .coAgencyPeriod(LegalPeriods.P_CO_AGENCY_2019)
-              .feePaymentPeriod(LegalPeriods.P_FEE_PAYMENT_2020)
-              .excessiveRequests(RequestCitations.LONGER_PERIOD)
-              .answers(
-                  Rules.REQ_4,
-                  Citation.of(LegalSources.OGI_2019, "第三十六条", "对政府信息公开申请，行政机关根据下列情况分别作出答复："))
-              .lackingStepRule(Rules.REQ_3)
-              .feeRule(Rules.REQ_8)
-              .inForce(
-                  null,
-                  Citation.of(LegalSources.OGI_2019, "第五十六条", "本条例自2019年5月15日起施行。"))
-              .build());
+  private static final ImmutableMap<String, RequestRules> TABLES = freshTables();
+
+  /**
+   * Builds both tables anew, by regime id, OGI_2008 first. The class builds them once, while it
+   * initializes; a test builds them again to check every entry against the regulations.
+   */
+  static ImmutableMap<String, RequestRules> freshTables() {
+    return ImmutableMap.of(
+        Regime.OGI_2008.id(),
+        builder(Regime.OGI_2008)
+            .replyPeriod(LegalPeriods.P_REPLY_2008)
+            .correction(
+                Rules.REQ_3,
+                Regime.OGI_2008.citationFor(AnswerKind.UNCLEAR_REQUEST),
+                Phrase.of(
+                    "告知更改、补充即已依第二十一条第（四）项答复该申请，申请人未更改、补充的不再另行答复",
+                    "the notice to amend or supplement answered the request under Art. 21(4);"
+                        + " nothing supplied, nothing more is answered"),
+                OutcomeRow.OTHER)
+            .answers(
+                Rules.REQ_3,
+                Citation.of(LegalSources.OGI_2008, "第二十一条", "对申请公开的政府信息，行政机关根据下列情况分别作出答复："))
+            .lackingStepRule(Rules.REQ_3)
+            .feeRule(Rules.REQ_7)
+            .receiptRuleByConvention()
+            .inForce(
+                Regime.OGI_2019.inForceFrom(),
+                Citation.of(LegalSources.OGI_2008, "第三十八条", "本条例自2008年5月1日起施行。"))
+            .build(),
+        Regime.OGI_2019.id(),
+        builder(Regime.OGI_2019)
+            .replyPeriod(LegalPeriods.P_REPLY_2019)
+            .correctionPeriod(LegalPeriods.P_CORRECTION_2019)
+            .correction(
+                Rules.P_CORRECTION_2019,
+                LegalPeriods.P_CORRECTION_2019.citations().get(0),
+                Phrase.of(
+                    "无正当理由逾期不补正的，视为放弃申请",
+                    "a correction not supplied in time without good reason abandons the request"),
+                OutcomeRow.OTHER_CORRECTION_MISSED)
+            .thirdPartyPeriod(LegalPeriods.P_THIRD_PARTY_2019)
+            .coAgencyPeriod(LegalPeriods.P_CO_AGENCY_2019)
+            .feePaymentPeriod(LegalPeriods.P_FEE_PAYMENT_2020)
+            .excessiveRequests(RequestCitations.LONGER_PERIOD)
+            .answers(
+                Rules.REQ_4,
+                Citation.of(LegalSources.OGI_2019, "第三十六条", "对政府信息公开申请，行政机关根据下列情况分别作出答复："))
+            .lackingStepRule(Rules.REQ_3)
+            .feeRule(Rules.REQ_8)
+            .inForce(
+                null,
+                Citation.of(LegalSources.OGI_2019, "第五十六条", "本条例自2019年5月15日起施行。"))
+            .build());
+  }
 
   final Regime regime;
   final LegalPeriod replyPeriod;
