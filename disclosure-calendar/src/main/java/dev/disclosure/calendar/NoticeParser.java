@@ -464,7 +464,9 @@ final class NoticeParser {
     /**
      * Returns the clause with its dates replaced by {@code @}, adding the dates in order. A date
      * without a year takes the year that puts it nearest the date before it (so 12月29日 after
-     * 2008年1月1日 is 2007-12-29); a day without a month takes the month of the date before it.
+     * 2008年1月1日 is 2007-12-29), and the notice's own year when two years are equally near (a date
+     * half a leap year from the one before it: 12月2日 after 2028年6月2日 is 2028-12-02, not
+     * 2027-12-02); a day without a month takes the month of the date before it.
      */
     String shape(String clause, String sentence, List<LocalDate> dates) {
       StringBuilder shape = new StringBuilder();
@@ -518,16 +520,19 @@ final class NoticeParser {
           return LocalDate.of(year, month, day);
         }
         LocalDate best = null;
+        long bestDistance = 0;
         for (int y = previous.getYear() - 1; y <= previous.getYear() + 1; y++) {
           LocalDate candidate = LocalDate.of(y, Month.of(month), 1);
           if (day > candidate.lengthOfMonth()) {
             continue;
           }
           candidate = candidate.withDayOfMonth(day);
-          if (best == null
-              || Math.abs(candidate.toEpochDay() - previous.toEpochDay())
-                  < Math.abs(best.toEpochDay() - previous.toEpochDay())) {
+          long distance = Math.abs(candidate.toEpochDay() - previous.toEpochDay());
+          // equally near two years (183 days each way across a 29 February): the notice's year,
+          // which is always one of the two
+          if (best == null || distance < bestDistance || (distance == bestDistance && y == year)) {
             best = candidate;
+            bestDistance = distance;
           }
         }
         if (best == null) {
