@@ -32,6 +32,18 @@ final class DayTable {
   static final int MAX_DAYS = Character.MAX_VALUE;
   private static final DayKind[] KINDS = DayKind.values();
 
+  private static final long CACHED_FROM = LocalDate.of(2007, 1, 1).toEpochDay();
+
+  /**
+   * The dates of 2007-01-01 … 2030-12-31, each made on first use and then returned again, as due
+   * dates are read many times: one array of 8,766 references (about 34 KiB) for the process, not
+   * part of any calendar, and at most 24 bytes per date made. A benign race: a {@link LocalDate}
+   * has only final fields, so a thread that sees a slot written sees the whole date, and one that
+   * does not makes an equal date.
+   */
+  private static final LocalDate[] DATES =
+      new LocalDate[(int) (LocalDate.of(2031, 1, 1).toEpochDay() - CACHED_FROM)];
+
   final int firstYear;
   final int lastOfficialYear;
   final int lastYear;
@@ -199,8 +211,22 @@ final class DayTable {
     return isWorkingCode(codes[index]);
   }
 
+  /**
+   * Returns the date of a day index. Dates from 2007 to 2030 come from one cache shared by every
+   * calendar (see {@link #DATES}); others are made on each call.
+   */
   LocalDate dateAt(int index) {
-    return LocalDate.ofEpochDay(startEpochDay + index);
+    long epochDay = startEpochDay + index;
+    long slot = epochDay - CACHED_FROM;
+    if (slot < 0 || slot >= DATES.length) {
+      return LocalDate.ofEpochDay(epochDay);
+    }
+    LocalDate date = DATES[(int) slot];
+    if (date == null) {
+      date = LocalDate.ofEpochDay(epochDay);
+      DATES[(int) slot] = date;
+    }
+    return date;
   }
 
   /** Returns whether the day's code carries the provisional flag, as the estimate's days do. */
@@ -263,7 +289,7 @@ final class DayTable {
 
   /** Returns the date of the working day with an ordinal. */
   LocalDate workingDayAt(int ordinal) {
-    return LocalDate.ofEpochDay(startEpochDay + workingDayIndex[ordinal]);
+    return dateAt(workingDayIndex[ordinal]);
   }
 
   // -------------------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ public final class Deadline {
     this.decisions = decisions;
     int startIndex = at(currentStart, period.id());
     if (period.direction() == LegalPeriod.Direction.BEFORE) {
-      this.dueIndex = backwards(startIndex);
+      this.dueIndex = backwards(calendar, period, currentStart, startIndex);
       this.beyondAmount = period.amount();
       this.extensionInForce = 0;
       this.resume = null;
@@ -122,7 +122,14 @@ public final class Deadline {
       // nothing to judge again: the state of the decisions stands, only the pauses changed
       Resume state = prior != null ? prior : Resume.initial(period.amount());
       this.dueIndex =
-          dueOrBeyond(tree, startIndex, state.amount(), state.deferredTo(), state.fixedAt());
+          dueOrBeyond(
+              calendar,
+              period,
+              tree,
+              startIndex,
+              state.amount(),
+              state.deferredTo(),
+              state.fixedAt());
       this.beyondAmount = state.amount();
       this.extensionInForce = state.extended();
       this.resume = state;
@@ -596,18 +603,52 @@ public final class Deadline {
   }
 
 
-  private int backwards(int eventIndex) {
+  /**
+   * The due date of a period from a start with no other fact: {@code start(calendar, period,
+   * start).dueDate()}, with the same exceptions, without building the deadline.
+   */
+  static LocalDate dueDateOf(WorkingDayCalendar calendar, LegalPeriod period, LocalDate start) {
+    int startIndex = calendar.indexOrNegative(start);
+    if (startIndex < 0) {
+      throw calendar.outside(start, String.valueOf(period.id()));
+    }
+    int due =
+        period.direction() == LegalPeriod.Direction.BEFORE
+            ? backwards(calendar, period, start, startIndex)
+            : requireInData(
+                calendar,
+                period,
+                start,
+                dueOrBeyond(
+                    calendar,
+                    period,
+                    calendar.noPauses(period.unit()),
+                    startIndex,
+                    period.amount(),
+                    -1,
+                    -1),
+                period.amount());
+    return calendar.dateAt(due);
+  }
+
+  private static int backwards(
+      WorkingDayCalendar calendar, LegalPeriod period, LocalDate start, int eventIndex) {
     long amount = period.amount();
     if (amount == 0) {
       return eventIndex;
     }
     if (period.unit() == PeriodUnit.WORKING_DAYS) {
-      return requireInData(calendar.minusWorkingDays(eventIndex, (int) amount));
+      return requireInData(
+          calendar,
+          period,
+          start,
+          calendar.minusWorkingDays(eventIndex, (int) amount),
+          amount);
     }
     // 《民法典》第二百零一条: the event day is not counted; 第二百零三条 moves only the last day of a
     // period, which for a period counted backwards is the event itself: nothing moves
     // an int index minus an int amount, both non-negative, fits an int; negative is outside
-    return requireInData((int) (eventIndex - amount));
+    return requireInData(calendar, period, start, (int) (eventIndex - amount), amount);
   }
 
   private int requireInData(int index) {
@@ -616,6 +657,11 @@ public final class Deadline {
 
   /** Checks an index, naming the amount counted (extensions included) if it is beyond the data. */
   private int requireInData(int index, long amount) {
+    return requireInData(calendar, period, currentStart, index, amount);
+  }
+
+  private static int requireInData(
+      WorkingDayCalendar calendar, LegalPeriod period, LocalDate start, int index, long amount) {
     if (index < 0) {
       throw calendar.outside(
           period.direction() == LegalPeriod.Direction.BEFORE
@@ -624,9 +670,9 @@ public final class Deadline {
           "the due date of "
               + period.id()
               + " ("
-              + Language.ENGLISH.format(units(amount))
+              + Language.ENGLISH.format(Quantity.of(amount, period.unit()))
               + ") from "
-              + currentStart);
+              + start);
     }
     return index;
   }
@@ -647,7 +693,9 @@ public final class Deadline {
    * one governs, else the {@code amount}-th counted day after the start (rolled to a working day
    * for calendar days), and never before a deferral's end.
    */
-  private int dueOrBeyond(
+  private static int dueOrBeyond(
+      WorkingDayCalendar calendar,
+      LegalPeriod period,
       PauseTree pausesSoFar, int startIndex, long amount, int deferredTo, int fixedAt) {
     if (fixedAt >= 0) {
       return Math.max(fixedAt, deferredTo);
@@ -711,7 +759,8 @@ public final class Deadline {
 
     /** The due index in force, or -1 if it lies beyond the data. */
     int dueOrBeyond() {
-      return Deadline.this.dueOrBeyond(pausesSoFar, startIndex, amount, deferredTo, fixedAt);
+      return Deadline.dueOrBeyond(
+          calendar, period, pausesSoFar, startIndex, amount, deferredTo, fixedAt);
     }
 
     int due() {

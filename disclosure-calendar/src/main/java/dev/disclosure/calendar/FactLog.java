@@ -1,5 +1,7 @@
 package dev.disclosure.calendar;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,8 +11,10 @@ import java.util.RandomAccess;
  * An immutable list that appends in amortized O(1): values derived from one another share one
  * backing array, each seeing its own prefix; appending to a list that is the array's latest prefix
  * writes in place, appending to an older one copies. Used for the facts of a {@link Deadline}.
- * Thread-safe: appends take the array's lock; a slot is written once, before the list that sees
- * it is constructed, and is reached through that list's final field, so reads need no lock.
+ * Thread-safe without a lock: an append claims the next slot by one compare-and-set on the count
+ * of slots used, so of two appends to one prefix only one writes in place and the other copies; a
+ * slot is written once, before the list that sees it is constructed, and is reached through that
+ * list's final fields, so reads need no lock.
  */
 final class FactLog<T> extends AbstractList<T> implements RandomAccess {
 
@@ -38,20 +42,17 @@ final class FactLog<T> extends AbstractList<T> implements RandomAccess {
   }
 
   FactLog<T> plus(T value) {
-    synchronized (shared) {
-      if (shared.used == size && size < shared.slots.length) {
-        shared.slots[size] = value;
-        shared.used = size + 1;
-        return new FactLog<>(shared, size + 1);
-      }
-      Object[] slots = Arrays.copyOf(shared.slots, Math.max(2, size + (size >> 1) + 1));
-      // slots another list appended after this one's prefix are not this list's
-      Arrays.fill(slots, size, Math.min(shared.used, slots.length), null);
-      slots[size] = value;
-      Shared copy = new Shared(slots);
-      copy.used = size + 1;
-      return new FactLog<>(copy, size + 1);
+    if (size < shared.slots.length && USED.compareAndSet(shared, size, size + 1)) {
+      shared.slots[size] = value;
+      return new FactLog<>(shared, size + 1);
     }
+    Object[] slots = Arrays.copyOf(shared.slots, Math.max(2, size + (size >> 1) + 1));
+    // slots another list appended after this one's prefix are not this list's
+    Arrays.fill(slots, size, Math.min(shared.slots.length, slots.length), null);
+    slots[size] = value;
+    Shared copy = new Shared(slots);
+    copy.used = size + 1;
+    return new FactLog<>(copy, size + 1);
   }
 
   @Override
@@ -75,9 +76,23 @@ final class FactLog<T> extends AbstractList<T> implements RandomAccess {
     return copy;
   }
 
-  /** The backing array and how much of it is written. */
+  private static final VarHandle USED;
+
+  static {
+    try {
+      USED = MethodHandles.lookup().findVarHandle(Shared.class, "used", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** The backing array and how many of its slots are claimed. */
   private static final class Shared {
     final Object[] slots;
+    /**
+     * Claimed through {@link #USED} by compare-and-set (volatile semantics); written plainly only
+     * before the array is shared.
+     */
     int used;
 
     Shared(Object[] slots) {

@@ -284,6 +284,26 @@ public final class WorkingDayCalendar {
   }
 
   /**
+   * Returns the due date (到期日) of a legal period from a date with nothing to move it — no pause,
+   * restart, extension or deferral: {@code deadline(period, start).dueDate()}, counted by the same
+   * code (CAL-4, CAL-5), without building the deadline and its explanation. For a period counted
+   * backwards, the last day before the event.
+   *
+   * @param period the legal period, e.g. {@code LegalPeriod.ofWorkingDays(20)}
+   * @param start the date the period runs from (起算日), not counted; for a period counted backwards,
+   *     the event
+   * @return the due date
+   * @throws OutsideCalendarDataException if the start or the due date is outside the covered range
+   *     and the calendar carries no estimate that reaches it, with the message {@link #deadline}
+   *     would give
+   */
+  public LocalDate dueDate(LegalPeriod period, LocalDate start) {
+    requireNonNull(period, "period");
+    requireNonNull(start, "start");
+    return Deadline.dueDateOf(this, period, start);
+  }
+
+  /**
    * Returns a calendar on which a day is a rest day when it is a rest day on either calendar, for
    * an agency bound by both (for instance the national calendar and a region's own closures). The
    * result covers the years both calendars cover; its official years are those official on both.

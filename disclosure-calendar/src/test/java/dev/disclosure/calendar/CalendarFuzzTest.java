@@ -162,6 +162,11 @@ class CalendarFuzzTest {
                   if (period.isEmpty()) {
                     continue;
                   }
+                  for (LegalPeriod p : List.of(period.get(), period.get().countedBackwards())) {
+                    assertThat(call("dueDate(" + p + ", " + a + ")", () -> calendar.dueDate(p, a)))
+                        .isEqualTo(call("deadline(" + p + ", " + a + ").dueDate()",
+                            () -> calendar.deadline(p, a).dueDate()));
+                  }
                   Optional<Deadline> deadline =
                       call("deadline(" + n + ", " + a + ")", () -> calendar.deadline(period.get(), a));
                   if (deadline.isEmpty()) {

@@ -204,6 +204,16 @@ public final class CaseStatus {
    * the closing day; null while open.
    */
   LocalDate judgedOn;
+  /**
+   * Whether this status is a step of a whole history being folded at once, not yet published: then
+   * {@link #advance} may reuse {@link #spare} instead of allocating a status.
+   */
+  private boolean folding;
+  /**
+   * While folding, the status before this one, which the fold no longer holds: the next step writes
+   * into it. Null once published.
+   */
+  private CaseStatus spare;
 
   private CaseStatus(
       RequestRules rules, WorkingDayCalendar calendar, Submission submission, List<String> items) {
@@ -231,7 +241,21 @@ public final class CaseStatus {
    * calls {@link #build()}; this status is unchanged.
    */
   CaseStatus advance(RequestEvent event) {
-    CaseStatus draft = new CaseStatus(rules, calendar, submission, items);
+    CaseStatus draft = spare;
+    if (draft == null) {
+      draft = new CaseStatus(rules, calendar, submission, items);
+    } else {
+      // the status two steps back, which nothing holds any more: every field is written below or
+      // by the step rule and build(); these three are the ones a new status would start without
+      spare = null;
+      draft.state = null;
+      draft.closed = false;
+      draft.outcome = null;
+    }
+    if (folding) {
+      draft.folding = true;
+      draft.spare = this;
+    }
     draft.deadline = deadline;
     draft.lastDate = event.date();
     draft.lastEventDate = event.date();
@@ -246,6 +270,23 @@ public final class CaseStatus {
     draft.recorded = recorded;
     draft.judgedOn = judgedOn;
     return draft;
+  }
+
+  /**
+   * Starts folding a whole history into this new status, which no one else holds: each step may
+   * then write into the status two steps back instead of allocating one (two statuses for any
+   * length of history). End with {@link #folded()} before the status is published.
+   */
+  CaseStatus folding() {
+    folding = true;
+    return this;
+  }
+
+  /** Ends a fold: from now on this status is published and never written again. */
+  CaseStatus folded() {
+    folding = false;
+    spare = null;
+    return this;
   }
 
   /** Sets a mark on a draft. */
@@ -895,7 +936,8 @@ public final class CaseStatus {
       draft.mark(Mark.ANSWERED);
     }
     Deadline closedDeadline = deadline;
-    for (Consultation consultation : consultations) {
+    for (int i = 0; i < consultations.size(); i++) {
+      Consultation consultation = consultations.get(i);
       if (consultation.pauses()) {
         closedDeadline = closedDeadline.withPause(consultationPause(consultation, date));
       }
@@ -960,9 +1002,8 @@ public final class CaseStatus {
     LocalDate ends = consultation.periodEnds;
     if (ends == null) {
       ends =
-          calendar
-              .deadline(consultationPeriod(consultation).orElseThrow(), consultation.partyReceived())
-              .dueDate();
+          calendar.dueDate(
+              consultationPeriod(consultation).orElseThrow(), consultation.partyReceived());
       consultation.periodEnds = ends;
     }
     return ends;
@@ -988,7 +1029,7 @@ public final class CaseStatus {
 
   /** The last day to pay the fee noticed on {@link #feeSince} (P-FEE-PAYMENT-2020). */
   LocalDate feeDue() {
-    return calendar.deadline(rules.feePaymentPeriod.orElseThrow(), feeSince).dueDate();
+    return calendar.dueDate(rules.feePaymentPeriod.orElseThrow(), feeSince);
   }
 
   /**

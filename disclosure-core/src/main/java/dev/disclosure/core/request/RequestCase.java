@@ -135,11 +135,13 @@ public final class RequestCase {
       Application application,
       List<? extends RequestEvent> events) {
     ImmutableList<RequestEvent> history = history(events);
-    CaseStatus status = open(regime, calendar, applicant, application).status;
-    for (RequestEvent event : history) {
-      status = status.next(event);
+    requireParts(regime, calendar, applicant, application);
+    requireInForce(regime, application);
+    CaseStatus status = CaseStatus.start(regime, calendar, application).folding();
+    for (int i = 0; i < history.size(); i++) {
+      status = status.next(history.get(i));
     }
-    return new RequestCase(regime, calendar, applicant, application, history, status);
+    return new RequestCase(regime, calendar, applicant, application, history, status.folded());
   }
 
   /**
@@ -167,24 +169,29 @@ public final class RequestCase {
       List<? extends RequestEvent> events) {
     requireParts(regime, calendar, applicant, application);
     ImmutableList<RequestEvent> history = history(events);
-    CaseStatus status = opened(regime, calendar, applicant, application).status;
-    for (RequestEvent event : history) {
-      status = status.record(event);
+    CaseStatus status = CaseStatus.start(regime, calendar, application).folding();
+    for (int i = 0; i < history.size(); i++) {
+      status = status.record(history.get(i));
     }
-    return new RequestCase(regime, calendar, applicant, application, history, status);
+    return new RequestCase(regime, calendar, applicant, application, history, status.folded());
   }
 
   /** The events as a list, each checked: a null names the parameter and its index. */
   private static ImmutableList<RequestEvent> history(List<? extends RequestEvent> events) {
     requireNonNull(events, "events");
-    for (int i = 0; i < events.size(); i++) {
-      if (events.get(i) == null) {
-        throw new NullPointerException(
-            "events[" + i + "] is null; a history lists " + events.size()
-                + " events, oldest first, none of them null");
+    try {
+      return ImmutableList.copyOf(events);
+    } catch (NullPointerException e) {
+      // one pass when all is well; the null is looked for only to name its index
+      for (int i = 0; i < events.size(); i++) {
+        if (events.get(i) == null) {
+          throw new NullPointerException(
+              "events[" + i + "] is null; a history lists " + events.size()
+                  + " events, oldest first, none of them null");
+        }
       }
+      throw e;
     }
-    return ImmutableList.copyOf(events);
   }
 
   /**

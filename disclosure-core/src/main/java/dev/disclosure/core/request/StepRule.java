@@ -96,7 +96,7 @@ enum StepRule {
         return refuse(
             period.id(), () -> "the applicant is told once, in full, what to supplement (一次性告知)");
       }
-      LocalDate latest = s.calendar.deadline(period, s.receiptDate()).dueDate();
+      LocalDate latest = s.calendar.dueDate(period, s.receiptDate());
       if (date.isAfter(latest)) {
         return refuse(
             period.id(),
@@ -161,7 +161,7 @@ enum StepRule {
                     date))
             .build();
       }
-      LocalDate latest = s.calendar.deadline(period, s.receiptDate()).dueDate();
+      LocalDate latest = s.calendar.dueDate(period, s.receiptDate());
       if (date.isAfter(latest)) {
         LocalDate due = s.clockOn(date).dueDate();
         boolean restarts = !date.isAfter(due);
@@ -402,7 +402,9 @@ enum StepRule {
       if (s.consultations.isEmpty()) {
         return wrongState(s);
       }
-      for (Consultation consultation : s.consultations) {
+      // indexed: a loop run at every note of silence, without an iterator
+      for (int i = 0; i < s.consultations.size(); i++) {
+        Consultation consultation = s.consultations.get(i);
         Optional<LegalPeriod> period = s.consultationPeriod(consultation);
         if (period.isEmpty() || date.isAfter(silenceEnds(s, consultation))) {
           return OFFERED;
@@ -758,7 +760,7 @@ enum StepRule {
         return nothingPending(s, event, Awaited.FEE);
       }
       LegalPeriod period = s.rules.feePaymentPeriod.get();
-      LocalDate due = s.calendar.deadline(period, s.feeSince).dueDate();
+      LocalDate due = s.calendar.dueDate(period, s.feeSince);
       return s.closing(event, OutcomeRow.OTHER_FEE_UNPAID)
           .finding(
               s.breach(
@@ -1497,7 +1499,7 @@ enum StepRule {
       return wrongState(s);
     }
     LegalPeriod period = s.rules.feePaymentPeriod.get();
-    LocalDate due = s.calendar.deadline(period, s.feeSince).dueDate();
+    LocalDate due = s.calendar.dueDate(period, s.feeSince);
     if (missed != date.isAfter(due)) {
       return refuse(
           period.id(),

@@ -1,0 +1,89 @@
+package dev.disclosure.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link WorkingDayCalendar#dueDate} is the due date of a deadline with no fact, counted without
+ * building the deadline: it must give exactly what {@code deadline(period, start).dueDate()} gives,
+ * the same date or the same exception with the same message.
+ */
+class PlainDueDateTest {
+
+  private static final long SEED = 20250303L;
+  private static final WorkingDayCalendar OFFICIAL = ChinaCalendars.official();
+  private static final WorkingDayCalendar ESTIMATE = ChinaCalendars.officialWithEstimateThrough(2030);
+  private static final LocalDate FIRST = LocalDate.of(2006, 11, 1);
+
+  @Test
+  @DisplayName("CAL-4: 20 working days from 2025-03-03 end on 2025-03-31, as the deadline counts")
+  void replyPeriodTable() {
+    // OGI-2019 第三十三条; the table: received in person 2025-03-03, due 2025-03-31
+    assertThat(OFFICIAL.dueDate(SamplePeriods.REPLY_2019, LocalDate.of(2025, 3, 3)))
+        .isEqualTo(LocalDate.of(2025, 3, 31));
+    // 15 working days across 国庆 2015 (10-01..10-07 off, Sat 10-10 a working day): 09-29, 09-30,
+    // 10-08, 10-09, 10-10, 10-12 … 10-16, 10-19 … 10-23
+    assertThat(OFFICIAL.dueDate(SamplePeriods.REPLY_2008, LocalDate.of(2015, 9, 28)))
+        .isEqualTo(LocalDate.of(2015, 10, 23));
+  }
+
+  @Test
+  @DisplayName("CAL-4/CAL-5/CAL-9: the plain due date equals the deadline's, date or exception, for every kind of period")
+  void sameAsTheDeadline() {
+    qt().withFixedSeed(SEED)
+        .withExamples(3000)
+        .forAll(
+            integers().between(0, 7800),
+            integers().between(0, 400),
+            integers().between(0, 2),
+            integers().between(0, 1))
+        .checkAssert(
+            (offset, amount, kind, which) -> {
+              WorkingDayCalendar calendar = which == 0 ? OFFICIAL : ESTIMATE;
+              LocalDate start = FIRST.plusDays(offset);
+              LegalPeriod period =
+                  switch (kind) {
+                    case 0 -> LegalPeriod.ofWorkingDays(amount);
+                    case 1 -> LegalPeriod.ofDays(amount);
+                    default -> LegalPeriod.ofWorkingDays(amount).countedBackwards();
+                  };
+              Object plain = outcome(() -> calendar.dueDate(period, start));
+              Object viaDeadline = outcome(() -> calendar.deadline(period, start).dueDate());
+              assertThat(plain).as("%s from %s", period, start).isEqualTo(viaDeadline);
+            });
+  }
+
+  @Test
+  @DisplayName("CAL-9: outside the data the plain due date is refused as the deadline is")
+  void outsideTheData() {
+    assertThatThrownBy(() -> OFFICIAL.dueDate(SamplePeriods.REPLY_2019, LocalDate.of(2026, 12, 20)))
+        .isInstanceOf(OutsideCalendarDataException.class)
+        .hasMessageContaining("P-REPLY-2019");
+    assertThatThrownBy(() -> OFFICIAL.dueDate(SamplePeriods.REPLY_2019, LocalDate.of(2006, 12, 31)))
+        .isInstanceOf(OutsideCalendarDataException.class)
+        .hasMessageContaining("2006-12-31");
+    assertThatThrownBy(() -> OFFICIAL.dueDate(null, LocalDate.of(2025, 3, 3)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("period");
+    assertThatThrownBy(() -> OFFICIAL.dueDate(SamplePeriods.REPLY_2019, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("start");
+  }
+
+  /** The date, or the exception's class and message. */
+  private static Object outcome(Supplier<LocalDate> due) {
+    try {
+      return due.get();
+    } catch (OutsideCalendarDataException | IllegalPeriodException e) {
+      return List.of(e.getClass(), String.valueOf(e.getMessage()));
+    }
+  }
+}
