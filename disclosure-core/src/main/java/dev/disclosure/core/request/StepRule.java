@@ -1091,11 +1091,16 @@ enum StepRule {
                 List.of(s.rules.answersCitation)));
       }
       if (kind == AnswerKind.EXCESSIVE_NOT_PROCESSED && !s.has(Mark.REASONS_ASKED)) {
-        return refuse(
-            Rules.REQ_4,
-            () -> "an excessive request is not processed only after the applicant was asked for reasons ("
-                + RequestCitations.EXCESSIVE.toReference()
-                + ")");
+        // the sentence broken is the first of 第三十五条 (ask for reasons, then 不予处理), not the
+        // longer period of its second
+        return Optional.of(
+            new Refusal(
+                Rules.REQ_4,
+                () -> "an excessive request is not processed only after the applicant was asked for"
+                    + " reasons ("
+                    + RequestCitations.EXCESSIVE.toReference()
+                    + ")",
+                List.of(RequestCitations.EXCESSIVE)));
       }
       if (kind == AnswerKind.EXCESSIVE_NOT_PROCESSED && s.has(Mark.LONGER_PERIOD_SET)) {
         return refuse(

@@ -36,7 +36,10 @@ import dev.disclosure.core.request.RequestEvent.ReasonsAsked;
 import dev.disclosure.core.request.RequestEvent.ReasonsGiven;
 import dev.disclosure.core.request.RequestEvent.Withdrawn;
 import java.math.BigDecimal;
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -285,6 +288,41 @@ class RefusalTest {
                 .status()
                 .breaches());
     assertThat(in2008).startsWith("[REQ-3 违反]").endsWith("（国务院令第492号）第二十一条）");
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-4: an excessive request recorded as not processed without reasons asked cites the"
+          + " sentence it broke (第三十五条: 可以要求申请人说明理由), not the longer period; after reasons"
+          + " found reasonable, the longer period")
+  void excessiveWithoutReasonsCitesTheFirstSentence() {
+    Answer notProcessed = Answer.of(AnswerKind.EXCESSIVE_NOT_PROCESSED, "");
+    List<Finding> unasked =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .record(new Answered(TUE_2026_09_29, notProcessed))
+            .status()
+            .breaches();
+    assertThat(unasked).hasSize(1);
+    assertThat(unasked.get(0).rule()).isEqualTo(Rules.REQ_4);
+    assertThat(unasked.get(0).citations()).hasSize(1);
+    assertThat(unasked.get(0).citations().get(0).provision()).isEqualTo("第三十五条");
+    assertThat(unasked.get(0).citations().get(0).wording())
+        .isEqualTo(
+            "申请人申请公开政府信息的数量、频次明显超过合理范围，行政机关可以要求申请人说明理由。"
+                + "行政机关认为申请理由不合理的，告知申请人不予处理。");
+    List<Finding> afterLongerPeriod =
+        open(Regime.OGI_2019, MON_2026_09_28)
+            .apply(new ReasonsAsked(TUE_2026_09_29))
+            .apply(new ReasonsGiven(TUE_2026_09_29, "科研需要"))
+            .apply(
+                new LongerPeriodSet(TUE_2026_09_29, LocalDate.of(2026, 12, 1), "需调取大量档案"))
+            .record(new Answered(TUE_2026_09_29, notProcessed))
+            .status()
+            .breaches();
+    assertThat(afterLongerPeriod).hasSize(1);
+    assertThat(afterLongerPeriod.get(0).rule()).isEqualTo(Rules.REQ_4);
+    assertThat(afterLongerPeriod.get(0).citations().get(0).wording())
+        .startsWith("申请理由合理，但是无法在本条例第三十三条规定的期限内答复申请人的");
   }
 
   @Test
