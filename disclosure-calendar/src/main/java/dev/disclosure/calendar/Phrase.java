@@ -64,8 +64,8 @@ public final class Phrase {
       }
     }
     checkPlaces(chinese, values.length);
-    checkPlaces(english, values.length);
-    if (hasChinese(english)) {
+    Template checked = checkPlaces(english, values.length);
+    if (checked.chinese()) {
       throw new IllegalArgumentException(
           "the English template '" + english + "' holds Chinese characters; put them in a value");
     }
@@ -93,32 +93,75 @@ public final class Phrase {
     return value;
   }
 
-  private static void checkPlaces(String template, int count) {
-    for (int i = template.indexOf('{'); i >= 0; i = template.indexOf('{', i + 1)) {
-      int close = template.indexOf('}', i);
-      int place = close < 0 ? -1 : digits(template, i + 1, close);
-      if (place == NOT_DIGITS) {
-        try {
-          place = Integer.parseInt(template.substring(i + 1, close));
-        } catch (NumberFormatException e) {
-          place = -1;
-        }
+  /**
+   * What a template needs, read once: the number of values its places name (the highest place + 1),
+   * or -1 if a place is not a number; and whether it holds Chinese.
+   */
+  private record Template(String text, int places, boolean chinese) {}
+
+  /**
+   * The templates read last, by identity: most phrases come from constant templates, read again at
+   * every finding. A small direct-mapped table (512 slots, a slot holding one immutable record, so a
+   * racing reader sees a whole record or reads the template again); never more than 512 templates
+   * are held.
+   */
+  private static final Template[] READ = new Template[512];
+
+  private static Template read(String template) {
+    int slot = System.identityHashCode(template) & (READ.length - 1);
+    Template read = READ[slot];
+    if (read == null || read.text() != template) {
+      int places = 0;
+      for (int i = template.indexOf('{'); i >= 0 && places >= 0; i = template.indexOf('{', i + 1)) {
+        int place = placeAt(template, i);
+        places = place < 0 ? -1 : Math.max(places, place + 1);
       }
-      if (place < 0 || place >= count) {
-        throw new IllegalArgumentException(
-            "template '"
-                + template
-                + "' has a place at "
-                + i
-                + " that is not {0}.."
-                + "{"
-                + (count - 1)
-                + "} for its "
-                + count
-                + " values");
+      read = new Template(template, places, hasChinese(template));
+      READ[slot] = read;
+    }
+    return read;
+  }
+
+  /** The number of the place opening at {@code open}, or -1 if it is not a non-negative number. */
+  private static int placeAt(String template, int open) {
+    int close = template.indexOf('}', open);
+    int place = close < 0 ? -1 : digits(template, open + 1, close);
+    if (place == NOT_DIGITS) {
+      try {
+        place = Integer.parseInt(template.substring(open + 1, close));
+      } catch (NumberFormatException e) {
+        place = -1;
       }
     }
+    return place;
   }
+
+  /** Checks that every place of a template names one of {@code count} values; returns it read. */
+  private static Template checkPlaces(String template, int count) {
+    Template read = read(template);
+    if (read.places() >= 0 && read.places() <= count) {
+      return read;
+    }
+    // some place is not a number or beyond the values: name the first such
+    int bad = template.indexOf('{');
+    for (int place = placeAt(template, bad);
+        place >= 0 && place < count;
+        place = placeAt(template, bad)) {
+      bad = template.indexOf('{', bad + 1);
+    }
+    throw new IllegalArgumentException(
+        "template '"
+            + template
+            + "' has a place at "
+            + bad
+            + " that is not {0}.."
+            + "{"
+            + (count - 1)
+            + "} for its "
+            + count
+            + " values");
+  }
+
 
   /**
    * Returns whether a text holds Chinese: Han characters, CJK punctuation or full-width forms — what

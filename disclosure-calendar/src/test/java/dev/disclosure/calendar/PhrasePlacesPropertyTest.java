@@ -68,6 +68,18 @@ class PhrasePlacesPropertyTest {
                 assertThat(accepts(template, count))
                     .as("template '%s' with %s values", template, count)
                     .isEqualTo(naiveAccepts(template, count)));
+    // the same template objects again, with other counts: a template read before is judged alike
+    qt().withFixedSeed(SEED + 1)
+        .withExamples(5_000)
+        .forAll(templates(), SourceDSL.integers().between(0, 12), SourceDSL.integers().between(0, 12))
+        .checkAssert(
+            (template, first, second) -> {
+              assertThat(accepts(template, first)).isEqualTo(naiveAccepts(template, first));
+              assertThat(accepts(template, second))
+                  .as("template '%s' read with %s values, then %s", template, first, second)
+                  .isEqualTo(naiveAccepts(template, second));
+              assertThat(accepts(template, first)).isEqualTo(naiveAccepts(template, first));
+            });
     // the long and signed places the fast reading hands to parseInt
     assertThat(accepts("{0000000001}", 2)).isTrue();
     assertThat(accepts("{+1}", 2)).isTrue();
