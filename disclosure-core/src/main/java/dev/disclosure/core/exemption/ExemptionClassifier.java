@@ -289,7 +289,11 @@ public final class ExemptionClassifier {
     return Objects.hash(regime, extensions, options);
   }
 
-  /** Returns a one-line description, for example {@code ExemptionClassifier[OGI_2008 + 街道“三不公开”原则]}. */
+  /**
+   * Returns a one-line description: the regime, each local policy after {@code +}, then the options
+   * when there are any, for example {@code ExemptionClassifier[OGI_2008 + 街道“三不公开”原则]} or {@code
+   * ExemptionClassifier[OGI_2019, options [DECLASSIFY_AFTER_EXPIRY]]}.
+   */
   @Override
   public String toString() {
     return "ExemptionClassifier["

@@ -108,7 +108,10 @@ public abstract class ExemptionDecision {
     }
   }
 
-  /** Returns a one-line description, for example {@code 部分公开（OGI_2019）}, then the findings in Chinese. */
+  /**
+   * Returns a one-line description, the outcome's label and the regime, for example {@code
+   * 部分公开（OGI_2019）}, then the findings in Chinese ({@link #explain()}) on the following lines.
+   */
   @Override
   public String toString() {
     return outcome().label() + "（" + regime() + "）\n" + explain();

@@ -103,7 +103,10 @@ public final class PublicationCheck {
     return Objects.hash(date, obstacles, findings, citations);
   }
 
-  /** Returns a one-line description, for example {@code 2026年10月12日暂不得公开}, then the findings in Chinese. */
+  /**
+   * Returns a one-line description, {@code 2026年10月12日暂不得公开} or {@code 2026年10月12日可以公开}, then
+   * the findings in Chinese ({@link #explain()}) on the following lines.
+   */
   @Override
   public String toString() {
     return Language.CHINESE.format(date)

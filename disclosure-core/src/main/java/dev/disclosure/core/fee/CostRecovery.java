@@ -109,7 +109,11 @@ public final class CostRecovery {
     return Objects.hash(prices, items, waiver, assistance);
   }
 
-  /** Returns the items, waiver and assistance for debugging. */
+  /**
+   * Returns a one-line description: the items, then the waiver and the help given when recorded, for
+   * example {@code CostRecovery{items=[检索×1, 复制×40], 免收：60岁以上老年人,
+   * assistance=[视力障碍：工作人员当面朗读答复内容]}}.
+   */
   @Override
   public String toString() {
     return "CostRecovery{items="

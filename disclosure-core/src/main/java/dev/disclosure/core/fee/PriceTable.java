@@ -117,7 +117,11 @@ public final class PriceTable {
     return Objects.hash(pricing, units, prices);
   }
 
-  /** Returns a one-line description, for example {@code {COPYING=0.50元/页} per 《…》…}. */
+  /**
+   * Returns a one-line description: each price per unit in the order of {@link CostKind}, then the
+   * pricing document, for example {@code {RETRIEVAL=5.00元/件, COPYING=0.50元/页} per
+   * 依据《某市政府信息公开收费标准》第二条}.
+   */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("{");

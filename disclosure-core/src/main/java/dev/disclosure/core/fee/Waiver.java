@@ -120,7 +120,10 @@ public final class Waiver {
     return Objects.hash(category, approvedBy);
   }
 
-  /** Returns a one-line description, for example {@code 免收：现役军人} or {@code 免收：其他确有经济困难的（王某审核同意）}. */
+  /**
+   * Returns a one-line description, for example {@code 免收：现役军人}, or for hardship with its approver
+   * {@code 免收：其他确有经济困难的（经本人申请，王某审核同意）}.
+   */
   @Override
   public String toString() {
     return "免收：" + category.label() + (approvedBy == null ? "" : "（经本人申请，" + approvedBy + "审核同意）");

@@ -34,6 +34,16 @@ public final class ProactiveTable {
 
   private static final int MEASURE_COLUMNS = 3;
 
+  /** The citation of each format's 第二部分 as a whole, for the unfilled-cells finding, built once. */
+  private static final Map<ReportFormat, Citation> PART_CITATIONS =
+      new EnumMap<>(ReportFormat.class);
+
+  static {
+    for (ReportFormat format : ReportFormat.values()) {
+      PART_CITATIONS.put(format, format.citation(PART, PART));
+    }
+  }
+
   private final int year;
   private final ReportFormat format;
   /** The cells of each row of the format, in the format's order, one per measure. */
@@ -328,7 +338,7 @@ public final class ProactiveTable {
               blanks,
               placeholders,
               names,
-              format.cachedCitation(PART, PART)));
+              PART_CITATIONS.get(format)));
     }
     return List.copyOf(findings);
   }

@@ -97,14 +97,6 @@ public enum ReportFormat {
     return Citation.of(source, part, wording);
   }
 
-  /** Returns the citation of a table's part with the wording printed there, built once. */
-  Citation cachedCitation(String part, String wording) {
-    return citations.computeIfAbsent(part + "\n" + wording, key -> citation(part, wording));
-  }
-
-  private final java.util.concurrent.ConcurrentHashMap<String, Citation> citations =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   /** {@return the rows of the 第三部分 requests table, in the order printed} */
   public List<RequestRow> requestRows() {
     return Rows.REQUEST.get(this);

@@ -679,7 +679,7 @@ public final class RequestTable {
                     items(now),
                     previous.year,
                     items(before)),
-                List.of(format.cachedCitation(PART, RequestRow.CARRIED_OVER.label()))));
+                List.of(FormatRows.of(format).carriedOverCitation)));
       }
     }
     return List.copyOf(findings);
@@ -697,12 +697,14 @@ public final class RequestTable {
 
     final List<RequestRow> all;
     final Citation citation;
+    final Citation carriedOverCitation;
     final int[][] applicantCells = new int[ROWS.length][];
     final int[][] resultCells = new int[COLUMNS][];
 
     private FormatRows(ReportFormat format) {
       all = format.requestRows();
       citation = format.citation(PART, BALANCE_NOTE);
+      carriedOverCitation = format.citation(PART, RequestRow.CARRIED_OVER.label());
       for (RequestRow row : all) {
         int[] parts = new int[TOTAL];
         for (int column = 0; column < TOTAL; column++) {

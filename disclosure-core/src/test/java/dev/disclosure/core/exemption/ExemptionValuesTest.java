@@ -19,6 +19,7 @@ import dev.disclosure.calendar.ChinaCalendars;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.SecrecyMarking;
@@ -117,6 +118,31 @@ class ExemptionValuesTest {
     PolicyExtension street = PolicyExtension.streetOfficeThreeNots(Regime.OGI_2019);
     assertThat(ExemptionClassifier.of(Regime.OGI_2019, street, school).extensions())
         .containsExactly(street, school);
+  }
+
+  @Test
+  @DisplayName(
+      "EX-1, EX-2: a decision checks itself when built: an outcome that contradicts its withheld"
+          + " grounds is refused, naming the outcome and the reasoning")
+  void decisionChecksItself() {
+    ExemptionDecision withheld =
+        CLASSIFIER_2008.classify(
+            unmarked()
+                .addContentFlags(ContentFlag.TRADE_SECRET)
+                .thirdPartyConsent(ThirdPartyConsent.REFUSED)
+                .build());
+    assertThat(withheld.outcome()).isEqualTo(ExemptionOutcome.WITHHOLD);
+    assertThat(ImmutableExemptionDecision.builder().from(withheld).build()).isEqualTo(withheld);
+    assertThatThrownBy(
+            () ->
+                ImmutableExemptionDecision.builder()
+                    .from(withheld)
+                    .outcome(ExemptionOutcome.DISCLOSE)
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "inconsistent exemption decision: DISCLOSE\n"
+                + withheld.explain(Language.ENGLISH));
   }
 
   @Test

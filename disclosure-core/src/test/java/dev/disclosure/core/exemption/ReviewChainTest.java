@@ -24,6 +24,7 @@ import dev.disclosure.core.law.LegalPeriods;
 import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.proactive.DepartmentCategory;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -164,6 +165,33 @@ class ReviewChainTest {
                   .publicationOn(MON_2026_10_26, OFFICIAL)
                   .isAllowed())
           .isFalse();
+    }
+
+    @Test
+    @DisplayName(
+        "EX-6 先审查后公开: before any opinion counts, the obstacle names the first stage and lists no"
+            + " opinions given")
+    void nothingGivenYet() {
+      PublicationCheck unreviewed =
+          ReviewChain.start(Regime.OGI_2019, item()).publicationOn(MON_2026_10_26, OFFICIAL);
+      PublicationCheck askedBeforeFirstOpinion =
+          approved(Regime.OGI_2008, item()).publicationOn(MON_2026_09_14, OFFICIAL);
+
+      for (PublicationCheck check : List.of(unreviewed, askedBeforeFirstOpinion)) {
+        assertThat(check.isAllowed()).isFalse();
+        assertThat(check.findings()).isEqualTo(check.obstacles());
+        assertThat(check.obstacles())
+            .extracting(Finding::rule, Finding::kind)
+            .containsExactly(tuple(Rules.EX_6, FindingKind.BROKEN));
+      }
+      assertThat(zh(unreviewed.obstacles().get(0).what()))
+          .isEqualTo("先审查后公开：截至2026年10月26日审查尚未完成，下一环节为承办单位初审");
+      assertThat(en(unreviewed.obstacles().get(0).what()))
+          .isEqualTo(
+              "review before publication: on 2026-10-26 the review is not complete; next:"
+                  + " preliminary opinion of the originating unit");
+      assertThat(zh(askedBeforeFirstOpinion.obstacles().get(0).what()))
+          .isEqualTo("先审查后公开：截至2026年9月14日审查尚未完成，下一环节为承办单位初审");
     }
 
     @Test
@@ -511,6 +539,77 @@ class ReviewChainTest {
             .extracting(finding -> en(finding.what()))
             .contains("the government department (as recorded) consented in writing on 2026-10-06");
       }
+    }
+
+    @Test
+    @DisplayName(
+        "EX-6: a jointly made item's check first says that the lead maker reviews it and whose"
+            + " consent it needs, then each co-maker's answer")
+    void jointlyMadeStep() {
+      ReviewChain chain =
+          approved(Regime.OGI_2019, item(POLICE, FINANCE))
+              .withCoMakerConsulted(POLICE, MON_2026_09_28)
+              .withCoMakerConsulted(FINANCE, MON_2026_09_28)
+              .withCoMakerConsent(POLICE, FRI_2026_10_23)
+              .withCoMakerConsent(FINANCE, MON_2026_10_26);
+
+      PublicationCheck check = chain.publicationOn(MON_2026_10_26, OFFICIAL);
+
+      assertThat(check.isAllowed()).isTrue();
+      assertThat(check.findings())
+          .extracting(Finding::rule, Finding::kind)
+          .containsExactly(
+              tuple(Rules.EX_6, FindingKind.APPLIED),
+              tuple(Rules.P_SECRECY_REVIEW, FindingKind.APPLIED),
+              tuple(Rules.EX_6, FindingKind.APPLIED),
+              tuple(Rules.EX_6, FindingKind.APPLIED),
+              tuple(Rules.EX_6, FindingKind.APPLIED));
+      assertThat(check.findings().subList(2, 5))
+          .extracting(finding -> zh(finding.what()))
+          .containsExactly(
+              "共同制作的信息：由牵头制作机关某市交通运输局审查，并须取得某市公安局、某市财政局的同意",
+              "某市公安局于2026年10月23日书面同意公开",
+              "某市财政局于2026年10月26日书面同意公开");
+      assertThat(en(check.findings().get(2).what()))
+          .isEqualTo(
+              "jointly made: the lead maker, the government department (as recorded), reviews it"
+                  + " and needs the consent of the government department (as recorded), the"
+                  + " government department (as recorded)");
+      assertThat(check.findings().get(2).citations())
+          .isEqualTo(ExemptionRules.of(Regime.OGI_2019).coMakers());
+    }
+
+    @Test
+    @DisplayName(
+        "EX-6: under OGI_2008 a co-maker's objection blocks publication in its own words, whatever"
+            + " its date (no silence period: 002 保密审查制度第八条)")
+    void objection2008() {
+      ReviewChain chain =
+          approved(Regime.OGI_2008, item(POLICE))
+              .withCoMakerConsulted(POLICE, MON_2026_09_28)
+              .withCoMakerObjection(POLICE, MON_2026_10_26.plusMonths(1), "涉及正在侦办的案件");
+
+      PublicationCheck beforeObjection = chain.publicationOn(MON_2026_10_26, OFFICIAL);
+      PublicationCheck afterObjection =
+          chain.publicationOn(MON_2026_10_26.plusMonths(2), OFFICIAL);
+
+      assertThat(afterObjection.isAllowed()).isFalse();
+      assertThat(afterObjection.obstacles())
+          .extracting(Finding::rule, Finding::kind)
+          .containsExactly(tuple(Rules.EX_6, FindingKind.BROKEN));
+      assertThat(afterObjection.obstacles())
+          .extracting(finding -> zh(finding.what()))
+          .containsExactly("某市公安局于2026年11月26日不同意公开，理由：涉及正在侦办的案件");
+      assertThat(afterObjection.obstacles())
+          .extracting(finding -> en(finding.what()))
+          .containsExactly(
+              "the government department (as recorded) objected on 2026-11-26; reason: as"
+                  + " recorded");
+      assertThat(beforeObjection.obstacles())
+          .extracting(finding -> zh(finding.what()))
+          .containsExactly(
+              "某市公安局于2026年9月28日收到征求意见，尚未书面同意；依《中华人民共和国政府信息公开条例》（2008年施行），"
+                  + "不提出意见不视为同意");
     }
 
     @Test

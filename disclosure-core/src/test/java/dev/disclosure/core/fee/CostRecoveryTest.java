@@ -148,6 +148,13 @@ class CostRecoveryTest {
     FeeAssessment fee = FEES_2008.costRecovery(TYPICAL.withWaiver(approved));
     assertThat(fee.total()).isEqualTo(Yuan.ZERO);
     assertThat(fee.explain()).contains("免收：其他确有经济困难的（经本人申请，王某（县政府办公室主任）审核同意）").contains("第二十八条");
+    assertThat(fee.explain().lines().filter(line -> line.startsWith("免收")))
+        .containsExactly(
+            "免收：其他确有经济困难的（经本人申请，王某（县政府办公室主任）审核同意）（依据"
+                + Language.CHINESE.reference(approved.citations().get(0))
+                + "；"
+                + Language.CHINESE.reference(approved.citations().get(1))
+                + "）");
     assertThat(Renderings.checkedEnglish(fee.explain(Language.ENGLISH)))
         .contains(
             "\nwaived: other real financial hardship (on the applicant's application, approved by"

@@ -2,6 +2,7 @@ package dev.disclosure.core.fee;
 
 import static dev.disclosure.core.fee.FeeFixtures.PRICES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.disclosure.core.FeeRule;
@@ -92,5 +93,20 @@ class FeeRulesTest {
     assertThat(List.of(Regime.OGI_2008, Regime.OGI_2019))
         .extracting(regime -> FeeRules.of(regime).ruleId())
         .containsExactly(Rules.REQ_7, Rules.REQ_8);
+  }
+
+  @Test
+  @DisplayName("REQ-7, REQ-8: a fee table that allows no charging method is refused when built")
+  void tableWithoutMethodRefused() {
+    assertThat(ImmutableFeeRules.builder().from(FeeRules.of(Regime.OGI_2019)).build())
+        .isEqualTo(FeeRules.of(Regime.OGI_2019));
+    assertThatThrownBy(
+            () ->
+                ImmutableFeeRules.builder()
+                    .rule(FeeRule.PROCESSING_FEE_2020)
+                    .ruleId(Rules.REQ_8)
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("REQ-8: the fee rule " + FeeRule.PROCESSING_FEE_2020 + " allows no method");
   }
 }

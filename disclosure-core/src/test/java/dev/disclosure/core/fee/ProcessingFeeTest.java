@@ -102,6 +102,9 @@ class ProcessingFeeTest {
             tuple(5L, yuan("300.00"), yuan("1500.00")));
     assertThat(fee.lines().get(3).description()).isEqualTo("本自然月累计申请第41—45件（第41—50件档）");
     assertThat(fee.lines().get(0).description()).isEqualTo("本自然月累计申请第1—10件（第1—10件档）");
+    assertThat(fee.lines().get(1).description()).isEqualTo("本自然月累计申请第11—30件（第11—30件档）");
+    assertThat(FEES_2019.perRequests(12, 12).lines().get(0).description())
+        .isEqualTo("本自然月累计申请第12件（第11—30件档）");
     assertThat(FEES_2019.perRequest(35).lines().get(0).description())
         .isEqualTo("本自然月累计申请第35件（第31—40件档）");
     assertThat(fee.total()).isEqualTo(Yuan.of(5500));
@@ -222,6 +225,8 @@ class ProcessingFeeTest {
         .contains("\n[REQ-8] pages from 201 on: 50 pages × 40.00 yuan = 2000.00 yuan (")
         .contains("\n[REQ-8] up to 30 pages (30 included): 30 pages × 0.00 yuan = 0.00 yuan (")
         .endsWith("\n[REQ-8] fee to pay: 4700.00 yuan");
+    assertThat(Renderings.checkedEnglish(FEES_2019.perVolume(31).explain(Language.ENGLISH)))
+        .contains("\npages 31 to 100 (100 included): 1 page × 10.00 yuan = 10.00 yuan (");
     assertThat(Renderings.checkedEnglish(FEES_2019.perRequests(1, 45).explain(Language.ENGLISH)))
         .contains("\nrequests 31 to 40 of the natural month (band 31 to 40): 10 requests × 200.00"
             + " yuan = 2000.00 yuan (");

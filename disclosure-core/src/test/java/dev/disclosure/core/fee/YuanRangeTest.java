@@ -54,6 +54,11 @@ class YuanRangeTest {
         .hasMessageContaining("amount 1E-61 has more than two decimal places");
     assertThatThrownBy(() -> Yuan.of(new BigDecimal("1E-60")))
         .hasMessageContaining("amount 0.000000000000000000000000000000000000000000000000000000000001 has more");
+    String sixtyDigits = "123456789012345678901234567890123456789012345678901234567890";
+    assertThatThrownBy(() -> Yuan.of(new BigDecimal("-" + sixtyDigits)))
+        .hasMessageContaining("amount -" + sixtyDigits + " is negative");
+    assertThatThrownBy(() -> Yuan.of(new BigDecimal("-" + sixtyDigits + "1")))
+        .hasMessageContaining("amount -1.234567890E+60 (written with 61 digits) is negative");
   }
 
   @Test
