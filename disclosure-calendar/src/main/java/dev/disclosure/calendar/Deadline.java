@@ -604,8 +604,10 @@ public final class Deadline {
 
 
   /**
-   * The due date of a period from a start with no other fact: {@code start(calendar, period,
-   * start).dueDate()}, with the same exceptions, without building the deadline.
+   * The due date of a period from a start with no other fact, from official data only: {@code
+   * start(calendar, period, start).dueDate()}, with the same exceptions, without building the
+   * deadline; a start or due date in the calendar's estimate is refused, as the plain queries
+   * refuse it (the deadline answers it, flagged).
    */
   static LocalDate dueDateOf(WorkingDayCalendar calendar, LegalPeriod period, LocalDate start) {
     int startIndex = calendar.indexOrNegative(start);
@@ -628,6 +630,11 @@ public final class Deadline {
                     -1,
                     -1),
                 period.amount());
+    if (calendar.isProvisional(startIndex) || calendar.isProvisional(due)) {
+      throw calendar.outside(
+          calendar.dateAt(calendar.isProvisional(startIndex) ? startIndex : due),
+          "dueDate(" + period.id() + ", " + start + ")");
+    }
     return calendar.dateAt(due);
   }
 

@@ -248,6 +248,26 @@ public final class WorkingDayCalendar {
         .mapToObj(table::workingDayAt);
   }
 
+  /**
+   * Returns the due date (到期日) of a legal period from a date with nothing to move it — no pause,
+   * restart, extension or deferral — from official data only: {@code deadline(period,
+   * start).dueDate()}, counted by the same code (CAL-4, CAL-5), without building the deadline and
+   * its explanation. For a period counted backwards, the last day before the event. A date that
+   * rests on a calendar's estimate is answered only by {@link #deadline}, which flags it (CAL-9).
+   *
+   * @param period the legal period, e.g. {@code LegalPeriod.ofWorkingDays(20)}
+   * @param start the date the period runs from (起算日), not counted; for a period counted backwards,
+   *     the event
+   * @return the due date
+   * @throws OutsideCalendarDataException if the start or the due date is outside the covered range
+   *     (with the message {@link #deadline} gives), or inside the calendar's estimate
+   */
+  public LocalDate dueDate(LegalPeriod period, LocalDate start) {
+    requireNonNull(period, "period");
+    requireNonNull(start, "start");
+    return Deadline.dueDateOf(this, period, start);
+  }
+
   // -------------------------------------------------------------------------------------------
   // flagged queries: official data and, where the calendar carries one, the estimate
 
@@ -281,26 +301,6 @@ public final class WorkingDayCalendar {
     requireNonNull(period, "period");
     requireNonNull(start, "start");
     return Deadline.start(this, period, start);
-  }
-
-  /**
-   * Returns the due date (到期日) of a legal period from a date with nothing to move it — no pause,
-   * restart, extension or deferral: {@code deadline(period, start).dueDate()}, counted by the same
-   * code (CAL-4, CAL-5), without building the deadline and its explanation. For a period counted
-   * backwards, the last day before the event.
-   *
-   * @param period the legal period, e.g. {@code LegalPeriod.ofWorkingDays(20)}
-   * @param start the date the period runs from (起算日), not counted; for a period counted backwards,
-   *     the event
-   * @return the due date
-   * @throws OutsideCalendarDataException if the start or the due date is outside the covered range
-   *     and the calendar carries no estimate that reaches it, with the message {@link #deadline}
-   *     would give
-   */
-  public LocalDate dueDate(LegalPeriod period, LocalDate start) {
-    requireNonNull(period, "period");
-    requireNonNull(start, "start");
-    return Deadline.dueDateOf(this, period, start);
   }
 
   /**

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link WorkingDayCalendar#dueDate} is the due date of a deadline with no fact, counted without
- * building the deadline: it must give exactly what {@code deadline(period, start).dueDate()} gives,
- * the same date or the same exception with the same message.
+ * building the deadline, from official data only: it must give exactly what {@code deadline(period,
+ * start).dueDate()} gives, the same date or the same exception with the same message, except that
+ * a date resting on the estimate, which the deadline answers flagged, is refused (CAL-9).
  */
 class PlainDueDateTest {
 
@@ -57,7 +58,16 @@ class PlainDueDateTest {
                   };
               Object plain = outcome(() -> calendar.dueDate(period, start));
               Object viaDeadline = outcome(() -> calendar.deadline(period, start).dueDate());
-              assertThat(plain).as("%s from %s", period, start).isEqualTo(viaDeadline);
+              boolean flagged = provisional(calendar, period, start);
+              if (flagged) {
+                assertThat(plain)
+                    .as("%s from %s rests on the estimate", period, start)
+                    .isInstanceOf(List.class)
+                    .asList()
+                    .startsWith(OutsideCalendarDataException.class);
+              } else {
+                assertThat(plain).as("%s from %s", period, start).isEqualTo(viaDeadline);
+              }
             });
   }
 
@@ -76,6 +86,40 @@ class PlainDueDateTest {
     assertThatThrownBy(() -> OFFICIAL.dueDate(SamplePeriods.REPLY_2019, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("start");
+  }
+
+  /** Whether the deadline answers, flagged as resting on the estimate. */
+  private static boolean provisional(
+      WorkingDayCalendar calendar, LegalPeriod period, LocalDate start) {
+    try {
+      Deadline deadline = calendar.deadline(period, start);
+      deadline.dueDate();
+      return deadline.isProvisional();
+    } catch (OutsideCalendarDataException e) {
+      return false;
+    }
+  }
+
+  @Test
+  @DisplayName("CAL-9: on a calendar with an estimate, a due date in it is refused; the deadline answers it, flagged")
+  void theEstimateOnlyFlagged() {
+    // 1 calendar day from 2026-12-31 is 2027-01-01, a holiday of the estimate: moved to 2027-01-04
+    Deadline flagged = ESTIMATE.deadline(LegalPeriod.ofDays(1), LocalDate.of(2026, 12, 31));
+    assertThat(flagged.dueDate()).isEqualTo(LocalDate.of(2027, 1, 4));
+    assertThat(flagged.isProvisional()).isTrue();
+    assertThatThrownBy(() -> ESTIMATE.dueDate(LegalPeriod.ofDays(1), LocalDate.of(2026, 12, 31)))
+        .isInstanceOf(OutsideCalendarDataException.class)
+        .hasMessageContaining("2027-01-04")
+        .hasMessageContaining("dueDate(");
+    // counted backwards from an estimated day onto official ones: the start is estimated
+    assertThatThrownBy(
+            () -> ESTIMATE.dueDate(
+                LegalPeriod.ofWorkingDays(5).countedBackwards(), LocalDate.of(2027, 1, 20)))
+        .isInstanceOf(OutsideCalendarDataException.class)
+        .hasMessageContaining("2027-01-20");
+    // wholly official: answered as on the official calendar
+    assertThat(ESTIMATE.dueDate(SamplePeriods.REPLY_2019, LocalDate.of(2025, 3, 3)))
+        .isEqualTo(LocalDate.of(2025, 3, 31));
   }
 
   /** The date, or the exception's class and message. */

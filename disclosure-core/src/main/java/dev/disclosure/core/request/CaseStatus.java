@@ -749,9 +749,7 @@ public final class CaseStatus {
                     "截至{0}尚在答复期限内，剩余{1}",
                     "within the reply period on {0}; {1} remain",
                     on,
-                    Quantity.of(
-                        calendar.workingDaysBetween(on, lateness.dueDate()),
-                        Quantity.Unit.WORKING_DAYS)),
+                    workingDays(calendar, on, lateness.dueDate())),
                 lateness.dueDate(),
                 List.of(periodCitation())));
       }
@@ -1002,11 +1000,41 @@ public final class CaseStatus {
     LocalDate ends = consultation.periodEnds;
     if (ends == null) {
       ends =
-          calendar.dueDate(
-              consultationPeriod(consultation).orElseThrow(), consultation.partyReceived());
+          periodEnd(consultationPeriod(consultation).orElseThrow(), consultation.partyReceived());
       consultation.periodEnds = ends;
     }
     return ends;
+  }
+
+  /**
+   * The last day of a period from a date with nothing to move it: the calendar's plain count,
+   * official data only; a date on the calendar's estimate (or outside its data) through a
+   * deadline, which answers the estimate or refuses as the calendar does (CAL-9).
+   */
+  LocalDate periodEnd(LegalPeriod period, LocalDate start) {
+    try {
+      return calendar.dueDate(period, start);
+    } catch (OutsideCalendarDataException onTheEstimate) {
+      return calendar.deadline(period, start).dueDate();
+    }
+  }
+
+  /** A period of no working days: its due date is its start, for counting working days after it. */
+  private static final LegalPeriod ON_THE_SPOT = LegalPeriod.ofWorkingDays(0);
+
+  /**
+   * The working days in {@code (from, to]}, for a finding: the calendar's plain count on official
+   * data; on the calendar's estimate, the lateness on {@code to} of a deadline of no working days
+   * from {@code from}, which the deadline answers there (CAL-9) where the plain count refuses.
+   */
+  static Quantity workingDays(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
+    long days;
+    try {
+      days = calendar.workingDaysBetween(from, to);
+    } catch (OutsideCalendarDataException onTheEstimate) {
+      days = calendar.deadline(ON_THE_SPOT, from).latenessOn(to).workingDaysLate();
+    }
+    return Quantity.of(days, Quantity.Unit.WORKING_DAYS);
   }
 
   /** The first provision of the period in force: the reply period's, or an order's (REQ-12). */
@@ -1029,7 +1057,7 @@ public final class CaseStatus {
 
   /** The last day to pay the fee noticed on {@link #feeSince} (P-FEE-PAYMENT-2020). */
   LocalDate feeDue() {
-    return calendar.dueDate(rules.feePaymentPeriod.orElseThrow(), feeSince);
+    return periodEnd(rules.feePaymentPeriod.orElseThrow(), feeSince);
   }
 
   /**

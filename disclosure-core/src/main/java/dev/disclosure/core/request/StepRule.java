@@ -96,7 +96,7 @@ enum StepRule {
         return refuse(
             period.id(), () -> "the applicant is told once, in full, what to supplement (一次性告知)");
       }
-      LocalDate latest = s.calendar.dueDate(period, s.receiptDate());
+      LocalDate latest = s.periodEnd(period, s.receiptDate());
       if (date.isAfter(latest)) {
         return refuse(
             period.id(),
@@ -161,7 +161,7 @@ enum StepRule {
                     date))
             .build();
       }
-      LocalDate latest = s.calendar.dueDate(period, s.receiptDate());
+      LocalDate latest = s.periodEnd(period, s.receiptDate());
       if (date.isAfter(latest)) {
         LocalDate due = s.clockOn(date).dueDate();
         boolean restarts = !date.isAfter(due);
@@ -760,7 +760,7 @@ enum StepRule {
         return nothingPending(s, event, Awaited.FEE);
       }
       LegalPeriod period = s.rules.feePaymentPeriod.get();
-      LocalDate due = s.calendar.dueDate(period, s.feeSince);
+      LocalDate due = s.periodEnd(period, s.feeSince);
       return s.closing(event, OutcomeRow.OTHER_FEE_UNPAID)
           .finding(
               s.breach(
@@ -1418,7 +1418,7 @@ enum StepRule {
   }
 
   private static Quantity workingDays(CaseStatus s, LocalDate from, LocalDate to) {
-    return Quantity.of(s.calendar.workingDaysBetween(from, to), Quantity.Unit.WORKING_DAYS);
+    return CaseStatus.workingDays(s.calendar, from, to);
   }
 
   /** The index of the pending consultation of a party (blank: the earliest), or -1. */
@@ -1504,7 +1504,7 @@ enum StepRule {
       return wrongState(s);
     }
     LegalPeriod period = s.rules.feePaymentPeriod.get();
-    LocalDate due = s.calendar.dueDate(period, s.feeSince);
+    LocalDate due = s.periodEnd(period, s.feeSince);
     if (missed != date.isAfter(due)) {
       return refuse(
           period.id(),

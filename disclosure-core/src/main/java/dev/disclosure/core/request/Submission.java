@@ -87,8 +87,7 @@ public sealed interface Submission {
                 channel,
                 reached,
                 confirmed,
-                Quantity.of(
-                    calendar.workingDaysBetween(reached, confirmed), Quantity.Unit.WORKING_DAYS)),
+                CaseStatus.workingDays(calendar, reached, confirmed)),
             List.of(RequestCitations.RECEIPT, RequestCitations.GUIDING_CASE_26)));
   }
 
