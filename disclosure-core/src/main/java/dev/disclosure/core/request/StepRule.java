@@ -1036,12 +1036,13 @@ enum StepRule {
                             refusal.rule(),
                             refusal.citations(),
                             Phrase.of(
-                                "{0}答复“{1}”，不符合规定",
-                                "answer of {0} ({1}) not allowed here",
+                                "{0}答复“{1}”，不符合规定：{2}",
+                                "answer of {0} ({1}) not allowed here: {2}",
                                 event.date(),
                                 Phrase.of(
                                     answer.kind().label(),
-                                    answer.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))))));
+                                    answer.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+                                refusal.reason().orElseThrow()))));
         discloses |=
             answer.kind() == AnswerKind.DISCLOSED || answer.kind() == AnswerKind.PARTIALLY_DISCLOSED;
       }
@@ -1088,7 +1089,9 @@ enum StepRule {
             new Refusal(
                 s.rules.answerRule,
                 () -> kind + " (" + kind.label() + ") is not an answer kind of " + s.rules.regime.id(),
-                List.of(s.rules.answersCitation)));
+                List.of(s.rules.answersCitation),
+                Optional.of(
+                    Phrase.of("{0}没有这一答复类型", "{0} has no answer of this kind", s.rules.id))));
       }
       if (kind == AnswerKind.EXCESSIVE_NOT_PROCESSED && !s.has(Mark.REASONS_ASKED)) {
         // the sentence broken is the first of 第三十五条 (ask for reasons, then 不予处理), not the
@@ -1100,19 +1103,42 @@ enum StepRule {
                     + " reasons ("
                     + RequestCitations.EXCESSIVE.toReference()
                     + ")",
-                List.of(RequestCitations.EXCESSIVE)));
+                List.of(RequestCitations.EXCESSIVE),
+                Optional.of(
+                    Phrase.of(
+                        "未先要求申请人说明理由",
+                        "the applicant was not first asked for the reasons"))));
       }
       if (kind == AnswerKind.EXCESSIVE_NOT_PROCESSED && s.has(Mark.LONGER_PERIOD_SET)) {
-        return refuse(
-            Rules.REQ_4,
-            () -> "the reasons were found reasonable and a longer period was set; the request is"
-                + " processed");
+        return Optional.of(
+            new Refusal(
+                Rules.REQ_4,
+                () -> "the reasons were found reasonable and a longer period was set; the request is"
+                    + " processed",
+                List.of(),
+                Optional.of(
+                    Phrase.of(
+                        "申请理由已认定合理并确定了延迟答复的合理期限，申请应予处理",
+                        "the reasons were found reasonable and a longer period was set: the"
+                            + " request is to be processed"))));
       }
       if (answer.row() == OutcomeRow.UNAVAILABLE_STILL_UNCLEAR
           && !s.has(Mark.CORRECTION_RECEIVED)) {
-        return refuse(
-            Rules.REQ_5,
-            () -> "row " + OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.label() + " needs a correction received first");
+        return Optional.of(
+            new Refusal(
+                Rules.REQ_5,
+                () -> "row " + OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.label()
+                    + " needs a correction received first",
+                List.of(),
+                Optional.of(
+                    Phrase.of(
+                        "未告知补正并收到补正，不能计入“{0}”",
+                        "no correction was asked for and received, so it cannot count as {0}",
+                        Phrase.of(
+                            OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.label(),
+                            OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.name()
+                                .toLowerCase(Locale.ROOT)
+                                .replace('_', ' '))))));
       }
       return OFFERED;
     }
@@ -1297,17 +1323,15 @@ enum StepRule {
   }
 
   /**
-   * Why a step is refused: the rule and the detail. The detail is built only when asked for, so
-   * that {@link CaseStatus#allowedSteps(LocalDate)} builds no text and a detail may itself list the
-   * steps allowed.
+   * Why a step is refused: the rule and the detail, made only when read (so that {@link
+   * CaseStatus#allowedSteps(LocalDate)} builds no text and a detail may itself list the steps
+   * allowed); {@code citations} are the provisions a recorded breach of it cites, or empty for the
+   * rule's own; {@code reason}, in both languages, says what a recorded breach of it did wrong.
    */
-  /**
-   * Why a step is refused: the rule and the detail, made when read; {@code citations} are the
-   * provisions a recorded breach of it cites, or empty for the rule's own.
-   */
-  record Refusal(RuleId rule, Supplier<String> message, List<Citation> citations) {
+  record Refusal(
+      RuleId rule, Supplier<String> message, List<Citation> citations, Optional<Phrase> reason) {
     Refusal(RuleId rule, Supplier<String> message) {
-      this(rule, message, List.of());
+      this(rule, message, List.of(), Optional.empty());
     }
 
     String detail() {

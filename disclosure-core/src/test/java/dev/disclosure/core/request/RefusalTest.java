@@ -276,7 +276,8 @@ class RefusalTest {
                 .status()
                 .breaches());
     assertThat(in2019)
-        .contains("[REQ-4 违反] 2026年9月29日答复“与申请人自身生产、生活、科研等特殊需要无关”，不符合规定")
+        .contains(
+            "[REQ-4 违反] 2026年9月29日答复“与申请人自身生产、生活、科研等特殊需要无关”，不符合规定：OGI_2019没有这一答复类型")
         .endsWith("（依据《中华人民共和国政府信息公开条例》（国务院令第711号）第三十六条）")
         .doesNotContain("第三十五条");
     String in2008 =
@@ -306,6 +307,12 @@ class RefusalTest {
     assertThat(unasked.get(0).rule()).isEqualTo(Rules.REQ_4);
     assertThat(unasked.get(0).citations()).hasSize(1);
     assertThat(unasked.get(0).citations().get(0).provision()).isEqualTo("第三十五条");
+    assertThat(Renderings.chinese(unasked))
+        .contains("2026年9月29日答复“无正当理由大量、频繁申请，不予处理”，不符合规定：未先要求申请人说明理由");
+    assertThat(Renderings.english(unasked))
+        .contains(
+            "answer of 2026-09-29 (excessive not processed) not allowed here: the applicant was not"
+                + " first asked for the reasons");
     assertThat(unasked.get(0).citations().get(0).wording())
         .isEqualTo(
             "申请人申请公开政府信息的数量、频次明显超过合理范围，行政机关可以要求申请人说明理由。"
@@ -321,6 +328,8 @@ class RefusalTest {
             .breaches();
     assertThat(afterLongerPeriod).hasSize(1);
     assertThat(afterLongerPeriod.get(0).rule()).isEqualTo(Rules.REQ_4);
+    assertThat(Renderings.chinese(afterLongerPeriod))
+        .contains("不符合规定：申请理由已认定合理并确定了延迟答复的合理期限，申请应予处理");
     assertThat(afterLongerPeriod.get(0).citations().get(0).wording())
         .startsWith("申请理由合理，但是无法在本条例第三十三条规定的期限内答复申请人的");
   }

@@ -692,6 +692,15 @@ class RequestCaseTest {
                 .status()
                 .outcome())
         .contains(OutcomeRow.UNAVAILABLE_STILL_UNCLEAR);
+    // recorded without a correction: a breach that says why, in both languages
+    List<Finding> recorded =
+        received.record(new Answered(WED_2026_09_30, stillUnclear)).status().breaches();
+    assertThat(Language.CHINESE.render(recorded))
+        .contains("2026年9月30日答复“信息不存在”，不符合规定：未告知补正并收到补正，不能计入“无法提供／3.补正后申请内容仍不明确”");
+    assertThat(Language.ENGLISH.render(recorded))
+        .contains(
+            "not allowed here: no correction was asked for and received, so it cannot count as"
+                + " unavailable still unclear");
   }
 
   private static OutcomeRow close(Regime regime, Answer answer) {
