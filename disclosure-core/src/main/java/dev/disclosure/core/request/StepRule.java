@@ -997,6 +997,19 @@ enum StepRule {
       CaseStatus draft = s.closing(answered, answered.answer().row());
       draft.judgedOn = answered.delivery().decisiveDate();
       answered.delivery().finding().ifPresent(draft::finding);
+      if (s.state == CaseState.AWAITING_REASONS
+          && answered.answer().kind() == AnswerKind.EXCESSIVE_NOT_PROCESSED) {
+        draft.finding(
+            Finding.of(
+                Rules.REQ_4,
+                FindingKind.CONVENTION,
+                Phrase.of(
+                    "{0}不予处理：申请人未说明理由；第三十五条未规定说明理由的期限，约定：未说明理由的，视为申请理由不合理",
+                    "not processed on {0}: the applicant gave no reasons; Art. 35 sets no time for"
+                        + " them, so by convention none given counts as no reasonable ground",
+                    answered.date()),
+                List.of(RequestCitations.EXCESSIVE)));
+      }
       return draft;
     }
 

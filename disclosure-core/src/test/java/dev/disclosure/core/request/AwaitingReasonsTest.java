@@ -8,6 +8,9 @@ import static dev.disclosure.core.request.Fixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.disclosure.calendar.Finding;
+import dev.disclosure.calendar.FindingKind;
+import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.InvalidFactsException;
@@ -18,6 +21,7 @@ import dev.disclosure.core.request.RequestEvent.ReasonsAsked;
 import dev.disclosure.core.request.RequestEvent.ReasonsGiven;
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +49,30 @@ class AwaitingReasonsTest {
         ASKED.apply(
             new Answered(TUE_2026_10_13, Answer.of(AnswerKind.EXCESSIVE_NOT_PROCESSED, "无正当理由")));
     assertThat(closed.status().state()).isEqualTo(CaseState.CLOSED);
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-4 [convention]: 不予处理 while the reasons are still awaited says that none given counts as"
+          + " no reasonable ground (第三十五条 sets no time); after reasons given, no such finding")
+  void noReasonsGivenIsAConvention() {
+    Answer notProcessed = Answer.of(AnswerKind.EXCESSIVE_NOT_PROCESSED, "无正当理由");
+    List<Finding> silent =
+        ASKED.apply(new Answered(TUE_2026_10_13, notProcessed)).status().findings().stream()
+            .filter(f -> f.kind() == FindingKind.CONVENTION && f.rule().equals(RuleId.of("REQ-4")))
+            .toList();
+    assertThat(silent).hasSize(1);
+    assertThat(Language.CHINESE.render(silent))
+        .isEqualTo(
+            "[REQ-4 约定] 2026年10月13日不予处理：申请人未说明理由；第三十五条未规定说明理由的期限，约定：未说明理由的，视为申请理由不合理"
+                + "（依据《中华人民共和国政府信息公开条例》（国务院令第711号）第三十五条）");
+    assertThat(silent.get(0).citations().get(0).wording()).contains("可以要求申请人说明理由");
+    assertThat(
+            ASKED.apply(new ReasonsGiven(MON_2026_10_12, "研究需要"))
+                .apply(new Answered(TUE_2026_10_13, notProcessed))
+                .status()
+                .findings())
+        .noneMatch(f -> f.kind() == FindingKind.CONVENTION && f.rule().equals(RuleId.of("REQ-4")));
   }
 
   @Test
