@@ -112,7 +112,7 @@ public final class Deadline {
     this.pauses = pauses;
     this.tree = tree;
     this.decisions = decisions;
-    int startIndex = at(currentStart, period.id());
+    int startIndex = indexOfStart(calendar, period, currentStart);
     if (period.direction() == LegalPeriod.Direction.BEFORE) {
       this.dueIndex = backwards(calendar, period, currentStart, startIndex);
       this.beyondAmount = period.amount();
@@ -610,10 +610,7 @@ public final class Deadline {
    * refuse it (the deadline answers it, flagged).
    */
   static LocalDate dueDateOf(WorkingDayCalendar calendar, LegalPeriod period, LocalDate start) {
-    int startIndex = calendar.indexOrNegative(start);
-    if (startIndex < 0) {
-      throw calendar.outside(start, String.valueOf(period.id()));
-    }
+    int startIndex = indexOfStart(calendar, period, start);
     int due =
         period.direction() == LegalPeriod.Direction.BEFORE
             ? backwards(calendar, period, start, startIndex)
@@ -636,6 +633,15 @@ public final class Deadline {
           "dueDate(" + period.id() + ", " + start + ")");
     }
     return calendar.dateAt(due);
+  }
+
+  /** The day index of a period's start; outside the data, the message says it is the start. */
+  private static int indexOfStart(WorkingDayCalendar calendar, LegalPeriod period, LocalDate start) {
+    int index = calendar.indexOrNegative(start);
+    if (index < 0) {
+      throw calendar.outside(start, period.id() + " (its start)");
+    }
+    return index;
   }
 
   private static int backwards(

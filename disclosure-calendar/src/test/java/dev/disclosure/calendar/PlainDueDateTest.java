@@ -79,7 +79,11 @@ class PlainDueDateTest {
         .hasMessageContaining("P-REPLY-2019");
     assertThatThrownBy(() -> OFFICIAL.dueDate(SamplePeriods.REPLY_2019, LocalDate.of(2006, 12, 31)))
         .isInstanceOf(OutsideCalendarDataException.class)
-        .hasMessageContaining("2006-12-31");
+        .hasMessageStartingWith("CAL-9: P-REPLY-2019 (its start) needs 2006-12-31, outside the official");
+    assertThatThrownBy(
+            () -> OFFICIAL.deadline(SamplePeriods.REPLY_2019, LocalDate.of(2027, 3, 1)))
+        .isInstanceOf(OutsideCalendarDataException.class)
+        .hasMessageStartingWith("CAL-9: P-REPLY-2019 (its start) needs 2027-03-01, outside the official");
     assertThatThrownBy(() -> OFFICIAL.dueDate(null, LocalDate.of(2025, 3, 3)))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("period");
