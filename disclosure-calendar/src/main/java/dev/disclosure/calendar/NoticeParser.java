@@ -519,26 +519,26 @@ final class NoticeParser {
         if (previous == null) {
           return LocalDate.of(year, month, day);
         }
-        LocalDate best = null;
-        long bestDistance = 0;
+        // the year nearest the date before it; a 29 February is placed by the 28th, so that in a
+        // year without one it is refused as not a date of that year, not moved to a leap year
+        int bestYear = 0;
+        long bestDistance = Long.MAX_VALUE;
         for (int y = previous.getYear() - 1; y <= previous.getYear() + 1; y++) {
-          LocalDate candidate = LocalDate.of(y, Month.of(month), 1);
-          if (day > candidate.lengthOfMonth()) {
-            continue;
-          }
-          candidate = candidate.withDayOfMonth(day);
+          LocalDate first = LocalDate.of(y, Month.of(month), 1);
+          LocalDate candidate = first.withDayOfMonth(Math.min(day, first.lengthOfMonth()));
           long distance = Math.abs(candidate.toEpochDay() - previous.toEpochDay());
           // equally near two years (183 days each way across a 29 February): the notice's year,
           // which is always one of the two
-          if (best == null || distance < bestDistance || (distance == bestDistance && y == year)) {
-            best = candidate;
+          if (distance < bestDistance || (distance == bestDistance && y == year)) {
+            bestYear = y;
             bestDistance = distance;
           }
         }
-        if (best == null) {
-          throw new DateTimeException("no " + month + "/" + day);
+        if (day > YearMonth.of(bestYear, month).lengthOfMonth()) {
+          throw new InvalidNoticeException(
+              CONTRADICTORY, sentence, m.group() + " is not a date of " + bestYear);
         }
-        return best;
+        return LocalDate.of(bestYear, month, day);
       } catch (DateTimeException e) {
         throw new InvalidNoticeException(CONTRADICTORY, sentence, m.group() + " is not a date");
       }

@@ -255,11 +255,12 @@ class NoticeEdgesTest {
             "2月30日上班",
             "2月30日 is not a date"),
         Arguments.of(
-            "2月29日 in a year that has none: the nearest is 2028's, outside the notice's year",
+            "2月29日 in a year that has none: refused as not a date of the nearest year, 2027, not"
+                + " moved to 2028's",
             replaced("2月20日（周六）上班", "2月29日上班"),
             CONTRADICTORY,
             "2月29日上班",
-            "2028-02-29 lies outside the year the notice arranges, 2027 (and the December before)"));
+            "2月29日 is not a date of 2027"));
   }
 
   @ParameterizedTest(name = "{0}")
