@@ -56,6 +56,8 @@ public final class Rubric {
   private final Points maxima;
   private final int[] firstOrdinal;
   private final ScoreCard.SectionScore[] fullSections;
+  /** The rubric's values as whole numbers for the scorer, or null where they exceed longs. */
+  private final Scorer.Units units;
 
   private Rubric(Builder b, List<Section> sections, GradeScale scale) {
     this.name = b.name;
@@ -130,6 +132,7 @@ public final class Rubric {
       }
       first += n;
     }
+    this.units = Scorer.units(maxima, byOrdinal, sections);
   }
 
   /** The position of a criterion in rubric order, or -1. */
@@ -176,6 +179,11 @@ public final class Rubric {
   /** The sum of the sections' maxima: the total of an untouched card. */
   Points maxima() {
     return maxima;
+  }
+
+  /** {@return the rubric's values as whole numbers for the scorer, or null beyond longs} */
+  Scorer.Units units() {
+    return units;
   }
 
   /** The section index of the criterion at a position. */
