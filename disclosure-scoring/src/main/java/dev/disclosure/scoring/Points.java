@@ -243,11 +243,6 @@ public final class Points implements Comparable<Points> {
     return bigNum == null;
   }
 
-  /** {@return an equal value in a new object} */
-  Points copy() {
-    return new Points(num, den, bigNum, bigDen);
-  }
-
   /** Whether the value is held as two longs ({@link #num()} over {@link #den()}). */
   boolean isSmall() {
     return bigNum == null;

@@ -196,6 +196,9 @@ final class Scorer {
       Rubric r, List<List<Occurrence>>[] grouped, Points[] surveyPoints, int[] visit,
       List<String> missing) {
     Units u = r.units();
+    if (u == null) {
+      return null;
+    }
     int size = 2 + 2 * visit.length;
     Points[][] amounts = new Points[visit.length][];
     for (int v = 0; v < visit.length; v++) {
@@ -227,9 +230,6 @@ final class Scorer {
         }
         amounts[v][k] = amount;
       }
-    }
-    if (u == null) {
-      return null;
     }
     try {
       long common = u.base();
