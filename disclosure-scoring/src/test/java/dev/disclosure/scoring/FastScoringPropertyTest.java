@@ -313,6 +313,23 @@ class FastScoringPropertyTest {
   }
 
   @Test
+  @DisplayName("SC-8: a rubric whose maximum lies beyond longs (10^25 points) scores every card "
+      + "line by line, exactly")
+  void rubricBeyondLongs() {
+    Points huge = Points.of("1E+25");
+    Rubric rubric = Rubric.builder("大数细则", huge)
+        .section("一", "全部", huge)
+        .criterion("1", "全部", huge)
+        .grade(GradeBand.atOrAbove("合格", Points.ZERO))
+        .build();
+    Assessment a = Assessment.of(rubric, "某单位").withDeduction("1", Points.of("3.5"), "检查发现");
+    assertThat(path(a)).isEqualTo(1);
+    agrees(a);
+    assertThat(a.score().exactTotal()).isEqualTo(huge.minus(Points.of("3.5")));
+    assertThat(a.score().grade()).isEqualTo("合格");
+  }
+
+  @Test
   @DisplayName("SC-9, CAL-6: the grade read on longs by cross-multiplication is the grade read from "
       + "the exact total, at and around every band edge, under every reading and rounding")
   void gradeOnLongsAgreesWithGradeOfTheExactTotal() {
