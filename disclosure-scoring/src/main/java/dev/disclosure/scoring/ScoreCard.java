@@ -277,10 +277,7 @@ public final class ScoreCard {
     return false;
   }
 
-  /**
-   * A card of an assessment. Its section lines are given, or null: then they are built from the
-   * assessment when first read ({@link Scorer#lines}), whose total is {@code exactTotal}.
-   */
+  /** A card of an assessment with its section lines given, which add up to {@code exactTotal}. */
   static ScoreCard of(
       Assessment a,
       Optional<Cycle.Period> period,
@@ -290,8 +287,8 @@ public final class ScoreCard {
       List<PersonLine> persons,
       List<MoneyLine> money,
       List<ScoreCard> periods) {
-    return new ScoreCard(a.rubric(), a.unit(), period, sections == null ? a : null, sections,
-        exactTotal, missing, a.overrides(), persons, money, periods,
+    return new ScoreCard(a.rubric(), a.unit(), period, null, sections, exactTotal, missing,
+        a.overrides(), persons, money, periods,
         missing.isEmpty() ? a.rubric().scale().gradeOf(exactTotal) : null);
   }
 

@@ -215,7 +215,7 @@ final class Scorer {
           Points[] read = rule instanceof ScoringRule.Survey
               ? surveyPoints[i] == null ? new Points[0] : new Points[] {surveyPoints[i]}
               : quantities(rule, mine);
-          Points e = earn(rule, read, 0, read.length);
+          Points e = earn(rule, read);
           if (e == null) {
             missing.add(r.criterionAt(i).id() + "/" + rule.id());
           } else {
@@ -226,7 +226,7 @@ final class Scorer {
             return null;
           }
           Points[] read = quantities(rule, mine);
-          amount = capped(rule, requested(rule, read, 0, read.length));
+          amount = capped(rule, requested(rule, read));
         }
         amounts[v][k] = amount;
       }
@@ -397,7 +397,7 @@ final class Scorer {
           Points[] read = rule instanceof ScoringRule.Survey
               ? surveyPoints == null ? new Points[0] : new Points[] {surveyPoints}
               : quantities(rule, mine);
-          Points e = earn(rule, read, 0, read.length);
+          Points e = earn(rule, read);
           Optional<SurveyMapping.Tally> tally =
               rule instanceof ScoringRule.Survey ? Optional.ofNullable(survey) : Optional.empty();
           if (e == null) {
@@ -412,7 +412,7 @@ final class Scorer {
         case DEDUCTED, BONUS -> {
           if (!mine.isEmpty()) {
             Points[] read = quantities(rule, mine);
-            Points requested = requested(rule, read, 0, read.length);
+            Points requested = requested(rule, read);
             Points amount = capped(rule, requested);
             if (roles[k] == ScoringRule.Role.BONUS) {
               bonus = bonus.plus(amount);
@@ -475,44 +475,41 @@ final class Scorer {
   }
 
   /**
-   * What an earning rule earns from {@code q[from]} to {@code q[to]} (exclusive): the mean of
-   * recorded scores, the questionnaire's points, or the rate in force applied; null without input.
+   * What an earning rule earns from the quantities it reads: the mean of recorded scores, the
+   * questionnaire's points, or the rate in force applied; null without input.
    */
-  static Points earn(ScoringRule rule, Points[] q, int from, int to) {
-    if (from == to) {
+  private static Points earn(ScoringRule rule, Points[] q) {
+    if (q.length == 0) {
       return null;
     }
     if (rule instanceof ScoringRule.RecordedScore) {
       Points sum = Points.ZERO;
-      for (int i = from; i < to; i++) {
-        sum = sum.plus(q[i]);
+      for (Points p : q) {
+        sum = sum.plus(p);
       }
-      return sum.dividedBy(to - from);
+      return sum.dividedBy(q.length);
     }
     if (rule instanceof ScoringRule.Survey) {
-      return q[from];
+      return q[0];
     }
-    Points rate = q[from];
+    Points rate = q[0];
     if (rule instanceof ScoringRule.Threshold t) {
       return t.isMet(rate) ? t.ifMet() : t.otherwise();
     }
     return rate.times(((ScoringRule.PerRatePoint) rule).perPoint());
   }
 
-  /**
-   * What a deducting or bonus rule asks for the quantities {@code q[from]} to {@code q[to]}
-   * (exclusive), before its own cap.
-   */
-  static Points requested(ScoringRule rule, Points[] q, int from, int to) {
+  /** What a deducting or bonus rule asks for the quantities it reads, before its own cap. */
+  private static Points requested(ScoringRule rule, Points[] q) {
     Points sum = Points.ZERO;
     if (rule instanceof ScoringRule.ShortOfTarget s) {
-      for (int i = from; i < to; i++) {
-        sum = sum.plus(s.targetPercent().minus(q[i]).max(Points.ZERO).times(s.perPoint()));
+      for (Points p : q) {
+        sum = sum.plus(s.targetPercent().minus(p).max(Points.ZERO).times(s.perPoint()));
       }
       return sum;
     }
-    for (int i = from; i < to; i++) {
-      sum = sum.plus(q[i]);
+    for (Points p : q) {
+      sum = sum.plus(p);
     }
     if (rule instanceof ScoringRule.PerOccurrence p) {
       return sum.times(p.each());
@@ -526,7 +523,7 @@ final class Scorer {
     return sum; // judged: the points themselves
   }
 
-  static Points capped(ScoringRule rule, Points requested) {
+  private static Points capped(ScoringRule rule, Points requested) {
     if (rule instanceof ScoringRule.PerOccurrence p && p.cap().isPresent()) {
       return requested.min(p.cap().get());
     }

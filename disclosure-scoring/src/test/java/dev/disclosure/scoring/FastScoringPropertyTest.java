@@ -28,42 +28,48 @@ class FastScoringPropertyTest {
 
   /**
    * A rubric with what the built-ins lack: weights in sevenths and thirds, rules with their own
-   * caps, a bonus, a recorded score and rates on weighted criteria, caps at both scopes and a total
-   * that may go below zero.
+   * caps, a bonus, a recorded score and rates on weighted criteria, maxima in halves, caps at both
+   * scopes and a total that may go below zero. Built anew for each test, as the rubrics below, so
+   * that what a rubric computes once when built is computed while the test runs.
    */
-  private static final Rubric WEIGHTED = Rubric.builder("加权细则", Points.of(10))
-      .capWhereSilent(CapScope.CRITERION)
-      .negativeTotalAllowed()
-      .section("一", "日常", Points.of(6))
-      .criterion("1.1", "台账", Points.of(2))
-      .outOf(Points.of(3))
-      .rule(new ScoringRule.PerOccurrence("d", "每次扣1/7分，最多扣2分", Points.fraction(1, 7), Per.TIME,
-          Optional.of(Points.of(2))))
-      .rule(new ScoringRule.Bonus("b", "每项加1/3分，最多加1分", Points.fraction(1, 3), Per.ITEM,
-          Optional.of(Points.of(1))))
-      .rule(ScoringRule.judged(Criterion.JUDGED, "按相应考核内容扣分"))
-      .criterion("1.2", "自评", Points.of(4))
-      .rule(ScoringRule.recordedScore("s", "自评成绩"))
-      .rule(ScoringRule.judged(Criterion.JUDGED, "按相应考核内容扣分"))
-      .cap(CapScope.SECTION)
-      .section("二", "办理", Points.of(4))
-      .criterion("2.1", "办结率", Points.of(4))
-      .outOf(Points.of(7))
-      .rule(ScoringRule.threshold("t", "办结率95%以上得7分，否则得3分", Points.of(95),
-          CountingWord.AT_OR_ABOVE, Points.of(7), Points.of(3)))
-      .rule(ScoringRule.shortOf("p", "每低于90%一个百分点扣0.25分", Points.of(90), Points.of("0.25")))
-      .grades(List.of(GradeBand.atOrAbove("优", Points.fraction(25, 3)),
-          GradeBand.atOrAbove("中", Points.of(5)), GradeBand.atOrBelow("差", Points.of(5))))
-      .gradesRead(GradeScale.Reading.HIGHEST_REACHED, Rounding.NONE)
-      .build();
+  private static Rubric weighted() {
+    return Rubric.builder("加权细则", Points.of(10))
+        .capWhereSilent(CapScope.CRITERION)
+        .negativeTotalAllowed()
+        .section("一", "日常", Points.of(6))
+        .criterion("1.1", "台账", Points.of("2.5"))
+        .outOf(Points.of(3))
+        .rule(new ScoringRule.PerOccurrence("d", "每次扣1/7分，最多扣2分", Points.fraction(1, 7), Per.TIME,
+            Optional.of(Points.of(2))))
+        .rule(new ScoringRule.Bonus("b", "每项加1/3分，最多加1分", Points.fraction(1, 3), Per.ITEM,
+            Optional.of(Points.of(1))))
+        .rule(ScoringRule.judged(Criterion.JUDGED, "按相应考核内容扣分"))
+        .criterion("1.2", "自评", Points.of("3.5"))
+        .rule(ScoringRule.recordedScore("s", "自评成绩"))
+        .rule(ScoringRule.judged(Criterion.JUDGED, "按相应考核内容扣分"))
+        .cap(CapScope.SECTION)
+        .section("二", "办理", Points.of(4))
+        .criterion("2.1", "办结率", Points.of(4))
+        .outOf(Points.of(7))
+        .rule(ScoringRule.threshold("t", "办结率95%以上得7分，否则得3分", Points.of(95),
+            CountingWord.AT_OR_ABOVE, Points.of(7), Points.of(3)))
+        .rule(ScoringRule.shortOf("p", "每低于90%一个百分点扣0.25分", Points.of(90), Points.of("0.25")))
+        .grades(List.of(GradeBand.atOrAbove("优", Points.fraction(25, 3)),
+            GradeBand.atOrAbove("中", Points.of(5)), GradeBand.atOrBelow("差", Points.of(5))))
+        .gradesRead(GradeScale.Reading.HIGHEST_REACHED, Rounding.NONE)
+        .build();
+  }
 
-  private static final List<Rubric> RUBRICS = List.of(
-      DemonstrationSite.rubric(),
-      DemonstrationSite.rubric(CapScope.CRITERION, GradeScale.Reading.HIGHEST_REACHED, Rounding.NONE),
-      DemonstrationSite.rubric(CapScope.SECTION, GradeScale.Reading.LITERAL, Rounding.halfUp(0)),
-      CompositeAssessment.rubric(),
-      VillageCadres.rubric(),
-      WEIGHTED);
+  /** The built-in rubrics (the demonstration site's readings built anew) and {@link #weighted}. */
+  private static List<Rubric> rubrics() {
+    return List.of(
+        DemonstrationSite.rubric(CapScope.SECTION, GradeScale.Reading.HIGHEST_REACHED, Rounding.NONE),
+        DemonstrationSite.rubric(CapScope.CRITERION, GradeScale.Reading.HIGHEST_REACHED, Rounding.NONE),
+        DemonstrationSite.rubric(CapScope.SECTION, GradeScale.Reading.LITERAL, Rounding.halfUp(0)),
+        CompositeAssessment.rubric(),
+        VillageCadres.rubric(),
+        weighted());
+  }
 
   /** Large primes: quantities over them leave no common denominator within a long. */
   private static final long[] PRIMES = {1_000_000_007L, 998_244_353L, 999_999_937L, 2_147_483_647L};
@@ -246,10 +252,11 @@ class FastScoringPropertyTest {
   @DisplayName("SC-9: a card scored without its lines has the total, inputs missing, grade and "
       + "ledgers of the card built line by line, and builds the same lines when asked")
   void cardWithoutLinesAgreesWithLineByLineCard() {
+    List<Rubric> rubrics = rubrics();
     qt().withFixedSeed(SEED)
         .withExamples(500)
-        .forAll(integers().between(0, RUBRICS.size() - 1), longs().all())
-        .checkAssert((r, seed) -> agrees(assessment(RUBRICS.get(r), new Random(seed))));
+        .forAll(integers().between(0, rubrics.size() - 1), longs().all())
+        .checkAssert((r, seed) -> agrees(assessment(rubrics.get(r), new Random(seed))));
   }
 
   @Test
@@ -258,11 +265,12 @@ class FastScoringPropertyTest {
       + "sums overflow, agrees with the card built line by line")
   void overflowFallsBackToTheLineByLineCard() {
     int[] paths = new int[3];
+    List<Rubric> rubrics = rubrics();
     qt().withFixedSeed(SEED)
         .withExamples(1500)
-        .forAll(integers().between(0, RUBRICS.size() - 1), longs().all())
+        .forAll(integers().between(0, rubrics.size() - 1), longs().all())
         .checkAssert((r, seed) -> {
-          Assessment a = assessment(RUBRICS.get(r), new Random(seed), true);
+          Assessment a = assessment(rubrics.get(r), new Random(seed), true);
           paths[path(a)]++;
           agrees(a);
         });
@@ -334,7 +342,19 @@ class FastScoringPropertyTest {
       + "the exact total, at and around every band edge, under every reading and rounding")
   void gradeOnLongsAgreesWithGradeOfTheExactTotal() {
     List<GradeScale> scales = new java.util.ArrayList<>();
-    RUBRICS.forEach(r -> scales.add(r.scale()));
+    rubrics().forEach(r -> scales.add(r.scale()));
+    // read literally without rounding, every counting word: 不满60 / 60以上80以下 / 超过80
+    Points hundred = Points.of(100);
+    scales.add(GradeScale.of(hundred, List.of(
+        new GradeBand("差", Optional.of(new GradeBand.Bound(Points.ZERO, CountingWord.AT_OR_ABOVE)),
+            Optional.of(new GradeBand.Bound(Points.of(60), CountingWord.LESS_THAN)), List.of()),
+        GradeBand.between("中", Points.of(60), Points.of(80)),
+        new GradeBand("优", Optional.of(new GradeBand.Bound(Points.of(80), CountingWord.MORE_THAN)),
+            Optional.of(new GradeBand.Bound(hundred, CountingWord.AT_OR_BELOW)), List.of()))));
+    // read from the top, bands that overlap: a total of 90 reaches 80 and is read 甲, not 乙
+    scales.add(GradeScale.of(hundred, List.of(GradeBand.between("甲", Points.of(80), Points.of(85)),
+            GradeBand.between("乙", Points.of(70), Points.of(95)), GradeBand.atOrBelow("丙", Points.of(70))),
+        GradeScale.Reading.HIGHEST_REACHED, Rounding.NONE));
     // bounds beyond longs: read from the exact total
     Points far = Points.of("1E+25").plus(Points.fraction(1, 3));
     scales.add(GradeScale.of(far.times(2), List.of(GradeBand.atOrAbove("优", far),
