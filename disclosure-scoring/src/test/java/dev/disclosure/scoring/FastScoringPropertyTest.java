@@ -351,6 +351,19 @@ class FastScoringPropertyTest {
         GradeBand.between("中", Points.of(60), Points.of(80)),
         new GradeBand("优", Optional.of(new GradeBand.Bound(Points.of(80), CountingWord.MORE_THAN)),
             Optional.of(new GradeBand.Bound(hundred, CountingWord.AT_OR_BELOW)), List.of()))));
+    // read literally without rounding: 0以上不满7 / 7以上50以下 / 超过50
+    scales.add(GradeScale.of(hundred, List.of(
+        new GradeBand("丙", Optional.of(new GradeBand.Bound(Points.ZERO, CountingWord.AT_OR_ABOVE)),
+            Optional.of(new GradeBand.Bound(Points.of(7), CountingWord.LESS_THAN)), List.of()),
+        GradeBand.between("乙", Points.of(7), Points.of(50)),
+        new GradeBand("甲", Optional.of(new GradeBand.Bound(Points.of(50), CountingWord.MORE_THAN)),
+            Optional.of(new GradeBand.Bound(hundred, CountingWord.AT_OR_BELOW)), List.of()))));
+    // rounded half-up to whole points, then read literally: 不满60 / 60以上 (59.75 → 60 → 及格)
+    scales.add(GradeScale.of(hundred, List.of(
+        new GradeBand("不及格", Optional.of(new GradeBand.Bound(Points.ZERO, CountingWord.AT_OR_ABOVE)),
+            Optional.of(new GradeBand.Bound(Points.of(60), CountingWord.LESS_THAN)), List.of()),
+        GradeBand.between("及格", Points.of(60), hundred)),
+        GradeScale.Reading.LITERAL, Rounding.halfUp(0)));
     // read from the top, bands that overlap: a total of 90 reaches 80 and is read 甲, not 乙
     scales.add(GradeScale.of(hundred, List.of(GradeBand.between("甲", Points.of(80), Points.of(85)),
             GradeBand.between("乙", Points.of(70), Points.of(95)), GradeBand.atOrBelow("丙", Points.of(70))),
