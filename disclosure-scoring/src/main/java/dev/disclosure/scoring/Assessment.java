@@ -39,22 +39,12 @@ public final class Assessment {
   /** Per criterion, in rubric order: its questionnaire's points on the criterion's scale, or null. */
   private final Points[] surveyPointsAt;
   /**
-   * The positions, ascending, of the criteria a score must visit: those with records or a
-   * questionnaire, and earned ones (which lack an input without them).
+   * The scorer's flat view of the records ({@link Scorer#view}), made when they are recorded, or
+   * null where the card is built line by line.
    */
-  private final int[] visit;
-  /**
-   * The scorer's flat view of the records: for each criterion of {@link #visit}, for each of its
-   * rules in order, a slot of the quantities the rule reads — a rate rule only the rate in force
-   * ({@link #rateInForce}), a questionnaire its points, every other rule all its records in the
-   * order recorded. Slot {@code i} is {@code quantities[slots[i]]} to {@code
-   * quantities[slots[i + 1]]} (exclusive).
-   */
-  private final Points[] quantities;
-
-  private final int[] slots;
-  /** Whether a record moves points to a person or money, which only a card's lines hold. */
-  private final boolean ledgered;
+  private final long[] flat;
+  /** The required inputs not recorded, as {@code criterion/rule}, where {@link #flat} is made. */
+  private final List<String> missing;
 
   private Assessment(
       Rubric rubric,
@@ -93,6 +83,8 @@ public final class Assessment {
       surveyAt[i] = tally;
       surveyPointsAt[i] = rubric.criterionAt(i).outOf().times(tally.share());
     });
+    // the criteria a score must visit: those with records or a questionnaire, and earned ones
+    // (which lack an input without them)
     int[] positions = new int[size];
     int n = 0;
     for (int i = 0; i < size; i++) {
@@ -100,50 +92,10 @@ public final class Assessment {
         positions[n++] = i;
       }
     }
-    int[] visited = java.util.Arrays.copyOf(positions, n);
-    int slotCount = 0;
-    for (int i : visited) {
-      slotCount += rubric.rulesAt(i).length;
-    }
-    List<Points> flat = new ArrayList<>();
-    int[] starts = new int[slotCount + 1];
-    boolean moves = false;
-    int slot = 0;
-    for (int i : visited) {
-      ScoringRule[] rules = rubric.rulesAt(i);
-      for (int k = 0; k < rules.length; k++) {
-        starts[slot++] = flat.size();
-        ScoringRule rule = rules[k];
-        List<Occurrence> mine = grouped[i] == null ? List.of() : grouped[i].get(k);
-        if (rule instanceof ScoringRule.Survey) {
-          if (surveyPointsAt[i] != null) {
-            flat.add(surveyPointsAt[i]);
-          }
-        } else if (rule.input() == ScoringRule.Input.PERCENT && rule.role() == ScoringRule.Role.EARNED) {
-          Points rate = rateInForce(mine);
-          if (rate != null) {
-            flat.add(rate);
-          }
-        } else {
-          for (Occurrence o : mine) {
-            flat.add(o.quantity());
-          }
-          moves |= !mine.isEmpty()
-              && (rule.role() == ScoringRule.Role.PERSON || rule.role() == ScoringRule.Role.MONEY);
-        }
-      }
-    }
-    starts[slot] = flat.size();
-    // the flat view and copies of its quantities allocated together, last: a score reads them
-    // from a few adjacent cache lines instead of one line per record wherever it was allocated
-    this.visit = visited.clone();
-    this.slots = starts.clone();
-    Points[] read = new Points[flat.size()];
-    for (int j = 0; j < read.length; j++) {
-      read[j] = flat.get(j).copy();
-    }
-    this.quantities = read;
-    this.ledgered = moves;
+    List<String> absent = new ArrayList<>(0);
+    this.flat = Scorer.view(
+        rubric, grouped, surveyPointsAt, java.util.Arrays.copyOf(positions, n), absent);
+    this.missing = absent.isEmpty() ? List.of() : List.copyOf(absent);
   }
 
   /**
@@ -537,24 +489,14 @@ public final class Assessment {
     throw new AssertionError(ruleId);
   }
 
-  /** The quantities of the scorer's flat view (read-only); see {@link #slots()}. */
-  Points[] quantities() {
-    return quantities;
+  /** The scorer's flat view of the records (read-only), or null: see {@link Scorer#view}. */
+  long[] flat() {
+    return flat;
   }
 
-  /** Where each slot of the flat view starts in {@link #quantities()}, and one past the last. */
-  int[] slots() {
-    return slots;
-  }
-
-  /** {@return whether a record moves points to a person or money} */
-  boolean ledgered() {
-    return ledgered;
-  }
-
-  /** The positions of the criteria a score visits, ascending (read-only). */
-  int[] visit() {
-    return visit;
+  /** The required inputs not recorded, where {@link #flat()} is not null. */
+  List<String> missing() {
+    return missing;
   }
 
   SurveyMapping.Tally surveyAt(int ordinal) {

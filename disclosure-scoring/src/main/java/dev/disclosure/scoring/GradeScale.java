@@ -63,11 +63,55 @@ public final class GradeScale {
   private final List<GradeBand> bands;
   private final Reading reading;
   private final Rounding rounding;
+  /**
+   * The bands' bounds on longs, for {@link #gradeOf(Points, long, long)}: per band from the top,
+   * six values — the lower bound's numerator, denominator and {@link #holding} mask, then the
+   * upper bound's (a bound that is absent or not read holds for every total) — or null where a
+   * total is rounded before it is read or a bound does not fit longs.
+   */
+  private final long[] edges;
 
   private GradeScale(List<GradeBand> bands, Reading reading, Rounding rounding) {
     this.bands = bands;
     this.reading = reading;
     this.rounding = rounding;
+    this.edges = rounding.places().isPresent() ? null : edges(bands, reading);
+  }
+
+  private static long[] edges(List<GradeBand> bands, Reading reading) {
+    long[] edges = new long[bands.size() * 6];
+    int i = 0;
+    for (GradeBand band : bands) {
+      List<Optional<GradeBand.Bound>> read = List.of(
+          band.lower(), reading == Reading.LITERAL ? band.upper() : Optional.empty());
+      for (Optional<GradeBand.Bound> bound : read) {
+        Points value = bound.map(GradeBand.Bound::value).orElse(Points.ZERO);
+        if (!value.isSmall()) {
+          return null;
+        }
+        edges[i++] = value.num();
+        edges[i++] = value.den();
+        edges[i++] = bound.map(GradeScale::holding).orElse(ALWAYS);
+      }
+    }
+    return edges;
+  }
+
+  /** The mask of a bound that every total satisfies. */
+  private static final long ALWAYS = 0b111;
+
+  /**
+   * Which comparisons of a total with a bound satisfy its counting word: bit 0 below, bit 1 at,
+   * bit 2 above the bound.
+   */
+  private static long holding(GradeBand.Bound bound) {
+    long mask = 0;
+    for (int c = -1; c <= 1; c++) {
+      if (bound.word().test(Points.of(c), Points.ZERO)) {
+        mask |= 1L << (c + 1);
+      }
+    }
+    return mask;
   }
 
   /**
@@ -291,6 +335,29 @@ public final class GradeScale {
     }
     throw new IllegalArgumentException(
         "a total of " + total + " has no grade in " + this + " (" + RuleId.CAL_6 + ")");
+  }
+
+  /**
+   * Returns the band of an exact total given also as {@code num/den} (den positive) on longs: the
+   * same band as {@link #gradeOf(Points)}, read by comparing the fraction with each bound by
+   * cross-multiplication, without rounding or objects; a scale that rounds first, or whose bounds
+   * do not fit longs, reads {@code total}.
+   */
+  GradeBand gradeOf(Points total, long num, long den) {
+    long[] e = edges;
+    if (e != null) {
+      for (int i = 0; i < e.length; i += 6) {
+        if (holds(num, den, e, i) && holds(num, den, e, i + 3)) {
+          return bands.get(i / 6);
+        }
+      }
+    }
+    return gradeOf(total);
+  }
+
+  private static boolean holds(long num, long den, long[] e, int i) {
+    long mask = e[i + 2];
+    return mask == ALWAYS || (mask >> (Points.compare(num, den, e[i], e[i + 1]) + 1) & 1) != 0;
   }
 
   /**

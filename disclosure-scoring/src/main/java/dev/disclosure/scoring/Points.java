@@ -243,11 +243,6 @@ public final class Points implements Comparable<Points> {
     return bigNum == null;
   }
 
-  /** {@return an equal value in a new object} */
-  Points copy() {
-    return new Points(num, den, bigNum, bigDen);
-  }
-
   /** Whether the value is held as two longs ({@link #num()} over {@link #den()}). */
   boolean isSmall() {
     return bigNum == null;
@@ -564,16 +559,24 @@ public final class Points implements Comparable<Points> {
   @Override
   public int compareTo(Points other) {
     if (small() && other.small()) {
-      if (den == other.den) {
-        return Long.compare(num, other.num);
-      }
-      long hi1 = Math.multiplyHigh(num, other.den);
-      long lo1 = num * other.den;
-      long hi2 = Math.multiplyHigh(other.num, den);
-      long lo2 = other.num * den;
-      return hi1 != hi2 ? Long.compare(hi1, hi2) : Long.compareUnsigned(lo1, lo2);
+      return compare(num, den, other.num, other.den);
     }
     return numerator().multiply(other.denominator()).compareTo(other.numerator().multiply(denominator()));
+  }
+
+  /**
+   * Compares {@code n1/d1} with {@code n2/d2} (denominators positive) exactly, on 128-bit
+   * products: no overflow, no object.
+   */
+  static int compare(long n1, long d1, long n2, long d2) {
+    if (d1 == d2) {
+      return Long.compare(n1, n2);
+    }
+    long hi1 = Math.multiplyHigh(n1, d2);
+    long lo1 = n1 * d2;
+    long hi2 = Math.multiplyHigh(n2, d1);
+    long lo2 = n2 * d1;
+    return hi1 != hi2 ? Long.compare(hi1, hi2) : Long.compareUnsigned(lo1, lo2);
   }
 
   @Override

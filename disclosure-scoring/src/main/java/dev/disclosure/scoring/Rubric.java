@@ -52,10 +52,10 @@ public final class Rubric {
   private final boolean[] sectionCapAt;
   private final boolean[] sectionCapOf;
   private final boolean[] criterionCapAt;
-  private final boolean[] weightedAt;
-  private final Points maxima;
   private final int[] firstOrdinal;
   private final ScoreCard.SectionScore[] fullSections;
+  /** The rubric's values as whole numbers for the scorer, or null where they exceed longs. */
+  private final Scorer.Units units;
 
   private Rubric(Builder b, List<Section> sections, GradeScale scale) {
     this.name = b.name;
@@ -103,17 +103,15 @@ public final class Rubric {
       }
     }
     this.criterionCapAt = new boolean[byOrdinal.length];
-    this.weightedAt = new boolean[byOrdinal.length];
     for (int i = 0; i < byOrdinal.length; i++) {
       criterionCapAt[i] = capOf(byOrdinal[i]) == CapScope.CRITERION;
-      weightedAt[i] = !byOrdinal[i].outOf().equals(byOrdinal[i].maximum());
     }
     this.sectionCapOf = new boolean[sections.size()];
-    Points sum = Points.ZERO;
+    // the sum of the sections' maxima: the total of an untouched card
+    Points maxima = Points.ZERO;
     for (int s = 0; s < sections.size(); s++) {
-      sum = sum.plus(sections.get(s).maximum());
+      maxima = maxima.plus(sections.get(s).maximum());
     }
-    this.maxima = sum;
     for (int i = 0; i < byOrdinal.length; i++) {
       sectionCapOf[sectionOf[i]] |= sectionCapAt[i];
     }
@@ -130,6 +128,7 @@ public final class Rubric {
       }
       first += n;
     }
+    this.units = Scorer.units(maxima, byOrdinal, sections);
   }
 
   /** The position of a criterion in rubric order, or -1. */
@@ -163,19 +162,14 @@ public final class Rubric {
     return criterionCapAt[ordinal];
   }
 
-  /** Whether the criterion at a position scores on a scale other than its maximum. */
-  boolean weightedAt(int ordinal) {
-    return weightedAt[ordinal];
-  }
-
   /** Whether deductions stop at section {@code s} for any of its criteria. */
   boolean sectionCapOf(int s) {
     return sectionCapOf[s];
   }
 
-  /** The sum of the sections' maxima: the total of an untouched card. */
-  Points maxima() {
-    return maxima;
+  /** {@return the rubric's values as whole numbers for the scorer, or null beyond longs} */
+  Scorer.Units units() {
+    return units;
   }
 
   /** The section index of the criterion at a position. */

@@ -229,7 +229,8 @@ public final class ScoreCard {
       List<GradeOverride> overrides,
       List<PersonLine> persons,
       List<MoneyLine> money,
-      List<ScoreCard> periods) {
+      List<ScoreCard> periods,
+      GradeBand earned) {
     this.rubric = rubric;
     this.unit = unit;
     this.period = period;
@@ -243,7 +244,6 @@ public final class ScoreCard {
     this.money = money;
     this.periods = periods;
     GradeScale scale = rubric.scale();
-    GradeBand earned = missing.isEmpty() ? scale.gradeOf(exactTotal) : null;
     GradeBand finalGrade = earned;
     for (GradeOverride o : overrides) {
       if (finalGrade != null && o.grade().isPresent()) {
@@ -277,10 +277,7 @@ public final class ScoreCard {
     return false;
   }
 
-  /**
-   * A card of an assessment. Its section lines are given, or null: then they are built from the
-   * assessment when first read ({@link Scorer#lines}), whose total is {@code exactTotal}.
-   */
+  /** A card of an assessment with its section lines given, which add up to {@code exactTotal}. */
   static ScoreCard of(
       Assessment a,
       Optional<Cycle.Period> period,
@@ -290,8 +287,21 @@ public final class ScoreCard {
       List<PersonLine> persons,
       List<MoneyLine> money,
       List<ScoreCard> periods) {
-    return new ScoreCard(a.rubric(), a.unit(), period, sections == null ? a : null, sections,
-        exactTotal, missing, a.overrides(), persons, money, periods);
+    return new ScoreCard(a.rubric(), a.unit(), period, null, sections, exactTotal, missing,
+        a.overrides(), persons, money, periods,
+        missing.isEmpty() ? a.rubric().scale().gradeOf(exactTotal) : null);
+  }
+
+  /**
+   * A card scored without its lines (built from the assessment when first read), with neither
+   * persons nor money, whose exact total is also given as {@code num/den} on longs for reading
+   * the grade ({@link GradeScale#gradeOf(Points, long, long)}).
+   */
+  static ScoreCard scored(
+      Assessment a, Cycle.Period period, Points exactTotal, long num, long den, List<String> missing) {
+    return new ScoreCard(a.rubric(), a.unit(), Optional.ofNullable(period), a, null, exactTotal,
+        missing, a.overrides(), List.of(), List.of(), List.of(),
+        missing.isEmpty() ? a.rubric().scale().gradeOf(exactTotal, num, den) : null);
   }
 
   /**
