@@ -268,12 +268,14 @@ public sealed interface RequestEvent {
      *
      * @param date the day it was received
      * @param opinion the opinion, e.g. {@code 不同意公开}
-     * @param party the consulted party; blank for the earliest pending consultation
+     * @param party the consulted party; blank (kept as the empty string) for the earliest pending
+     *     consultation
      */
     public OpinionReceived {
       requireNonNull(date, "date");
       requireNonNull(opinion, "opinion");
       requireNonNull(party, "party");
+      party = party.isBlank() ? "" : party;
     }
 
     /**
@@ -310,11 +312,13 @@ public sealed interface RequestEvent {
      * Checks the facts.
      *
      * @param date the day the agency recorded it, after the consulted party's period
-     * @param party the consulted party; blank for the earliest pending consultation
+     * @param party the consulted party; blank (kept as the empty string) for the earliest pending
+     *     consultation
      */
     public NoOpinion {
       requireNonNull(date, "date");
       requireNonNull(party, "party");
+      party = party.isBlank() ? "" : party;
     }
 
     /**

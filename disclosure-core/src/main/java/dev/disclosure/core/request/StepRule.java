@@ -1460,7 +1460,7 @@ enum StepRule {
 
   /** The index of the pending consultation of a party (blank: the earliest), or -1. */
   private static int pending(CaseStatus s, String party) {
-    if (party.isBlank()) {
+    if (party.isEmpty()) {
       return s.consultations.isEmpty() ? -1 : 0;
     }
     for (int i = 0; i < s.consultations.size(); i++) {
@@ -1476,7 +1476,7 @@ enum StepRule {
    * blank name the earliest whose period has ended on the date (else the earliest); -1 if none.
    */
   private static int silent(CaseStatus s, String party, LocalDate date) {
-    if (!party.isBlank()) {
+    if (!party.isEmpty()) {
       return pending(s, party);
     }
     for (int i = 0; i < s.consultations.size(); i++) {

@@ -34,6 +34,22 @@ class ConsultedPartiesTest {
   }
 
   @Test
+  @DisplayName("REQ-12: a blank party is the earliest pending consultation, kept as the empty string")
+  void blankPartyIsTheEarliest() {
+    assertThat(new OpinionReceived(TUE_2026_10_13, "同意", " 　"))
+        .isEqualTo(new OpinionReceived(TUE_2026_10_13, "同意"));
+    assertThat(new NoOpinion(WED_2026_10_28, "\t").party()).isEmpty();
+    RequestCase first =
+        consultingBoth().apply(new OpinionReceived(TUE_2026_10_13, "同意", "  "));
+    // the earliest sent, 乙公司, answered: 甲公司's consultation is still pending
+    assertThat(first.status().state()).isEqualTo(CaseState.CONSULTING);
+    assertThat(Refusals.of(first, new OpinionReceived(TUE_2026_10_13, "同意", "乙公司")).rule())
+        .isEqualTo(RuleId.of("REQ-12"));
+    assertThat(first.apply(new OpinionReceived(TUE_2026_10_13, "同意", "甲公司")).status().state())
+        .isEqualTo(CaseState.PROCESSING);
+  }
+
+  @Test
   @DisplayName("REQ-12: an opinion from a party not consulted is refused, naming the parties pending")
   void unknownParty() {
     RefusedStepException refused =
