@@ -448,10 +448,15 @@ public final class Points implements Comparable<Points> {
    * Returns this rounded to a number of decimal places, e.g. {@code 84.99̅3} to two places half-up
    * is {@code 84.99}.
    *
+   * <p>A result has no bound on its integer digits: the limits of {@link #of(BigDecimal)} are on
+   * what is given, not on what is computed (a card's total may exceed them).
+   *
    * @param places decimal places, 0 to {@value #MAX_FRACTION_DIGITS}
    * @param mode how to round
    * @return the rounded value
    * @throws IllegalArgumentException if the places are out of range
+   * @throws ArithmeticException if {@code mode} is {@link RoundingMode#UNNECESSARY} and the value
+   *     has more decimal places than {@code places}
    */
   public Points rounded(int places, RoundingMode mode) {
     requireNonNull(mode, "mode");
@@ -462,8 +467,9 @@ public final class Points implements Comparable<Points> {
     if (small() && den == 1) {
       return this;
     }
-    return of(
-        new BigDecimal(numerator()).divide(new BigDecimal(denominator()), places, mode));
+    BigDecimal rounded =
+        new BigDecimal(numerator()).divide(new BigDecimal(denominator()), places, mode);
+    return ofBig(rounded.unscaledValue(), BigInteger.TEN.pow(rounded.scale()));
   }
 
   /**

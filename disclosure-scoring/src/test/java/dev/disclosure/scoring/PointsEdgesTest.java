@@ -3,6 +3,7 @@ package dev.disclosure.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.disclosure.calendar.RuleId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.DisplayName;
@@ -87,6 +88,35 @@ class PointsEdgesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rounding to -1 places; 0 to 30 are accepted");
     assertThat(Points.of(7).rounded(0, RoundingMode.DOWN)).isEqualTo(Points.of(7));
+    // the limits are on what is given, not on what is computed: a total beyond 30 digits rounds
+    Points huge = Points.of("100000000000000000000000000000").times(Points.of(100));
+    assertThat(huge.plus(Points.fraction(1, 3)).rounded(2, RoundingMode.HALF_UP).toString())
+        .isEqualTo("10000000000000000000000000000000.33");
+    assertThatThrownBy(() -> twoThirds.rounded(2, RoundingMode.UNNECESSARY))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  @DisplayName("SC-8, SC-2: a card whose total passes 30 integer digits is scored and rounded as its rubric declares")
+  void cardBeyondThirtyDigits() {
+    Rubric rubric =
+        Rubric.builder("自定细则", Points.of(100))
+            .rules(RuleId.of("SC-1"), RuleId.of("SC-2"))
+            .capWhereSilent(CapScope.RUBRIC)
+            .negativeTotalAllowed()
+            .section("1", "工作", Points.of(100))
+            .criterion("1", "公开", Points.of(100))
+            .rule(
+                ScoringRule.deduct(
+                    "d", "每次扣分", Points.of("100000000000000000000000000000"), Per.TIME))
+            .totalRounding(Rounding.halfUp(2))
+            .gradesRead(GradeScale.Reading.HIGHEST_REACHED, Rounding.halfUp(0))
+            .grade(GradeBand.atOrAbove("合格", Points.of(60)))
+            .grade(GradeBand.atOrBelow("不合格", Points.of(59)))
+            .build();
+    ScoreCard card = Assessment.of(rubric, "某县").withCount("1", "d", 100, "检查记录").score();
+    assertThat(card.total().toString()).isEqualTo("-9999999999999999999999999999900");
+    assertThat(card.grade()).isEqualTo("不合格");
   }
 
   @Test
