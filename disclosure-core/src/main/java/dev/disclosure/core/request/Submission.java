@@ -29,6 +29,8 @@ import java.util.Optional;
  * one is a finding of kind {@link FindingKind#BROKEN} under REQ-11 ({@link
  * #lateConfirmation(WorkingDayCalendar)}), not a new start. [convention] The guiding case concerns
  * an internet channel; the library applies its reasoning to faxes and ordinary letters alike.
+ * [convention] An application that arrives on a rest day can be confirmed no earlier than the first
+ * working day after it: a confirmation on that day is on time.
  *
  * <p>All implementations are immutable records.
  */
@@ -73,21 +75,39 @@ public sealed interface Submission {
   private static Optional<Finding> late(
       WorkingDayCalendar calendar, LocalDate reached, LocalDate confirmed, Phrase channel) {
     requireNonNull(calendar, "calendar");
-    if (!confirmed.isAfter(reached)) {
+    // the first day it could be confirmed: the day it arrived, or the first working day after a
+    // rest day (dayOf answers the estimate too, flagged)
+    LocalDate firstWorkingDay = reached;
+    while (firstWorkingDay.isBefore(confirmed) && !calendar.dayOf(firstWorkingDay).isWorkingDay()) {
+      firstWorkingDay = firstWorkingDay.plusDays(1);
+    }
+    if (!confirmed.isAfter(firstWorkingDay)) {
       return Optional.empty();
     }
-    return Optional.of(
-        Finding.of(
-            Rules.REQ_11,
-            FindingKind.BROKEN,
-            Phrase.of(
+    Phrase what =
+        firstWorkingDay.equals(reached)
+            ? Phrase.of(
                 "{0}于{1}到达，{2}才确认，未于收到当日确认（相隔{3}）；收到申请之日仍为{1}",
                 "{0} reached the agency on {1} and was confirmed only on {2}, not that day ({3}"
                     + " later); the receipt date stays {1}",
                 channel,
                 reached,
                 confirmed,
-                CaseStatus.workingDays(calendar, reached, confirmed)),
+                CaseStatus.workingDays(calendar, reached, confirmed))
+            : Phrase.of(
+                "{0}于休息日{1}到达，{2}才确认，未于其后第一个工作日{3}确认（相隔{4}）；收到申请之日仍为{1}",
+                "{0} reached the agency on {1}, a rest day, and was confirmed only on {2}, not on"
+                    + " the first working day after it, {3} ({4} later); the receipt date stays {1}",
+                channel,
+                reached,
+                confirmed,
+                firstWorkingDay,
+                CaseStatus.workingDays(calendar, firstWorkingDay, confirmed));
+    return Optional.of(
+        Finding.of(
+            Rules.REQ_11,
+            FindingKind.BROKEN,
+            what,
             List.of(RequestCitations.RECEIPT, RequestCitations.GUIDING_CASE_26)));
   }
 

@@ -79,6 +79,8 @@ import org.junit.jupiter.api.Test;
  */
 class RequestCaseTest {
 
+  private static final LocalDate THU_2026_09_24 = LocalDate.of(2026, 9, 24);
+
   private static final Answer DISCLOSED = Answer.of(AnswerKind.DISCLOSED, "");
 
   /** The title the Chinese rendering gives OGI-2019 in a citation. */
@@ -144,28 +146,55 @@ class RequestCaseTest {
 
   @Test
   @DisplayName(
-      "REQ-11: a confirmation after the day of arrival is a finding, not a new start: letter Fri"
-          + " 09-25 confirmed Mon 09-28 → received 09-25, due Thu 2026-10-29 (指导案例26号)")
+      "REQ-11: a confirmation after the day of arrival is a finding, not a new start: letter Thu"
+          + " 09-24 confirmed Mon 09-28 (中秋节 Fri 09-25 off) → received 09-24, due Thu 2026-10-29"
+          + " (指导案例26号)")
   void lateConfirmation() {
-    Submission letter = new Submission.OrdinaryLetter(FRI_2026_09_25, MON_2026_09_28);
-    Submission online = new Submission.Electronic(false, FRI_2026_09_25, MON_2026_09_28);
-    Submission fax = new Submission.Electronic(true, FRI_2026_09_25, MON_2026_09_28);
+    Submission letter = new Submission.OrdinaryLetter(THU_2026_09_24, MON_2026_09_28);
+    Submission online = new Submission.Electronic(false, THU_2026_09_24, MON_2026_09_28);
+    Submission fax = new Submission.Electronic(true, THU_2026_09_24, MON_2026_09_28);
     for (Submission submission : List.of(letter, online, fax)) {
       RequestCase c =
           RequestCase.open(
               Regime.OGI_2019, OFFICIAL, ZHANG_SAN, new Application("某项目环评批复", "电子文档", submission));
-      assertThat(c.status().receiptDate()).isEqualTo(FRI_2026_09_25);
+      assertThat(c.status().receiptDate()).isEqualTo(THU_2026_09_24);
       assertThat(c.status().dueDate()).isEqualTo(LocalDate.of(2026, 10, 29));
       Finding late = submission.lateConfirmation(OFFICIAL).orElseThrow();
       assertThat(late.rule()).isEqualTo(RuleId.of("REQ-11"));
       assertThat(late.kind()).isEqualTo(FindingKind.BROKEN);
-      assertThat(late.dates()).containsExactly(FRI_2026_09_25, MON_2026_09_28);
+      assertThat(late.dates()).containsExactly(THU_2026_09_24, MON_2026_09_28);
       assertThat(late.quantities()).containsExactly(Quantity.of(1, Quantity.Unit.WORKING_DAYS));
       assertThat(c.status().breaches()).containsExactly(late);
       assertThat(chinese(late)).contains("2026年9月28日才确认", "指导案例26号");
     }
     assertThat(english(online.finding()))
-        .contains("on 2026-09-25, the day the system shows it submitted; received on 2026-09-25");
+        .contains("on 2026-09-24, the day the system shows it submitted; received on 2026-09-24");
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-11 [convention]: an application that arrives on a rest day is confirmed in time on the"
+          + " first working day after it: Sat 2026-10-03 (国庆节, 10-01…10-07 off) confirmed Thu 10-08"
+          + " is no finding; confirmed Fri 10-09, a finding naming 10-08 and 1 working day")
+  void confirmationAfterARestDay() {
+    LocalDate saturday = LocalDate.of(2026, 10, 3);
+    assertThat(
+            new Submission.Electronic(false, saturday, LocalDate.of(2026, 10, 8))
+                .lateConfirmation(OFFICIAL))
+        .isEmpty();
+    assertThat(new Submission.OrdinaryLetter(saturday, LocalDate.of(2026, 10, 8)).lateConfirmation(OFFICIAL))
+        .isEmpty();
+    Finding late =
+        new Submission.Electronic(false, saturday, LocalDate.of(2026, 10, 9))
+            .lateConfirmation(OFFICIAL)
+            .orElseThrow();
+    assertThat(late.kind()).isEqualTo(FindingKind.BROKEN);
+    assertThat(late.quantities()).containsExactly(Quantity.of(1, Quantity.Unit.WORKING_DAYS));
+    assertThat(chinese(late))
+        .contains("于休息日2026年10月3日到达，2026年10月9日才确认，未于其后第一个工作日2026年10月8日确认（相隔1个工作日）");
+    assertThat(english(late))
+        .contains("a rest day, and was confirmed only on 2026-10-09, not on the first working day"
+            + " after it, 2026-10-08 (1 working day later)");
   }
 
   // ---------------------------------------------------------------------------------- periods
