@@ -689,7 +689,8 @@ public final class CaseStatus {
             ? Finding.of(
                 receipt.rule(),
                 FindingKind.CONVENTION,
-                receipt.what(),
+                // the channel's own words: the regime has no 第三十一条 to weigh them against
+                submission.phrase(),
                 rules.receiptCitations(submission))
             : receipt);
     lateConfirmation().ifPresent(out::add);

@@ -72,6 +72,25 @@ public sealed interface Submission {
     return Optional.empty();
   }
 
+  /**
+   * The receipt finding of a channel whose confirmation came after the arrival: 第三十一条 makes the
+   * confirmation the receipt date; [convention] after 指导案例26号 the arrival stays the receipt date,
+   * so that the agency's own delay in confirming does not delay the period.
+   */
+  private static Finding confirmedLater(Phrase what) {
+    return Finding.of(
+        Rules.REQ_2,
+        FindingKind.CONVENTION,
+        Phrase.of(
+            "{0}；第三十一条以确认之日为收到申请之日，约定：确认晚于到达的，依指导案例26号以到达之日为准，行政机关迟延确认不推迟答复期限",
+            "{0}; Art. 31 makes the day of confirmation the receipt date; by convention, after"
+                + " Guiding Case No. 26 of the Supreme People's Court, a confirmation later than"
+                + " the arrival leaves the arrival the receipt date: the agency's delay in"
+                + " confirming does not delay the period",
+            what),
+        List.of(RequestCitations.RECEIPT, RequestCitations.GUIDING_CASE_26));
+  }
+
   private static Optional<Finding> late(
       WorkingDayCalendar calendar, LocalDate reached, LocalDate confirmed, Phrase channel) {
     requireNonNull(calendar, "calendar");
@@ -244,6 +263,13 @@ public sealed interface Submission {
       return late(
           calendar, arrived, confirmedWithApplicant, Phrase.of("平常信函", "the ordinary letter"));
     }
+
+    @Override
+    public Finding finding() {
+      return arrived.equals(confirmedWithApplicant)
+          ? Submission.super.finding()
+          : confirmedLater(phrase());
+    }
   }
 
   /**
@@ -289,6 +315,13 @@ public sealed interface Submission {
     @Override
     public Optional<Finding> lateConfirmation(WorkingDayCalendar calendar) {
       return late(calendar, sent, confirmedByBothSides, channel());
+    }
+
+    @Override
+    public Finding finding() {
+      return sent.equals(confirmedByBothSides)
+          ? Submission.super.finding()
+          : confirmedLater(phrase());
     }
 
     private Phrase channel() {

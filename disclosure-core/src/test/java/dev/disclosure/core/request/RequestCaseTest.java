@@ -166,7 +166,15 @@ class RequestCaseTest {
       assertThat(late.quantities()).containsExactly(Quantity.of(1, Quantity.Unit.WORKING_DAYS));
       assertThat(c.status().breaches()).containsExactly(late);
       assertThat(chinese(late)).contains("2026年9月28日才确认", "指导案例26号");
+      // 第三十一条 makes the confirmation the receipt date: keeping the arrival is a convention
+      Finding receipt = submission.finding();
+      assertThat(receipt.kind()).isEqualTo(FindingKind.CONVENTION);
+      assertThat(chinese(receipt))
+          .contains("第三十一条以确认之日为收到申请之日，约定：确认晚于到达的，依指导案例26号以到达之日为准", "第三十一条；最高人民法院指导案例26号");
     }
+    // confirmed the day it arrived: the statute's own case
+    assertThat(new Submission.Electronic(false, THU_2026_09_24, THU_2026_09_24).finding().kind())
+        .isEqualTo(FindingKind.APPLIED);
     assertThat(english(online.finding()))
         .contains("on 2026-09-24, the day the system shows it submitted; received on 2026-09-24");
   }
