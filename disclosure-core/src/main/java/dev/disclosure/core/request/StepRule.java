@@ -73,7 +73,7 @@ enum StepRule {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
       if (s.state != CaseState.PROCESSING) {
-        return wrongState(s);
+        return wrongState(s, date);
       }
       if (s.has(Mark.LONGER_PERIOD_SET)) {
         return refuse(
@@ -213,7 +213,7 @@ enum StepRule {
   RECEIVE_CORRECTION(Step.RECEIVE_CORRECTION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      return s.state == CaseState.AWAITING_CORRECTION ? OFFERED : wrongState(s);
+      return s.state == CaseState.AWAITING_CORRECTION ? OFFERED : wrongState(s, date);
     }
 
     @Override
@@ -261,7 +261,7 @@ enum StepRule {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
       if (s.state != CaseState.AWAITING_CORRECTION) {
-        return wrongState(s);
+        return wrongState(s, date);
       }
       if (!date.isAfter(s.supplyBy)) {
         return refuse(
@@ -298,7 +298,7 @@ enum StepRule {
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
       return s.state == CaseState.PROCESSING || s.state == CaseState.CONSULTING
           ? OFFERED
-          : wrongState(s);
+          : wrongState(s, date);
     }
 
     @Override
@@ -357,7 +357,7 @@ enum StepRule {
   RECEIVE_OPINION(Step.RECEIVE_OPINION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      return s.consultations.isEmpty() ? wrongState(s) : OFFERED;
+      return s.consultations.isEmpty() ? wrongState(s, date) : OFFERED;
     }
 
     @Override
@@ -400,7 +400,7 @@ enum StepRule {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
       if (s.consultations.isEmpty()) {
-        return wrongState(s);
+        return wrongState(s, date);
       }
       // indexed: a loop run at every note of silence, without an iterator
       for (int i = 0; i < s.consultations.size(); i++) {
@@ -490,7 +490,7 @@ enum StepRule {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
       if (s.state != CaseState.PROCESSING) {
-        return wrongState(s);
+        return wrongState(s, date);
       }
       if (s.has(Mark.LONGER_PERIOD_SET)) {
         return refuse(
@@ -636,7 +636,7 @@ enum StepRule {
             () -> s.rules.regime.id() + " charges no processing fee (信息处理费); it has no fee notice");
       }
       if (s.state != CaseState.PROCESSING) {
-        return wrongState(s);
+        return wrongState(s, date);
       }
       if (s.has(Mark.FEE_NOTICED)) {
         return refuse(Rules.REQ_9, () -> "a fee notice was already sent in this case");
@@ -781,7 +781,7 @@ enum StepRule {
         return lacking(s, "has no excessive-request step (要求说明理由)");
       }
       if (s.state != CaseState.PROCESSING) {
-        return wrongState(s);
+        return wrongState(s, date);
       }
       return s.has(Mark.REASONS_ASKED)
           ? refuse(Rules.REQ_9, () -> "the applicant was already asked for reasons")
@@ -820,7 +820,7 @@ enum StepRule {
       if (s.rules.longerPeriod.isEmpty()) {
         return lacking(s, "has no excessive-request step (要求说明理由)");
       }
-      return s.state == CaseState.AWAITING_REASONS ? OFFERED : wrongState(s);
+      return s.state == CaseState.AWAITING_REASONS ? OFFERED : wrongState(s, date);
     }
 
     @Override
@@ -846,7 +846,7 @@ enum StepRule {
         return lacking(s, "has no longer reasonable period (第三十五条)");
       }
       if (s.state != CaseState.PROCESSING) {
-        return wrongState(s);
+        return wrongState(s, date);
       }
       if (!s.has(Mark.REASONS_ASKED)) {
         return refuse(
@@ -950,7 +950,7 @@ enum StepRule {
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
       return s.state == CaseState.PROCESSING || s.state == CaseState.AWAITING_REASONS
           ? OFFERED
-          : wrongState(s);
+          : wrongState(s, date);
     }
 
     @Override
@@ -1417,13 +1417,14 @@ enum StepRule {
     return refuse(s.rules.lackingStepRule, () -> s.rules.regime.id() + " " + what);
   }
 
-  private static Optional<Refusal> wrongState(CaseStatus s) {
+  /** A step the state does not offer, naming the steps offered on the step's own date. */
+  private static Optional<Refusal> wrongState(CaseStatus s, LocalDate date) {
     return Optional.of(
         new Refusal(
             Rules.REQ_9,
             () ->
-                "not a step of state " + s.state.label() + " (" + s.state + "); allowed now: "
-                    + s.allowedSteps(s.lastDate)));
+                "not a step of state " + s.state.label() + " (" + s.state + "); allowed on "
+                    + date + ": " + s.allowedSteps(date)));
   }
 
   /** A step the regime does not have, recorded: a finding, and nothing changes. */
@@ -1538,7 +1539,7 @@ enum StepRule {
           s.rules.feeRule, () -> s.rules.regime.id() + " charges no processing fee (信息处理费)");
     }
     if (s.state != CaseState.AWAITING_PAYMENT) {
-      return wrongState(s);
+      return wrongState(s, date);
     }
     LegalPeriod period = s.rules.feePaymentPeriod.get();
     LocalDate due = s.periodEnd(period, s.feeSince);

@@ -8,7 +8,9 @@ import static dev.disclosure.core.request.Fixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.disclosure.calendar.RuleId;
+import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.request.RequestEvent.Answered;
 import dev.disclosure.core.request.RequestEvent.ConsultationSent;
 import dev.disclosure.core.request.RequestEvent.Consulted;
 import dev.disclosure.core.request.RequestEvent.NoOpinion;
@@ -31,6 +33,22 @@ class ConsultedPartiesTest {
     return open(Regime.OGI_2019, MON_2026_09_28)
         .apply(new ConsultationSent(WED_2026_09_30, Consulted.THIRD_PARTY, "乙公司", FRI_2026_10_09))
         .apply(new ConsultationSent(WED_2026_09_30, Consulted.THIRD_PARTY, "甲公司", WED_2026_09_30));
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-9: an answer refused while consulting names the steps offered on its own date: on 10-28,"
+          + " after 甲公司's 15 working days, noting its silence")
+  void refusalNamesTheStepsOfItsDate() {
+    RequestCase c = consultingBoth();
+    assertThat(c.status().allowedSteps()).doesNotContain(Step.NOTE_NO_OPINION);
+    RefusedStepException refused =
+        Refusals.of(c, new Answered(WED_2026_10_28, Answer.of(AnswerKind.DISCLOSED, "")));
+    assertThat(refused.rule()).isEqualTo(RuleId.of("REQ-9"));
+    assertThat(refused)
+        .hasMessageEndingWith(
+            "allowed on 2026-10-28: " + c.status().allowedSteps(WED_2026_10_28));
+    assertThat(c.status().allowedSteps(WED_2026_10_28)).contains(Step.NOTE_NO_OPINION);
   }
 
   @Test

@@ -361,7 +361,7 @@ class RefusalDetailsTest {
         consulting,
         new Answered(FRI_2015_10_23, DISCLOSED),
         "REQ-9",
-        "under OGI_2008, not a step of state 征求意见中 (CONSULTING); allowed now: "
-            + consulting.status().allowedSteps(TUE_2015_09_29));
+        "under OGI_2008, not a step of state 征求意见中 (CONSULTING); allowed on 2015-10-23: "
+            + consulting.status().allowedSteps(FRI_2015_10_23));
   }
 }

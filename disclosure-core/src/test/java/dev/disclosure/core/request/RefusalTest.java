@@ -200,7 +200,9 @@ class RefusalTest {
         Refusals.of(received.apply(new ReasonsAsked(WED_2026_09_30)), set);
     assertThat(awaiting.rule()).isEqualTo(RuleId.of("REQ-9"));
     assertThat(awaiting.state()).isEqualTo(CaseState.AWAITING_REASONS);
-    assertThat(awaiting).hasMessageContaining("待说明理由").hasMessageContaining("allowed now");
+    assertThat(awaiting)
+        .hasMessageContaining("待说明理由")
+        .hasMessageEndingWith("allowed on 2026-10-12: [RECEIVE_REASONS, ANSWER, WITHDRAW]");
     LongerPeriodSet set2008 = new LongerPeriodSet(MON_2015_10_12, FRI_2015_11_13, "数量较大");
     assertThat(Refusals.of(open(Regime.OGI_2008, MON_2015_09_28), set2008).rule())
         .isEqualTo(RuleId.of("REQ-3"));
