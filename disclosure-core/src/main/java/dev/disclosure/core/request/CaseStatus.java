@@ -24,6 +24,7 @@ import dev.disclosure.core.Regime;
 import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.request.RequestEvent.Consulted;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -769,8 +770,25 @@ public final class CaseStatus {
                 : "no answer by {0}, after the due date {1}: late by {2}",
             on,
             lateness.dueDate(),
-            Quantity.of(lateness.workingDaysLate(), Quantity.Unit.WORKING_DAYS)),
+            lateBy(lateness, on)),
         List.of(periodCitation()));
+  }
+
+  /**
+   * How late: in working days; on rest days only (a Saturday after a Friday due date), in calendar
+   * days, with no working day among them, which "late by 0 working days" would hide.
+   */
+  private static Phrase lateBy(Lateness lateness, LocalDate on) {
+    if (lateness.workingDaysLate() > 0) {
+      return Phrase.of(
+          "{0}",
+          "{0}",
+          Quantity.of(lateness.workingDaysLate(), Quantity.Unit.WORKING_DAYS));
+    }
+    return Phrase.of(
+        "{0}（其间没有工作日）",
+        "{0} (rest days only, no working day among them)",
+        Quantity.of(ChronoUnit.DAYS.between(lateness.dueDate(), on), Quantity.Unit.DAYS));
   }
 
   /**

@@ -181,6 +181,27 @@ class RequestCaseTest {
 
   @Test
   @DisplayName(
+      "P-REPLY-2019, REQ-10: answered on Sat 2026-10-31 after the due date Fri 10-30 is late by 1 day"
+          + " with no working day among it, not \"late by 0 working days\"")
+  void lateOnARestDayOnly() {
+    RequestCase answered =
+        RequestCase.recorded(
+            Regime.OGI_2019,
+            OFFICIAL,
+            ZHANG_SAN,
+            Fixtures.handedIn(MON_2026_09_28),
+            List.of(new Answered(LocalDate.of(2026, 10, 31), Answer.of(AnswerKind.DISCLOSED, ""))));
+    List<Finding> breaches = answered.status().breaches();
+    assertThat(breaches).hasSize(1);
+    assertThat(chinese(breaches.get(0)))
+        .contains("2026年10月31日办结，已超过答复期限2026年10月30日，逾期1日（其间没有工作日）");
+    assertThat(english(breaches.get(0)))
+        .contains("late by 1 day (rest days only, no working day among them)");
+    assertThat(breaches.get(0).quantities()).containsExactly(Quantity.of(1, Quantity.Unit.DAYS));
+  }
+
+  @Test
+  @DisplayName(
       "REQ-11 [convention]: an application that arrives on a rest day is confirmed in time on the"
           + " first working day after it: Sat 2026-10-03 (国庆节, 10-01…10-07 off) confirmed Thu 10-08"
           + " is no finding; confirmed Fri 10-09, a finding naming 10-08 and 1 working day")
