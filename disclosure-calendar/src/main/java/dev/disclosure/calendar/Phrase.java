@@ -162,7 +162,6 @@ public final class Phrase {
             + " values");
   }
 
-
   /**
    * Returns whether a text holds Chinese: Han characters, CJK punctuation or full-width forms — what
    * an English template, an English name or an English rendering may not hold.

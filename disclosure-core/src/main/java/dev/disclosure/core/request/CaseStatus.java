@@ -707,7 +707,7 @@ public final class CaseStatus {
                 "自{0}起{1}",
                 "{1} since {0}",
                 stateSince(),
-                Phrase.of(state.label(), state.name().toLowerCase(Locale.ROOT).replace('_', ' '))),
+                named(state.label(), state)),
             List.of()));
     if (outcome != null) {
       out.add(
@@ -717,7 +717,7 @@ public final class CaseStatus {
               Phrase.of(
                   "处理结果：{0}",
                   "outcome row: {0}",
-                  Phrase.of(outcome.label(), outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '))),
+                  named(outcome.label(), outcome)),
               List.of()));
     }
     if (judged != null) {
@@ -775,15 +775,13 @@ public final class CaseStatus {
   }
 
   /**
-   * How late: in working days; on rest days only (a Saturday after a Friday due date), in calendar
-   * days, with no working day among them, which "late by 0 working days" would hide.
+   * How late, as a phrase value: the working days; on rest days only (a Saturday after a Friday due
+   * date), the calendar days with no working day among them, which "late by 0 working days" would
+   * hide.
    */
-  private static Phrase lateBy(Lateness lateness, LocalDate on) {
+  private static Object lateBy(Lateness lateness, LocalDate on) {
     if (lateness.workingDaysLate() > 0) {
-      return Phrase.of(
-          "{0}",
-          "{0}",
-          Quantity.of(lateness.workingDaysLate(), Quantity.Unit.WORKING_DAYS));
+      return Quantity.of(lateness.workingDaysLate(), Quantity.Unit.WORKING_DAYS);
     }
     return Phrase.of(
         "{0}（其间没有工作日）",
@@ -866,7 +864,7 @@ public final class CaseStatus {
                   event.date(),
                   stepPhrase(event.step()),
                   lastDate,
-                  Phrase.of(outcome.label(), outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '))))
+                  named(outcome.label(), outcome)))
           .build();
     }
     if (StepRule.afterOrder(this, event.step()).isPresent()) {
@@ -909,8 +907,8 @@ public final class CaseStatus {
             Phrase.of(
                 "{0}{1}（{2}），{3}收到，{4}内答复 → {5}",
                 "{0}: {1} ({2}), received {3}; answer within {4} → {5}",
-                Phrase.of(order.orderer().label(), order.orderer().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
-                Phrase.of(order.kind().label(), order.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+                named(order.orderer().label(), order.orderer()),
+                named(order.kind().label(), order.kind()),
                 order.document(),
                 date,
                 Quantity.of(period.amount(), period.unit()),
@@ -1128,7 +1126,15 @@ public final class CaseStatus {
   }
 
   static Phrase stepPhrase(Step step) {
-    return Phrase.of(step.label(), step.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    return named(step.label(), step);
+  }
+
+  /**
+   * A value of the library's own enums as a phrase value: its Chinese label, and in English its
+   * name in lower case with spaces (no official English rendering is in the data).
+   */
+  static Phrase named(String label, Enum<?> value) {
+    return Phrase.of(label, value.name().toLowerCase(Locale.ROOT).replace('_', ' '));
   }
 
   // -------------------------------------------------------------------------------------------

@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -1052,9 +1051,7 @@ enum StepRule {
                                 "{0}答复“{1}”，不符合规定：{2}",
                                 "answer of {0} ({1}) not allowed here: {2}",
                                 event.date(),
-                                Phrase.of(
-                                    answer.kind().label(),
-                                    answer.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+                                CaseStatus.named(answer.kind().label(), answer.kind()),
                                 refusal.reason().orElseThrow()))));
         discloses |=
             answer.kind() == AnswerKind.DISCLOSED || answer.kind() == AnswerKind.PARTIALLY_DISCLOSED;
@@ -1147,11 +1144,9 @@ enum StepRule {
                     Phrase.of(
                         "未告知补正并收到补正，不能计入“{0}”",
                         "no correction was asked for and received, so it cannot count as {0}",
-                        Phrase.of(
+                        CaseStatus.named(
                             OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.label(),
-                            OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.name()
-                                .toLowerCase(Locale.ROOT)
-                                .replace('_', ' '))))));
+                            OutcomeRow.UNAVAILABLE_STILL_UNCLEAR)))));
       }
       return OFFERED;
     }
@@ -1220,8 +1215,7 @@ enum StepRule {
         chinese.append(chinese.length() == 0 ? "" : "；")
             .append(item.item()).append("：").append(item.answer().row().label());
       }
-      Phrase rowPhrase =
-          Phrase.of(row.label(), row.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      Phrase rowPhrase = CaseStatus.named(row.label(), row);
       if (OutcomeRow.forItemsByConvention(rows)) {
         return s.convention(
             Rules.REQ_12,
