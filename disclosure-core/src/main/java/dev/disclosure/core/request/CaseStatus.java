@@ -28,9 +28,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a request's history amounts to (办理状态) under a regime and a calendar (REQ-9): the current
@@ -237,11 +239,11 @@ public final class CaseStatus {
   }
 
   /**
-   * Returns a draft of the next status after an event on a date: the same case, moved on, open,
+   * Returns a draft of the next status after a step on a date: the same case, moved on, open,
    * every pending wait kept until the step ends it. The step rule sets what the step changes and
    * calls {@link #build()}; this status is unchanged.
    */
-  CaseStatus advance(RequestEvent event) {
+  CaseStatus advance(LocalDate date, Step step) {
     CaseStatus draft = spare;
     if (draft == null) {
       draft = new CaseStatus(rules, calendar, submission, items);
@@ -258,9 +260,9 @@ public final class CaseStatus {
       draft.spare = this;
     }
     draft.deadline = deadline;
-    draft.lastDate = event.date();
-    draft.lastEventDate = event.date();
-    draft.lastStep = event.step();
+    draft.lastDate = date;
+    draft.lastEventDate = date;
+    draft.lastStep = step;
     draft.correctionSince = correctionSince;
     draft.correctionRestarts = correctionRestarts;
     draft.feeSince = feeSince;
@@ -431,7 +433,7 @@ public final class CaseStatus {
   private CaseStatus asOf(LocalDate date) {
     if (state == CaseState.AWAITING_CORRECTION && date.isAfter(supplyBy)) {
       LocalDate day = latest(lastEventDate, supplyBy.plusDays(1));
-      return closing(new RequestEvent.CorrectionMissed(day), rules.correctionMissedRow)
+      return closing(day, Step.MISS_CORRECTION, rules.correctionMissedRow)
           .finding(
               Finding.of(
                   rules.correctionRule,
@@ -451,7 +453,7 @@ public final class CaseStatus {
       LocalDate due = feeDue();
       LocalDate day = latest(lastEventDate, due.plusDays(1));
       LegalPeriod period = rules.feePaymentPeriod.orElseThrow();
-      return closing(new RequestEvent.PaymentMissed(day), OutcomeRow.OTHER_FEE_UNPAID)
+      return closing(day, Step.MISS_PAYMENT, OutcomeRow.OTHER_FEE_UNPAID)
           .finding(
               Finding.of(
                   period.id(),
@@ -575,9 +577,12 @@ public final class CaseStatus {
   public List<Finding> breaches() {
     // The findings() filtered, without building the explanation of a clock that broke nothing: its
     // only breaches are extensions that did not extend, so that the days in force fall short of
-    // those granted since the current start.
-    ImmutableList.Builder<Finding> out = ImmutableList.builder();
-    lateConfirmation().filter(f -> f.kind() == FindingKind.BROKEN).ifPresent(out::add);
+    // those granted since the current start. Nothing is allocated for a history without breaches.
+    ImmutableList.Builder<Finding> out = null;
+    Optional<Finding> late = lateConfirmation();
+    if (late.isPresent() && late.get().kind() == FindingKind.BROKEN) {
+      out = plus(out, late.get());
+    }
     long granted = 0;
     for (Extension extension : deadline.extensions()) {
       if (!extension.grantedOn().isBefore(deadline.currentStart())) {
@@ -585,20 +590,28 @@ public final class CaseStatus {
       }
     }
     if (granted != deadline.extensionInForce()) {
-      out.addAll(deadline.breaches());
+      for (Finding finding : deadline.breaches()) {
+        out = plus(out, finding);
+      }
     }
     for (Finding finding : recorded) {
       if (finding.kind() == FindingKind.BROKEN) {
-        out.add(finding);
+        out = plus(out, finding);
       }
     }
-    if (isClosed()) {
+    // on or before the due date the answer is on time: no lateness to count
+    if (isClosed() && judgedOn.isAfter(deadline.dueDate())) {
       Lateness lateness = deadline.latenessOn(judgedOn);
       if (lateness.isLate()) {
-        out.add(latenessFinding(lateness, judgedOn));
+        out = plus(out, latenessFinding(lateness, judgedOn));
       }
     }
-    return out.build();
+    return out == null ? ImmutableList.of() : out.build();
+  }
+
+  private static ImmutableList.Builder<Finding> plus(
+      ImmutableList.Builder<Finding> out, Finding finding) {
+    return (out == null ? ImmutableList.<Finding>builder() : out).add(finding);
   }
 
   /**
@@ -840,18 +853,20 @@ public final class CaseStatus {
    * Only an event dated before the previous one is refused, as impossible.
    */
   CaseStatus record(RequestEvent event) {
-    if (event.date().isBefore(lastEventDate)) {
+    // an event's accessors are calls to one of many record types: each is made once
+    LocalDate date = event.date();
+    Step step = event.step();
+    if (date.isBefore(lastEventDate)) {
       throw new InvalidFactsException(
-          event.step().label() + " (" + event.step() + ")",
+          step.label() + " (" + step + ")",
           List.of(new Problem(Rules.REQ_10, outOfOrder(event))));
     }
-    StepRule rule = StepRule.of(event.step());
-    if (event.step() == Step.ORDER_ANSWER) {
+    if (step == Step.ORDER_ANSWER) {
       // a fact from outside the agency: taken as it is, open or closed
       return ordered((RequestEvent.AnswerOrdered) event).build();
     }
     if (isClosed()) {
-      CaseStatus draft = advance(event);
+      CaseStatus draft = advance(date, step);
       draft.lastDate = lastDate;
       draft.closed = true;
       draft.outcome = outcome;
@@ -861,25 +876,26 @@ public final class CaseStatus {
                   Rules.REQ_9,
                   "{0}：{1}，案件已于{2}办结（{3}）",
                   "{0}: {1}, after the case closed on {2} ({3})",
-                  event.date(),
-                  stepPhrase(event.step()),
+                  date,
+                  stepPhrase(step),
                   lastDate,
                   named(outcome.label(), outcome)))
           .build();
     }
-    if (StepRule.afterOrder(this, event.step()).isPresent()) {
-      return advance(event)
+    if (StepRule.afterOrder(this, step).isPresent()) {
+      return advance(date, step)
           .finding(
               breach(
                   Rules.REQ_12,
                   "{0}：{1}，在责令答复之后；责令的期限不因此中止、延长或者重新计算",
                   "{0}: {1}, after an order to answer; the ordered period is not paused, extended"
                       + " or restarted by it",
-                  event.date(),
-                  stepPhrase(event.step())))
+                  date,
+                  stepPhrase(step)))
           .build();
     }
-    Optional<StepRule.Refusal> refusal = rule.refusal(this, event.date());
+    StepRule rule = StepRule.of(step);
+    Optional<StepRule.Refusal> refusal = rule.refusal(this, date);
     if (refusal.isEmpty()) {
       refusal = rule.payloadRefusal(this, event);
     }
@@ -893,7 +909,7 @@ public final class CaseStatus {
    */
   CaseStatus ordered(RequestEvent.AnswerOrdered order) {
     LocalDate date = order.date();
-    CaseStatus draft = advance(order);
+    CaseStatus draft = advance(date, Step.ORDER_ANSWER);
     Lateness before = latenessOn(isClosed() ? judgedOn : date);
     if (before.isLate()) {
       draft.finding(latenessFinding(before, isClosed() ? judgedOn : date));
@@ -938,16 +954,15 @@ public final class CaseStatus {
         + "; a history runs forward, in date order";
   }
 
-  /** The status closed on a date with a report row, every pending wait ended on that date. */
-  CaseStatus closed(RequestEvent event, OutcomeRow row) {
-    return closing(event, row).build();
+  /** The status closed on a date by a step with a report row, every pending wait ended on that date. */
+  CaseStatus closed(LocalDate date, Step step, OutcomeRow row) {
+    return closing(date, step, row).build();
   }
 
-  /** A draft of the status closed on a date, for a step rule that adds findings. */
-  CaseStatus closing(RequestEvent event, OutcomeRow row) {
-    LocalDate date = event.date();
-    CaseStatus draft = advance(event);
-    if (event.step() == Step.ANSWER) {
+  /** A draft of the status closed on a date by a step, for a step rule that adds findings. */
+  CaseStatus closing(LocalDate date, Step step, OutcomeRow row) {
+    CaseStatus draft = advance(date, step);
+    if (step == Step.ANSWER) {
       draft.mark(Mark.ANSWERED);
     }
     Deadline closedDeadline = deadline;
@@ -1130,12 +1145,21 @@ public final class CaseStatus {
   }
 
   /**
-   * A value of the library's own enums as a phrase value: its Chinese label, and in English its
-   * name in lower case with spaces (no official English rendering is in the data).
+   * A value of the library's own enums as a phrase value: its Chinese label (the value's own
+   * {@code label()}), and in English its name in lower case with spaces (no official English
+   * rendering is in the data). Made once per value.
    */
   static Phrase named(String label, Enum<?> value) {
-    return Phrase.of(label, value.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    Phrase phrase = NAMED.get(value);
+    if (phrase == null) {
+      phrase = Phrase.of(label, value.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      NAMED.putIfAbsent(value, phrase);
+    }
+    return phrase;
   }
+
+  /** The phrases of the enum values named so far: a few dozen at most. */
+  private static final Map<Enum<?>, Phrase> NAMED = new ConcurrentHashMap<>();
 
   // -------------------------------------------------------------------------------------------
 

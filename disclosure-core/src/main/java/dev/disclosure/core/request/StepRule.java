@@ -137,7 +137,7 @@ enum StepRule {
       }
       LegalPeriod period = s.rules.correctionPeriod.get();
       if (s.has(Mark.LONGER_PERIOD_SET)) {
-        return s.advance(event)
+        return s.advance(event.date(), step())
             .finding(
                 s.breach(
                     Rules.REQ_4,
@@ -149,7 +149,7 @@ enum StepRule {
       }
       if (s.has(Mark.CORRECTION_ASKED)) {
         CaseStatus draft =
-            s.correctionSince != null ? s.advance(event) : asked(s, asked, false);
+            s.correctionSince != null ? s.advance(event.date(), step()) : asked(s, asked, false);
         return draft
             .finding(
                 s.breach(
@@ -191,7 +191,7 @@ enum StepRule {
 
     private CaseStatus asked(
         CaseStatus s, RequestEvent.CorrectionAsked asked, boolean restarts) {
-      CaseStatus draft = s.advance(asked).mark(Mark.CORRECTION_ASKED);
+      CaseStatus draft = s.advance(asked.date(), step()).mark(Mark.CORRECTION_ASKED);
       draft.correctionSince = asked.date();
       draft.correctionRestarts = restarts;
       draft.supplyBy = asked.supplyBy();
@@ -217,7 +217,7 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus draft = s.advance(event).mark(Mark.CORRECTION_RECEIVED);
+      CaseStatus draft = s.advance(event.date(), step()).mark(Mark.CORRECTION_RECEIVED);
       draft.correctionSince = null;
       if (event.date().isAfter(s.supplyBy)) {
         draft.finding(
@@ -272,7 +272,7 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return s.closed(event, s.rules.correctionMissedRow);
+      return s.closed(event.date(), step(), s.rules.correctionMissedRow);
     }
 
     @Override
@@ -280,7 +280,7 @@ enum StepRule {
       if (s.correctionSince == null) {
         return nothingPending(s, event, Awaited.CORRECTION);
       }
-      return s.closing(event, s.rules.correctionMissedRow)
+      return s.closing(event.date(), step(), s.rules.correctionMissedRow)
           .finding(
               s.correctionFinding(
                   FindingKind.BROKEN,
@@ -338,17 +338,21 @@ enum StepRule {
 
     private CaseStatus consulting(
         CaseStatus s, RequestEvent.ConsultationSent sent, boolean pauses) {
-      CaseStatus draft = s.advance(sent);
+      CaseStatus draft = s.advance(sent.date(), step());
       Consultation added =
           new Consultation(
               sent.date(), sent.consulted(), sent.party(), sent.partyReceivedOn(), pauses);
+      // one or two at once are the usual case: built without a builder's spare array
       draft.consultations =
-          s.consultations.isEmpty()
-              ? ImmutableList.of(added)
-              : ImmutableList.<Consultation>builderWithExpectedSize(s.consultations.size() + 1)
-                  .addAll(s.consultations)
-                  .add(added)
-                  .build();
+          switch (s.consultations.size()) {
+            case 0 -> ImmutableList.of(added);
+            case 1 -> ImmutableList.of(s.consultations.get(0), added);
+            default ->
+                ImmutableList.<Consultation>builderWithExpectedSize(s.consultations.size() + 1)
+                    .addAll(s.consultations)
+                    .add(added)
+                    .build();
+          };
       return draft;
     }
   },
@@ -558,7 +562,7 @@ enum StepRule {
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       // Offered only on or before the due date in force, told by then, and within the bound: the
       // clock records it as lawful.
-      CaseStatus draft = s.advance(event);
+      CaseStatus draft = s.advance(event.date(), step());
       draft.deadline = s.deadline.withExtension(extension((RequestEvent.ExtensionApproved) event));
       return draft.build();
     }
@@ -568,7 +572,7 @@ enum StepRule {
       RequestEvent.ExtensionApproved approved = (RequestEvent.ExtensionApproved) event;
       LegalPeriod period = s.rules.replyPeriod;
       if (s.has(Mark.LONGER_PERIOD_SET)) {
-        return s.advance(event)
+        return s.advance(event.date(), step())
             .finding(
                 s.breach(
                     Rules.REQ_4,
@@ -581,7 +585,7 @@ enum StepRule {
       LocalDate due = s.clockOn(approved.date()).dueDate();
       LocalDate told = approved.applicantNotifiedOn();
       if (told.isAfter(due)) {
-        return s.advance(event)
+        return s.advance(event.date(), step())
             .finding(
                 s.breach(
                     Rules.REQ_6,
@@ -596,7 +600,7 @@ enum StepRule {
             .build();
       }
       if (approved.workingDays() > period.maxExtension()) {
-        return s.advance(event)
+        return s.advance(event.date(), step())
             .finding(
                 s.breach(
                     period.extensionRule(),
@@ -650,7 +654,7 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus draft = s.advance(event).mark(Mark.FEE_NOTICED);
+      CaseStatus draft = s.advance(event.date(), step()).mark(Mark.FEE_NOTICED);
       draft.feeSince = event.date();
       return draft.build();
     }
@@ -658,7 +662,7 @@ enum StepRule {
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
       if (s.rules.feePaymentPeriod.isEmpty()) {
-        return s.advance(event)
+        return s.advance(event.date(), step())
             .finding(
                 s.breach(
                     s.rules.feeRule,
@@ -669,7 +673,7 @@ enum StepRule {
             .build();
       }
       if (s.has(Mark.FEE_NOTICED)) {
-        return s.advance(event)
+        return s.advance(event.date(), step())
             .finding(
                 s.breach(
                     s.rules.feeRule,
@@ -681,7 +685,7 @@ enum StepRule {
       }
       LocalDate due = s.clockOn(event.date()).dueDate();
       if (event.date().isAfter(due)) {
-        CaseStatus draft = s.advance(event).mark(Mark.FEE_NOTICED);
+        CaseStatus draft = s.advance(event.date(), step()).mark(Mark.FEE_NOTICED);
         draft.feeSince = event.date();
         return draft
             .finding(
@@ -707,7 +711,7 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus draft = s.advance(event);
+      CaseStatus draft = s.advance(event.date(), step());
       draft.deadline = s.deadline.withPause(s.feePause(event.date()));
       draft.feeSince = null;
       return draft.build();
@@ -724,7 +728,7 @@ enum StepRule {
         // in time, though another wait is pending: no rule forbids it
         return apply(s, event);
       }
-      CaseStatus draft = s.advance(event);
+      CaseStatus draft = s.advance(event.date(), step());
       draft.deadline = s.deadline.withPause(s.feePause(event.date()));
       draft.feeSince = null;
       return draft
@@ -750,7 +754,7 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return s.closed(event, OutcomeRow.OTHER_FEE_UNPAID);
+      return s.closed(event.date(), step(), OutcomeRow.OTHER_FEE_UNPAID);
     }
 
     @Override
@@ -760,7 +764,7 @@ enum StepRule {
       }
       LegalPeriod period = s.rules.feePaymentPeriod.get();
       LocalDate due = s.periodEnd(period, s.feeSince);
-      return s.closing(event, OutcomeRow.OTHER_FEE_UNPAID)
+      return s.closing(event.date(), step(), OutcomeRow.OTHER_FEE_UNPAID)
           .finding(
               s.breach(
                   period.id(),
@@ -789,7 +793,7 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus draft = s.advance(event).mark(Mark.REASONS_ASKED);
+      CaseStatus draft = s.advance(event.date(), step()).mark(Mark.REASONS_ASKED);
       draft.reasonsAwaited = true;
       return draft.build();
     }
@@ -800,7 +804,7 @@ enum StepRule {
         return lackingStep(s, event);
       }
       if (s.has(Mark.REASONS_ASKED)) {
-        return s.advance(event)
+        return s.advance(event.date(), step())
             .finding(
                 s.breach(
                     Rules.REQ_4,
@@ -824,7 +828,7 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      CaseStatus draft = s.advance(event);
+      CaseStatus draft = s.advance(event.date(), step());
       draft.reasonsAwaited = false;
       return draft.build();
     }
@@ -895,7 +899,7 @@ enum StepRule {
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       RequestEvent.LongerPeriodSet set = (RequestEvent.LongerPeriodSet) event;
-      CaseStatus draft = s.advance(event).mark(Mark.LONGER_PERIOD_SET);
+      CaseStatus draft = s.advance(event.date(), step()).mark(Mark.LONGER_PERIOD_SET);
       draft.deadline =
           s.deadline.withFixedDueDate(
               set.date(), set.newDueDate(), set.reason(), Rules.REQ_4, s.rules.longerPeriod.get());
@@ -915,7 +919,7 @@ enum StepRule {
       } else if (s.has(Mark.LONGER_PERIOD_SET)) {
         why = Phrase.of("此前已确定过延迟答复的合理期限", "one was already set");
       } else if (set.date().isAfter(due)) {
-        return s.advance(event)
+        return s.advance(event.date(), step())
             .mark(Mark.LONGER_PERIOD_SET)
             .finding(
                 s.breach(
@@ -931,7 +935,7 @@ enum StepRule {
       } else {
         why = Phrase.of("其结束日不晚于答复期限{0}", "it does not end after the due date {0}", due);
       }
-      return s.advance(event)
+      return s.advance(event.date(), step())
           .finding(
               s.breach(
                   Rules.REQ_4,
@@ -987,13 +991,13 @@ enum StepRule {
       if (event instanceof RequestEvent.ItemsAnswered answered) {
         List<OutcomeRow> rows = answered.rows();
         OutcomeRow row = OutcomeRow.forItems(rows);
-        CaseStatus draft = s.closing(answered, row);
+        CaseStatus draft = s.closing(answered.date(), step(), row);
         draft.judgedOn = answered.delivery().decisiveDate();
         answered.delivery().finding().ifPresent(draft::finding);
         return draft.finding(itemsFinding(s, answered, row, rows));
       }
       RequestEvent.Answered answered = (RequestEvent.Answered) event;
-      CaseStatus draft = s.closing(answered, answered.answer().row());
+      CaseStatus draft = s.closing(answered.date(), step(), answered.answer().row());
       draft.judgedOn = answered.delivery().decisiveDate();
       answered.delivery().finding().ifPresent(draft::finding);
       if (s.state == CaseState.AWAITING_REASONS
@@ -1247,7 +1251,7 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return s.closed(event, OutcomeRow.OTHER);
+      return s.closed(event.date(), step(), OutcomeRow.OTHER);
     }
 
     @Override
@@ -1423,7 +1427,7 @@ enum StepRule {
 
   /** A step the regime does not have, recorded: a finding, and nothing changes. */
   private static CaseStatus lackingStep(CaseStatus s, RequestEvent event) {
-    return s.advance(event)
+    return s.advance(event.date(), event.step())
         .finding(
             s.breach(
                 s.rules.lackingStepRule,
@@ -1437,7 +1441,7 @@ enum StepRule {
 
   /** A step that answers nothing pending, recorded: a finding under REQ-9, and nothing changes. */
   private static CaseStatus nothingPending(CaseStatus s, RequestEvent event, Awaited what) {
-    return s.advance(event)
+    return s.advance(event.date(), event.step())
         .finding(
             s.breach(
                 Rules.REQ_9,
@@ -1508,12 +1512,14 @@ enum StepRule {
   private static CaseStatus endConsultation(
       CaseStatus s, RequestEvent event, int index, LocalDate pauseEnd) {
     Consultation consultation = s.consultations.get(index);
-    CaseStatus draft = s.advance(event);
+    CaseStatus draft = s.advance(event.date(), event.step());
     if (consultation.pauses()) {
       draft.deadline = s.deadline.withPause(s.consultationPause(consultation, pauseEnd));
     }
     if (s.consultations.size() == 1) {
       draft.consultations = CaseStatus.NO_CONSULTATIONS;
+    } else if (s.consultations.size() == 2) {
+      draft.consultations = ImmutableList.of(s.consultations.get(1 - index));
     } else {
       ImmutableList.Builder<Consultation> rest =
           ImmutableList.builderWithExpectedSize(s.consultations.size() - 1);
