@@ -814,7 +814,7 @@ public final class Deadline {
                     "the extension by {1} granted {0} ({2}) lapsed with the restart on {3}",
                     extension.grantedOn(),
                     added,
-                    extension.reason(),
+                    extension.reasonValue(),
                     currentStart),
                 period.citations()));
         return;
@@ -834,7 +834,7 @@ public final class Deadline {
                       "extended by {1} on {0} ({2})",
                       extension.grantedOn(),
                       units(extension.amount()),
-                      extension.reason()),
+                      extension.reasonValue()),
                   calendar.dateAt(due()),
                   period.citations()));
         }
@@ -853,7 +853,7 @@ public final class Deadline {
                     + " it does not move it",
                 extension.grantedOn(),
                 added,
-                extension.reason(),
+                extension.reasonValue(),
                 calendar.dateAt(fixedAt));
       } else if (late) {
         broken =
@@ -863,7 +863,7 @@ public final class Deadline {
                     + " it extends nothing",
                 extension.grantedOn(),
                 added,
-                extension.reason(),
+                extension.reasonValue(),
                 calendar.dateAt(due()));
       } else if (beyond) {
         broken =
@@ -873,7 +873,7 @@ public final class Deadline {
                     + " the bound of {4}; it extends nothing",
                 extension.grantedOn(),
                 added,
-                extension.reason(),
+                extension.reasonValue(),
                 units(extended + extension.amount()),
                 units(period.maxExtension()));
       }

@@ -18,9 +18,10 @@ public final class Extension {
 
   private final int amount;
   private final LocalDate grantedOn;
-  private final String reason;
+  /** Why: a {@code String} as recorded, or a {@link Phrase} in both languages. */
+  private final Object reason;
 
-  private Extension(int amount, LocalDate grantedOn, String reason) {
+  private Extension(int amount, LocalDate grantedOn, Object reason) {
     this.amount = amount;
     this.grantedOn = grantedOn;
     this.reason = reason;
@@ -36,8 +37,28 @@ public final class Extension {
    * @throws IllegalPeriodException if {@code amount} is less than 1
    */
   public static Extension of(int amount, LocalDate grantedOn, String reason) {
-    requireNonNull(grantedOn, "grantedOn");
     requireNonNull(reason, "reason");
+    return checked(amount, grantedOn, reason);
+  }
+
+  /**
+   * Returns an extension whose reason the library words in both languages, for example {@code
+   * Phrase.of("{0}；经负责人{1}同意", "{0}; approved by {1}", "需调取档案", "李主任")}: a deadline's
+   * findings then give it in the language they are rendered in.
+   *
+   * @param amount the added days, in the period's unit, at least 1
+   * @param grantedOn the day the extension was approved
+   * @param reason why, in both languages
+   * @return the extension
+   * @throws IllegalPeriodException if {@code amount} is less than 1
+   */
+  public static Extension of(int amount, LocalDate grantedOn, Phrase reason) {
+    requireNonNull(reason, "reason");
+    return checked(amount, grantedOn, reason);
+  }
+
+  private static Extension checked(int amount, LocalDate grantedOn, Object reason) {
+    requireNonNull(grantedOn, "grantedOn");
     if (amount < 1) {
       throw new IllegalPeriodException(
           RuleId.CAL_4,
@@ -56,8 +77,16 @@ public final class Extension {
     return grantedOn;
   }
 
-  /** {@return why the period was extended} */
+  /**
+   * {@return why the period was extended: as recorded, or a reason given in both languages
+   * rendered in Chinese}
+   */
   public String reason() {
+    return reason instanceof Phrase phrase ? Language.CHINESE.render(phrase) : (String) reason;
+  }
+
+  /** The reason as a value of a finding: the text as recorded, or the phrase itself. */
+  Object reasonValue() {
     return reason;
   }
 
@@ -80,6 +109,6 @@ public final class Extension {
   /** Returns a one-line description, for example {@code extended by 20 on 2026-10-30 (…)}. */
   @Override
   public String toString() {
-    return "extended by " + amount + " on " + grantedOn + " (" + reason + ")";
+    return "extended by " + amount + " on " + grantedOn + " (" + reason() + ")";
   }
 }

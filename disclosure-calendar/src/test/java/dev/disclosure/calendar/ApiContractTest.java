@@ -106,6 +106,7 @@ class ApiContractTest {
         .addEqualityGroup(Pause.of(DAY, DAY.plusDays(3), "a", CITATION))
         .addEqualityGroup(Extension.of(5, DAY, "a"), Extension.of(5, DAY, "a"))
         .addEqualityGroup(Extension.of(6, DAY, "a"))
+        .addEqualityGroup(Extension.of(6, DAY, PHRASE), Extension.of(6, DAY, PHRASE))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(LegalPeriod.ofWorkingDays(5), LegalPeriod.ofWorkingDays(5))

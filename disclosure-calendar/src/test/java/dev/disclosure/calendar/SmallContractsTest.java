@@ -35,6 +35,31 @@ class SmallContractsTest {
   }
 
   @Test
+  @DisplayName("CAL-4: an extension worded in both languages: its English reason in an English explanation, its Chinese one as reason()")
+  void bilingualExtension() {
+    Deadline reply = OFFICIAL.deadline(SamplePeriods.REPLY_2019, MON_2026_09_28);
+    Phrase why = Phrase.of("{0}，经{1}同意", "{0}, approved by the head", "需调取档案", "李主任");
+    Extension extension = Extension.of(20, LocalDate.of(2026, 10, 30), why);
+    assertThat(extension.reason()).isEqualTo("需调取档案，经李主任同意");
+    assertThat(extension).hasToString("extended by 20 on 2026-10-30 (需调取档案，经李主任同意)");
+    // the same words as text are another reason: as recorded, in both languages
+    assertThat(extension).isNotEqualTo(Extension.of(20, LocalDate.of(2026, 10, 30), "需调取档案，经李主任同意"));
+    assertThat(extension).isEqualTo(Extension.of(20, LocalDate.of(2026, 10, 30), why));
+    Deadline extended = reply.withExtension(extension);
+    // 20 working days after Fri 10-30 → Fri 11-27
+    assertThat(extended.dueDate()).isEqualTo(LocalDate.of(2026, 11, 27));
+    assertThat(extended.findings().get(1).render(Language.ENGLISH))
+        .startsWith(
+            "[REQ-6] extended by 20 working days on 2026-10-30 (as recorded, approved by the head)"
+                + " → 2026-11-27");
+    assertThat(extended.findings().get(1).render(Language.CHINESE))
+        .startsWith("[REQ-6] 2026年10月30日延长20个工作日（需调取档案，经李主任同意） → 2026年11月27日");
+    assertThatThrownBy(() -> Extension.of(0, LocalDate.of(2026, 10, 30), why))
+        .isInstanceOf(IllegalPeriodException.class)
+        .hasMessageContaining("got 0");
+  }
+
+  @Test
   @DisplayName("CAL-9: a pause ending after the data is refused, naming the pause and the date")
   void pauseOutsideData() {
     Deadline reply = OFFICIAL.deadline(SamplePeriods.REPLY_2019, MON_2026_09_28);

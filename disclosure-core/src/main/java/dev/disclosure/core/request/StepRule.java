@@ -621,12 +621,13 @@ enum StepRule {
       return Extension.of(
           approved.workingDays(),
           approved.date(),
-          approved.reason()
-              + "；经政府信息公开工作机构负责人"
-              + approved.approvedBy()
-              + "同意，"
-              + Language.CHINESE.format(approved.applicantNotifiedOn())
-              + "告知申请人");
+          Phrase.of(
+              "{0}；经政府信息公开工作机构负责人{1}同意，{2}告知申请人",
+              // the approver's name is Chinese, "as recorded" in English: the English leaves it out
+              "{0}; approved by the head of the disclosure office, the applicant told on {2}",
+              approved.reason(),
+              approved.approvedBy(),
+              approved.applicantNotifiedOn()));
     }
   },
 

@@ -509,7 +509,9 @@ class RequestCaseTest {
             "[REQ-6] 2026年10月30日延长20个工作日（需调取档案；经政府信息公开工作机构负责人李主任同意，2026年10月30日告知申请人）"
                 + " → 2026年11月27日");
     assertThat(english(extended.status().findings()))
-        .contains("[REQ-6] extended by 20 working days on 2026-10-30 (as recorded) → 2026-11-27");
+        .contains(
+            "[REQ-6] extended by 20 working days on 2026-10-30 (as recorded; approved by the head"
+                + " of the disclosure office, the applicant told on 2026-10-30) → 2026-11-27");
     assertThat(extended.status().allowedSteps()).doesNotContain(Step.APPROVE_EXTENSION);
     assertThat(Refusals.of(extended, extension(MON_2026_11_02, 1)).rule())
         .isEqualTo(RuleId.of("REQ-6"));
