@@ -989,20 +989,27 @@ enum StepRule {
      * by item counts in the row its items give (REQ-5, REQ-12), with the finding that says how.
      */
     private CaseStatus answering(CaseStatus s, RequestEvent event) {
+      CaseStatus draft;
+      boolean notProcessed = false;
       if (event instanceof RequestEvent.ItemsAnswered answered) {
         List<OutcomeRow> rows = answered.rows();
         OutcomeRow row = OutcomeRow.forItems(rows);
-        CaseStatus draft = s.closing(answered.date(), step(), row);
+        draft = s.closing(answered.date(), step(), row);
         draft.judgedOn = answered.delivery().decisiveDate();
         answered.delivery().finding().ifPresent(draft::finding);
-        return draft.finding(itemsFinding(s, answered, row, rows));
+        draft.finding(itemsFinding(s, answered, row, rows));
+        for (ItemAnswer item : answered.items()) {
+          notProcessed |= item.answer().kind() == AnswerKind.EXCESSIVE_NOT_PROCESSED;
+        }
+      } else {
+        RequestEvent.Answered answered = (RequestEvent.Answered) event;
+        draft = s.closing(answered.date(), step(), answered.answer().row());
+        draft.judgedOn = answered.delivery().decisiveDate();
+        answered.delivery().finding().ifPresent(draft::finding);
+        notProcessed = answered.answer().kind() == AnswerKind.EXCESSIVE_NOT_PROCESSED;
       }
-      RequestEvent.Answered answered = (RequestEvent.Answered) event;
-      CaseStatus draft = s.closing(answered.date(), step(), answered.answer().row());
-      draft.judgedOn = answered.delivery().decisiveDate();
-      answered.delivery().finding().ifPresent(draft::finding);
-      if (s.state == CaseState.AWAITING_REASONS
-          && answered.answer().kind() == AnswerKind.EXCESSIVE_NOT_PROCESSED) {
+      if (s.state == CaseState.AWAITING_REASONS && notProcessed) {
+        // a single answer or any item of one
         draft.finding(
             Finding.of(
                 Rules.REQ_4,
@@ -1011,7 +1018,7 @@ enum StepRule {
                     "{0}不予处理：申请人未说明理由；第三十五条未规定说明理由的期限，约定：未说明理由的，视为申请理由不合理",
                     "not processed on {0}: the applicant gave no reasons; Art. 35 sets no time for"
                         + " them, so by convention none given counts as no reasonable ground",
-                    answered.date()),
+                    draft.lastEventDate),
                 List.of(RequestCitations.EXCESSIVE)));
       }
       return draft;

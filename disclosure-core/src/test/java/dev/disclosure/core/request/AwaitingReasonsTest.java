@@ -76,6 +76,44 @@ class AwaitingReasonsTest {
   }
 
   @Test
+  @DisplayName(
+      "REQ-4 [convention], REQ-12: an answer item by item giving 不予处理 while the reasons are awaited"
+          + " carries the same convention finding, guided and recorded")
+  void itemByItemNotProcessedIsAConvention() {
+    Answer notProcessed = Answer.of(AnswerKind.EXCESSIVE_NOT_PROCESSED, "无正当理由");
+    Application twoItems =
+        new Application(
+            "历年会议纪要及预算",
+            "电子文档",
+            new Submission.InPerson(MON_2026_09_28),
+            List.of("会议纪要", "预算"));
+    RequestEvent.ItemsAnswered items =
+        new RequestEvent.ItemsAnswered(
+            TUE_2026_10_13,
+            List.of(new ItemAnswer("会议纪要", notProcessed), new ItemAnswer("预算", notProcessed)));
+    RequestCase asked =
+        RequestCase.open(Regime.OGI_2019, Fixtures.OFFICIAL, Fixtures.ZHANG_SAN, twoItems)
+            .apply(new ReasonsAsked(WED_2026_09_30));
+    RequestCase guided = asked.apply(items);
+    RequestCase recorded =
+        RequestCase.recorded(
+            Regime.OGI_2019,
+            Fixtures.OFFICIAL,
+            Fixtures.ZHANG_SAN,
+            twoItems,
+            List.of(new ReasonsAsked(WED_2026_09_30), items));
+    for (RequestCase closed : List.of(guided, recorded)) {
+      List<Finding> convention =
+          closed.status().findings().stream()
+              .filter(f -> f.kind() == FindingKind.CONVENTION && f.rule().equals(RuleId.of("REQ-4")))
+              .toList();
+      assertThat(convention).hasSize(1);
+      assertThat(Language.CHINESE.render(convention)).startsWith("[REQ-4 约定] 2026年10月13日不予处理：申请人未说明理由");
+      assertThat(closed.status().breaches()).isEmpty();
+    }
+  }
+
+  @Test
   @DisplayName("REQ-4: once the reasons are given, an ordinary answer is accepted again")
   void reasonsGiven() {
     RequestCase given = ASKED.apply(new ReasonsGiven(MON_2026_10_12, "研究需要"));
