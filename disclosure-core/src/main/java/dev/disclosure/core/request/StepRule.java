@@ -492,7 +492,15 @@ enum StepRule {
   APPROVE_EXTENSION(Step.APPROVE_EXTENSION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      if (s.state != CaseState.PROCESSING) {
+      // 第三十三条第二款 asks for the approval and the notice within the period, nothing else: a
+      // pending consultation or fee wait (a pause) does not bar it; a pending correction does, as
+      // its receipt restarts the period and the extension would lapse with the old one.
+      // [convention] Guided, it is judged against the due date of the completed steps: the pending
+      // pause may move that later, but by how much only its end tells, and an extension within
+      // it stays lawful however the wait ends
+      if (s.state != CaseState.PROCESSING
+          && s.state != CaseState.CONSULTING
+          && s.state != CaseState.AWAITING_PAYMENT) {
         return wrongState(s, date);
       }
       if (s.has(Mark.LONGER_PERIOD_SET)) {
@@ -508,11 +516,13 @@ enum StepRule {
             () -> period.id() + "'s extensions reach their bound of " + period.maxExtension()
                 + " working days; none remain");
       }
-      if (date.isAfter(s.dueDate())) {
+      Optional<LocalDate> passed = duePassed(s, date);
+      if (passed.isPresent()) {
+        LocalDate due = passed.get();
         return refuse(
             period.extensionRule(),
             () -> "an extension is granted no later than the due date "
-                + s.dueDate()
+                + due
                 + " of "
                 + period.id()
                 + "; granted on "
@@ -543,8 +553,9 @@ enum StepRule {
                 + remaining
                 + " remain");
       }
-      LocalDate due = s.clockOn(approved.date()).dueDate();
-      if (approved.applicantNotifiedOn().isAfter(due)) {
+      Optional<LocalDate> passed = duePassed(s, approved.applicantNotifiedOn());
+      if (passed.isPresent()) {
+        LocalDate due = passed.get();
         return refuse(
             Rules.REQ_6,
             () -> "an extension needs the approval and the notice to the applicant no later than the"
@@ -1459,6 +1470,25 @@ enum StepRule {
                 CaseStatus.stepPhrase(event.step()),
                 what.phrase))
         .build();
+  }
+
+  /**
+   * The due date of the completed steps if a date is after it, else empty. A due date beyond the
+   * calendar's data is after every date the data covers (CAL-9): such a date has not passed it,
+   * and only a date beyond the data too is refused as unknown.
+   */
+  private static Optional<LocalDate> duePassed(CaseStatus s, LocalDate date) {
+    LocalDate due;
+    try {
+      due = s.dueDate();
+    } catch (OutsideCalendarDataException beyond) {
+      if (s.calendar.coveredRange().contains(date)
+          || s.calendar.estimatedRange().filter(estimate -> estimate.contains(date)).isPresent()) {
+        return Optional.empty();
+      }
+      throw beyond;
+    }
+    return date.isAfter(due) ? Optional.of(due) : Optional.empty();
   }
 
   private static Quantity workingDays(CaseStatus s, LocalDate from, LocalDate to) {

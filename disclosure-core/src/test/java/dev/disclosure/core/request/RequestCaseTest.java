@@ -306,13 +306,27 @@ class RequestCaseTest {
     assertThat(consulting.status().deadlineOn(WED_2026_10_14).dueDate()).isEqualTo(TUE_2026_11_03);
     // allowedSteps is date-aware: silence can be noted only once the third party's 15 working
     // days (10-12 → 11-02) have run out; another party may be consulted at once (REQ-12).
+    // an extension may be approved while consulting (第三十三条第二款 asks only approval and notice
+    // within the period), guided [convention] by the due date of the completed steps, 10-30
     assertThat(consulting.status().allowedSteps())
-        .containsExactlyInAnyOrder(Step.SEND_CONSULTATION, Step.RECEIVE_OPINION, Step.WITHDRAW);
+        .containsExactlyInAnyOrder(
+            Step.SEND_CONSULTATION, Step.RECEIVE_OPINION, Step.APPROVE_EXTENSION, Step.WITHDRAW);
     assertThat(consulting.status().allowedSteps(MON_2026_11_02))
         .containsExactlyInAnyOrder(Step.SEND_CONSULTATION, Step.RECEIVE_OPINION, Step.WITHDRAW);
     assertThat(consulting.status().allowedSteps(TUE_2026_11_03))
         .containsExactlyInAnyOrder(
             Step.SEND_CONSULTATION, Step.RECEIVE_OPINION, Step.NOTE_NO_OPINION, Step.WITHDRAW);
+    RequestCase extended = consulting.apply(Fixtures.extension(FRI_2026_10_30, 10));
+    assertThat(extended.status().state()).isEqualTo(CaseState.CONSULTING);
+    // 10-30 + 10 working days → 11-13, before the pending pause is counted
+    assertThat(extended.status().dueDate()).isEqualTo(LocalDate.of(2026, 11, 13));
+    assertThat(extended.status().breaches()).isEmpty();
+    assertThat(
+            open(Regime.OGI_2019, MON_2026_09_28)
+                .apply(new CorrectionAsked(MON_2026_10_12, "文件名称", MON_2026_10_12.plusDays(10)))
+                .status()
+                .allowedSteps())
+        .doesNotContain(Step.APPROVE_EXTENSION);
 
     RequestCase answered = consulting.apply(new OpinionReceived(FRI_2026_10_16, "不同意公开"));
     // (10-12, 10-16] = 10-13..16, 4 working days; 10-30 → 11-02, 03, 04, 05
