@@ -78,20 +78,31 @@ public final class Deadline {
   private final PauseTree tree;
   /** The decisions, sorted by {@link Dated#ORDER}: equal sets give equal lists. */
   private final FactLog<Dated> decisions;
-  /** The due date's day index, or -1 if it lies beyond the data: asking for it then throws. */
-  private final int dueIndex;
 
-  /** The amount counted, extensions included, for the message when the due date is beyond. */
-  private final long beyondAmount;
-  private final long extensionInForce;
-  private final boolean provisional;
+  /**
+   * Where the evaluation of the decisions ended, so that a later fact can resume from it; it also
+   * holds the amount counted (extensions included) and the extension in force.
+   */
+  private final Resume resume;
+
+  /** The day index of {@link #currentStart}. */
+  private final int startIndex;
+
+  /**
+   * The due date's day index, -1 if it lies beyond the data (asking for it then throws), or {@link
+   * #UNKNOWN} until first needed. Evaluating it never throws, so evaluating it late changes no
+   * answer and moves no exception; it is a function of final fields, so threads that race to
+   * evaluate it write the same value (benign race: an int is written atomically).
+   */
+  private int dueIndex;
 
   /** The due date, made on first use (benign race: a LocalDate is immutable). */
   private LocalDate dueDate;
 
-  /** Where the evaluation of the decisions ended, so that a later fact can resume from it. */
-  private final Resume resume;
   private volatile ImmutableList<Finding> findings;
+
+  /** {@link #dueIndex} not yet evaluated. */
+  private static final int UNKNOWN = Integer.MIN_VALUE;
 
   private Deadline(
       WorkingDayCalendar calendar,
@@ -113,26 +124,17 @@ public final class Deadline {
     this.tree = tree;
     this.decisions = decisions;
     int startIndex = indexOfStart(calendar, period, currentStart);
+    this.startIndex = startIndex;
     if (period.direction() == LegalPeriod.Direction.BEFORE) {
+      // counted backwards: evaluated now, since a due date before the data throws here
       this.dueIndex = backwards(calendar, period, currentStart, startIndex);
-      this.beyondAmount = period.amount();
-      this.extensionInForce = 0;
-      this.resume = null;
-    } else if (added == null && (prior != null || decisions.isEmpty())) {
+      this.resume = Resume.initial(period.amount());
+      return;
+    }
+    this.dueIndex = UNKNOWN;
+    if (added == null && (prior != null || decisions.isEmpty())) {
       // nothing to judge again: the state of the decisions stands, only the pauses changed
-      Resume state = prior != null ? prior : Resume.initial(period.amount());
-      this.dueIndex =
-          dueOrBeyond(
-              calendar,
-              period,
-              tree,
-              startIndex,
-              state.amount(),
-              state.deferredTo(),
-              state.fixedAt());
-      this.beyondAmount = state.amount();
-      this.extensionInForce = state.extended();
-      this.resume = state;
+      this.resume = prior != null ? prior : Resume.initial(period.amount());
     } else {
       Sweep sweep = new Sweep(startIndex, tree, null);
       if (prior == null) {
@@ -147,12 +149,34 @@ public final class Deadline {
         }
         this.resume = sweep.snapshot(added != null ? added : prior.last);
       }
-      this.dueIndex = sweep.dueOrBeyond();
-      this.beyondAmount = sweep.amount;
-      this.extensionInForce = sweep.extended;
     }
-    this.provisional =
-        calendar.isProvisional(startIndex) || (dueIndex >= 0 && calendar.isProvisional(dueIndex));
+  }
+
+  /**
+   * The due date's day index, or -1 if it lies beyond the data: evaluated on first need, from the
+   * state of the decisions and the pauses.
+   */
+  private int dueIndex() {
+    int due = dueIndex;
+    if (due == UNKNOWN) {
+      due =
+          dueOrBeyond(
+              calendar,
+              period,
+              tree,
+              startIndex,
+              resume.amount(),
+              resume.deferredTo(),
+              resume.fixedAt());
+      dueIndex = due;
+    }
+    return due;
+  }
+
+  /** Whether a day counted comes from the calendar's estimate: the start or the due date. */
+  private boolean provisional() {
+    int due = dueIndex();
+    return calendar.isProvisional(startIndex) || (due >= 0 && calendar.isProvisional(due));
   }
 
   /**
@@ -433,7 +457,7 @@ public final class Deadline {
    * start, in the period's unit}
    */
   public long extensionInForce() {
-    return extensionInForce;
+    return resume.extended();
   }
 
   /**
@@ -446,7 +470,7 @@ public final class Deadline {
   public LocalDate dueDate() {
     LocalDate due = dueDate;
     if (due == null) {
-      due = calendar.dateAt(requireInData(dueIndex, beyondAmount));
+      due = calendar.dateAt(requireInData(dueIndex(), resume.amount()));
       dueDate = due;
     }
     return due;
@@ -457,7 +481,7 @@ public final class Deadline {
    * on official data alone}
    */
   public boolean isProvisional() {
-    return provisional;
+    return provisional();
   }
 
   /**
@@ -496,7 +520,7 @@ public final class Deadline {
   public Optional<Finding> breachOf(Extension extension) {
     requireNonNull(extension, "extension");
     Deadline with = withExtension(extension);
-    Sweep sweep = new Sweep(index(with.currentStart), with.tree, extension);
+    Sweep sweep = new Sweep(with.startIndex, with.tree, extension);
     sweep.run(with.decisionsInOrder());
     return Optional.ofNullable(sweep.watched);
   }
@@ -533,13 +557,14 @@ public final class Deadline {
     requireNonNull(actedOn, "actedOn");
     int acted = at(actedOn, "latenessOn");
     LocalDate due = dueDate();
+    boolean provisional = provisional();
     if (!actedOn.isAfter(due)) {
       return Lateness.onTime(due, actedOn, provisional);
     }
     return Lateness.late(
         due,
         actedOn,
-        calendar.workingDaysIn(dueIndex, acted),
+        calendar.workingDaysIn(dueIndex(), acted),
         provisional || calendar.isProvisional(acted));
   }
 
@@ -1011,7 +1036,6 @@ public final class Deadline {
   /** Builds the findings: the start, restarts, then pauses and decisions in date order. */
   private ImmutableList<Finding> explainSteps() {
     List<Finding> out = new ArrayList<>();
-    int startIndex = index(currentStart);
     Quantity count = units(period.amount());
     if (period.direction() == LegalPeriod.Direction.BEFORE) {
       out.add(
@@ -1143,7 +1167,7 @@ public final class Deadline {
 
   /** Says so when the due date rests on the calendar's estimate (CAL-9). */
   private void addProvisional(List<Finding> out) {
-    if (provisional) {
+    if (provisional()) {
       out.add(
           Finding.of(
               RuleId.CAL_9,
@@ -1197,8 +1221,8 @@ public final class Deadline {
         + " from "
         + currentStart
         + ", due "
-        + (dueIndex < 0 ? "beyond the data" : dueDate())
-        + (provisional ? " (provisional)" : "")
+        + (dueIndex() < 0 ? "beyond the data" : dueDate())
+        + (provisional() ? " (provisional)" : "")
         + "]";
   }
 
