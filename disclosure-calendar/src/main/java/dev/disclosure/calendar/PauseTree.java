@@ -1,7 +1,5 @@
 package dev.disclosure.calendar;
 
-import java.util.Arrays;
-
 /**
  * The days a deadline does not count (CAL-7), as a persistent segment tree over the calendar's day
  * indices: adding a pause copies O(log D) nodes (D the days the calendar knows) and leaves every
@@ -55,6 +53,9 @@ final class PauseTree {
       return new PauseTree(calendar, workingDays, add(root, 0, size - 1, from + 1, to), null);
     }
     int[] merged = merge(runs, from, to);
+    if (merged == runs) {
+      return this;
+    }
     if (merged.length <= 2 * SMALL) {
       return new PauseTree(calendar, workingDays, null, merged);
     }
@@ -65,28 +66,32 @@ final class PauseTree {
     return new PauseTree(calendar, workingDays, built, null);
   }
 
-  /** The runs with {@code (from, to]} merged in. */
+  /**
+   * The runs with {@code (from, to]} merged in, made at their final length; the same array if one
+   * run already covers {@code (from, to]}.
+   */
   private static int[] merge(int[] runs, int from, int to) {
-    int[] out = new int[runs.length + 2];
-    int n = 0;
-    int i = 0;
-    while (i < runs.length && runs[i + 1] < from) {
-      out[n++] = runs[i++];
-      out[n++] = runs[i++];
+    int lo = 0;
+    while (lo < runs.length && runs[lo + 1] < from) {
+      lo += 2;
     }
     int start = from;
     int end = to;
-    while (i < runs.length && runs[i] <= end) {
-      start = Math.min(start, runs[i]);
-      end = Math.max(end, runs[i + 1]);
-      i += 2;
+    int hi = lo;
+    while (hi < runs.length && runs[hi] <= end) {
+      start = Math.min(start, runs[hi]);
+      end = Math.max(end, runs[hi + 1]);
+      hi += 2;
     }
-    out[n++] = start;
-    out[n++] = end;
-    while (i < runs.length) {
-      out[n++] = runs[i++];
+    if (hi == lo + 2 && start == runs[lo] && end == runs[lo + 1]) {
+      return runs;
     }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+    int[] out = new int[lo + 2 + runs.length - hi];
+    System.arraycopy(runs, 0, out, 0, lo);
+    out[lo] = start;
+    out[lo + 1] = end;
+    System.arraycopy(runs, hi, out, lo + 2, runs.length - hi);
+    return out;
   }
 
   /** The counted days with index in {@code [0, to]}. */
