@@ -109,6 +109,7 @@ public final class Deadline {
       LegalPeriod period,
       LocalDate originalStart,
       LocalDate currentStart,
+      int startIndex,
       FactLog<Restart> restarts,
       FactLog<Pause> pauses,
       PauseTree tree,
@@ -123,7 +124,6 @@ public final class Deadline {
     this.pauses = pauses;
     this.tree = tree;
     this.decisions = decisions;
-    int startIndex = indexOfStart(calendar, period, currentStart);
     this.startIndex = startIndex;
     if (period.direction() == LegalPeriod.Direction.BEFORE) {
       // counted backwards: evaluated now, since a due date before the data throws here
@@ -141,13 +141,13 @@ public final class Deadline {
         List<Dated> ordered = decisionsInOrder();
         sweep.run(ordered);
         // here a decision was added or some are recorded: the list is never empty
-        this.resume = sweep.snapshot(ordered.get(ordered.size() - 1));
+        this.resume = sweep.finish(ordered.get(ordered.size() - 1));
       } else {
         sweep.restore(prior);
         if (added != null) {
           sweep.decide(added);
         }
-        this.resume = sweep.snapshot(added != null ? added : prior.last);
+        this.resume = sweep.finish(added != null ? added : prior.last);
       }
     }
   }
@@ -165,9 +165,9 @@ public final class Deadline {
               period,
               tree,
               startIndex,
-              resume.amount(),
-              resume.deferredTo(),
-              resume.fixedAt());
+              resume.amount,
+              resume.deferredTo,
+              resume.fixedAt);
       dueIndex = due;
     }
     return due;
@@ -184,22 +184,40 @@ public final class Deadline {
    * after it in that order (a decision, or a pause beginning on or after its day, which cannot
    * change how earlier decisions were judged) resumes from here in O(log D); any other fact
    * evaluates every decision again.
+   *
+   * <p>The {@link Sweep} that evaluates the decisions is itself the state it leaves, so that adding
+   * a fact makes one object, not two. Its fields are written only while the deadline that holds it
+   * is constructed, and never after: that deadline's final field publishes them, and a later sweep
+   * copies them ({@link Sweep#restore}) rather than changing them.
    */
-  private record Resume(long amount, long extended, int deferredTo, int fixedAt, Dated last) {
+  private static class Resume {
 
     /** The states before any decision, for the short periods the rules name, made once. */
     private static final Resume[] INITIAL = new Resume[64];
 
     static {
       for (int amount = 0; amount < INITIAL.length; amount++) {
-        INITIAL[amount] = new Resume(amount, 0, -1, -1, null);
+        INITIAL[amount] = new Resume(amount);
       }
     }
 
+    /** The amount counted, extensions included. */
+    long amount;
+    /** The extension in force. */
+    long extended;
+    /** The first working day after a deferral's cause ended, or -1. */
+    int deferredTo = -1;
+    /** The fixed due date in force, rolled to a working day, or -1. */
+    int fixedAt = -1;
+    /** The last decision evaluated, or null before any. */
+    Dated last;
+
+    Resume(long amount) {
+      this.amount = amount;
+    }
+
     static Resume initial(long amount) {
-      return amount < INITIAL.length
-          ? INITIAL[(int) amount]
-          : new Resume(amount, 0, -1, -1, null);
+      return amount < INITIAL.length ? INITIAL[(int) amount] : new Resume(amount);
     }
 
     boolean allowsPauseFrom(LocalDate start) {
@@ -217,6 +235,7 @@ public final class Deadline {
         period,
         start,
         start,
+        indexOfStart(calendar, period, start),
         FactLog.empty(),
         FactLog.empty(),
         calendar.noPauses(period.unit()),
@@ -245,6 +264,7 @@ public final class Deadline {
         period,
         originalStart,
         currentStart,
+        startIndex,
         restarts,
         pauses.plus(pause),
         tree.plus(from, to),
@@ -308,6 +328,8 @@ public final class Deadline {
         period,
         originalStart,
         newStart.isAfter(currentStart) ? newStart : currentStart,
+        // a restart not after the current start lies between two dates in the data
+        newStart.isAfter(currentStart) ? indexOfStart(calendar, period, newStart) : startIndex,
         restarts.plus(new Restart(newStart, reason, citation)),
         pauses,
         tree,
@@ -402,6 +424,7 @@ public final class Deadline {
         period,
         originalStart,
         currentStart,
+        startIndex,
         restarts,
         pauses,
         tree,
@@ -457,7 +480,7 @@ public final class Deadline {
    * start, in the period's unit}
    */
   public long extensionInForce() {
-    return resume.extended();
+    return resume.extended;
   }
 
   /**
@@ -470,7 +493,7 @@ public final class Deadline {
   public LocalDate dueDate() {
     LocalDate due = dueDate;
     if (due == null) {
-      due = calendar.dateAt(requireInData(dueIndex(), resume.amount()));
+      due = calendar.dateAt(requireInData(dueIndex(), resume.amount));
       dueDate = due;
     }
     return due;
@@ -760,33 +783,35 @@ public final class Deadline {
    * the same judgments as with only the pauses begun by that day: a pause that begins later covers
    * only later days, so it cannot decide whether a day is on or before the due date.
    */
-  private final class Sweep {
+  private final class Sweep extends Resume {
     final int startIndex;
     PauseTree pausesSoFar;
     final Object watch;
     Finding watched;
     List<Finding> out;
-    long amount;
-    long extended;
-    int deferredTo = -1;
-    int fixedAt = -1;
 
     Sweep(int startIndex, PauseTree pausesSoFar, Object watch) {
+      super(period.amount());
       this.startIndex = startIndex;
       this.pausesSoFar = pausesSoFar;
       this.watch = watch;
-      this.amount = period.amount();
     }
 
+    /** Takes up the state another deadline's evaluation left. */
     void restore(Resume state) {
-      amount = state.amount();
-      extended = state.extended();
-      deferredTo = state.deferredTo();
-      fixedAt = state.fixedAt();
+      amount = state.amount;
+      extended = state.extended;
+      deferredTo = state.deferredTo;
+      fixedAt = state.fixedAt;
     }
 
-    Resume snapshot(Dated last) {
-      return new Resume(amount, extended, deferredTo, fixedAt, last);
+    /**
+     * Ends the evaluation after a decision and returns this sweep as the state it leaves; it is
+     * not changed after.
+     */
+    Resume finish(Dated last) {
+      this.last = last;
+      return this;
     }
 
     void run(List<Dated> ordered) {
