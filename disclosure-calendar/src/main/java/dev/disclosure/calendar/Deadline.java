@@ -69,12 +69,12 @@ public final class Deadline {
           .thenComparing(Pause::reason)
           .thenComparing(pause -> key(pause.citation()));
 
-  private final WorkingDayCalendar calendar;
   private final LegalPeriod period;
   private final LocalDate originalStart;
   private final LocalDate currentStart;
   private final FactLog<Restart> restarts;
   private final FactLog<Pause> pauses;
+  /** The days not counted; it also names the calendar (one field fewer in every deadline). */
   private final PauseTree tree;
   /** The decisions, sorted by {@link Dated#ORDER}: equal sets give equal lists. */
   private final FactLog<Dated> decisions;
@@ -96,16 +96,12 @@ public final class Deadline {
    */
   private int dueIndex;
 
-  /** The due date, made on first use (benign race: a LocalDate is immutable). */
-  private LocalDate dueDate;
-
   private volatile ImmutableList<Finding> findings;
 
   /** {@link #dueIndex} not yet evaluated. */
   private static final int UNKNOWN = Integer.MIN_VALUE;
 
   private Deadline(
-      WorkingDayCalendar calendar,
       LegalPeriod period,
       LocalDate originalStart,
       LocalDate currentStart,
@@ -116,7 +112,6 @@ public final class Deadline {
       FactLog<Dated> decisions,
       Resume prior,
       Dated added) {
-    this.calendar = calendar;
     this.period = period;
     this.originalStart = originalStart;
     this.currentStart = currentStart;
@@ -127,7 +122,7 @@ public final class Deadline {
     this.startIndex = startIndex;
     if (period.direction() == LegalPeriod.Direction.BEFORE) {
       // counted backwards: evaluated now, since a due date before the data throws here
-      this.dueIndex = backwards(calendar, period, currentStart, startIndex);
+      this.dueIndex = backwards(calendar(), period, currentStart, startIndex);
       this.resume = Resume.initial(period.amount());
       return;
     }
@@ -161,7 +156,7 @@ public final class Deadline {
     if (due == UNKNOWN) {
       due =
           dueOrBeyond(
-              calendar,
+              calendar(),
               period,
               tree,
               startIndex,
@@ -173,10 +168,15 @@ public final class Deadline {
     return due;
   }
 
+  /** {@return the calendar, which the tree of pauses names} */
+  private WorkingDayCalendar calendar() {
+    return tree.calendar();
+  }
+
   /** Whether a day counted comes from the calendar's estimate: the start or the due date. */
   private boolean provisional() {
     int due = dueIndex();
-    return calendar.isProvisional(startIndex) || (due >= 0 && calendar.isProvisional(due));
+    return calendar().isProvisional(startIndex) || (due >= 0 && calendar().isProvisional(due));
   }
 
   /**
@@ -231,7 +231,6 @@ public final class Deadline {
 
   static Deadline start(WorkingDayCalendar calendar, LegalPeriod period, LocalDate start) {
     return new Deadline(
-        calendar,
         period,
         start,
         start,
@@ -260,7 +259,6 @@ public final class Deadline {
     int from = at(pause.start(), pause);
     int to = at(pause.end(), pause);
     return new Deadline(
-        calendar,
         period,
         originalStart,
         currentStart,
@@ -324,12 +322,11 @@ public final class Deadline {
               + "; a restart must be on or after it");
     }
     return new Deadline(
-        calendar,
         period,
         originalStart,
         newStart.isAfter(currentStart) ? newStart : currentStart,
         // a restart not after the current start lies between two dates in the data
-        newStart.isAfter(currentStart) ? indexOfStart(calendar, period, newStart) : startIndex,
+        newStart.isAfter(currentStart) ? indexOfStart(calendar(), period, newStart) : startIndex,
         restarts.plus(new Restart(newStart, reason, citation)),
         pauses,
         tree,
@@ -420,7 +417,6 @@ public final class Deadline {
 
   private Deadline withDecision(Dated decision) {
     return new Deadline(
-        calendar,
         period,
         originalStart,
         currentStart,
@@ -491,12 +487,7 @@ public final class Deadline {
    *     did not throw: a later fact may bring it back, whatever the order of the calls)
    */
   public LocalDate dueDate() {
-    LocalDate due = dueDate;
-    if (due == null) {
-      due = calendar.dateAt(requireInData(dueIndex(), resume.amount));
-      dueDate = due;
-    }
-    return due;
+    return calendar().dateAt(requireInData(dueIndex(), resume.amount));
   }
 
   /**
@@ -587,8 +578,8 @@ public final class Deadline {
     return Lateness.late(
         due,
         actedOn,
-        calendar.workingDaysIn(dueIndex(), acted),
-        provisional || calendar.isProvisional(acted));
+        calendar().workingDaysIn(dueIndex(), acted),
+        provisional || calendar().isProvisional(acted));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -602,9 +593,9 @@ public final class Deadline {
    * what needed it (the message is built only then).
    */
   private int at(LocalDate date, Object what) {
-    int index = calendar.indexOrNegative(date);
+    int index = calendar().indexOrNegative(date);
     if (index < 0) {
-      throw calendar.outside(date, String.valueOf(what));
+      throw calendar().outside(date, String.valueOf(what));
     }
     return index;
   }
@@ -718,7 +709,7 @@ public final class Deadline {
 
   /** Checks an index, naming the amount counted (extensions included) if it is beyond the data. */
   private int requireInData(int index, long amount) {
-    return requireInData(calendar, period, currentStart, index, amount);
+    return requireInData(calendar(), period, currentStart, index, amount);
   }
 
   private static int requireInData(
@@ -740,7 +731,9 @@ public final class Deadline {
 
   /** The first working day on or after an index. */
   private int rollForward(int index) {
-    return calendar.isWorkingDay(index) ? index : requireInData(calendar.plusWorkingDays(index, 1));
+    return calendar().isWorkingDay(index)
+        ? index
+        : requireInData(calendar().plusWorkingDays(index, 1));
   }
 
   private Quantity units(long amount) {
@@ -823,7 +816,7 @@ public final class Deadline {
     /** The due index in force, or -1 if it lies beyond the data. */
     int dueOrBeyond() {
       return Deadline.dueOrBeyond(
-          calendar, period, pausesSoFar, startIndex, amount, deferredTo, fixedAt);
+          calendar(), period, pausesSoFar, startIndex, amount, deferredTo, fixedAt);
     }
 
     int due() {
@@ -885,7 +878,7 @@ public final class Deadline {
                       extension.grantedOn(),
                       units(extension.amount()),
                       extension.reason()),
-                  calendar.dateAt(due()),
+                  calendar().dateAt(due()),
                   period.citations()));
         }
         return;
@@ -904,7 +897,7 @@ public final class Deadline {
                 extension.grantedOn(),
                 added,
                 extension.reason(),
-                calendar.dateAt(fixedAt));
+                calendar().dateAt(fixedAt));
       } else if (late) {
         broken =
             Phrase.of(
@@ -914,7 +907,7 @@ public final class Deadline {
                 extension.grantedOn(),
                 added,
                 extension.reason(),
-                calendar.dateAt(due()));
+                calendar().dateAt(due()));
       } else if (beyond) {
         broken =
             Phrase.of(
@@ -957,7 +950,7 @@ public final class Deadline {
                     + " could not have prevented the act on time",
                 deferral.from(),
                 deferral.reason(),
-                calendar.dateAt(due()));
+                calendar().dateAt(due()));
       }
       if (broken != null) {
         note(
@@ -988,8 +981,8 @@ public final class Deadline {
                     deferral.from(),
                     deferral.until(),
                     deferral.reason(),
-                    calendar.dateAt(resume)),
-                calendar.dateAt(due()),
+                    calendar().dateAt(resume)),
+                calendar().dateAt(due()),
                 citations));
       }
     }
@@ -1033,8 +1026,8 @@ public final class Deadline {
                         fixed.setOn,
                         fixed.dueDate,
                         fixed.reason,
-                        calendar.dateAt(fixedAt)),
-                calendar.dateAt(fixedAt),
+                        calendar().dateAt(fixedAt)),
+                calendar().dateAt(fixedAt),
                 at == fixedAt
                     ? List.of(fixed.citation)
                     : List.of(fixed.citation, CountingRules.CIVIL_CODE_ART_203)));
@@ -1104,7 +1097,7 @@ public final class Deadline {
     if (period.unit() == PeriodUnit.DAYS) {
       counting.add(CountingRules.CIVIL_CODE_ART_203);
     }
-    Sweep sweep = new Sweep(startIndex, calendar.noPauses(period.unit()), null);
+    Sweep sweep = new Sweep(startIndex, calendar().noPauses(period.unit()), null);
     sweep.out = out;
     Phrase opening;
     if (period.amount() == 0) {
@@ -1136,7 +1129,7 @@ public final class Deadline {
         Finding.step(
             period.unit() == PeriodUnit.WORKING_DAYS ? RuleId.CAL_4 : RuleId.CAL_5,
             opening,
-            calendar.dateAt(sweep.due()),
+            calendar().dateAt(sweep.due()),
             counting.build()));
     List<Pause> sortedPauses = pauses();
     List<Dated> ordered = decisionsInOrder();
@@ -1172,7 +1165,7 @@ public final class Deadline {
                             pause.start(),
                             pause.end(),
                             pause.reasonValue(),
-                            calendar.dateAt(before))
+                            calendar().dateAt(before))
                         : Phrase.of(
                         "{0}至{1}（{2}），{3}不计算在期限内",
                         "paused {0} to {1} ({2}): {3} not counted",
@@ -1180,7 +1173,7 @@ public final class Deadline {
                         pause.end(),
                         pause.reasonValue(),
                         units(removed)),
-                calendar.dateAt(after),
+                calendar().dateAt(after),
                 List.of(pause.citation())));
       } else {
         sweep.decide(ordered.get(d++));
@@ -1202,7 +1195,7 @@ public final class Deadline {
                   "the due date {0} rests on the calendar's estimate beyond the official schedule"
                       + " (through {1}); the year's State Council notice decides",
                   dueDate(),
-                  calendar.coveredRange().getEndInclusive()),
+                  calendar().coveredRange().getEndInclusive()),
               List.of()));
     }
   }
@@ -1215,7 +1208,7 @@ public final class Deadline {
       return true;
     }
     return obj instanceof Deadline other
-        && calendar.equals(other.calendar)
+        && calendar().equals(other.calendar())
         && period.equals(other.period)
         && originalStart.equals(other.originalStart)
         && ImmutableMultiset.copyOf(restarts).equals(ImmutableMultiset.copyOf(other.restarts))

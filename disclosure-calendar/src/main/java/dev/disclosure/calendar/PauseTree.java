@@ -23,25 +23,27 @@ final class PauseTree {
 
   private final WorkingDayCalendar calendar;
   private final boolean workingDays;
-  private final int size;
-  private final Node root;
 
   /**
-   * The runs {@code (s, e]} as {@code [s0, e0, s1, e1, …]}, sorted and disjoint, or null once the
-   * tree holds them.
+   * The runs {@code (s, e]} as {@code [s0, e0, s1, e1, …]}, sorted and disjoint ({@code int[]}), or
+   * once there are more than {@value #SMALL}, the root of the tree that holds them ({@link Node}):
+   * one field for either form keeps the many small trees small.
    */
-  private final int[] runs;
+  private final Object body;
 
-  private PauseTree(WorkingDayCalendar calendar, boolean workingDays, Node root, int[] runs) {
+  private PauseTree(WorkingDayCalendar calendar, boolean workingDays, Object body) {
     this.calendar = calendar;
     this.workingDays = workingDays;
-    this.size = calendar.dayCount();
-    this.root = root;
-    this.runs = runs;
+    this.body = body;
   }
 
   static PauseTree empty(WorkingDayCalendar calendar, PeriodUnit unit) {
-    return new PauseTree(calendar, unit == PeriodUnit.WORKING_DAYS, null, NONE);
+    return new PauseTree(calendar, unit == PeriodUnit.WORKING_DAYS, NONE);
+  }
+
+  /** {@return the calendar whose days this tree counts} */
+  WorkingDayCalendar calendar() {
+    return calendar;
   }
 
   /** Returns this tree with the days of index {@code (from, to]} not counted. */
@@ -49,21 +51,22 @@ final class PauseTree {
     if (to <= from) {
       return this;
     }
-    if (runs == null) {
-      return new PauseTree(calendar, workingDays, add(root, 0, size - 1, from + 1, to), null);
+    int size = calendar.dayCount();
+    if (!(body instanceof int[] runs)) {
+      return new PauseTree(calendar, workingDays, add((Node) body, 0, size - 1, from + 1, to));
     }
     int[] merged = merge(runs, from, to);
     if (merged == runs) {
       return this;
     }
     if (merged.length <= 2 * SMALL) {
-      return new PauseTree(calendar, workingDays, null, merged);
+      return new PauseTree(calendar, workingDays, merged);
     }
     Node built = null;
     for (int i = 0; i < merged.length; i += 2) {
       built = add(built, 0, size - 1, merged[i] + 1, merged[i + 1]);
     }
-    return new PauseTree(calendar, workingDays, built, null);
+    return new PauseTree(calendar, workingDays, built);
   }
 
   /**
@@ -99,8 +102,8 @@ final class PauseTree {
     if (to < 0) {
       return 0;
     }
-    if (runs == null) {
-      return countedThrough(root, 0, size - 1, to);
+    if (!(body instanceof int[] runs)) {
+      return countedThrough((Node) body, 0, calendar.dayCount() - 1, to);
     }
     long counted = weight(0, to);
     for (int i = 0; i < runs.length && runs[i] < to; i += 2) {
@@ -119,9 +122,11 @@ final class PauseTree {
    * the calendar knows fewer.
    */
   int plus(int from, long n) {
-    if (runs != null) {
-      return plusAlongRuns(from, n);
+    if (body instanceof int[] runs) {
+      return plusAlongRuns(runs, from, n);
     }
+    Node root = (Node) body;
+    int size = calendar.dayCount();
     long target = countedThrough(from) + n;
     if (target > counted(root, 0, size - 1)) {
       return -1;
@@ -130,7 +135,7 @@ final class PauseTree {
   }
 
   /** {@link #plus(int, long)} over the runs: step from run to run with the calendar's counts. */
-  private int plusAlongRuns(int from, long n) {
+  private int plusAlongRuns(int[] runs, int from, long n) {
     int cursor = from;
     long remaining = n;
     for (int i = 0; i < runs.length; i += 2) {
@@ -149,7 +154,7 @@ final class PauseTree {
       return remaining > Integer.MAX_VALUE ? -1 : calendar.plusWorkingDays(cursor, (int) remaining);
     }
     long end = cursor + remaining;
-    return end < size ? (int) end : -1;
+    return end < calendar.dayCount() ? (int) end : -1;
   }
 
   private long weight(int lo, int hi) {
