@@ -76,8 +76,8 @@ public final class Deadline {
   private final FactLog<Pause> pauses;
   /** The days not counted; it also names the calendar (one field fewer in every deadline). */
   private final PauseTree tree;
-  /** The decisions, sorted by {@link Dated#ORDER}: equal sets give equal lists. */
-  private final FactLog<Dated> decisions;
+  /** The decisions, sorted by {@link Decision#ORDER}: equal sets give equal lists. */
+  private final FactLog<Object> decisions;
 
   /**
    * Where the evaluation of the decisions ended, so that a later fact can resume from it; it also
@@ -109,9 +109,9 @@ public final class Deadline {
       FactLog<Restart> restarts,
       FactLog<Pause> pauses,
       PauseTree tree,
-      FactLog<Dated> decisions,
+      FactLog<Object> decisions,
       Resume prior,
-      Dated added) {
+      Object added) {
     this.period = period;
     this.originalStart = originalStart;
     this.currentStart = currentStart;
@@ -133,7 +133,7 @@ public final class Deadline {
     } else {
       Sweep sweep = new Sweep(startIndex, tree, null);
       if (prior == null) {
-        List<Dated> ordered = decisionsInOrder();
+        List<Object> ordered = decisionsInOrder();
         sweep.run(ordered);
         // here a decision was added or some are recorded: the list is never empty
         this.resume = sweep.finish(ordered.get(ordered.size() - 1));
@@ -210,7 +210,7 @@ public final class Deadline {
     /** The fixed due date in force, rolled to a working day, or -1. */
     int fixedAt = -1;
     /** The last decision evaluated, or null before any. */
-    Dated last;
+    Object last;
 
     Resume(long amount) {
       this.amount = amount;
@@ -221,11 +221,11 @@ public final class Deadline {
     }
 
     boolean allowsPauseFrom(LocalDate start) {
-      return last == null || !start.isBefore(last.date());
+      return last == null || !start.isBefore(Decision.date(last));
     }
 
-    boolean allowsDecision(Dated decision) {
-      return last == null || Dated.ORDER.compare(last, decision) <= 0;
+    boolean allowsDecision(Object decision) {
+      return last == null || Decision.ORDER.compare(last, decision) <= 0;
     }
   }
 
@@ -362,7 +362,7 @@ public final class Deadline {
                   : " exceeds " + period.id() + "'s bound; valid: 1.." + period.maxExtension()));
     }
     requireNotBeforeStart(extension.grantedOn(), "extension granted on", period.extensionRule());
-    return withDecision(new Dated(extension.grantedOn(), 1, extension));
+    return withDecision(extension);
   }
 
   /**
@@ -397,7 +397,7 @@ public final class Deadline {
     }
     requireNotBeforeStart(setOn, "due date fixed on", rule);
     at(dueDate, "fixed due date");
-    return withDecision(new Dated(setOn, 3, new Fixed(setOn, dueDate, reason, rule, citation)));
+    return withDecision(new Fixed(setOn, dueDate, reason, rule, citation));
   }
 
   /**
@@ -412,10 +412,11 @@ public final class Deadline {
     requireNonNull(deferral, "deferral");
     requireForwards("deferral");
     at(deferral.until(), deferral);
-    return withDecision(new Dated(deferral.from(), 2, deferral));
+    return withDecision(deferral);
   }
 
-  private Deadline withDecision(Dated decision) {
+  /** Returns this deadline with a decision: an extension, a deferral or a fixed date. */
+  private Deadline withDecision(Object decision) {
     return new Deadline(
         period,
         originalStart,
@@ -463,8 +464,8 @@ public final class Deadline {
   /** {@return the extensions, by the day they were granted, lapsed and unlawful ones included} */
   public List<Extension> extensions() {
     ImmutableList.Builder<Extension> out = ImmutableList.builder();
-    for (Dated decision : decisionsInOrder()) {
-      if (decision.fact instanceof Extension extension) {
+    for (Object decision : decisionsInOrder()) {
+      if (decision instanceof Extension extension) {
         out.add(extension);
       }
     }
@@ -616,12 +617,12 @@ public final class Deadline {
    * The decisions with one more, still sorted: appended in amortized O(1) when it comes last (a
    * history recorded in date order), otherwise copied in O(n).
    */
-  private static FactLog<Dated> inserted(FactLog<Dated> sorted, Dated decision) {
+  private static FactLog<Object> inserted(FactLog<Object> sorted, Object decision) {
     int low = 0;
     int high = sorted.size();
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (Dated.ORDER.compare(sorted.get(mid), decision) <= 0) {
+      if (Decision.ORDER.compare(sorted.get(mid), decision) <= 0) {
         low = mid + 1;
       } else {
         high = mid;
@@ -630,14 +631,14 @@ public final class Deadline {
     if (low == sorted.size()) {
       return sorted.plus(decision);
     }
-    List<Dated> copy = new ArrayList<>(sorted.size() + 1);
+    List<Object> copy = new ArrayList<>(sorted.size() + 1);
     copy.addAll(sorted.subList(0, low));
     copy.add(decision);
     copy.addAll(sorted.subList(low, sorted.size()));
     return FactLog.of(copy);
   }
 
-  private List<Dated> decisionsInOrder() {
+  private List<Object> decisionsInOrder() {
     return decisions;
   }
 
@@ -802,13 +803,13 @@ public final class Deadline {
      * Ends the evaluation after a decision and returns this sweep as the state it leaves; it is
      * not changed after.
      */
-    Resume finish(Dated last) {
+    Resume finish(Object last) {
       this.last = last;
       return this;
     }
 
-    void run(List<Dated> ordered) {
-      for (Dated decision : ordered) {
+    void run(List<Object> ordered) {
+      for (Object decision : ordered) {
         decide(decision);
       }
     }
@@ -829,15 +830,16 @@ public final class Deadline {
       return due < 0 || day <= due;
     }
 
-    void decide(Dated decision) {
-      int day = index(decision.date);
-      boolean lapsed = decision.date.isBefore(currentStart);
-      if (decision.fact instanceof Extension extension) {
+    void decide(Object decision) {
+      LocalDate date = Decision.date(decision);
+      int day = index(date);
+      boolean lapsed = date.isBefore(currentStart);
+      if (decision instanceof Extension extension) {
         extend(extension, day, lapsed);
-      } else if (decision.fact instanceof Deferral deferral) {
+      } else if (decision instanceof Deferral deferral) {
         defer(deferral, day);
       } else {
-        fix((Fixed) decision.fact, lapsed);
+        fix((Fixed) decision, lapsed);
       }
     }
 
@@ -1132,12 +1134,12 @@ public final class Deadline {
             calendar().dateAt(sweep.due()),
             counting.build()));
     List<Pause> sortedPauses = pauses();
-    List<Dated> ordered = decisionsInOrder();
+    List<Object> ordered = decisionsInOrder();
     int p = 0;
     int d = 0;
     while (p < sortedPauses.size() || d < ordered.size()) {
       if (d == ordered.size()
-          || (p < sortedPauses.size() && !sortedPauses.get(p).start().isAfter(ordered.get(d).date))) {
+          || (p < sortedPauses.size() && !sortedPauses.get(p).start().isAfter(Decision.date(ordered.get(d))))) {
         Pause pause = sortedPauses.get(p++);
         int before = sweep.due();
         int from = index(pause.start());
@@ -1225,7 +1227,7 @@ public final class Deadline {
     for (Pause pause : pauses) {
       hash += pause.hashCode();
     }
-    for (Dated decision : decisions) {
+    for (Object decision : decisions) {
       hash += decision.hashCode();
     }
     return hash;
@@ -1273,64 +1275,43 @@ public final class Deadline {
       LocalDate setOn, LocalDate dueDate, String reason, RuleId rule, Citation citation) {}
 
   /**
-   * A dated decision: an extension (rank 1), a deferral (2) or a fixed date (3), ordered by date,
-   * then rank, then content (every field, computed once) so that equal sets give equal orders.
+   * The decisions: an {@link Extension} (rank 1), a {@link Deferral} (2) or a {@link Fixed} date (3),
+   * each held as the fact itself (no wrapper per fact), ordered by date, then rank, then content
+   * (every field) so that equal sets give equal orders. The content is compared only for two
+   * decisions of one kind on one day.
    */
-  private static final class Dated {
-    static final Comparator<Dated> ORDER =
-        Comparator.comparing((Dated dated) -> dated.date)
-            .thenComparingInt(dated -> dated.rank)
-            .thenComparing(Dated::key);
+  private static final class Decision {
+    static final Comparator<Object> ORDER =
+        Comparator.comparing(Decision::date)
+            .thenComparingInt(Decision::rank)
+            .thenComparing(Decision::key);
 
-    final LocalDate date;
-    final int rank;
-    final Object fact;
+    private Decision() {}
 
-    /** The content key, built when two decisions of one kind fall on one day (benign race). */
-    private String key;
-
-    Dated(LocalDate date, int rank, Object fact) {
-      this.date = date;
-      this.rank = rank;
-      this.fact = fact;
-    }
-
-    String key() {
-      String built = key;
-      if (built == null) {
-        built = keyOf(fact);
-        key = built;
+    /** {@return the day a decision was made: granted, the cause arose, or the date was set} */
+    static LocalDate date(Object decision) {
+      if (decision instanceof Extension extension) {
+        return extension.grantedOn();
+      } else if (decision instanceof Deferral deferral) {
+        return deferral.from();
       }
-      return built;
+      return ((Fixed) decision).setOn;
     }
 
-    private static String keyOf(Object fact) {
-      if (fact instanceof Deferral deferral) {
+    static int rank(Object decision) {
+      return decision instanceof Extension ? 1 : decision instanceof Deferral ? 2 : 3;
+    }
+
+    private static String key(Object decision) {
+      if (decision instanceof Deferral deferral) {
         return deferral + "\u0000" + deferral.rule() + "\u0000" + Deadline.key(deferral.citation());
-      } else if (fact instanceof Fixed fixed) {
+      } else if (decision instanceof Fixed fixed) {
         return fixed.setOn + "\u0000" + fixed.dueDate + "\u0000" + fixed.reason + "\u0000"
             + fixed.rule + "\u0000" + Deadline.key(fixed.citation);
       }
-      Extension extension = (Extension) fact;
+      Extension extension = (Extension) decision;
       String amount = Integer.toString(extension.amount());
       return "0".repeat(10 - amount.length()) + amount + "\u0000" + extension.reason();
-    }
-
-    LocalDate date() {
-      return date;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      return obj instanceof Dated other
-          && date.equals(other.date)
-          && rank == other.rank
-          && fact.equals(other.fact);
-    }
-
-    @Override
-    public int hashCode() {
-      return fact.hashCode();
     }
   }
 }
