@@ -54,9 +54,14 @@ import java.util.Optional;
  * </ul>
  *
  * <p>Cost: adding a pause costs O(log D), D the days the calendar knows (a persistent tree of the
- * days not counted); adding any other fact costs amortized O(1) plus the due date's evaluation,
- * O(k log D) for k extensions, deferrals and fixed dates. Every count is carried in {@code long}:
- * no input overflows. The findings are built only when asked for.
+ * days not counted); adding any other fact costs amortized O(1) plus, for an extension, deferral or
+ * fixed date, its judgment, O(log D) when it comes last in date order; a fact that comes before
+ * the last of k such decisions (or a restart) judges them again, O(k log D). The due date of a
+ * period counted forwards is evaluated when first needed, in O(log D), not when a fact is added: a
+ * deadline that only leads to another costs no evaluation; evaluating never throws ({@link
+ * #dueDate()} throws when the date lies beyond the data), so asking late changes no answer. Every
+ * count is carried in {@code long}: no input overflows. The findings are built only when
+ * asked for.
  *
  * <p>The result is flagged {@linkplain #isProvisional() provisional} when any day it counted comes
  * from the calendar's estimate (CAL-9). Immutable and thread-safe.
