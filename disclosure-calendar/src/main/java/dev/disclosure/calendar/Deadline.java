@@ -54,9 +54,14 @@ import java.util.Optional;
  * </ul>
  *
  * <p>Cost: adding a pause costs O(log D), D the days the calendar knows (a persistent tree of the
- * days not counted); adding any other fact costs amortized O(1) plus the due date's evaluation,
- * O(k log D) for k extensions, deferrals and fixed dates. Every count is carried in {@code long}:
- * no input overflows. The findings are built only when asked for.
+ * days not counted); adding any other fact costs amortized O(1) plus, for an extension, deferral or
+ * fixed date, its judgment, O(log D) when it comes last in date order; a fact that comes before
+ * the last of k such decisions (or a restart) judges them again, O(k log D). The due date of a
+ * period counted forwards is evaluated when first needed, in O(log D), not when a fact is added: a
+ * deadline that only leads to another costs no evaluation; evaluating never throws ({@link
+ * #dueDate()} throws when the date lies beyond the data), so asking late changes no answer. Every
+ * count is carried in {@code long}: no input overflows. The findings are built only when
+ * asked for.
  *
  * <p>The result is flagged {@linkplain #isProvisional() provisional} when any day it counted comes
  * from the calendar's estimate (CAL-9). Immutable and thread-safe.
@@ -69,42 +74,49 @@ public final class Deadline {
           .thenComparing(Pause::reason)
           .thenComparing(pause -> key(pause.citation()));
 
-  private final WorkingDayCalendar calendar;
   private final LegalPeriod period;
   private final LocalDate originalStart;
   private final LocalDate currentStart;
   private final FactLog<Restart> restarts;
   private final FactLog<Pause> pauses;
+  /** The days not counted; it also names the calendar (one field fewer in every deadline). */
   private final PauseTree tree;
-  /** The decisions, sorted by {@link Dated#ORDER}: equal sets give equal lists. */
-  private final FactLog<Dated> decisions;
-  /** The due date's day index, or -1 if it lies beyond the data: asking for it then throws. */
-  private final int dueIndex;
+  /** The decisions, sorted by {@link Decision#ORDER}: equal sets give equal lists. */
+  private final FactLog<Object> decisions;
 
-  /** The amount counted, extensions included, for the message when the due date is beyond. */
-  private final long beyondAmount;
-  private final long extensionInForce;
-  private final boolean provisional;
-
-  /** The due date, made on first use (benign race: a LocalDate is immutable). */
-  private LocalDate dueDate;
-
-  /** Where the evaluation of the decisions ended, so that a later fact can resume from it. */
+  /**
+   * Where the evaluation of the decisions ended, so that a later fact can resume from it; it also
+   * holds the amount counted (extensions included) and the extension in force.
+   */
   private final Resume resume;
+
+  /** The day index of {@link #currentStart}. */
+  private final int startIndex;
+
+  /**
+   * The due date's day index, -1 if it lies beyond the data (asking for it then throws), or {@link
+   * #UNKNOWN} until first needed. Evaluating it never throws, so evaluating it late changes no
+   * answer and moves no exception; it is a function of final fields, so threads that race to
+   * evaluate it write the same value (benign race: an int is written atomically).
+   */
+  private int dueIndex;
+
   private volatile ImmutableList<Finding> findings;
 
+  /** {@link #dueIndex} not yet evaluated. */
+  private static final int UNKNOWN = Integer.MIN_VALUE;
+
   private Deadline(
-      WorkingDayCalendar calendar,
       LegalPeriod period,
       LocalDate originalStart,
       LocalDate currentStart,
+      int startIndex,
       FactLog<Restart> restarts,
       FactLog<Pause> pauses,
       PauseTree tree,
-      FactLog<Dated> decisions,
+      FactLog<Object> decisions,
       Resume prior,
-      Dated added) {
-    this.calendar = calendar;
+      Object added) {
     this.period = period;
     this.originalStart = originalStart;
     this.currentStart = currentStart;
@@ -112,47 +124,64 @@ public final class Deadline {
     this.pauses = pauses;
     this.tree = tree;
     this.decisions = decisions;
-    int startIndex = indexOfStart(calendar, period, currentStart);
+    this.startIndex = startIndex;
     if (period.direction() == LegalPeriod.Direction.BEFORE) {
-      this.dueIndex = backwards(calendar, period, currentStart, startIndex);
-      this.beyondAmount = period.amount();
-      this.extensionInForce = 0;
-      this.resume = null;
-    } else if (added == null && (prior != null || decisions.isEmpty())) {
+      // counted backwards: evaluated now, since a due date before the data throws here
+      this.dueIndex = backwards(calendar(), period, currentStart, startIndex);
+      this.resume = Resume.initial(period.amount());
+      return;
+    }
+    this.dueIndex = UNKNOWN;
+    if (added == null && (prior != null || decisions.isEmpty())) {
       // nothing to judge again: the state of the decisions stands, only the pauses changed
-      Resume state = prior != null ? prior : Resume.initial(period.amount());
-      this.dueIndex =
-          dueOrBeyond(
-              calendar,
-              period,
-              tree,
-              startIndex,
-              state.amount(),
-              state.deferredTo(),
-              state.fixedAt());
-      this.beyondAmount = state.amount();
-      this.extensionInForce = state.extended();
-      this.resume = state;
+      this.resume = prior != null ? prior : Resume.initial(period.amount());
     } else {
       Sweep sweep = new Sweep(startIndex, tree, null);
       if (prior == null) {
-        List<Dated> ordered = decisionsInOrder();
+        List<Object> ordered = decisionsInOrder();
         sweep.run(ordered);
         // here a decision was added or some are recorded: the list is never empty
-        this.resume = sweep.snapshot(ordered.get(ordered.size() - 1));
+        this.resume = sweep.finish(ordered.get(ordered.size() - 1));
       } else {
         sweep.restore(prior);
         if (added != null) {
           sweep.decide(added);
         }
-        this.resume = sweep.snapshot(added != null ? added : prior.last);
+        this.resume = sweep.finish(added != null ? added : prior.last);
       }
-      this.dueIndex = sweep.dueOrBeyond();
-      this.beyondAmount = sweep.amount;
-      this.extensionInForce = sweep.extended;
     }
-    this.provisional =
-        calendar.isProvisional(startIndex) || (dueIndex >= 0 && calendar.isProvisional(dueIndex));
+  }
+
+  /**
+   * The due date's day index, or -1 if it lies beyond the data: evaluated on first need, from the
+   * state of the decisions and the pauses.
+   */
+  private int dueIndex() {
+    int due = dueIndex;
+    if (due == UNKNOWN) {
+      due =
+          dueOrBeyond(
+              calendar(),
+              period,
+              tree,
+              startIndex,
+              resume.amount,
+              resume.deferredTo,
+              resume.fixedAt);
+      dueIndex = due;
+    }
+    return due;
+  }
+
+  /** {@return the calendar, which the tree of pauses names} */
+  private WorkingDayCalendar calendar() {
+    return tree.calendar();
+  }
+
+  /** Whether a day counted comes from the calendar's estimate: the start or the due date. */
+  private boolean provisional() {
+    int due = dueIndex();
+    return calendar().isProvisional(startIndex) || (due >= 0 && calendar().isProvisional(due));
   }
 
   /**
@@ -160,39 +189,57 @@ public final class Deadline {
    * after it in that order (a decision, or a pause beginning on or after its day, which cannot
    * change how earlier decisions were judged) resumes from here in O(log D); any other fact
    * evaluates every decision again.
+   *
+   * <p>The {@link Sweep} that evaluates the decisions is itself the state it leaves, so that adding
+   * a fact makes one object, not two. Its fields are written only while the deadline that holds it
+   * is constructed, and never after: that deadline's final field publishes them, and a later sweep
+   * copies them ({@link Sweep#restore}) rather than changing them.
    */
-  private record Resume(long amount, long extended, int deferredTo, int fixedAt, Dated last) {
+  private static class Resume {
 
     /** The states before any decision, for the short periods the rules name, made once. */
     private static final Resume[] INITIAL = new Resume[64];
 
     static {
       for (int amount = 0; amount < INITIAL.length; amount++) {
-        INITIAL[amount] = new Resume(amount, 0, -1, -1, null);
+        INITIAL[amount] = new Resume(amount);
       }
     }
 
+    /** The amount counted, extensions included. */
+    long amount;
+    /** The extension in force. */
+    long extended;
+    /** The first working day after a deferral's cause ended, or -1. */
+    int deferredTo = -1;
+    /** The fixed due date in force, rolled to a working day, or -1. */
+    int fixedAt = -1;
+    /** The last decision evaluated, or null before any. */
+    Object last;
+
+    Resume(long amount) {
+      this.amount = amount;
+    }
+
     static Resume initial(long amount) {
-      return amount < INITIAL.length
-          ? INITIAL[(int) amount]
-          : new Resume(amount, 0, -1, -1, null);
+      return amount < INITIAL.length ? INITIAL[(int) amount] : new Resume(amount);
     }
 
     boolean allowsPauseFrom(LocalDate start) {
-      return last == null || !start.isBefore(last.date());
+      return last == null || !start.isBefore(Decision.date(last));
     }
 
-    boolean allowsDecision(Dated decision) {
-      return last == null || Dated.ORDER.compare(last, decision) <= 0;
+    boolean allowsDecision(Object decision) {
+      return last == null || Decision.ORDER.compare(last, decision) <= 0;
     }
   }
 
   static Deadline start(WorkingDayCalendar calendar, LegalPeriod period, LocalDate start) {
     return new Deadline(
-        calendar,
         period,
         start,
         start,
+        indexOfStart(calendar, period, start),
         FactLog.empty(),
         FactLog.empty(),
         calendar.noPauses(period.unit()),
@@ -217,10 +264,10 @@ public final class Deadline {
     int from = at(pause.start(), pause);
     int to = at(pause.end(), pause);
     return new Deadline(
-        calendar,
         period,
         originalStart,
         currentStart,
+        startIndex,
         restarts,
         pauses.plus(pause),
         tree.plus(from, to),
@@ -280,10 +327,11 @@ public final class Deadline {
               + "; a restart must be on or after it");
     }
     return new Deadline(
-        calendar,
         period,
         originalStart,
         newStart.isAfter(currentStart) ? newStart : currentStart,
+        // a restart not after the current start lies between two dates in the data
+        newStart.isAfter(currentStart) ? indexOfStart(calendar(), period, newStart) : startIndex,
         restarts.plus(new Restart(newStart, reason, citation)),
         pauses,
         tree,
@@ -319,7 +367,7 @@ public final class Deadline {
                   : " exceeds " + period.id() + "'s bound; valid: 1.." + period.maxExtension()));
     }
     requireNotBeforeStart(extension.grantedOn(), "extension granted on", period.extensionRule());
-    return withDecision(new Dated(extension.grantedOn(), 1, extension));
+    return withDecision(extension);
   }
 
   /**
@@ -354,7 +402,7 @@ public final class Deadline {
     }
     requireNotBeforeStart(setOn, "due date fixed on", rule);
     at(dueDate, "fixed due date");
-    return withDecision(new Dated(setOn, 3, new Fixed(setOn, dueDate, reason, rule, citation)));
+    return withDecision(new Fixed(setOn, dueDate, reason, rule, citation));
   }
 
   /**
@@ -369,15 +417,16 @@ public final class Deadline {
     requireNonNull(deferral, "deferral");
     requireForwards("deferral");
     at(deferral.until(), deferral);
-    return withDecision(new Dated(deferral.from(), 2, deferral));
+    return withDecision(deferral);
   }
 
-  private Deadline withDecision(Dated decision) {
+  /** Returns this deadline with a decision: an extension, a deferral or a fixed date. */
+  private Deadline withDecision(Object decision) {
     return new Deadline(
-        calendar,
         period,
         originalStart,
         currentStart,
+        startIndex,
         restarts,
         pauses,
         tree,
@@ -420,8 +469,8 @@ public final class Deadline {
   /** {@return the extensions, by the day they were granted, lapsed and unlawful ones included} */
   public List<Extension> extensions() {
     ImmutableList.Builder<Extension> out = ImmutableList.builder();
-    for (Dated decision : decisionsInOrder()) {
-      if (decision.fact instanceof Extension extension) {
+    for (Object decision : decisionsInOrder()) {
+      if (decision instanceof Extension extension) {
         out.add(extension);
       }
     }
@@ -433,7 +482,7 @@ public final class Deadline {
    * start, in the period's unit}
    */
   public long extensionInForce() {
-    return extensionInForce;
+    return resume.extended;
   }
 
   /**
@@ -444,12 +493,7 @@ public final class Deadline {
    *     did not throw: a later fact may bring it back, whatever the order of the calls)
    */
   public LocalDate dueDate() {
-    LocalDate due = dueDate;
-    if (due == null) {
-      due = calendar.dateAt(requireInData(dueIndex, beyondAmount));
-      dueDate = due;
-    }
-    return due;
+    return calendar().dateAt(requireInData(dueIndex(), resume.amount));
   }
 
   /**
@@ -457,7 +501,7 @@ public final class Deadline {
    * on official data alone}
    */
   public boolean isProvisional() {
-    return provisional;
+    return provisional();
   }
 
   /**
@@ -496,7 +540,7 @@ public final class Deadline {
   public Optional<Finding> breachOf(Extension extension) {
     requireNonNull(extension, "extension");
     Deadline with = withExtension(extension);
-    Sweep sweep = new Sweep(index(with.currentStart), with.tree, extension);
+    Sweep sweep = new Sweep(with.startIndex, with.tree, extension);
     sweep.run(with.decisionsInOrder());
     return Optional.ofNullable(sweep.watched);
   }
@@ -533,14 +577,15 @@ public final class Deadline {
     requireNonNull(actedOn, "actedOn");
     int acted = at(actedOn, "latenessOn");
     LocalDate due = dueDate();
+    boolean provisional = provisional();
     if (!actedOn.isAfter(due)) {
       return Lateness.onTime(due, actedOn, provisional);
     }
     return Lateness.late(
         due,
         actedOn,
-        calendar.workingDaysIn(dueIndex, acted),
-        provisional || calendar.isProvisional(acted));
+        calendar().workingDaysIn(dueIndex(), acted),
+        provisional || calendar().isProvisional(acted));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -554,9 +599,9 @@ public final class Deadline {
    * what needed it (the message is built only then).
    */
   private int at(LocalDate date, Object what) {
-    int index = calendar.indexOrNegative(date);
+    int index = calendar().indexOrNegative(date);
     if (index < 0) {
-      throw calendar.outside(date, String.valueOf(what));
+      throw calendar().outside(date, String.valueOf(what));
     }
     return index;
   }
@@ -577,12 +622,12 @@ public final class Deadline {
    * The decisions with one more, still sorted: appended in amortized O(1) when it comes last (a
    * history recorded in date order), otherwise copied in O(n).
    */
-  private static FactLog<Dated> inserted(FactLog<Dated> sorted, Dated decision) {
+  private static FactLog<Object> inserted(FactLog<Object> sorted, Object decision) {
     int low = 0;
     int high = sorted.size();
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (Dated.ORDER.compare(sorted.get(mid), decision) <= 0) {
+      if (Decision.ORDER.compare(sorted.get(mid), decision) <= 0) {
         low = mid + 1;
       } else {
         high = mid;
@@ -591,14 +636,14 @@ public final class Deadline {
     if (low == sorted.size()) {
       return sorted.plus(decision);
     }
-    List<Dated> copy = new ArrayList<>(sorted.size() + 1);
+    List<Object> copy = new ArrayList<>(sorted.size() + 1);
     copy.addAll(sorted.subList(0, low));
     copy.add(decision);
     copy.addAll(sorted.subList(low, sorted.size()));
     return FactLog.of(copy);
   }
 
-  private List<Dated> decisionsInOrder() {
+  private List<Object> decisionsInOrder() {
     return decisions;
   }
 
@@ -670,7 +715,7 @@ public final class Deadline {
 
   /** Checks an index, naming the amount counted (extensions included) if it is beyond the data. */
   private int requireInData(int index, long amount) {
-    return requireInData(calendar, period, currentStart, index, amount);
+    return requireInData(calendar(), period, currentStart, index, amount);
   }
 
   private static int requireInData(
@@ -692,7 +737,9 @@ public final class Deadline {
 
   /** The first working day on or after an index. */
   private int rollForward(int index) {
-    return calendar.isWorkingDay(index) ? index : requireInData(calendar.plusWorkingDays(index, 1));
+    return calendar().isWorkingDay(index)
+        ? index
+        : requireInData(calendar().plusWorkingDays(index, 1));
   }
 
   private Quantity units(long amount) {
@@ -735,37 +782,39 @@ public final class Deadline {
    * the same judgments as with only the pauses begun by that day: a pause that begins later covers
    * only later days, so it cannot decide whether a day is on or before the due date.
    */
-  private final class Sweep {
+  private final class Sweep extends Resume {
     final int startIndex;
     PauseTree pausesSoFar;
     final Object watch;
     Finding watched;
     List<Finding> out;
-    long amount;
-    long extended;
-    int deferredTo = -1;
-    int fixedAt = -1;
 
     Sweep(int startIndex, PauseTree pausesSoFar, Object watch) {
+      super(period.amount());
       this.startIndex = startIndex;
       this.pausesSoFar = pausesSoFar;
       this.watch = watch;
-      this.amount = period.amount();
     }
 
+    /** Takes up the state another deadline's evaluation left. */
     void restore(Resume state) {
-      amount = state.amount();
-      extended = state.extended();
-      deferredTo = state.deferredTo();
-      fixedAt = state.fixedAt();
+      amount = state.amount;
+      extended = state.extended;
+      deferredTo = state.deferredTo;
+      fixedAt = state.fixedAt;
     }
 
-    Resume snapshot(Dated last) {
-      return new Resume(amount, extended, deferredTo, fixedAt, last);
+    /**
+     * Ends the evaluation after a decision and returns this sweep as the state it leaves; it is
+     * not changed after.
+     */
+    Resume finish(Object last) {
+      this.last = last;
+      return this;
     }
 
-    void run(List<Dated> ordered) {
-      for (Dated decision : ordered) {
+    void run(List<Object> ordered) {
+      for (Object decision : ordered) {
         decide(decision);
       }
     }
@@ -773,7 +822,7 @@ public final class Deadline {
     /** The due index in force, or -1 if it lies beyond the data. */
     int dueOrBeyond() {
       return Deadline.dueOrBeyond(
-          calendar, period, pausesSoFar, startIndex, amount, deferredTo, fixedAt);
+          calendar(), period, pausesSoFar, startIndex, amount, deferredTo, fixedAt);
     }
 
     int due() {
@@ -786,15 +835,16 @@ public final class Deadline {
       return due < 0 || day <= due;
     }
 
-    void decide(Dated decision) {
-      int day = index(decision.date);
-      boolean lapsed = decision.date.isBefore(currentStart);
-      if (decision.fact instanceof Extension extension) {
+    void decide(Object decision) {
+      LocalDate date = Decision.date(decision);
+      int day = index(date);
+      boolean lapsed = date.isBefore(currentStart);
+      if (decision instanceof Extension extension) {
         extend(extension, day, lapsed);
-      } else if (decision.fact instanceof Deferral deferral) {
+      } else if (decision instanceof Deferral deferral) {
         defer(deferral, day);
       } else {
-        fix((Fixed) decision.fact, lapsed);
+        fix((Fixed) decision, lapsed);
       }
     }
 
@@ -835,7 +885,7 @@ public final class Deadline {
                       extension.grantedOn(),
                       units(extension.amount()),
                       extension.reasonValue()),
-                  calendar.dateAt(due()),
+                  calendar().dateAt(due()),
                   period.citations()));
         }
         return;
@@ -854,7 +904,7 @@ public final class Deadline {
                 extension.grantedOn(),
                 added,
                 extension.reasonValue(),
-                calendar.dateAt(fixedAt));
+                calendar().dateAt(fixedAt));
       } else if (late) {
         broken =
             Phrase.of(
@@ -864,7 +914,7 @@ public final class Deadline {
                 extension.grantedOn(),
                 added,
                 extension.reasonValue(),
-                calendar.dateAt(due()));
+                calendar().dateAt(due()));
       } else if (beyond) {
         broken =
             Phrase.of(
@@ -907,7 +957,7 @@ public final class Deadline {
                     + " could not have prevented the act on time",
                 deferral.from(),
                 deferral.reason(),
-                calendar.dateAt(due()));
+                calendar().dateAt(due()));
       }
       if (broken != null) {
         note(
@@ -938,8 +988,8 @@ public final class Deadline {
                     deferral.from(),
                     deferral.until(),
                     deferral.reason(),
-                    calendar.dateAt(resume)),
-                calendar.dateAt(due()),
+                    calendar().dateAt(resume)),
+                calendar().dateAt(due()),
                 citations));
       }
     }
@@ -983,8 +1033,8 @@ public final class Deadline {
                         fixed.setOn,
                         fixed.dueDate,
                         fixed.reason,
-                        calendar.dateAt(fixedAt)),
-                calendar.dateAt(fixedAt),
+                        calendar().dateAt(fixedAt)),
+                calendar().dateAt(fixedAt),
                 at == fixedAt
                     ? List.of(fixed.citation)
                     : List.of(fixed.citation, CountingRules.CIVIL_CODE_ART_203)));
@@ -1011,7 +1061,6 @@ public final class Deadline {
   /** Builds the findings: the start, restarts, then pauses and decisions in date order. */
   private ImmutableList<Finding> explainSteps() {
     List<Finding> out = new ArrayList<>();
-    int startIndex = index(currentStart);
     Quantity count = units(period.amount());
     if (period.direction() == LegalPeriod.Direction.BEFORE) {
       out.add(
@@ -1055,7 +1104,7 @@ public final class Deadline {
     if (period.unit() == PeriodUnit.DAYS) {
       counting.add(CountingRules.CIVIL_CODE_ART_203);
     }
-    Sweep sweep = new Sweep(startIndex, calendar.noPauses(period.unit()), null);
+    Sweep sweep = new Sweep(startIndex, calendar().noPauses(period.unit()), null);
     sweep.out = out;
     Phrase opening;
     if (period.amount() == 0) {
@@ -1087,15 +1136,15 @@ public final class Deadline {
         Finding.step(
             period.unit() == PeriodUnit.WORKING_DAYS ? RuleId.CAL_4 : RuleId.CAL_5,
             opening,
-            calendar.dateAt(sweep.due()),
+            calendar().dateAt(sweep.due()),
             counting.build()));
     List<Pause> sortedPauses = pauses();
-    List<Dated> ordered = decisionsInOrder();
+    List<Object> ordered = decisionsInOrder();
     int p = 0;
     int d = 0;
     while (p < sortedPauses.size() || d < ordered.size()) {
       if (d == ordered.size()
-          || (p < sortedPauses.size() && !sortedPauses.get(p).start().isAfter(ordered.get(d).date))) {
+          || (p < sortedPauses.size() && !sortedPauses.get(p).start().isAfter(Decision.date(ordered.get(d))))) {
         Pause pause = sortedPauses.get(p++);
         int before = sweep.due();
         int from = index(pause.start());
@@ -1123,7 +1172,7 @@ public final class Deadline {
                             pause.start(),
                             pause.end(),
                             pause.reasonValue(),
-                            calendar.dateAt(before))
+                            calendar().dateAt(before))
                         : Phrase.of(
                         "{0}至{1}（{2}），{3}不计算在期限内",
                         "paused {0} to {1} ({2}): {3} not counted",
@@ -1131,7 +1180,7 @@ public final class Deadline {
                         pause.end(),
                         pause.reasonValue(),
                         units(removed)),
-                calendar.dateAt(after),
+                calendar().dateAt(after),
                 List.of(pause.citation())));
       } else {
         sweep.decide(ordered.get(d++));
@@ -1143,7 +1192,7 @@ public final class Deadline {
 
   /** Says so when the due date rests on the calendar's estimate (CAL-9). */
   private void addProvisional(List<Finding> out) {
-    if (provisional) {
+    if (provisional()) {
       out.add(
           Finding.of(
               RuleId.CAL_9,
@@ -1153,7 +1202,7 @@ public final class Deadline {
                   "the due date {0} rests on the calendar's estimate beyond the official schedule"
                       + " (through {1}); the year's State Council notice decides",
                   dueDate(),
-                  calendar.coveredRange().getEndInclusive()),
+                  calendar().coveredRange().getEndInclusive()),
               List.of()));
     }
   }
@@ -1166,7 +1215,7 @@ public final class Deadline {
       return true;
     }
     return obj instanceof Deadline other
-        && calendar.equals(other.calendar)
+        && calendar().equals(other.calendar())
         && period.equals(other.period)
         && originalStart.equals(other.originalStart)
         && ImmutableMultiset.copyOf(restarts).equals(ImmutableMultiset.copyOf(other.restarts))
@@ -1183,7 +1232,7 @@ public final class Deadline {
     for (Pause pause : pauses) {
       hash += pause.hashCode();
     }
-    for (Dated decision : decisions) {
+    for (Object decision : decisions) {
       hash += decision.hashCode();
     }
     return hash;
@@ -1197,8 +1246,8 @@ public final class Deadline {
         + " from "
         + currentStart
         + ", due "
-        + (dueIndex < 0 ? "beyond the data" : dueDate())
-        + (provisional ? " (provisional)" : "")
+        + (dueIndex() < 0 ? "beyond the data" : dueDate())
+        + (provisional() ? " (provisional)" : "")
         + "]";
   }
 
@@ -1231,64 +1280,43 @@ public final class Deadline {
       LocalDate setOn, LocalDate dueDate, String reason, RuleId rule, Citation citation) {}
 
   /**
-   * A dated decision: an extension (rank 1), a deferral (2) or a fixed date (3), ordered by date,
-   * then rank, then content (every field, computed once) so that equal sets give equal orders.
+   * The decisions: an {@link Extension} (rank 1), a {@link Deferral} (2) or a {@link Fixed} date (3),
+   * each held as the fact itself (no wrapper per fact), ordered by date, then rank, then content
+   * (every field) so that equal sets give equal orders. The content is compared only for two
+   * decisions of one kind on one day.
    */
-  private static final class Dated {
-    static final Comparator<Dated> ORDER =
-        Comparator.comparing((Dated dated) -> dated.date)
-            .thenComparingInt(dated -> dated.rank)
-            .thenComparing(Dated::key);
+  private static final class Decision {
+    static final Comparator<Object> ORDER =
+        Comparator.comparing(Decision::date)
+            .thenComparingInt(Decision::rank)
+            .thenComparing(Decision::key);
 
-    final LocalDate date;
-    final int rank;
-    final Object fact;
+    private Decision() {}
 
-    /** The content key, built when two decisions of one kind fall on one day (benign race). */
-    private String key;
-
-    Dated(LocalDate date, int rank, Object fact) {
-      this.date = date;
-      this.rank = rank;
-      this.fact = fact;
-    }
-
-    String key() {
-      String built = key;
-      if (built == null) {
-        built = keyOf(fact);
-        key = built;
+    /** {@return the day a decision was made: granted, the cause arose, or the date was set} */
+    static LocalDate date(Object decision) {
+      if (decision instanceof Extension extension) {
+        return extension.grantedOn();
+      } else if (decision instanceof Deferral deferral) {
+        return deferral.from();
       }
-      return built;
+      return ((Fixed) decision).setOn;
     }
 
-    private static String keyOf(Object fact) {
-      if (fact instanceof Deferral deferral) {
+    static int rank(Object decision) {
+      return decision instanceof Extension ? 1 : decision instanceof Deferral ? 2 : 3;
+    }
+
+    private static String key(Object decision) {
+      if (decision instanceof Deferral deferral) {
         return deferral + "\u0000" + deferral.rule() + "\u0000" + Deadline.key(deferral.citation());
-      } else if (fact instanceof Fixed fixed) {
+      } else if (decision instanceof Fixed fixed) {
         return fixed.setOn + "\u0000" + fixed.dueDate + "\u0000" + fixed.reason + "\u0000"
             + fixed.rule + "\u0000" + Deadline.key(fixed.citation);
       }
-      Extension extension = (Extension) fact;
+      Extension extension = (Extension) decision;
       String amount = Integer.toString(extension.amount());
       return "0".repeat(10 - amount.length()) + amount + "\u0000" + extension.reason();
-    }
-
-    LocalDate date() {
-      return date;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      return obj instanceof Dated other
-          && date.equals(other.date)
-          && rank == other.rank
-          && fact.equals(other.fact);
-    }
-
-    @Override
-    public int hashCode() {
-      return fact.hashCode();
     }
   }
 }

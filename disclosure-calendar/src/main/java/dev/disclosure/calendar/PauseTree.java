@@ -1,7 +1,5 @@
 package dev.disclosure.calendar;
 
-import java.util.Arrays;
-
 /**
  * The days a deadline does not count (CAL-7), as a persistent segment tree over the calendar's day
  * indices: adding a pause copies O(log D) nodes (D the days the calendar knows) and leaves every
@@ -25,25 +23,27 @@ final class PauseTree {
 
   private final WorkingDayCalendar calendar;
   private final boolean workingDays;
-  private final int size;
-  private final Node root;
 
   /**
-   * The runs {@code (s, e]} as {@code [s0, e0, s1, e1, …]}, sorted and disjoint, or null once the
-   * tree holds them.
+   * The runs {@code (s, e]} as {@code [s0, e0, s1, e1, …]}, sorted and disjoint ({@code int[]}), or
+   * once there are more than {@value #SMALL}, the root of the tree that holds them ({@link Node}):
+   * one field for either form keeps the many small trees small.
    */
-  private final int[] runs;
+  private final Object body;
 
-  private PauseTree(WorkingDayCalendar calendar, boolean workingDays, Node root, int[] runs) {
+  private PauseTree(WorkingDayCalendar calendar, boolean workingDays, Object body) {
     this.calendar = calendar;
     this.workingDays = workingDays;
-    this.size = calendar.dayCount();
-    this.root = root;
-    this.runs = runs;
+    this.body = body;
   }
 
   static PauseTree empty(WorkingDayCalendar calendar, PeriodUnit unit) {
-    return new PauseTree(calendar, unit == PeriodUnit.WORKING_DAYS, null, NONE);
+    return new PauseTree(calendar, unit == PeriodUnit.WORKING_DAYS, NONE);
+  }
+
+  /** {@return the calendar whose days this tree counts} */
+  WorkingDayCalendar calendar() {
+    return calendar;
   }
 
   /** Returns this tree with the days of index {@code (from, to]} not counted. */
@@ -51,42 +51,50 @@ final class PauseTree {
     if (to <= from) {
       return this;
     }
-    if (runs == null) {
-      return new PauseTree(calendar, workingDays, add(root, 0, size - 1, from + 1, to), null);
+    int size = calendar.dayCount();
+    if (!(body instanceof int[] runs)) {
+      return new PauseTree(calendar, workingDays, add((Node) body, 0, size - 1, from + 1, to));
     }
     int[] merged = merge(runs, from, to);
+    if (merged == runs) {
+      return this;
+    }
     if (merged.length <= 2 * SMALL) {
-      return new PauseTree(calendar, workingDays, null, merged);
+      return new PauseTree(calendar, workingDays, merged);
     }
     Node built = null;
     for (int i = 0; i < merged.length; i += 2) {
       built = add(built, 0, size - 1, merged[i] + 1, merged[i + 1]);
     }
-    return new PauseTree(calendar, workingDays, built, null);
+    return new PauseTree(calendar, workingDays, built);
   }
 
-  /** The runs with {@code (from, to]} merged in. */
+  /**
+   * The runs with {@code (from, to]} merged in, made at their final length; the same array if one
+   * run already covers {@code (from, to]}.
+   */
   private static int[] merge(int[] runs, int from, int to) {
-    int[] out = new int[runs.length + 2];
-    int n = 0;
-    int i = 0;
-    while (i < runs.length && runs[i + 1] < from) {
-      out[n++] = runs[i++];
-      out[n++] = runs[i++];
+    int lo = 0;
+    while (lo < runs.length && runs[lo + 1] < from) {
+      lo += 2;
     }
     int start = from;
     int end = to;
-    while (i < runs.length && runs[i] <= end) {
-      start = Math.min(start, runs[i]);
-      end = Math.max(end, runs[i + 1]);
-      i += 2;
+    int hi = lo;
+    while (hi < runs.length && runs[hi] <= end) {
+      start = Math.min(start, runs[hi]);
+      end = Math.max(end, runs[hi + 1]);
+      hi += 2;
     }
-    out[n++] = start;
-    out[n++] = end;
-    while (i < runs.length) {
-      out[n++] = runs[i++];
+    if (hi == lo + 2 && start == runs[lo] && end == runs[lo + 1]) {
+      return runs;
     }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+    int[] out = new int[lo + 2 + runs.length - hi];
+    System.arraycopy(runs, 0, out, 0, lo);
+    out[lo] = start;
+    out[lo + 1] = end;
+    System.arraycopy(runs, hi, out, lo + 2, runs.length - hi);
+    return out;
   }
 
   /** The counted days with index in {@code [0, to]}. */
@@ -94,8 +102,8 @@ final class PauseTree {
     if (to < 0) {
       return 0;
     }
-    if (runs == null) {
-      return countedThrough(root, 0, size - 1, to);
+    if (!(body instanceof int[] runs)) {
+      return countedThrough((Node) body, 0, calendar.dayCount() - 1, to);
     }
     long counted = weight(0, to);
     for (int i = 0; i < runs.length && runs[i] < to; i += 2) {
@@ -114,9 +122,11 @@ final class PauseTree {
    * the calendar knows fewer.
    */
   int plus(int from, long n) {
-    if (runs != null) {
-      return plusAlongRuns(from, n);
+    if (body instanceof int[] runs) {
+      return plusAlongRuns(runs, from, n);
     }
+    Node root = (Node) body;
+    int size = calendar.dayCount();
     long target = countedThrough(from) + n;
     if (target > counted(root, 0, size - 1)) {
       return -1;
@@ -125,7 +135,7 @@ final class PauseTree {
   }
 
   /** {@link #plus(int, long)} over the runs: step from run to run with the calendar's counts. */
-  private int plusAlongRuns(int from, long n) {
+  private int plusAlongRuns(int[] runs, int from, long n) {
     int cursor = from;
     long remaining = n;
     for (int i = 0; i < runs.length; i += 2) {
@@ -144,7 +154,7 @@ final class PauseTree {
       return remaining > Integer.MAX_VALUE ? -1 : calendar.plusWorkingDays(cursor, (int) remaining);
     }
     long end = cursor + remaining;
-    return end < size ? (int) end : -1;
+    return end < calendar.dayCount() ? (int) end : -1;
   }
 
   private long weight(int lo, int hi) {
