@@ -521,9 +521,32 @@ public final class Deadline {
 
   /** {@return the findings of kind {@link FindingKind#BROKEN}: facts the rules did not allow} */
   public List<Finding> breaches() {
+    if (nothingBroken()) {
+      return ImmutableList.of();
+    }
     return findings().stream()
         .filter(finding -> finding.kind() == FindingKind.BROKEN)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Whether no decision broke a rule, known without building the findings: no deferral (one may
+   * come too late or end too early), and every extension granted on or after the current start
+   * extends (one that does not is late, beyond the bound or after a fixed date; one granted before
+   * lapses, which breaks nothing).
+   */
+  private boolean nothingBroken() {
+    long granted = 0;
+    for (Object decision : decisionsInOrder()) {
+      if (decision instanceof Deferral) {
+        return false;
+      }
+      if (decision instanceof Extension extension
+          && !extension.grantedOn().isBefore(currentStart)) {
+        granted += extension.amount();
+      }
+    }
+    return granted == extensionInForce();
   }
 
   /**

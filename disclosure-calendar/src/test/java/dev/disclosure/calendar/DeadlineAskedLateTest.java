@@ -52,6 +52,7 @@ class DeadlineAskedLateTest {
           "latenessOn",
           "findings",
           "breachOf",
+          "breaches",
           "facts",
           "hashCode");
 
@@ -123,6 +124,7 @@ class DeadlineAskedLateTest {
         case "latenessOn" -> String.valueOf(deadline.latenessOn(chain.actedOn()));
         case "findings" -> deadline.explain(Language.ENGLISH);
         case "breachOf" -> String.valueOf(deadline.breachOf(chain.probe()));
+        case "breaches" -> brokenOnly(deadline).toString();
         case "facts" ->
             deadline.currentStart() + " " + deadline.pauses() + " " + deadline.extensions();
         default -> String.valueOf(deadline.hashCode());
@@ -130,6 +132,20 @@ class DeadlineAskedLateTest {
     } catch (RuntimeException e) {
       return e.getClass().getName() + ": " + e.getMessage();
     }
+  }
+
+  /**
+   * The breaches, checked against the naive reading (the findings of kind BROKEN): breaches() is
+   * answered without the findings when no decision can have broken a rule.
+   */
+  private static List<Finding> brokenOnly(Deadline deadline) {
+    List<Finding> breaches = deadline.breaches();
+    List<Finding> naive =
+        deadline.findings().stream().filter(f -> f.kind() == FindingKind.BROKEN).toList();
+    if (!breaches.equals(naive)) {
+      throw new AssertionError("breaches() " + breaches + " but the findings hold " + naive);
+    }
+    return breaches;
   }
 
   /** Every answer of a deadline, asked in the given order, keyed by query. */

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.Deadline;
-import dev.disclosure.calendar.Extension;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
@@ -575,24 +574,16 @@ public final class CaseStatus {
    * @return the breaches, in order
    */
   public List<Finding> breaches() {
-    // The findings() filtered, without building the explanation of a clock that broke nothing: its
-    // only breaches are extensions that did not extend, so that the days in force fall short of
-    // those granted since the current start. Nothing is allocated for a history without breaches.
+    // The findings() filtered, without building the explanation of a clock that broke nothing
+    // (Deadline.breaches() answers that without its findings). Nothing is allocated for a history
+    // without breaches.
     ImmutableList.Builder<Finding> out = null;
     Optional<Finding> late = lateConfirmation();
     if (late.isPresent() && late.get().kind() == FindingKind.BROKEN) {
       out = plus(out, late.get());
     }
-    long granted = 0;
-    for (Extension extension : deadline.extensions()) {
-      if (!extension.grantedOn().isBefore(deadline.currentStart())) {
-        granted += extension.amount();
-      }
-    }
-    if (granted != deadline.extensionInForce()) {
-      for (Finding finding : deadline.breaches()) {
-        out = plus(out, finding);
-      }
+    for (Finding finding : deadline.breaches()) {
+      out = plus(out, finding);
     }
     for (Finding finding : recorded) {
       if (finding.kind() == FindingKind.BROKEN) {
