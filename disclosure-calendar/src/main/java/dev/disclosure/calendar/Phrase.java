@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -69,7 +68,7 @@ public final class Phrase {
       throw new IllegalArgumentException(
           "the English template '" + english + "' holds Chinese characters; put them in a value");
     }
-    return new Phrase(chinese, english, ImmutableList.copyOf(Arrays.asList(values)));
+    return new Phrase(chinese, english, ImmutableList.copyOf(values));
   }
 
   private static final int NOT_DIGITS = -2;
