@@ -740,7 +740,10 @@ public final class CaseStatus {
                                   consultation.party(),
                                   consultation.partyReceived(),
                                   Quantity.of(period.amount(), period.unit())),
-                              consultationPeriodEnds(consultation),
+                              named(
+                                  consultationPeriodEnds(consultation),
+                                  period,
+                                  consultation.partyReceived()),
                               period.citations())));
         }
       }
@@ -1031,15 +1034,38 @@ public final class CaseStatus {
 
   /**
    * The last day of a period from a date with nothing to move it: the calendar's plain count,
-   * official data only; a date on the calendar's estimate (or outside its data) through a
-   * deadline, which answers the estimate or refuses as the calendar does (CAL-9).
+   * official data only; a date on the calendar's estimate through a deadline, which answers the
+   * estimate (CAL-9); {@link #BEYOND_DATA} when the data ends before the period does (or before its
+   * start), a day after every date the data covers: no step the data covers has passed it, so the
+   * steps of a case in the last weeks of the data are still judged. A finding that names the day
+   * asks {@link #named}.
    */
   LocalDate periodEnd(LegalPeriod period, LocalDate start) {
     try {
       return calendar.dueDate(period, start);
     } catch (OutsideCalendarDataException onTheEstimate) {
-      return calendar.deadline(period, start).dueDate();
+      try {
+        return calendar.deadline(period, start).dueDate();
+      } catch (OutsideCalendarDataException beyond) {
+        return BEYOND_DATA;
+      }
     }
+  }
+
+  /** The end of a period the calendar's data does not reach: after every date it covers. */
+  static final LocalDate BEYOND_DATA = LocalDate.MAX;
+
+  /**
+   * A period's end as a finding names it: beyond the data, the calendar's {@link
+   * OutsideCalendarDataException} naming the day it needs (CAL-9).
+   */
+  LocalDate named(LocalDate end, LegalPeriod period, LocalDate start) {
+    return end == BEYOND_DATA ? calendar.deadline(period, start).dueDate() : end;
+  }
+
+  /** A period's end in a message: the date, or that it lies beyond the calendar's data. */
+  static String described(LocalDate end) {
+    return end == BEYOND_DATA ? "a day beyond the calendar's data" : end.toString();
   }
 
   /** A period of no working days: its due date is its start, for counting working days after it. */

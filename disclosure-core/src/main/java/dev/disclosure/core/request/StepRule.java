@@ -422,7 +422,7 @@ enum StepRule {
               + " '"
               + first.party()
               + "' has until "
-              + silenceEnds(s, first)
+              + CaseStatus.described(silenceEnds(s, first))
               + " to give its opinion; no consulted party is silent on "
               + date);
     }
@@ -446,7 +446,7 @@ enum StepRule {
                   + " '"
                   + consultation.party()
                   + "' has until "
-                  + due
+                  + CaseStatus.described(due)
                   + " to give its opinion; it is not silent on "
                   + event.date());
         }
@@ -472,7 +472,7 @@ enum StepRule {
       }
       Consultation consultation = s.consultations.get(index);
       LegalPeriod period = s.consultationPeriod(consultation).orElseThrow();
-      LocalDate due = silenceEnds(s, consultation);
+      LocalDate due = s.named(silenceEnds(s, consultation), period, consultation.partyReceived());
       return endConsultation(s, event, index, event.date())
           .finding(
               s.breach(
@@ -593,8 +593,10 @@ enum StepRule {
                     approved.date()))
             .build();
       }
-      LocalDate due = s.clockOn(approved.date()).dueDate();
+      // the due date in force on the day the applicant was told, a pending wait counted up to it
+      // (第三十三条第三款: consultation time is not counted)
       LocalDate told = approved.applicantNotifiedOn();
+      LocalDate due = s.clockOn(told).dueDate();
       if (told.isAfter(due)) {
         return s.advance(event.date(), step())
             .finding(
@@ -775,7 +777,7 @@ enum StepRule {
         return nothingPending(s, event, Awaited.FEE);
       }
       LegalPeriod period = s.rules.feePaymentPeriod.get();
-      LocalDate due = s.periodEnd(period, s.feeSince);
+      LocalDate due = s.named(s.periodEnd(period, s.feeSince), period, s.feeSince);
       return s.closing(event.date(), step(), OutcomeRow.OTHER_FEE_UNPAID)
           .finding(
               s.breach(
@@ -1087,8 +1089,9 @@ enum StepRule {
           }
           // 第三十二条: silence lets the agency decide only after the period; 第三十四条: silence is
           // consent only after it
-          LocalDate due = silenceEnds(s, consultation);
-          if (!event.date().isAfter(due)) {
+          LocalDate ends = silenceEnds(s, consultation);
+          if (!event.date().isAfter(ends)) {
+            LocalDate due = s.named(ends, period.get(), consultation.partyReceived());
             boolean thirdParty = consultation.consulted() == Consulted.THIRD_PARTY;
             draft.finding(
                 s.breach(
@@ -1587,7 +1590,7 @@ enum StepRule {
           () -> "the fee noticed on "
               + s.feeSince
               + " is payable by "
-              + due
+              + CaseStatus.described(due)
               + (missed ? "; it is not missed on " : "; a payment on ")
               + date
               + (missed ? "" : " comes after the request was abandoned"));

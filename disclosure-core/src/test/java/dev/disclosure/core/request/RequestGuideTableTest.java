@@ -257,4 +257,59 @@ class RequestGuideTableTest {
         .hasMessageContaining("2007-01-01..2026-12-31");
     assertThat(withdrawn.toString()).contains("beyond the data");
   }
+  @Test
+  @DisplayName(
+      "CAL-9, REQ-12: a consultation sent in mid-December of the data's last year, whose party's 15"
+          + " working days end beyond the data, still lets the case be guided and recorded in the"
+          + " data; only a finding that names that day asks for it")
+  void consultationEndingBeyondTheData() {
+    LocalDate sent = LocalDate.of(2026, 12, 14);
+    RequestEvent.ConsultationSent consultation =
+        new RequestEvent.ConsultationSent(sent, Consulted.THIRD_PARTY, "某公司");
+    RequestCase consulting = open(Regime.OGI_2019, LocalDate.of(2026, 12, 1)).apply(consultation);
+    LocalDate dec20 = LocalDate.of(2026, 12, 20);
+    // silence cannot be noted before a day the data does not reach
+    assertThat(consulting.status().allowedSteps(LocalDate.of(2026, 12, 15)))
+        .contains(Step.RECEIVE_OPINION, Step.WITHDRAW)
+        .doesNotContain(Step.NOTE_NO_OPINION);
+    assertThat(Refusals.of(consulting, new RequestEvent.NoOpinion(dec20, "某公司")))
+        .hasMessageContaining("has until a day beyond the calendar's data");
+    RequestCase answered =
+        consulting.apply(new RequestEvent.OpinionReceived(LocalDate.of(2026, 12, 16), "同意公开"));
+    assertThat(answered.status().state()).isEqualTo(CaseState.PROCESSING);
+    // 12-01 + 20 working days → 12-29, and 2 working days of consultation (12-15, 12-16) → 12-31
+    assertThat(answered.status().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(consulting.apply(new RequestEvent.Withdrawn(dec20)).status().outcome())
+        .contains(OutcomeRow.OTHER);
+    RequestCase recorded =
+        RequestCase.recorded(
+            Regime.OGI_2019,
+            OFFICIAL,
+            ZHANG_SAN,
+            handedIn(LocalDate.of(2026, 12, 1)),
+            List.of(
+                consultation,
+                new RequestEvent.Answered(
+                    LocalDate.of(2026, 12, 30),
+                    new Answer(
+                        AnswerKind.NOT_DISCLOSED,
+                        "涉及商业秘密",
+                        OutcomeRow.NOT_DISCLOSED_THIRD_PARTY_RIGHTS))));
+    assertThat(recorded.status().outcome()).contains(OutcomeRow.NOT_DISCLOSED_THIRD_PARTY_RIGHTS);
+    // disclosing while the party's period runs is a breach naming its end: that day is asked for
+    assertThat(
+            catchThrowableOfType(
+                () ->
+                    RequestCase.recorded(
+                        Regime.OGI_2019,
+                        OFFICIAL,
+                        ZHANG_SAN,
+                        handedIn(LocalDate.of(2026, 12, 1)),
+                        List.of(
+                            consultation,
+                            new RequestEvent.Answered(
+                                LocalDate.of(2026, 12, 30), Answer.of(AnswerKind.DISCLOSED, "")))),
+                dev.disclosure.calendar.OutsideCalendarDataException.class))
+        .hasMessageContaining("2007-01-01..2026-12-31");
+  }
 }

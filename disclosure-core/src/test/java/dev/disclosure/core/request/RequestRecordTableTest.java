@@ -81,6 +81,25 @@ class RequestRecordTableTest {
 
   @Test
   @DisplayName(
+      "REQ-6, REQ-10: extension approved 03-31 and told 04-03 while a third party consulted since"
+          + " 03-28 is still weighing: told within the period, its consultation time not counted"
+          + " (第三十三条第三款) — lawful, due 05-13")
+  void extensionToldWhileConsulting() {
+    RequestCase c =
+        record(
+            new RequestEvent.ConsultationSent(march(28), Consulted.THIRD_PARTY, "甲公司"),
+            new RequestEvent.ExtensionApproved(MON_2025_03_31, 20, "李主任", april(3), "需调取档案"),
+            new RequestEvent.OpinionReceived(april(10), "同意公开", "甲公司"),
+            new RequestEvent.Answered(april(20), DISCLOSED));
+    assertThat(c.status().breaches()).isEmpty();
+    // 19 working days counted by Fri 03-28, paused (03-28, 04-10] → the 20th is Fri 04-11; 20
+    // working days of extension: 04-14..25 (10), Sun 04-27 (a make-up day, 11), 04-28..30 (14),
+    // 劳动节 05-01..05, 05-06..09 (18), 05-12, 05-13 (20) — 2025 notice
+    assertThat(c.status().dueDate()).isEqualTo(LocalDate.of(2025, 5, 13));
+  }
+
+  @Test
+  @DisplayName(
       "REQ-6, REQ-10: extension approved 03-31 but told 04-08 extends nothing (第三十三条第二款:"
           + " approval and notice); answered Sun 04-20 → late by 13 working days against 03-31")
   void extensionToldLate() {
