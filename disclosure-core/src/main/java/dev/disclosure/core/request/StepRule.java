@@ -1064,20 +1064,31 @@ enum StepRule {
                             unknown)));
       }
       boolean discloses = false;
-      for (Answer answer : answersOf(event)) {
-        unlawfulAnswer(s, answer)
-            .ifPresent(
-                refusal ->
-                    draft.finding(
-                        s.breach(
-                            refusal.rule(),
-                            refusal.citations(),
-                            Phrase.of(
-                                "{0}答复“{1}”，不符合规定：{2}",
-                                "answer of {0} ({1}) not allowed here: {2}",
-                                event.date(),
-                                CaseStatus.named(answer.kind().label(), answer.kind()),
-                                refusal.reason().orElseThrow()))));
+      List<Answer> answers = answersOf(event);
+      for (int i = 0; i < answers.size(); i++) {
+        Answer answer = answers.get(i);
+        Optional<Refusal> unlawful = unlawfulAnswer(s, answer);
+        if (unlawful.isPresent()) {
+          Refusal refusal = unlawful.get();
+          Phrase kind = CaseStatus.named(answer.kind().label(), answer.kind());
+          // item by item, each unlawful item is its own breach, named
+          Phrase what =
+              event instanceof RequestEvent.ItemsAnswered answered
+                  ? Phrase.of(
+                      "{0}对“{3}”答复“{1}”，不符合规定：{2}",
+                      "answer of {0} to item {3} ({1}) not allowed here: {2}",
+                      event.date(),
+                      kind,
+                      refusal.reason().orElseThrow(),
+                      answered.items().get(i).item())
+                  : Phrase.of(
+                      "{0}答复“{1}”，不符合规定：{2}",
+                      "answer of {0} ({1}) not allowed here: {2}",
+                      event.date(),
+                      kind,
+                      refusal.reason().orElseThrow());
+          draft.finding(s.breach(refusal.rule(), refusal.citations(), what));
+        }
         discloses |=
             answer.kind() == AnswerKind.DISCLOSED || answer.kind() == AnswerKind.PARTIALLY_DISCLOSED;
       }

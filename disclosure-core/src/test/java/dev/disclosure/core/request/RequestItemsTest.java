@@ -129,6 +129,36 @@ class RequestItemsTest {
   }
 
   @Test
+  @DisplayName(
+      "REQ-4, REQ-12: recorded, two items answered 不予处理 without reasons asked first are two"
+          + " breaches, each naming its item")
+  void unlawfulItemsNamed() {
+    Answer excessive = Answer.of(AnswerKind.EXCESSIVE_NOT_PROCESSED, "大量反复申请");
+    CaseStatus status =
+        RequestCase.recorded(
+                Regime.OGI_2019,
+                OFFICIAL,
+                ZHANG_SAN,
+                threeItems(),
+                List.of(
+                    answered(
+                        new ItemAnswer(BUDGET, excessive),
+                        new ItemAnswer(MINUTES, excessive),
+                        new ItemAnswer(CONTRACT, DISCLOSED))))
+            .status();
+    List<String> reasons =
+        status.breaches().stream()
+            .filter(f -> f.rule().equals(Rules.REQ_4))
+            .map(Language.CHINESE::render)
+            .toList();
+    assertThat(reasons).hasSize(2);
+    assertThat(reasons.get(0)).contains("对“" + BUDGET + "”答复“无正当理由大量、频繁申请，不予处理”");
+    assertThat(reasons.get(1)).contains("对“" + MINUTES + "”答复“无正当理由大量、频繁申请，不予处理”");
+    assertThat(Language.ENGLISH.render(status.breaches().get(0)))
+        .contains("to item as recorded (excessive not processed) not allowed here");
+  }
+
+  @Test
   @DisplayName("REQ-12, REQ-5: three items answered each with its own kind: one request, counted once, as 部分公开, with the provision")
   void itemsAnsweredDifferently() {
     RequestCase c =
