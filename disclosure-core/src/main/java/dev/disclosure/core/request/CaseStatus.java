@@ -787,13 +787,26 @@ public final class CaseStatus {
    * hide.
    */
   private static Object lateBy(Lateness lateness, LocalDate on) {
-    if (lateness.workingDaysLate() > 0) {
-      return Quantity.of(lateness.workingDaysLate(), Quantity.Unit.WORKING_DAYS);
+    return lateBy(lateness.workingDaysLate(), lateness.dueDate(), on);
+  }
+
+  /**
+   * How late an act on a date is after a due date, as a phrase value (see {@link
+   * #lateBy(Lateness, LocalDate)}), the working days counted as {@link #workingDays} counts them.
+   */
+  static Object lateBy(WorkingDayCalendar calendar, LocalDate due, LocalDate on) {
+    Quantity days = workingDays(calendar, due, on);
+    return days.amount().signum() > 0 ? days : lateBy(0, due, on);
+  }
+
+  private static Object lateBy(long workingDaysLate, LocalDate due, LocalDate on) {
+    if (workingDaysLate > 0) {
+      return Quantity.of(workingDaysLate, Quantity.Unit.WORKING_DAYS);
     }
     return Phrase.of(
         "{0}（其间没有工作日）",
         "{0} (rest days only, no working day among them)",
-        Quantity.of(ChronoUnit.DAYS.between(lateness.dueDate(), on), Quantity.Unit.DAYS));
+        Quantity.of(ChronoUnit.DAYS.between(due, on), Quantity.Unit.DAYS));
   }
 
   /**

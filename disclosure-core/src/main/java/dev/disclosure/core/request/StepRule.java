@@ -132,7 +132,7 @@ enum StepRule {
                         + " amended application restarts nothing",
                     date,
                     due,
-                    workingDays(s, due, date)))
+                    lateBy(s, due, date)))
             .build();
       }
       LegalPeriod period = s.rules.correctionPeriod.get();
@@ -181,7 +181,7 @@ enum StepRule {
                     date,
                     s.receiptDate(),
                     latest,
-                    workingDays(s, latest, date),
+                    lateBy(s, latest, date),
                     due))
             .build();
       }
@@ -229,7 +229,7 @@ enum StepRule {
                     + " be a new application, the period running from its receipt",
                 event.date(),
                 s.supplyBy,
-                workingDays(s, s.supplyBy, event.date()),
+                lateBy(s, s.supplyBy, event.date()),
                 s.rules.correctionMissed));
       }
       if (s.correctionRestarts) {
@@ -386,7 +386,7 @@ enum StepRule {
                   consultation.party(),
                   event.date(),
                   ends,
-                  workingDays(s, ends, event.date())));
+                  lateBy(s, ends, event.date())));
         }
       }
       return draft.build();
@@ -609,7 +609,7 @@ enum StepRule {
                     approved.date(),
                     told,
                     due,
-                    workingDays(s, due, told)))
+                    lateBy(s, due, told)))
             .build();
       }
       if (approved.workingDays() > period.maxExtension()) {
@@ -710,7 +710,7 @@ enum StepRule {
                         + " within the reply period, and cannot pause one that has run out",
                     event.date(),
                     due,
-                    workingDays(s, due, event.date())))
+                    lateBy(s, due, event.date())))
             .build();
       }
       return apply(s, event);
@@ -755,7 +755,7 @@ enum StepRule {
                       + " deadline",
                   event.date(),
                   due,
-                  workingDays(s, due, event.date())))
+                  lateBy(s, due, event.date())))
           .build();
     }
   },
@@ -944,7 +944,7 @@ enum StepRule {
                     set.date(),
                     set.newDueDate(),
                     due,
-                    workingDays(s, due, set.date())))
+                    lateBy(s, due, set.date())))
             .build();
       } else {
         why = Phrase.of("其结束日不晚于答复期限{0}", "it does not end after the due date {0}", due);
@@ -1503,6 +1503,11 @@ enum StepRule {
       throw beyond;
     }
     return date.isAfter(due) ? Optional.of(due) : Optional.empty();
+  }
+
+  /** How late an act on a date is after a due date, as a finding's value (rest days only named). */
+  private static Object lateBy(CaseStatus s, LocalDate due, LocalDate date) {
+    return CaseStatus.lateBy(s.calendar, due, date);
   }
 
   private static Quantity workingDays(CaseStatus s, LocalDate from, LocalDate to) {

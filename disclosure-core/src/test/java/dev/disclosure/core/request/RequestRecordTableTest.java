@@ -100,6 +100,27 @@ class RequestRecordTableTest {
 
   @Test
   @DisplayName(
+      "REQ-6, REQ-8: told on a rest day just after the due date (Fri 04-04, 清明) is late by 1 day"
+          + " with no working day among it, not by 0 working days")
+  void lateOnRestDaysOnly() {
+    RequestCase c =
+        RequestCase.recorded(
+            Regime.OGI_2019,
+            OFFICIAL,
+            ZHANG_SAN,
+            Fixtures.handedIn(LocalDate.of(2025, 3, 6)),
+            List.of(
+                new RequestEvent.ExtensionApproved(april(3), 10, "李主任", april(4), "需调取档案"),
+                new RequestEvent.FeeNotice(april(5), java.math.BigDecimal.valueOf(100))));
+    List<String> breaches = c.status().breaches().stream().map(Language.CHINESE::render).toList();
+    assertThat(breaches).hasSize(2);
+    assertThat(breaches.get(0)).contains("晚于答复期限2025年4月3日（逾期1日（其间没有工作日））");
+    assertThat(breaches.get(1)).contains("晚于答复期限2025年4月3日（逾期2日（其间没有工作日））");
+    assertThat(String.join("\n", breaches)).doesNotContain("0个工作日");
+  }
+
+  @Test
+  @DisplayName(
       "REQ-6, REQ-10: extension approved 03-31 but told 04-08 extends nothing (第三十三条第二款:"
           + " approval and notice); answered Sun 04-20 → late by 13 working days against 03-31")
   void extensionToldLate() {
