@@ -34,31 +34,46 @@ public final class Extension {
    * @param grantedOn the day the extension was approved
    * @param reason why, as recorded, e.g. {@code 需调取档案}
    * @return the extension
-   * @throws IllegalPeriodException if {@code amount} is less than 1
+   * @throws IllegalPeriodException if {@code amount} is less than 1, or the reason is blank (a letter
+   *     must say why the period was extended)
    */
   public static Extension of(int amount, LocalDate grantedOn, String reason) {
     requireNonNull(reason, "reason");
-    return checked(amount, grantedOn, reason);
+    return checked(amount, grantedOn, reason, reason.isBlank());
   }
 
   /**
    * Returns an extension whose reason the library words in both languages, for example {@code
-   * Phrase.of("{0}；经负责人{1}同意", "{0}; approved by {1}", "需调取档案", "李主任")}: a deadline's
-   * findings then give it in the language they are rendered in.
+   * Phrase.of("{0}；经负责人{1}同意", "{0}; approved by the head", "需调取档案", "李主任")}: a
+   * deadline's findings then give it in the language they are rendered in (a Chinese value reads
+   * "as recorded" in English, so the English may leave such a value out). Not equal to an
+   * extension whose reason is the same words as text.
    *
    * @param amount the added days, in the period's unit, at least 1
    * @param grantedOn the day the extension was approved
    * @param reason why, in both languages
    * @return the extension
-   * @throws IllegalPeriodException if {@code amount} is less than 1
+   * @throws IllegalPeriodException if {@code amount} is less than 1, or the reason renders blank in
+   *     either language
    */
   public static Extension of(int amount, LocalDate grantedOn, Phrase reason) {
     requireNonNull(reason, "reason");
-    return checked(amount, grantedOn, reason);
+    return checked(
+        amount,
+        grantedOn,
+        reason,
+        Language.CHINESE.render(reason).isBlank() || Language.ENGLISH.render(reason).isBlank());
   }
 
-  private static Extension checked(int amount, LocalDate grantedOn, Object reason) {
+  private static Extension checked(int amount, LocalDate grantedOn, Object reason, boolean blank) {
     requireNonNull(grantedOn, "grantedOn");
+    if (blank) {
+      throw new IllegalPeriodException(
+          RuleId.CAL_4,
+          "the extension granted "
+              + grantedOn
+              + " has a blank reason; say why the period was extended, e.g. 需调取档案");
+    }
     if (amount < 1) {
       throw new IllegalPeriodException(
           RuleId.CAL_4,

@@ -57,6 +57,21 @@ class SmallContractsTest {
     assertThatThrownBy(() -> Extension.of(0, LocalDate.of(2026, 10, 30), why))
         .isInstanceOf(IllegalPeriodException.class)
         .hasMessageContaining("got 0");
+    // a letter must say why: a blank reason, as text or in either language, is refused
+    for (Object blank : List.of(" ", Phrase.of("", ""), Phrase.of("需调取档案", " "))) {
+      assertThatThrownBy(
+              () -> {
+                if (blank instanceof Phrase phrase) {
+                  Extension.of(5, LocalDate.of(2026, 10, 30), phrase);
+                } else {
+                  Extension.of(5, LocalDate.of(2026, 10, 30), (String) blank);
+                }
+              })
+          .isInstanceOf(IllegalPeriodException.class)
+          .hasMessage(
+              "CAL-4: the extension granted 2026-10-30 has a blank reason; say why the period was"
+                  + " extended, e.g. 需调取档案");
+    }
   }
 
   @Test
