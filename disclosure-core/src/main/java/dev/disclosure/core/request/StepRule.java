@@ -19,6 +19,7 @@ import dev.disclosure.core.request.CaseStatus.Mark;
 import dev.disclosure.core.request.RequestEvent.Consulted;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -1262,6 +1263,19 @@ enum StepRule {
                 + " (convention: the format is silent)",
             chinese.toString(),
             rowPhrase);
+      }
+      if (EnumSet.copyOf(rows).size() == 1) {
+        // every item in one row: the request counts once in it, nothing to tell apart
+        return Finding.of(
+            Rules.REQ_12,
+            FindingKind.APPLIED,
+            Phrase.of(
+                "分项答复（{0}）：各项处理结果相同，本申请计为1件，计入“{1}”",
+                "answered item by item ({0}): every item in one row; the request counts once, in"
+                    + " {1}",
+                chinese.toString(),
+                rowPhrase),
+            List.of());
       }
       return Finding.of(
           Rules.REQ_12,

@@ -130,6 +130,33 @@ class RequestItemsTest {
 
   @Test
   @DisplayName(
+      "REQ-12, REQ-5: every item in one row counts once in that row, without the partial-disclosure"
+          + " note or its provision")
+  void itemsInOneRow() {
+    CaseStatus status =
+        open(threeItems())
+            .apply(
+                answered(
+                    new ItemAnswer(BUDGET, NOT_HELD),
+                    new ItemAnswer(MINUTES, NOT_HELD),
+                    new ItemAnswer(CONTRACT, NOT_HELD)))
+            .status();
+    assertThat(status.outcome()).contains(OutcomeRow.forItems(List.of(NOT_HELD.row())));
+    Finding items =
+        status.findings().stream()
+            .filter(f -> f.rule().equals(Rules.REQ_12))
+            .findFirst()
+            .orElseThrow();
+    assertThat(items.kind()).isEqualTo(FindingKind.APPLIED);
+    assertThat(Language.CHINESE.render(items))
+        .contains("各项处理结果相同，本申请计为1件")
+        .doesNotContain("部分公开")
+        .doesNotContain("国办公开办函〔2021〕30号");
+    assertThat(Language.ENGLISH.render(items)).contains("every item in one row");
+  }
+
+  @Test
+  @DisplayName(
       "REQ-4, REQ-12: recorded, two items answered 不予处理 without reasons asked first are two"
           + " breaches, each naming its item")
   void unlawfulItemsNamed() {
