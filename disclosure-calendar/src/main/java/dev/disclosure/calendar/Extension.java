@@ -53,8 +53,8 @@ public final class Extension {
    * @param grantedOn the day the extension was approved
    * @param reason why, in both languages
    * @return the extension
-   * @throws IllegalPeriodException if {@code amount} is less than 1, or the reason renders blank in
-   *     either language
+   * @throws IllegalPeriodException if {@code amount} is less than 1, or the reason's template is
+   *     blank in either language
    */
   public static Extension of(int amount, LocalDate grantedOn, Phrase reason) {
     requireNonNull(reason, "reason");
@@ -62,7 +62,7 @@ public final class Extension {
         amount,
         grantedOn,
         reason,
-        Language.CHINESE.render(reason).isBlank() || Language.ENGLISH.render(reason).isBlank());
+        reason.chinese().isBlank() || reason.english().isBlank());
   }
 
   private static Extension checked(int amount, LocalDate grantedOn, Object reason, boolean blank) {
