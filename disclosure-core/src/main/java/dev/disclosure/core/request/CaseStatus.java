@@ -735,8 +735,8 @@ public final class CaseStatus {
                               period.id(),
                               Phrase.of(
                                   "{0}于{1}收到征求意见书，{2}内提出意见",
-                                  "{0} received the consultation on {1}; its opinion is due within"
-                                      + " {2}",
+                                  "the consulted party ({0}) received the consultation on"
+                                      + " {1}; its opinion is due within {2}",
                                   consultation.party(),
                                   consultation.partyReceived(),
                                   Quantity.of(period.amount(), period.unit())),

@@ -382,8 +382,9 @@ enum StepRule {
               s.convention(
                   period.get().id(),
                   "{0}于{1}提出意见，晚于其期限{2}（逾期{3}）：期限届满后行政机关即可决定，征求意见所需时间计至{2}",
-                  "{0} gave its opinion on {1}, after its period ended on {2} (late by {3}): the"
-                      + " agency could decide from then on, so the consultation time ends on {2}",
+                  "the consulted party ({0}) gave its opinion on {1}, after its period ended on {2}"
+                      + " (late by {3}): the agency could decide from then on, so the consultation"
+                      + " time ends on {2}",
                   consultation.party(),
                   event.date(),
                   ends,
@@ -1077,7 +1078,7 @@ enum StepRule {
               event instanceof RequestEvent.ItemsAnswered answered
                   ? Phrase.of(
                       "{0}对“{3}”答复“{1}”，不符合规定：{2}",
-                      "answer of {0} to item {3} ({1}) not allowed here: {2}",
+                      "answer of {0} to an item ({3}): {1}, not allowed here: {2}",
                       event.date(),
                       kind,
                       refusal.reason().orElseThrow(),
@@ -1112,10 +1113,10 @@ enum StepRule {
                         ? "{0}在征求第三方{1}意见期间即予公开：第三方{2}收到征求意见书，提出意见的期限至{3}，尚余{4}"
                         : "{0}在征求其他机关{1}意见期间即予公开：该机关{2}收到征求意见书，提出意见的期限至{3}，尚余{4}，逾期未提出意见的才视为同意公开",
                     thirdParty
-                        ? "disclosed on {0} while third party {1} was still being consulted: it"
+                        ? "disclosed on {0} while the third party ({1}) was still being consulted: it"
                             + " received the consultation on {2} and had until {3} ({4} left) to"
                             + " give its opinion"
-                        : "disclosed on {0} while agency {1} was still being consulted: it"
+                        : "disclosed on {0} while the agency ({1}) was still being consulted: it"
                             + " received the consultation on {2} and had until {3} ({4} left);"
                             + " only its silence after that counts as consent",
                     event.date(),

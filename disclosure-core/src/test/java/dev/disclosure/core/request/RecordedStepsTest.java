@@ -296,7 +296,7 @@ class RecordedStepsTest {
               assertThat(f.rule().id()).isEqualTo("P-THIRD-PARTY-2019");
               assertThat(en(f))
                   .isEqualTo(
-                      "disclosed on 2026-10-09 while third party as recorded was still being consulted:"
+                      "disclosed on 2026-10-09 while the third party (as recorded) was still being consulted:"
                           + " it received the consultation on 2026-09-29 and had until 2026-10-26"
                           + " (12 working days left) to give its opinion");
               assertThat(zh(f))

@@ -182,7 +182,7 @@ class RequestItemsTest {
     assertThat(reasons.get(0)).contains("对“" + BUDGET + "”答复“无正当理由大量、频繁申请，不予处理”");
     assertThat(reasons.get(1)).contains("对“" + MINUTES + "”答复“无正当理由大量、频繁申请，不予处理”");
     assertThat(Language.ENGLISH.render(status.breaches().get(0)))
-        .contains("to item as recorded (excessive not processed) not allowed here");
+        .contains("to an item (as recorded): excessive not processed, not allowed here");
   }
 
   @Test
