@@ -1339,7 +1339,11 @@ public final class Deadline {
       }
       Extension extension = (Extension) decision;
       String amount = Integer.toString(extension.amount());
-      return "0".repeat(10 - amount.length()) + amount + "\u0000" + extension.reason();
+      // a reason in both languages is told from the same words as text by its English
+      return "0".repeat(10 - amount.length()) + amount + "\u0000" + extension.reason()
+          + (extension.reasonValue() instanceof Phrase phrase
+              ? "\u0000" + Language.ENGLISH.render(phrase)
+              : "");
     }
   }
 }

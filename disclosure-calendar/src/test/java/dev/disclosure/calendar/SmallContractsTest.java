@@ -54,6 +54,13 @@ class SmallContractsTest {
                 + " → 2026-11-27");
     assertThat(extended.findings().get(1).render(Language.CHINESE))
         .startsWith("[REQ-6] 2026年10月30日延长20个工作日（需调取档案，经李主任同意） → 2026年11月27日");
+    // the same words as text and as a phrase, on one day: two facts, in one order whatever the calls
+    Extension text = Extension.of(5, LocalDate.of(2026, 10, 30), "需调取档案，经李主任同意");
+    Extension worded = Extension.of(5, LocalDate.of(2026, 10, 30), why);
+    assertThat(reply.withExtension(text).withExtension(worded))
+        .isEqualTo(reply.withExtension(worded).withExtension(text));
+    assertThat(reply.withExtension(text).withExtension(worded).extensions())
+        .isEqualTo(reply.withExtension(worded).withExtension(text).extensions());
     assertThatThrownBy(() -> Extension.of(0, LocalDate.of(2026, 10, 30), why))
         .isInstanceOf(IllegalPeriodException.class)
         .hasMessageContaining("got 0");

@@ -592,10 +592,7 @@ public final class CaseStatus {
     }
     // on or before the due date the answer is on time: no lateness to count
     if (isClosed() && judgedOn.isAfter(deadline.dueDate())) {
-      Lateness lateness = deadline.latenessOn(judgedOn);
-      if (lateness.isLate()) {
-        out = plus(out, latenessFinding(lateness, judgedOn));
-      }
+      out = plus(out, latenessFinding(deadline.latenessOn(judgedOn), judgedOn));
     }
     return out == null ? ImmutableList.of() : out.build();
   }
@@ -740,7 +737,7 @@ public final class CaseStatus {
                                   consultation.party(),
                                   consultation.partyReceived(),
                                   Quantity.of(period.amount(), period.unit())),
-                              named(
+                              endNamed(
                                   consultationPeriodEnds(consultation),
                                   period,
                                   consultation.partyReceived()),
@@ -1051,7 +1048,7 @@ public final class CaseStatus {
    * estimate (CAL-9); {@link #BEYOND_DATA} when the data ends before the period does (or before its
    * start), a day after every date the data covers: no step the data covers has passed it, so the
    * steps of a case in the last weeks of the data are still judged. A finding that names the day
-   * asks {@link #named}.
+   * asks {@link #endNamed}.
    */
   LocalDate periodEnd(LegalPeriod period, LocalDate start) {
     try {
@@ -1072,7 +1069,7 @@ public final class CaseStatus {
    * A period's end as a finding names it: beyond the data, the calendar's {@link
    * OutsideCalendarDataException} naming the day it needs (CAL-9).
    */
-  LocalDate named(LocalDate end, LegalPeriod period, LocalDate start) {
+  LocalDate endNamed(LocalDate end, LegalPeriod period, LocalDate start) {
     return end == BEYOND_DATA ? calendar.deadline(period, start).dueDate() : end;
   }
 

@@ -474,7 +474,7 @@ enum StepRule {
       }
       Consultation consultation = s.consultations.get(index);
       LegalPeriod period = s.consultationPeriod(consultation).orElseThrow();
-      LocalDate due = s.named(silenceEnds(s, consultation), period, consultation.partyReceived());
+      LocalDate due = s.endNamed(silenceEnds(s, consultation), period, consultation.partyReceived());
       return endConsultation(s, event, index, event.date())
           .finding(
               s.breach(
@@ -779,7 +779,7 @@ enum StepRule {
         return nothingPending(s, event, Awaited.FEE);
       }
       LegalPeriod period = s.rules.feePaymentPeriod.get();
-      LocalDate due = s.named(s.periodEnd(period, s.feeSince), period, s.feeSince);
+      LocalDate due = s.endNamed(s.periodEnd(period, s.feeSince), period, s.feeSince);
       return s.closing(event.date(), step(), OutcomeRow.OTHER_FEE_UNPAID)
           .finding(
               s.breach(
@@ -1104,7 +1104,7 @@ enum StepRule {
           // consent only after it
           LocalDate ends = silenceEnds(s, consultation);
           if (!event.date().isAfter(ends)) {
-            LocalDate due = s.named(ends, period.get(), consultation.partyReceived());
+            LocalDate due = s.endNamed(ends, period.get(), consultation.partyReceived());
             boolean thirdParty = consultation.consulted() == Consulted.THIRD_PARTY;
             draft.finding(
                 s.breach(
