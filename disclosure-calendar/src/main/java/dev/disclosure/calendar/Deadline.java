@@ -106,6 +106,11 @@ public final class Deadline {
   /** {@link #dueIndex} not yet evaluated. */
   private static final int UNKNOWN = Integer.MIN_VALUE;
 
+  /**
+   * Assigns the fields, and nothing else: every value is worked out before the deadline is made
+   * (see {@link #derived}), so that this constructor is small enough to be inlined where a
+   * deadline is made, and a new deadline's fields are written as part of its allocation.
+   */
   private Deadline(
       LegalPeriod period,
       LocalDate originalStart,
@@ -115,8 +120,8 @@ public final class Deadline {
       FactLog<Pause> pauses,
       PauseTree tree,
       FactLog<Object> decisions,
-      Resume prior,
-      Object added) {
+      Resume resume,
+      int dueIndex) {
     this.period = period;
     this.originalStart = originalStart;
     this.currentStart = currentStart;
@@ -124,32 +129,84 @@ public final class Deadline {
     this.pauses = pauses;
     this.tree = tree;
     this.decisions = decisions;
+    this.resume = resume;
     this.startIndex = startIndex;
+    this.dueIndex = dueIndex;
+  }
+
+  /**
+   * A deadline with this one's period and original start and the facts given: the state of its
+   * decisions taken up from {@code prior} when that is still valid ({@code added}, if any, judged
+   * after it), else evaluated from the first decision; a period counted backwards is evaluated
+   * now, since a due date before the data throws here. {@code prior} is null when it is not valid.
+   */
+  private Deadline derived(
+      LocalDate currentStart,
+      int startIndex,
+      FactLog<Restart> restarts,
+      FactLog<Pause> pauses,
+      PauseTree tree,
+      FactLog<Object> decisions,
+      Resume prior,
+      Object added) {
     if (period.direction() == LegalPeriod.Direction.BEFORE) {
-      // counted backwards: evaluated now, since a due date before the data throws here
-      this.dueIndex = backwards(calendar(), period, currentStart, startIndex);
-      this.resume = Resume.initial(period.amount());
-      return;
+      return new Deadline(
+          period,
+          originalStart,
+          currentStart,
+          startIndex,
+          restarts,
+          pauses,
+          tree,
+          decisions,
+          Resume.initial(period.amount()),
+          backwards(calendar(), period, currentStart, startIndex));
     }
-    this.dueIndex = UNKNOWN;
+    Resume next;
     if (added == null && (prior != null || decisions.isEmpty())) {
       // nothing to judge again: the state of the decisions stands, only the pauses changed
-      this.resume = prior != null ? prior : Resume.initial(period.amount());
+      next = prior != null ? prior : Resume.initial(period.amount());
     } else {
-      Sweep sweep = new Sweep(startIndex, tree, null);
+      // the sweep reads the start from the deadline it belongs to: after a restart, a deadline
+      // with the new start and no state yet (a restart with decisions recorded is rare)
+      Deadline owner =
+          currentStart.equals(this.currentStart)
+              ? this
+              : new Deadline(
+                  period,
+                  originalStart,
+                  currentStart,
+                  startIndex,
+                  restarts,
+                  pauses,
+                  tree,
+                  decisions,
+                  null,
+                  UNKNOWN);
+      Sweep sweep = owner.new Sweep(startIndex, tree, null);
       if (prior == null) {
-        List<Object> ordered = decisionsInOrder();
-        sweep.run(ordered);
+        sweep.run(decisions);
         // here a decision was added or some are recorded: the list is never empty
-        this.resume = sweep.finish(ordered.get(ordered.size() - 1));
+        next = sweep.finish(decisions.get(decisions.size() - 1));
       } else {
         sweep.restore(prior);
         if (added != null) {
           sweep.decide(added);
         }
-        this.resume = sweep.finish(added != null ? added : prior.last);
+        next = sweep.finish(added != null ? added : prior.last);
       }
     }
+    return new Deadline(
+        period,
+        originalStart,
+        currentStart,
+        startIndex,
+        restarts,
+        pauses,
+        tree,
+        decisions,
+        next,
+        UNKNOWN);
   }
 
   /**
@@ -235,17 +292,21 @@ public final class Deadline {
   }
 
   static Deadline start(WorkingDayCalendar calendar, LegalPeriod period, LocalDate start) {
+    int startIndex = indexOfStart(calendar, period, start);
     return new Deadline(
         period,
         start,
         start,
-        indexOfStart(calendar, period, start),
+        startIndex,
         FactLog.empty(),
         FactLog.empty(),
         calendar.noPauses(period.unit()),
         FactLog.empty(),
-        null,
-        null);
+        Resume.initial(period.amount()),
+        period.direction() == LegalPeriod.Direction.BEFORE
+            // counted backwards: evaluated now, since a due date before the data throws here
+            ? backwards(calendar, period, start, startIndex)
+            : UNKNOWN);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -263,16 +324,14 @@ public final class Deadline {
     requireForwards("pause");
     int from = at(pause.start(), pause);
     int to = at(pause.end(), pause);
-    return new Deadline(
-        period,
-        originalStart,
+    return derived(
         currentStart,
         startIndex,
         restarts,
         pauses.plus(pause),
         tree.plus(from, to),
         decisions,
-        resume != null && resume.allowsPauseFrom(pause.start()) ? resume : null,
+        resume.allowsPauseFrom(pause.start()) ? resume : null,
         null);
   }
 
@@ -326,9 +385,7 @@ public final class Deadline {
               + originalStart
               + "; a restart must be on or after it");
     }
-    return new Deadline(
-        period,
-        originalStart,
+    return derived(
         newStart.isAfter(currentStart) ? newStart : currentStart,
         // a restart not after the current start lies between two dates in the data
         newStart.isAfter(currentStart) ? indexOfStart(calendar(), period, newStart) : startIndex,
@@ -422,16 +479,14 @@ public final class Deadline {
 
   /** Returns this deadline with a decision: an extension, a deferral or a fixed date. */
   private Deadline withDecision(Object decision) {
-    return new Deadline(
-        period,
-        originalStart,
+    return derived(
         currentStart,
         startIndex,
         restarts,
         pauses,
         tree,
         inserted(decisions, decision),
-        resume != null && resume.allowsDecision(decision) ? resume : null,
+        resume.allowsDecision(decision) ? resume : null,
         decision);
   }
 
