@@ -137,11 +137,11 @@ public final class RequestCase {
     ImmutableList<RequestEvent> history = history(events);
     requireParts(regime, calendar, applicant, application);
     requireInForce(regime, application);
-    CaseStatus status = CaseStatus.start(regime, calendar, application).folding();
+    CaseStatus status = CaseStatus.start(regime, calendar, application);
     for (int i = 0; i < history.size(); i++) {
       status = status.next(history.get(i));
     }
-    return new RequestCase(regime, calendar, applicant, application, history, status.folded());
+    return new RequestCase(regime, calendar, applicant, application, history, status);
   }
 
   /**
@@ -169,11 +169,11 @@ public final class RequestCase {
       List<? extends RequestEvent> events) {
     requireParts(regime, calendar, applicant, application);
     ImmutableList<RequestEvent> history = history(events);
-    CaseStatus status = CaseStatus.start(regime, calendar, application).folding();
+    CaseStatus status = CaseStatus.start(regime, calendar, application);
     for (int i = 0; i < history.size(); i++) {
       status = status.record(history.get(i));
     }
-    return new RequestCase(regime, calendar, applicant, application, history, status.folded());
+    return new RequestCase(regime, calendar, applicant, application, history, status);
   }
 
   /** The events as a list, each checked: a null names the parameter and its index. */
