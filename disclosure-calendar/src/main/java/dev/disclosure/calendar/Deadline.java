@@ -109,7 +109,8 @@ public final class Deadline {
   /**
    * Assigns the fields, and nothing else: every value is worked out before the deadline is made
    * (see {@link #derived}), so that this constructor is small enough to be inlined where a
-   * deadline is made, and a new deadline's fields are written as part of its allocation.
+   * deadline is made, and the compiler writes a new deadline's fields as part of its allocation,
+   * without the collector's write barrier (no call may come between the two).
    */
   private Deadline(
       LegalPeriod period,
@@ -293,6 +294,14 @@ public final class Deadline {
 
   static Deadline start(WorkingDayCalendar calendar, LegalPeriod period, LocalDate start) {
     int startIndex = indexOfStart(calendar, period, start);
+    // every value before the allocation (see the constructor)
+    PauseTree none = calendar.noPauses(period.unit());
+    Resume initial = Resume.initial(period.amount());
+    int dueIndex =
+        period.direction() == LegalPeriod.Direction.BEFORE
+            // counted backwards: evaluated now, since a due date before the data throws here
+            ? backwards(calendar, period, start, startIndex)
+            : UNKNOWN;
     return new Deadline(
         period,
         start,
@@ -300,13 +309,10 @@ public final class Deadline {
         startIndex,
         FactLog.empty(),
         FactLog.empty(),
-        calendar.noPauses(period.unit()),
+        none,
         FactLog.empty(),
-        Resume.initial(period.amount()),
-        period.direction() == LegalPeriod.Direction.BEFORE
-            // counted backwards: evaluated now, since a due date before the data throws here
-            ? backwards(calendar, period, start, startIndex)
-            : UNKNOWN);
+        initial,
+        dueIndex);
   }
 
   // -------------------------------------------------------------------------------------------
