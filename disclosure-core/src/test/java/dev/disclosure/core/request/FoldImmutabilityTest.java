@@ -23,12 +23,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * A history folded at once ({@link RequestCase#recorded}, {@link RequestCase#of}) reuses its
- * statuses while it folds; what it returns is published and must never change afterwards, whatever
+ * A history folded at once ({@link RequestCase#recorded}, {@link RequestCase#of}) writes each step's
+ * status while it folds; what it returns is published and must never change afterwards, whatever
  * is recorded or guided from it, and must equal the case built step by step. OGI_2019, handed in on
  * Mon 2025-03-03, due Mon 2025-03-31 (no holiday in March 2025).
  */
-class FoldReuseTest {
+class FoldImmutabilityTest {
 
   private static final LocalDate RECEIVED = LocalDate.of(2025, 3, 3);
 
