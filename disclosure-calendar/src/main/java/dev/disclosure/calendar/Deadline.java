@@ -151,17 +151,9 @@ public final class Deadline {
       Resume prior,
       Object added) {
     if (period.direction() == LegalPeriod.Direction.BEFORE) {
-      return new Deadline(
-          period,
-          originalStart,
-          currentStart,
-          startIndex,
-          restarts,
-          pauses,
-          tree,
-          decisions,
-          Resume.initial(period.amount()),
-          backwards(calendar(), period, currentStart, startIndex));
+      int due = backwards(calendar(), period, currentStart, startIndex);
+      Resume initial = Resume.initial(period.amount());
+      return made(currentStart, startIndex, restarts, pauses, tree, decisions, initial, due);
     }
     Resume next;
     if (added == null && (prior != null || decisions.isEmpty())) {
@@ -173,17 +165,7 @@ public final class Deadline {
       Deadline owner =
           currentStart.equals(this.currentStart)
               ? this
-              : new Deadline(
-                  period,
-                  originalStart,
-                  currentStart,
-                  startIndex,
-                  restarts,
-                  pauses,
-                  tree,
-                  decisions,
-                  null,
-                  UNKNOWN);
+              : made(currentStart, startIndex, restarts, pauses, tree, decisions, null, UNKNOWN);
       Sweep sweep = owner.new Sweep(startIndex, tree, null);
       if (prior == null) {
         sweep.run(decisions);
@@ -197,6 +179,19 @@ public final class Deadline {
         next = sweep.finish(added != null ? added : prior.last);
       }
     }
+    return made(currentStart, startIndex, restarts, pauses, tree, decisions, next, UNKNOWN);
+  }
+
+  /** A deadline with this one's period and original start, from values already worked out. */
+  private Deadline made(
+      LocalDate currentStart,
+      int startIndex,
+      FactLog<Restart> restarts,
+      FactLog<Pause> pauses,
+      PauseTree tree,
+      FactLog<Object> decisions,
+      Resume resume,
+      int dueIndex) {
     return new Deadline(
         period,
         originalStart,
@@ -206,8 +201,8 @@ public final class Deadline {
         pauses,
         tree,
         decisions,
-        next,
-        UNKNOWN);
+        resume,
+        dueIndex);
   }
 
   /**
