@@ -116,8 +116,9 @@ class RequestGuidePropertyTest {
   /**
    * The facts of the reply deadline a history gives, read from its events alone: consultation and
    * fee waits as pauses (a silent consulted party's wait ends with its period under OGI_2019), a
-   * received correction as a restart, extensions, a longer period as a fixed date, and a wait still
-   * pending when the case closed ended on the closing day.
+   * received correction as a restart, extensions, a longer period as a fixed date, a wait still
+   * pending when the case closed ended on the closing day, and, while the case is open, a pending
+   * consultation or fee wait ended on the latest step.
    */
   static List<UnaryOperator<Deadline>> facts(Regime regime, List<RequestEvent> events) {
     Citation citation = regime.replyPeriod().citations().get(0);
@@ -199,6 +200,23 @@ class RequestGuidePropertyTest {
           facts.add(d -> d.withPause(Pause.of(sent, end, "等待", citation)));
         }
         consultations.clear();
+        waitingSince = null;
+      }
+    }
+    // open: a pending consultation or fee wait counts up to the latest step (a pending correction
+    // is left out: its receipt restarts the period)
+    if (!events.isEmpty()) {
+      LocalDate latest = events.get(events.size() - 1).date();
+      LocalDate since = waitingSince;
+      if (since != null && waitingFor == Step.SEND_FEE_NOTICE) {
+        LocalDate feeDue = OFFICIAL.deadline(LegalPeriods.P_FEE_PAYMENT_2020, since).dueDate();
+        LocalDate feeEnd = latest.isAfter(feeDue) ? feeDue : latest;
+        facts.add(d -> d.withPause(Pause.of(since, feeEnd, "等待", citation)));
+      }
+      for (Object[] consultation : consultations) {
+        LocalDate sent = (LocalDate) consultation[0];
+        LocalDate end = capped(regime, consultation, latest);
+        facts.add(d -> d.withPause(Pause.of(sent, end, "等待", citation)));
       }
     }
     return facts;

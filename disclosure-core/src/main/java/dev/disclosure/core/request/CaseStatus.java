@@ -58,9 +58,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *       follows it; on a rest day it moves to the next working day (《民法典》第二百零三条).
  * </ul>
  *
- * <p>While a pause or a correction is pending, {@link #deadline()} leaves the pending wait out and
- * {@link #deadlineOn(LocalDate)} counts it up to the given date, which gives the earliest the due
- * date can be. Judged on a date after the payment period or after the correction deadline the
+ * <p>While a consultation or the fee is awaited, {@link #deadline()} counts the wait as a pause up
+ * to the latest step, {@link #deadlineOn(LocalDate)} up to the given date: each gives the earliest
+ * the due date can be on its day, and an extension approved during the wait is judged with the time
+ * already waited (OGI-2019 第三十三条第三款) [convention]. A pending correction is left out of
+ * {@link #deadline()} (its receipt restarts the period) and counted by {@link #deadlineOn(LocalDate)}
+ * as a restart on the given date. Judged on a date after the payment period or after the correction deadline the
  * agency set with nothing received, the request counts as abandoned (视为放弃申请, P-FEE-PAYMENT-2020,
  * OGI-2019 第三十条): {@link #deadlineOn(LocalDate)}, {@link #latenessOn(LocalDate)} and {@link
  * #findingsOn(LocalDate)} judge it closed on the first day after that deadline. A case that closes during such a wait keeps the wait up to the closing day, so a
@@ -310,18 +313,28 @@ public final class CaseStatus {
   }
 
   /**
-   * {@return the reply deadline (答复期限) from the completed steps, with its findings and citations; a
-   * pending pause or correction is left out (see {@link #deadlineOn(LocalDate)})} For a closed
-   * case, the deadline in force when it closed. Once a longer period is set (确定延迟答复的合理期限, OGI-2019
-   * 第三十五条, REQ-4), its findings end with the date set.
+   * {@return the reply deadline (答复期限) as of the latest step, with its findings and citations: the
+   * completed steps, and each pending consultation or fee wait as a pause up to the latest step (a
+   * consultation's capped at its period's end); a pending correction is left out (see {@link
+   * #deadlineOn(LocalDate)})} For a closed case, the deadline in force when it closed. Once a longer
+   * period is set (确定延迟答复的合理期限, OGI-2019 第三十五条, REQ-4), its findings end with the date set.
    */
   public Deadline deadline() {
-    return deadline;
+    return shown();
+  }
+
+  /**
+   * The deadline as of the latest step (see {@link #deadline()}): the completed steps' clock, with
+   * the time each pending consultation or fee wait has already run. Without such a wait, or once
+   * closed, the completed steps' clock itself.
+   */
+  private Deadline shown() {
+    return isClosed() ? deadline : pausedUntil(lastEventDate);
   }
 
   /** {@return the due date of {@link #deadline()}} */
   public LocalDate dueDate() {
-    return deadline.dueDate();
+    return shown().dueDate();
   }
 
   /**
@@ -346,9 +359,18 @@ public final class CaseStatus {
    * fee's capped at their periods' ends), as the steps' own rules read it.
    */
   Deadline clockOn(LocalDate date) {
-    if (correctionSince == null && feeSince == null && consultations == NO_CONSULTATIONS) {
-      return deadline;
+    Deadline on = pausedUntil(date);
+    if (correctionSince != null && correctionRestarts) {
+      on = on.withRestart(latest(correctionSince, date), CORRECTION_WAIT, correctionCitation());
     }
+    return on;
+  }
+
+  /**
+   * The completed steps' clock with each pending consultation or fee wait as a pause up to a date
+   * (a consultation's and the fee's capped at their periods' ends).
+   */
+  private Deadline pausedUntil(LocalDate date) {
     Deadline on = deadline;
     for (Consultation consultation : consultations) {
       if (consultation.pauses()) {
@@ -357,9 +379,6 @@ public final class CaseStatus {
     }
     if (feeSince != null) {
       on = on.withPause(feePause(latest(feeSince, date)));
-    }
-    if (correctionSince != null && correctionRestarts) {
-      on = on.withRestart(latest(correctionSince, date), CORRECTION_WAIT, correctionCitation());
     }
     return on;
   }
@@ -547,7 +566,7 @@ public final class CaseStatus {
     if (late.isPresent() && late.get().kind() == FindingKind.BROKEN) {
       out = plus(out, late.get());
     }
-    for (Finding finding : deadline.breaches()) {
+    for (Finding finding : shown().breaches()) {
       out = plus(out, finding);
     }
     for (Finding finding : recorded) {
@@ -662,7 +681,7 @@ public final class CaseStatus {
             : receipt);
     lateConfirmation().ifPresent(out::add);
     regimeNotInForce().ifPresent(out::add);
-    Deadline shown = judged == null ? deadline : judged;
+    Deadline shown = judged == null ? shown() : judged;
     out.addAll(shown.findings());
     out.addAll(recorded);
     out.add(

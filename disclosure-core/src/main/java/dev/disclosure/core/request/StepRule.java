@@ -81,12 +81,12 @@ enum StepRule {
       }
       if (s.rules.correctionPeriod.isEmpty()) {
         // OGI-2008 第二十一条第（四）项: one of the answers, given within the reply period
-        return date.isAfter(s.dueDate())
+        return date.isAfter(s.deadline.dueDate())
             ? refuse(
                 s.rules.correctionRule,
                 () -> "the notice to amend or supplement (OGI-2008 第二十一条第（四）项) answers the"
                     + " request within the reply period, due "
-                    + s.dueDate()
+                    + s.deadline.dueDate()
                     + "; given on "
                     + date)
             : OFFERED;
@@ -660,10 +660,10 @@ enum StepRule {
       if (s.has(Mark.FEE_NOTICED)) {
         return refuse(Rules.REQ_9, () -> "a fee notice was already sent in this case");
       }
-      return date.isAfter(s.dueDate())
+      return date.isAfter(s.deadline.dueDate())
           ? refuse(
               s.rules.feeRule,
-              () -> "a fee notice goes out within the reply period, due " + s.dueDate() + "; sent "
+              () -> "a fee notice goes out within the reply period, due " + s.deadline.dueDate() + "; sent "
                   + date)
           : OFFERED;
     }
@@ -874,12 +874,12 @@ enum StepRule {
       if (s.has(Mark.LONGER_PERIOD_SET)) {
         return refuse(Rules.REQ_4, () -> "a longer reasonable period was already set");
       }
-      return date.isAfter(s.dueDate())
+      return date.isAfter(s.deadline.dueDate())
           ? refuse(
               Rules.REQ_4,
               () -> "a longer reasonable period is set when the reply period cannot be met, no later"
                   + " than its due date "
-                  + s.dueDate()
+                  + s.deadline.dueDate()
                   + "; set on "
                   + date)
           : OFFERED;
@@ -1325,7 +1325,7 @@ enum StepRule {
       // a pending wait only moves the due date later: before it, nothing has run out
       boolean late;
       try {
-        late = date.isAfter(s.dueDate()) && s.latenessOn(date).isLate();
+        late = date.isAfter(s.deadline.dueDate()) && s.latenessOn(date).isLate();
       } catch (OutsideCalendarDataException beyond) {
         late = false; // the period's end is beyond the data: not shown to have run out
       }
@@ -1509,7 +1509,7 @@ enum StepRule {
   private static Optional<LocalDate> duePassed(CaseStatus s, LocalDate date) {
     LocalDate due;
     try {
-      due = s.dueDate();
+      due = s.deadline.dueDate();
     } catch (OutsideCalendarDataException beyond) {
       if (s.calendar.coveredRange().contains(date)
           || s.calendar.estimatedRange().filter(estimate -> estimate.contains(date)).isPresent()) {

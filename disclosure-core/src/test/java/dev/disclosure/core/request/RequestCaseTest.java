@@ -318,8 +318,9 @@ class RequestCaseTest {
             Step.SEND_CONSULTATION, Step.RECEIVE_OPINION, Step.NOTE_NO_OPINION, Step.WITHDRAW);
     RequestCase extended = consulting.apply(Fixtures.extension(FRI_2026_10_30, 10));
     assertThat(extended.status().state()).isEqualTo(CaseState.CONSULTING);
-    // 10-30 + 10 working days → 11-13, before the pending pause is counted
-    assertThat(extended.status().dueDate()).isEqualTo(LocalDate.of(2026, 11, 13));
+    // the pending consultation counts up to the latest step: (10-12, 10-30] removes 14 working
+    // days, 10-30 → 11-19, and the extension adds 10 → 12-03 (the earliest the due date can be)
+    assertThat(extended.status().dueDate()).isEqualTo(LocalDate.of(2026, 12, 3));
     assertThat(extended.status().breaches()).isEmpty();
     assertThat(
             open(Regime.OGI_2019, MON_2026_09_28)

@@ -100,6 +100,34 @@ class RequestRecordTableTest {
 
   @Test
   @DisplayName(
+      "REQ-6, REQ-10, CAL-7: extension approved and told 04-02, after the plain due date 03-31, while"
+          + " a third party consulted since 03-20 is still weighing: judged with the time already"
+          + " waited, lawful while the wait is open (due 05-14 as of 04-02) and once it ends (05-21)")
+  void extensionApprovedDuringOpenConsultation() {
+    RequestEvent sent = new RequestEvent.ConsultationSent(march(20), Consulted.THIRD_PARTY, "甲公司");
+    RequestEvent extended =
+        new RequestEvent.ExtensionApproved(april(2), 20, "李主任", april(2), "需调取档案");
+    RequestCase open = record(sent, extended);
+    assertThat(open.status().state()).isEqualTo(CaseState.CONSULTING);
+    assertThat(open.status().breaches()).isEmpty();
+    assertThat(open.status().findings())
+        .noneMatch(finding -> finding.kind() == FindingKind.BROKEN);
+    // 13 working days counted by Thu 03-20, paused (03-20, 04-02] as of the latest step: the
+    // remaining 7 are 04-03, 04-07..11, 04-14 (清明 04-04); 20 more: 04-15..25 (9), Sun 04-27 (a
+    // make-up day, 10), 04-28..30 (13), 劳动节 05-01..05, 05-06..09 (17), 05-12..14 (20)
+    assertThat(open.status().dueDate()).isEqualTo(LocalDate.of(2025, 5, 14));
+    assertThat(open.status().deadline()).isEqualTo(open.status().deadlineOn(april(2)));
+    assertThat(open.status().explain()).contains("2025年5月14日");
+    // the opinion on 04-10 ends the pause: 7 remaining are 04-11, 04-14..18, 04-21; 20 more:
+    // 04-22..25 (4), 04-27 (5), 04-28..30 (8), 05-06..09 (12), 05-12..16 (17), 05-19..21 (20)
+    RequestCase answered =
+        open.record(new RequestEvent.OpinionReceived(april(10), "同意公开", "甲公司"));
+    assertThat(answered.status().breaches()).isEmpty();
+    assertThat(answered.status().dueDate()).isEqualTo(LocalDate.of(2025, 5, 21));
+  }
+
+  @Test
+  @DisplayName(
       "REQ-6, REQ-8: told on a rest day just after the due date (Fri 04-04, 清明) is late by 1 day"
           + " with no working day among it, not by 0 working days")
   void lateOnRestDaysOnly() {
