@@ -102,6 +102,8 @@ public final class CaseStatus {
     CORRECTION_ASKED,
     CORRECTION_RECEIVED,
     FEE_NOTICED,
+    /** The fee notice came after the reply period: it paused nothing, and its lapse abandons nothing. */
+    FEE_NOTICED_LATE,
     REASONS_ASKED,
     LONGER_PERIOD_SET,
     ANSWERED,
@@ -414,7 +416,9 @@ public final class CaseStatus {
    * later is recorded as it happened.
    */
   private CaseStatus asOf(LocalDate date) {
-    if (state == CaseState.AWAITING_CORRECTION && date.isAfter(supplyBy)) {
+    // only a lawful notice's lapse abandons the request (OGI-2019 第三十条, P-FEE-PAYMENT-2020): one
+    // that restarts nothing, or a fee notice after the reply period, leaves the request to answer
+    if (state == CaseState.AWAITING_CORRECTION && correctionRestarts && date.isAfter(supplyBy)) {
       LocalDate day = latest(lastEventDate, supplyBy.plusDays(1));
       return closing(day, Step.MISS_CORRECTION, rules.correctionMissedRow)
           .finding(
@@ -432,7 +436,9 @@ public final class CaseStatus {
                   List.of(correctionCitation())))
           .build();
     }
-    if (state == CaseState.AWAITING_PAYMENT && date.isAfter(feeDue())) {
+    if (state == CaseState.AWAITING_PAYMENT
+        && !has(Mark.FEE_NOTICED_LATE)
+        && date.isAfter(feeDue())) {
       LocalDate due = feeDue();
       LocalDate day = latest(lastEventDate, due.plusDays(1));
       LegalPeriod period = rules.feePaymentPeriod.orElseThrow();
@@ -459,7 +465,7 @@ public final class CaseStatus {
    * closed} See {@link #allowedSteps(LocalDate)}.
    */
   public Set<Step> allowedSteps() {
-    return allowedSteps(lastDate);
+    return allowedSteps(lastEventDate);
   }
 
   /**
@@ -476,7 +482,7 @@ public final class CaseStatus {
   public Set<Step> allowedSteps(LocalDate date) {
     requireNonNull(date, "date");
     EnumSet<Step> steps = EnumSet.noneOf(Step.class);
-    if (!date.isBefore(lastDate) && rules.inForceOn(submission.receiptDate())) {
+    if (!date.isBefore(lastEventDate) && rules.inForceOn(submission.receiptDate())) {
       for (StepRule rule : StepRule.values()) {
         if ((!isClosed() || rule == StepRule.ORDER_ANSWER)
             && StepRule.afterOrder(this, rule.step()).isEmpty()
@@ -488,9 +494,12 @@ public final class CaseStatus {
     return Sets.immutableEnumSet(steps);
   }
 
-  /** {@return the day of the latest step, or the receipt date if there was none} */
+  /**
+   * {@return the day of the latest step, or the receipt date if there was none} A step recorded
+   * after the case closed is the latest step too (the case stays closed on {@link #closedOn()}).
+   */
   public LocalDate lastStepDate() {
-    return lastDate;
+    return lastEventDate;
   }
 
   /** {@return the day the case closed, if it has} */
@@ -536,11 +545,11 @@ public final class CaseStatus {
       throw new IllegalArgumentException(
           "findings on "
               + date
-              + " precede the latest step ("
-              + lastStep
+              + " precede "
+              + (lastStep == null ? "the receipt of the application" : "the latest step " + lastStep)
               + " on "
               + lastEventDate
-              + "); judge on "
+              + "; judge on "
               + lastEventDate
               + " or later (REQ-10)");
     }
@@ -748,17 +757,24 @@ public final class CaseStatus {
   }
 
   private Finding latenessFinding(Lateness lateness, LocalDate on) {
+    // closed: on the closing day, or on the day that decides instead (a delivery's, REQ-11; an
+    // unnoted abandonment's), which its own finding names
+    String chinese;
+    String english;
+    if (!isClosed()) {
+      chinese = "截至{0}未答复，已超过答复期限{1}，逾期{2}";
+      english = "no answer by {0}, after the due date {1}: late by {2}";
+    } else if (on.equals(lastDate)) {
+      chinese = "{0}办结，已超过答复期限{1}，逾期{2}";
+      english = "closed on {0}, after the due date {1}: late by {2}";
+    } else {
+      chinese = "以{0}计，办结已超过答复期限{1}，逾期{2}";
+      english = "judged on {0}, the closing came after the due date {1}: late by {2}";
+    }
     return Finding.of(
         deadline.period().id(),
         FindingKind.BROKEN,
-        Phrase.of(
-            isClosed() ? "{0}办结，已超过答复期限{1}，逾期{2}" : "截至{0}未答复，已超过答复期限{1}，逾期{2}",
-            isClosed()
-                ? "closed on {0}, after the due date {1}: late by {2}"
-                : "no answer by {0}, after the due date {1}: late by {2}",
-            on,
-            lateness.dueDate(),
-            lateBy(lateness, on)),
+        Phrase.of(chinese, english, on, lateness.dueDate(), lateBy(lateness, on)),
         List.of(periodCitation()));
   }
 
@@ -945,6 +961,37 @@ public final class CaseStatus {
   /** The status closed on a date by a step with a report row, every pending wait ended on that date. */
   CaseStatus closed(LocalDate date, Step step, OutcomeRow row) {
     return closing(date, step, row).build();
+  }
+
+  /**
+   * A draft closed for non-payment (逾期未缴纳的，视为放弃申请, P-FEE-PAYMENT-2020) by a step on a date after
+   * the payment period: the request counts as abandoned from the first day after the period, which
+   * is the day that decides whether the case closed on time, however late the agency noted it (as
+   * {@link #findingsOn(LocalDate)} judges an unnoted lapse).
+   */
+  CaseStatus unpaid(LocalDate date) {
+    CaseStatus draft = closing(date, Step.MISS_PAYMENT, OutcomeRow.OTHER_FEE_UNPAID);
+    LocalDate due = feeDue();
+    if (date.isAfter(due)) {
+      LocalDate abandoned = latest(lastEventDate, due.plusDays(1));
+      if (date.isAfter(abandoned)) {
+        LegalPeriod period = rules.feePaymentPeriod.orElseThrow();
+        draft.judgedOn = abandoned;
+        draft.finding(
+            Finding.of(
+                period.id(),
+                FindingKind.APPLIED,
+                Phrase.of(
+                    "{0}记录逾期未缴费；缴费期限{1}届满而未缴费的，视为放弃申请，自{2}起计为已办结",
+                    "non-payment noted on {0}; the payment deadline {1} passed unpaid, so the"
+                        + " request counts as abandoned, closed from {2}",
+                    date,
+                    due,
+                    abandoned),
+                period.citations()));
+      }
+    }
+    return draft;
   }
 
   /** A draft of the status closed on a date by a step, for a step rule that adds findings. */

@@ -43,7 +43,8 @@ public sealed interface Delivery {
    * Checks that no delivery date precedes the answer it delivers.
    *
    * @param answeredOn the day of the answer
-   * @throws InvalidFactsException if a delivery date is before the answer (REQ-11)
+   * @throws InvalidFactsException if a delivery date is before the answer, or a {@link
+   *     NotRecorded} names another day than the answer's (REQ-11)
    */
   void checkNotBefore(LocalDate answeredOn);
 
@@ -191,7 +192,8 @@ public sealed interface Delivery {
 
   /**
    * The record shows the answer but not its delivery: [convention] the day of the answer decides,
-   * and no delivery finding is given.
+   * and no delivery finding is given. Its day is the answer's own: an answer dated another day is
+   * refused, so that a date given here never moves the day that decides timeliness.
    *
    * @param answeredOn the day of the answer
    */
@@ -213,6 +215,14 @@ public sealed interface Delivery {
     @Override
     public void checkNotBefore(LocalDate answeredOn) {
       check("Delivery.NotRecorded", answeredOn, this.answeredOn, "answered on");
+      if (!this.answeredOn.equals(answeredOn)) {
+        throw new InvalidFactsException(
+            "Delivery.NotRecorded",
+            Rules.REQ_11,
+            "answered on " + this.answeredOn + ", but the answer is dated " + answeredOn
+                + "; a delivery not recorded is the answer's own day: give " + answeredOn
+                + ", or the delivery as recorded (InPerson, Mail, Electronic)");
+      }
     }
 
     @Override

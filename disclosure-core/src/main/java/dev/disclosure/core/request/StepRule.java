@@ -263,6 +263,12 @@ enum StepRule {
       if (s.state != CaseState.AWAITING_CORRECTION) {
         return wrongState(s, date);
       }
+      if (!s.correctionRestarts) {
+        return refuse(
+            s.rules.correctionRule,
+            () -> "the pending correction notice of " + s.correctionSince
+                + " was unlawful and restarts nothing; not supplying it abandons nothing");
+      }
       if (!date.isAfter(s.supplyBy)) {
         return refuse(
             s.rules.correctionRule,
@@ -280,6 +286,20 @@ enum StepRule {
     CaseStatus record(CaseStatus s, RequestEvent event) {
       if (s.correctionSince == null) {
         return nothingPending(s, event, Awaited.CORRECTION);
+      }
+      if (!s.correctionRestarts) {
+        // closed as the agency recorded it, judged against the reply period that kept running
+        return s.closing(event.date(), step(), s.rules.correctionMissedRow)
+            .finding(
+                s.correctionFinding(
+                    FindingKind.BROKEN,
+                    "{0}以逾期不补正视为放弃申请，但{1}的补正告知不合法、不重新计算答复期限：未补正不产生视为放弃申请的后果，申请仍应答复",
+                    "deemed abandoned on {0} for a missing correction, but the notice of {1} was"
+                        + " unlawful and restarts nothing: not supplying it abandons nothing, and"
+                        + " the request was still to be answered",
+                    event.date(),
+                    s.correctionSince))
+            .build();
       }
       return s.closing(event.date(), step(), s.rules.correctionMissedRow)
           .finding(
@@ -701,7 +721,8 @@ enum StepRule {
       }
       LocalDate due = s.clockOn(event.date()).dueDate();
       if (event.date().isAfter(due)) {
-        CaseStatus draft = s.advance(event.date(), step()).mark(Mark.FEE_NOTICED);
+        CaseStatus draft =
+            s.advance(event.date(), step()).mark(Mark.FEE_NOTICED).mark(Mark.FEE_NOTICED_LATE);
         draft.feeSince = event.date();
         return draft
             .finding(
@@ -770,7 +791,7 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return s.closed(event.date(), step(), OutcomeRow.OTHER_FEE_UNPAID);
+      return s.unpaid(event.date()).build();
     }
 
     @Override
@@ -779,6 +800,20 @@ enum StepRule {
         return nothingPending(s, event, Awaited.FEE);
       }
       LegalPeriod period = s.rules.feePaymentPeriod.get();
+      if (s.has(Mark.FEE_NOTICED_LATE)) {
+        // closed as the agency recorded it, judged against the reply period that had run out
+        return s.closing(event.date(), step(), OutcomeRow.OTHER_FEE_UNPAID)
+            .finding(
+                s.breach(
+                    period.id(),
+                    "{0}以逾期未缴费视为放弃申请，但{1}的收费通知晚于答复期限、不合法：未缴费不产生视为放弃申请的后果，申请仍应答复",
+                    "deemed abandoned for non-payment on {0}, but the fee notice of {1} came after"
+                        + " the reply period and was unlawful: not paying abandons nothing, and the"
+                        + " request was still to be answered",
+                    event.date(),
+                    s.feeSince))
+            .build();
+      }
       LocalDate due = s.endNamed(s.periodEnd(period, s.feeSince), period, s.feeSince);
       return s.closing(event.date(), step(), OutcomeRow.OTHER_FEE_UNPAID)
           .finding(
@@ -1612,6 +1647,12 @@ enum StepRule {
     }
     if (s.state != CaseState.AWAITING_PAYMENT) {
       return wrongState(s, date);
+    }
+    if (missed && s.has(Mark.FEE_NOTICED_LATE)) {
+      return refuse(
+          s.rules.feeRule,
+          () -> "the fee notice of " + s.feeSince
+              + " came after the reply period; not paying it abandons nothing");
     }
     LegalPeriod period = s.rules.feePaymentPeriod.get();
     LocalDate due = s.periodEnd(period, s.feeSince);
