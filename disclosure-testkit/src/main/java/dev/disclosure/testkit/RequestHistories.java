@@ -49,7 +49,7 @@ public final class RequestHistories {
 
   private static final List<String> NAMES =
       List.of("张三", "李四", "王五", "某建筑公司", "某大学法学院", "某环保协会", "某律师事务所", "某村民委员会");
-  private static final String APPROVER = "政府信息公开工作机构负责人";
+  private static final String APPROVER = "王主任";
 
   private RequestHistories() {}
 

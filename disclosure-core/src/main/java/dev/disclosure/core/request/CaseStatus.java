@@ -746,7 +746,7 @@ public final class CaseStatus {
                 deadline.period().id(),
                 Phrase.of(
                     "截至{0}尚在答复期限内，剩余{1}",
-                    "within the reply period on {0}; {1} remain",
+                    "within the reply period on {0}, with {1} left",
                     on,
                     workingDays(calendar, on, lateness.dueDate())),
                 lateness.dueDate(),

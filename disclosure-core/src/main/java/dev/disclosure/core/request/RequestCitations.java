@@ -3,6 +3,7 @@ package dev.disclosure.core.request;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalSource;
 import dev.disclosure.calendar.RuleId;
+import dev.disclosure.core.FeeRule;
 import dev.disclosure.core.law.LegalSources;
 import dev.disclosure.core.law.Rules;
 import java.time.LocalDate;
@@ -143,6 +144,9 @@ final class RequestCitations {
     }
     if (rule.equals(Rules.REQ_8)) {
       return List.of(FEE);
+    }
+    if (rule.equals(Rules.REQ_7)) {
+      return List.of(FeeRule.COST_RECOVERY_2008.citation());
     }
     return List.of();
   }

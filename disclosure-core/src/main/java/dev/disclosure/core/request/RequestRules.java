@@ -113,11 +113,10 @@ final class RequestRules {
    * article's rule and says so.
    */
   final boolean receiptRuleByConvention;
-  /** The regulation's name, for example 《中华人民共和国政府信息公开条例》（2019年修订）. */
-  final String regulation;
   /**
-   * The regime's id as a phrase value, the same in both languages: a {@code String} value is record
-   * text, which English renders as "as recorded".
+   * The regime as a phrase value: the regulation's name in Chinese (a letter names the regulation,
+   * not the library's identifier), its id in English (a {@code String} value is record text, which
+   * English renders as "as recorded").
    */
   final Phrase id;
   /** The day a later regulation replaced it, or null while it is in force. */
@@ -143,8 +142,7 @@ final class RequestRules {
     this.lackingStepRule = requireNonNull(builder.lackingStepRule, "lackingStepRule");
     this.feeRule = requireNonNull(builder.feeRule, "feeRule");
     this.receiptRuleByConvention = builder.receiptRuleByConvention;
-    this.regulation = builder.regime.label();
-    this.id = Phrase.of(builder.regime.id(), builder.regime.id());
+    this.id = Phrase.of(builder.regime.label(), builder.regime.id());
     this.replacedOn = builder.replacedOn;
     this.inForceCitation = requireNonNull(builder.inForceCitation, "inForceCitation");
     List<LegalPeriod> all = new ArrayList<>();
@@ -196,11 +194,10 @@ final class RequestRules {
     Optional<RequestRules> inForce = inForceAt(receipt);
     return Optional.of(
         Phrase.of(
-            "收到申请之日{0}，{1}（{2}）不在施行期间（{3}起施行{4}）；{5}",
-            "received on {0}, when {2} was not in force (in force from {3}{4}); in force that"
-                + " day: {5}",
+            "收到申请之日{0}，{1}不在施行期间（{2}起施行{3}）；{4}",
+            "received on {0}, when {1} was not in force (in force from {2}{3}); in force that"
+                + " day: {4}",
             receipt,
-            regulation,
             id,
             regime.inForceFrom(),
             replacedOn == null
@@ -208,7 +205,7 @@ final class RequestRules {
                 : Phrase.of("，{0}起被取代", " until replaced on {0}", replacedOn),
             inForce.isPresent()
                 ? Phrase.of(
-                    "该日施行的是{0}（{1}）", "{1}", inForce.get().regulation, inForce.get().id)
+                    "该日施行的是{0}", "{0}", inForce.get().id)
                 : Phrase.of("该日两部条例均未施行", "neither regulation")));
   }
 

@@ -571,9 +571,8 @@ enum StepRule {
                 + period.id()
                 + " beyond their bound of "
                 + period.maxExtension()
-                + " working days; "
-                + remaining
-                + " remain");
+                + " working days; remaining: "
+                + remaining);
       }
       Optional<LocalDate> passed = duePassed(s, approved.applicantNotifiedOn());
       if (passed.isPresent()) {
@@ -1085,7 +1084,8 @@ enum StepRule {
                         s.breach(
                             Rules.REQ_12,
                             "{0}分项答复，未答复申请中的{1}",
-                            "item-by-item answer of {0} leaves {1} of the application unanswered",
+                            "item-by-item answer of {0} leaves items of the application unanswered"
+                                + " ({1})",
                             answered.date(),
                             missing)));
         unknownItems(s, answered)
@@ -1095,8 +1095,8 @@ enum StepRule {
                         s.breach(
                             Rules.REQ_12,
                             "{0}分项答复了申请中没有的{1}",
-                            "item-by-item answer of {0} answers {1}, which the application does"
-                                + " not name",
+                            "item-by-item answer of {0} answers items the application does not"
+                                + " name ({1})",
                             answered.date(),
                             unknown)));
       }
@@ -1281,14 +1281,31 @@ enum StepRule {
       return unknown.isEmpty() ? Optional.empty() : Optional.of(String.join("、", unknown));
     }
 
+    /**
+     * Each item with its report row, in the answer's order: "名称：行" in Chinese, "item 1 (name):
+     * row" in English, where an item's name is record text.
+     */
+    private Phrase itemRows(RequestEvent.ItemsAnswered answered) {
+      StringBuilder chinese = new StringBuilder();
+      StringBuilder english = new StringBuilder();
+      List<Object> values = new ArrayList<>();
+      for (ItemAnswer item : answered.items()) {
+        int place = values.size();
+        chinese.append(place == 0 ? "" : "；")
+            .append('{').append(place).append("}：{").append(place + 1).append('}');
+        english.append(place == 0 ? "" : "; ")
+            .append("item ").append(place / 2 + 1)
+            .append(" ({").append(place).append("}): {").append(place + 1).append('}');
+        values.add(item.item());
+        values.add(CaseStatus.named(item.answer().row().label(), item.answer().row()));
+      }
+      return Phrase.of(chinese.toString(), english.toString(), values.toArray());
+    }
+
     /** How an answer item by item gives the request's one report row (REQ-5, REQ-12). */
     private Finding itemsFinding(
         CaseStatus s, RequestEvent.ItemsAnswered answered, OutcomeRow row, List<OutcomeRow> rows) {
-      StringBuilder chinese = new StringBuilder();
-      for (ItemAnswer item : answered.items()) {
-        chinese.append(chinese.length() == 0 ? "" : "；")
-            .append(item.item()).append("：").append(item.answer().row().label());
-      }
+      Phrase items = itemRows(answered);
       Phrase rowPhrase = CaseStatus.named(row.label(), row);
       if (OutcomeRow.forItemsByConvention(rows)) {
         return s.convention(
@@ -1297,7 +1314,7 @@ enum StepRule {
             "answered item by item ({0}): nothing provided and the items in different rows; the"
                 + " request counts once, in the first of those rows in the format's order, {1}"
                 + " (convention: the format is silent)",
-            chinese.toString(),
+            items,
             rowPhrase);
       }
       if (EnumSet.copyOf(rows).size() == 1) {
@@ -1309,7 +1326,7 @@ enum StepRule {
                 "分项答复（{0}）：各项处理结果相同，本申请计为1件，计入“{1}”",
                 "answered item by item ({0}): every item in one row; the request counts once, in"
                     + " {1}",
-                chinese.toString(),
+                items,
                 rowPhrase),
             List.of());
       }
@@ -1320,7 +1337,7 @@ enum StepRule {
               "分项答复（{0}）：本申请计为1件，计入“{1}”（区分处理的，只计部分公开这一情形，不计其他情形）",
               "answered item by item ({0}): the request counts once, in {1} (a request answered in"
                   + " part counts as partly disclosed and in no other row)",
-              chinese.toString(),
+              items,
               rowPhrase),
           List.of(RequestCitations.REPORT_PARTLY_DISCLOSED));
     }

@@ -158,7 +158,7 @@ class RequestGuideTableTest {
             .apply(extension(TUE_2015_10_13, 1));
     RefusedStepException refused = Refusals.of(extended, extension(TUE_2015_10_13, 13));
     assertThat(refused.rule()).isEqualTo(Rules.REQ_6);
-    assertThat(refused).hasMessageContaining("12 remain");
+    assertThat(refused).hasMessageContaining("remaining: 12");
     RequestCase full = extended.apply(extension(TUE_2015_10_13, 12));
     assertThat(full.status().deadline().extensionInForce()).isEqualTo(15);
     assertThat(full.status().deadline().breaches()).isEmpty();

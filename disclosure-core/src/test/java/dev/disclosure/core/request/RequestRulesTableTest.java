@@ -159,15 +159,15 @@ class RequestRulesTableTest {
     assertThat(rules2008.replacedOn).isEqualTo(LocalDate.of(2019, 5, 15));
     assertCitation(
         rules2008.inForceCitation, LegalSources.OGI_2008, "第三十八条", "本条例自2008年5月1日起施行。");
-    assertThat(rules2008.regulation).isEqualTo("《中华人民共和国政府信息公开条例》（2008年施行）");
-    assertThat(rules2008.id.chinese()).isEqualTo("OGI_2008");
+    // a finding names the regulation in Chinese and the regime's id in English
+    assertThat(rules2008.id.chinese()).isEqualTo("《中华人民共和国政府信息公开条例》（2008年施行）");
     assertThat(rules2008.id.english()).isEqualTo("OGI_2008");
     RequestRules rules2019 = fresh("OGI_2019");
     assertThat(rules2019.replacedOn).isNull();
     assertCitation(
         rules2019.inForceCitation, LegalSources.OGI_2019, "第五十六条", "本条例自2019年5月15日起施行。");
-    assertThat(rules2019.regulation).isEqualTo("《中华人民共和国政府信息公开条例》（2019年修订）");
-    assertThat(rules2019.id.chinese()).isEqualTo("OGI_2019");
+    assertThat(rules2019.id.chinese()).isEqualTo("《中华人民共和国政府信息公开条例》（2019年修订）");
+    assertThat(rules2019.id.english()).isEqualTo("OGI_2019");
     assertThat(rules2019.inForceOn(LocalDate.of(2019, 5, 15))).isTrue();
     assertThat(rules2019.inForceOn(LocalDate.of(2019, 5, 14))).isFalse();
     assertThat(rules2008.inForceOn(LocalDate.of(2019, 5, 14))).isTrue();
