@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -673,7 +672,7 @@ public final class CaseStatus {
                 "自{0}起{1}",
                 "{1} since {0}",
                 stateSince(),
-                named(state.label(), state)),
+                named(state.label(), state.english(), state)),
             List.of()));
     if (outcome != null) {
       out.add(
@@ -683,7 +682,7 @@ public final class CaseStatus {
               Phrase.of(
                   "处理结果：{0}",
                   "outcome row: {0}",
-                  named(outcome.label(), outcome)),
+                  named(outcome.label(), outcome.english(), outcome)),
               List.of()));
     }
     if (judged != null) {
@@ -848,7 +847,7 @@ public final class CaseStatus {
                   date,
                   stepPhrase(step),
                   lastDate,
-                  named(outcome.label(), outcome)))
+                  named(outcome.label(), outcome.english(), outcome)))
           .build();
     }
     if (StepRule.afterOrder(this, step).isPresent()) {
@@ -892,8 +891,8 @@ public final class CaseStatus {
             Phrase.of(
                 "{0}{1}（{2}），{3}收到，{4}内答复 → {5}",
                 "{0}: {1} ({2}), received {3}; answer within {4} → {5}",
-                named(order.orderer().label(), order.orderer()),
-                named(order.kind().label(), order.kind()),
+                named(order.orderer().label(), order.orderer().english(), order.orderer()),
+                named(order.kind().label(), order.kind().english(), order.kind()),
                 order.document(),
                 date,
                 Quantity.of(period.amount(), period.unit()),
@@ -1133,18 +1132,18 @@ public final class CaseStatus {
   }
 
   static Phrase stepPhrase(Step step) {
-    return named(step.label(), step);
+    return named(step.label(), step.english(), step);
   }
 
   /**
-   * A value of the library's own enums as a phrase value: its Chinese label (the value's own
-   * {@code label()}), and in English its name in lower case with spaces (no official English
-   * rendering is in the data). Made once per value.
+   * A value of the library's own enums as a phrase value: its Chinese label and its English label,
+   * the value's own {@code label()} and {@code english()} (constants of the enum). Made once per
+   * value.
    */
-  static Phrase named(String label, Enum<?> value) {
+  static Phrase named(String label, String english, Enum<?> value) {
     Phrase phrase = NAMED.get(value);
     if (phrase == null) {
-      phrase = Phrase.of(label, value.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      phrase = Phrase.of(label, english);
       NAMED.putIfAbsent(value, phrase);
     }
     return phrase;

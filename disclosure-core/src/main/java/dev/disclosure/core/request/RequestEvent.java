@@ -58,19 +58,26 @@ public sealed interface RequestEvent {
   /** Whom a consultation goes to (征求意见对象). */
   enum Consulted {
     /** A third party whose rights are involved (第三方, OGI-2019 第三十二条). */
-    THIRD_PARTY("第三方"),
+    THIRD_PARTY("第三方", "third party"),
     /** Another agency that made the information jointly (其他机关, OGI-2019 第三十四条; OGI_2019 only). */
-    CO_AGENCY("其他机关");
+    CO_AGENCY("其他机关", "other agency");
 
     private final String label;
+    private final String english;
 
-    Consulted(String label) {
+    Consulted(String label, String english) {
       this.label = label;
+      this.english = english;
     }
 
     /** {@return the Chinese label, for example {@code 第三方}} */
     public String label() {
       return label;
+    }
+
+    /** {@return the English label, for example {@code third party}} */
+    public String english() {
+      return english;
     }
   }
 
@@ -763,19 +770,26 @@ public sealed interface RequestEvent {
   /** Who orders the agency to answer (REQ-12). */
   enum Orderer {
     /** A 复议 body (行政复议机关), by a 复议决定. */
-    REVIEW_BODY("行政复议机关"),
+    REVIEW_BODY("行政复议机关", "administrative reconsideration body"),
     /** A people's court (人民法院), by a judgment. */
-    COURT("人民法院");
+    COURT("人民法院", "people's court");
 
     private final String label;
+    private final String english;
 
-    Orderer(String label) {
+    Orderer(String label, String english) {
       this.label = label;
+      this.english = english;
     }
 
     /** {@return the Chinese label, for example {@code 行政复议机关}} */
     public String label() {
       return label;
+    }
+
+    /** {@return the English label, for example {@code administrative reconsideration body}} */
+    public String english() {
+      return english;
     }
   }
 
@@ -785,22 +799,29 @@ public sealed interface RequestEvent {
      * Answer anew (责令重新答复): the answer given was annulled, in whole or in part, and a new one
      * ordered (行政复议法 第六十四条, 2017年修正 第二十八条第一款第（三）项; 行政诉讼法 第七十条, 法释〔2011〕17号 第九条).
      */
-    ANSWER_ANEW("责令重新答复"),
+    ANSWER_ANEW("责令重新答复", "order to answer anew"),
     /**
      * Answer within a period (责令限期答复): the agency had not answered, and is ordered to (行政复议法
      * 第六十六条, 2017年修正 第二十八条第一款第（二）项; 行政诉讼法 第七十二条, 法释〔2011〕17号 第十条).
      */
-    ANSWER_WITHIN("责令限期答复");
+    ANSWER_WITHIN("责令限期答复", "order to answer within a period");
 
     private final String label;
+    private final String english;
 
-    OrderKind(String label) {
+    OrderKind(String label, String english) {
       this.label = label;
+      this.english = english;
     }
 
     /** {@return the Chinese label, for example {@code 责令重新答复}} */
     public String label() {
       return label;
+    }
+
+    /** {@return the English label, for example {@code order to answer anew}} */
+    public String english() {
+      return english;
     }
   }
 
