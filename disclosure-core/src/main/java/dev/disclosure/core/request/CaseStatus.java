@@ -708,7 +708,7 @@ public final class CaseStatus {
                               period.citations())));
         }
       }
-      Lateness lateness = judged.latenessOn(on);
+      Lateness lateness = judgedLateness(judged, on);
       if (lateness.isLate()) {
         out.add(latenessFinding(lateness, on));
       } else if (!isClosed()) {
@@ -725,6 +725,21 @@ public final class CaseStatus {
       }
     }
     return out.build();
+  }
+
+  /**
+   * The lateness the findings judge on a date; beyond the calendar's data, its exception names the
+   * judging, not the method asked (CAL-9).
+   */
+  private Lateness judgedLateness(Deadline judged, LocalDate on) {
+    try {
+      return judged.latenessOn(on);
+    } catch (OutsideCalendarDataException beyond) {
+      throw beyond.neededBy(
+          isClosed() && on.equals(judgedOn)
+              ? "judging the lateness of the case closed on " + on
+              : "judging the case on " + on);
+    }
   }
 
   private Finding latenessFinding(Lateness lateness, LocalDate on) {
