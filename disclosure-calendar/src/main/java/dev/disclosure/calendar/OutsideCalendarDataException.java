@@ -2,6 +2,7 @@ package dev.disclosure.calendar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -18,6 +19,9 @@ public final class OutsideCalendarDataException extends DateTimeException {
   private final transient LocalDate date;
   private final transient LocalDateRange coveredRange;
 
+  /** What needed the date, as the message's question names it. */
+  private final String context;
+
   OutsideCalendarDataException(LocalDate date, LocalDateRange coveredRange, String context) {
     super(
         outside(date, coveredRange, context)
@@ -26,6 +30,7 @@ public final class OutsideCalendarDataException extends DateTimeException {
             + " and use the flagged results (dayOf, deadline)");
     this.date = date;
     this.coveredRange = coveredRange;
+    this.context = context;
   }
 
   /**
@@ -48,6 +53,7 @@ public final class OutsideCalendarDataException extends DateTimeException {
             + " or estimate further with ChinaCalendars.officialWithEstimateThrough(year)");
     this.date = date;
     this.coveredRange = coveredRange;
+    this.context = context;
   }
 
   /**
@@ -68,6 +74,36 @@ public final class OutsideCalendarDataException extends DateTimeException {
             + " WorkingDayCalendar.toBuilder()");
     this.date = date;
     this.coveredRange = coveredRange;
+    this.context = context;
+  }
+
+  /** The same facts with another question, {@code cause} the exception it rewords. */
+  private OutsideCalendarDataException(
+      String message, String context, OutsideCalendarDataException cause) {
+    super(message, cause);
+    this.date = cause.date;
+    this.coveredRange = cause.coveredRange;
+    this.context = context;
+  }
+
+  /**
+   * Returns this exception with what needed the date in the caller's words, for example {@code
+   * recording the fee notice of 2027-03-01} where the message named a method of the library: the
+   * same date, covered range, rule (CAL-9) and remedies, and this exception as its cause. A
+   * deserialized exception, which keeps its message only, is returned as it is.
+   *
+   * @param what what needed the date, as the caller knows it
+   * @return the reworded exception
+   */
+  public OutsideCalendarDataException neededBy(String what) {
+    Objects.requireNonNull(what, "what");
+    String message = getMessage();
+    String start = "CAL-9: " + context;
+    if (context == null || date == null || message == null || !message.startsWith(start)) {
+      return this;
+    }
+    return new OutsideCalendarDataException(
+        "CAL-9: " + what + message.substring(start.length()), what, this);
   }
 
   /** The start every message shares: the rule, the question, the date and the official data. */

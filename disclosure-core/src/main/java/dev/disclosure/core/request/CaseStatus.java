@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -701,7 +700,7 @@ public final class CaseStatus {
                 "自{0}起{1}",
                 "{1} since {0}",
                 stateSince(),
-                named(state.label(), state)),
+                named(state.label(), state.english(), state)),
             List.of()));
     if (outcome != null) {
       out.add(
@@ -711,7 +710,7 @@ public final class CaseStatus {
               Phrase.of(
                   "处理结果：{0}",
                   "outcome row: {0}",
-                  named(outcome.label(), outcome)),
+                  named(outcome.label(), outcome.english(), outcome)),
               List.of()));
     }
     if (judged != null) {
@@ -737,7 +736,7 @@ public final class CaseStatus {
                               period.citations())));
         }
       }
-      Lateness lateness = judged.latenessOn(on);
+      Lateness lateness = judgedLateness(judged, on);
       if (lateness.isLate()) {
         out.add(latenessFinding(lateness, on));
       } else if (!isClosed()) {
@@ -754,6 +753,21 @@ public final class CaseStatus {
       }
     }
     return out.build();
+  }
+
+  /**
+   * The lateness the findings judge on a date; beyond the calendar's data, its exception names the
+   * judging, not the method asked (CAL-9).
+   */
+  private Lateness judgedLateness(Deadline judged, LocalDate on) {
+    try {
+      return judged.latenessOn(on);
+    } catch (OutsideCalendarDataException beyond) {
+      throw beyond.neededBy(
+          isClosed() && on.equals(judgedOn)
+              ? "judging the lateness of the case closed on " + on
+              : "judging the case on " + on);
+    }
   }
 
   private Finding latenessFinding(Lateness lateness, LocalDate on) {
@@ -883,7 +897,7 @@ public final class CaseStatus {
                   date,
                   stepPhrase(step),
                   lastDate,
-                  named(outcome.label(), outcome)))
+                  named(outcome.label(), outcome.english(), outcome)))
           .build();
     }
     if (StepRule.afterOrder(this, step).isPresent()) {
@@ -927,8 +941,8 @@ public final class CaseStatus {
             Phrase.of(
                 "{0}{1}（{2}），{3}收到，{4}内答复 → {5}",
                 "{0}: {1} ({2}), received {3}; answer within {4} → {5}",
-                named(order.orderer().label(), order.orderer()),
-                named(order.kind().label(), order.kind()),
+                named(order.orderer().label(), order.orderer().english(), order.orderer()),
+                named(order.kind().label(), order.kind().english(), order.kind()),
                 order.document(),
                 date,
                 Quantity.of(period.amount(), period.unit()),
@@ -1199,18 +1213,18 @@ public final class CaseStatus {
   }
 
   static Phrase stepPhrase(Step step) {
-    return named(step.label(), step);
+    return named(step.label(), step.english(), step);
   }
 
   /**
-   * A value of the library's own enums as a phrase value: its Chinese label (the value's own
-   * {@code label()}), and in English its name in lower case with spaces (no official English
-   * rendering is in the data). Made once per value.
+   * A value of the library's own enums as a phrase value: its Chinese label and its English label,
+   * the value's own {@code label()} and {@code english()} (constants of the enum). Made once per
+   * value.
    */
-  static Phrase named(String label, Enum<?> value) {
+  static Phrase named(String label, String english, Enum<?> value) {
     Phrase phrase = NAMED.get(value);
     if (phrase == null) {
-      phrase = Phrase.of(label, value.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      phrase = Phrase.of(label, english);
       NAMED.putIfAbsent(value, phrase);
     }
     return phrase;

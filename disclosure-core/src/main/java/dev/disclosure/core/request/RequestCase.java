@@ -3,6 +3,7 @@ package dev.disclosure.core.request;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.WorkingDayCalendar;
 import dev.disclosure.core.Applicant;
 import dev.disclosure.core.Regime;
@@ -139,7 +140,7 @@ public final class RequestCase {
     requireInForce(regime, application);
     CaseStatus status = CaseStatus.start(regime, calendar, application);
     for (int i = 0; i < history.size(); i++) {
-      status = status.next(history.get(i));
+      status = step(status, history.get(i), false, i);
     }
     return new RequestCase(regime, calendar, applicant, application, history, status);
   }
@@ -159,7 +160,9 @@ public final class RequestCase {
    * @throws dev.disclosure.core.InvalidFactsException if a step is dated before the previous one
    *     or before the receipt date (REQ-10), naming both
    * @throws dev.disclosure.calendar.OutsideCalendarDataException if a step's rule needs a date
-   *     the calendar's data does not cover (CAL-9)
+   *     the calendar's data does not cover (CAL-9); the message names the step, its date and its
+   *     place in the history, e.g. {@code recording step 1 of the history, extension of the reply
+   *     period (APPROVE_EXTENSION) of 2026-12-28, needs 2027-03-01}
    */
   public static RequestCase recorded(
       Regime regime,
@@ -171,7 +174,7 @@ public final class RequestCase {
     ImmutableList<RequestEvent> history = history(events);
     CaseStatus status = CaseStatus.start(regime, calendar, application);
     for (int i = 0; i < history.size(); i++) {
-      status = status.record(history.get(i));
+      status = step(status, history.get(i), true, i);
     }
     return new RequestCase(regime, calendar, applicant, application, history, status);
   }
@@ -205,11 +208,11 @@ public final class RequestCase {
    * @throws dev.disclosure.core.InvalidFactsException if the step is dated before the previous one
    *     or before the receipt date (REQ-10); this case is unchanged
    * @throws dev.disclosure.calendar.OutsideCalendarDataException if the step's rule needs a date
-   *     the calendar's data does not cover (CAL-9)
+   *     the calendar's data does not cover (CAL-9), naming the step and its date
    */
   public RequestCase record(RequestEvent event) {
     requireNonNull(event, "event");
-    return with(event, status.record(event));
+    return with(event, step(status, event, true, -1));
   }
 
   /**
@@ -223,12 +226,35 @@ public final class RequestCase {
    *     regime, lacks what its rule requires, or is dated before the previous step (REQ-9): the
    *     message names both steps; this case is unchanged
    * @throws dev.disclosure.calendar.OutsideCalendarDataException if the step's rule needs a date
-   *     the calendar's data does not cover (CAL-9); a step that needs none is accepted on any date
+   *     the calendar's data does not cover (CAL-9), naming the step and its date; a step that
+   *     needs none is accepted on any date
    */
   public RequestCase apply(RequestEvent event) {
     requireNonNull(event, "event");
     requireInForce(regime, application);
-    return with(event, status.next(event));
+    return with(event, step(status, event, false, -1));
+  }
+
+  /**
+   * The status after a step, recorded or guided. A date beyond the calendar's data that the step
+   * needs (CAL-9) is named as the caller gave it: the step, its date and its place in the history,
+   * never a method of the library; the exception and when it is thrown are the calendar's.
+   *
+   * @param index the step's index in the history, or -1 for a step added to a case
+   */
+  private static CaseStatus step(
+      CaseStatus status, RequestEvent event, boolean recording, int index) {
+    try {
+      return recording ? status.record(event) : status.next(event);
+    } catch (OutsideCalendarDataException beyond) {
+      Step step = event.step();
+      String what = step.english() + " (" + step + ") of " + event.date();
+      throw beyond.neededBy(
+          (recording ? "recording " : "applying ")
+              + (index < 0
+                  ? "the step " + what
+                  : "step " + (index + 1) + " of the history, " + what + ","));
+    }
   }
 
   private RequestCase with(RequestEvent event, CaseStatus next) {

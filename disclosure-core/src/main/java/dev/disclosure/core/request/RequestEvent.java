@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.disclosure.calendar.Citation;
 import dev.disclosure.calendar.LegalPeriod;
 import dev.disclosure.calendar.PeriodUnit;
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.InvalidFactsException.Problem;
 import dev.disclosure.core.law.Rules;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -58,19 +60,26 @@ public sealed interface RequestEvent {
   /** Whom a consultation goes to (征求意见对象). */
   enum Consulted {
     /** A third party whose rights are involved (第三方, OGI-2019 第三十二条). */
-    THIRD_PARTY("第三方"),
+    THIRD_PARTY("第三方", "third party"),
     /** Another agency that made the information jointly (其他机关, OGI-2019 第三十四条; OGI_2019 only). */
-    CO_AGENCY("其他机关");
+    CO_AGENCY("其他机关", "other agency");
 
     private final String label;
+    private final String english;
 
-    Consulted(String label) {
+    Consulted(String label, String english) {
       this.label = label;
+      this.english = english;
     }
 
     /** {@return the Chinese label, for example {@code 第三方}} */
     public String label() {
       return label;
+    }
+
+    /** {@return the English label, for example {@code third party}} */
+    public String english() {
+      return english;
     }
   }
 
@@ -368,8 +377,9 @@ public sealed interface RequestEvent {
      * @param approvedBy the head of the disclosure office who approved it
      * @param applicantNotifiedOn the day the applicant was told, not before {@code date}
      * @param reason why the period is extended
-     * @throws InvalidFactsException if the approver or the reason is blank, no day is added, or the
-     *     applicant was told before the approval (REQ-6)
+     * @throws InvalidFactsException if no day is added, the approver is blank or the applicant was
+     *     told before the approval (REQ-6), or the reason is blank (CAL-4, as every extension of a
+     *     deadline): one problem per field, naming the field and the value given
      */
     public ExtensionApproved {
       requireNonNull(date, "date");
@@ -382,20 +392,73 @@ public sealed interface RequestEvent {
           || applicantNotifiedOn.isBefore(date)) {
         throw new InvalidFactsException(
             "ExtensionApproved",
-            List.of(
-                new Problem(
-                    Rules.REQ_6,
-                    "an extension adds at least 1 working day, names the approving head of the"
-                        + " disclosure office and a reason, and is notified to the applicant on or"
-                        + " after its approval; got "
-                        + workingDays
-                        + " days approved by '"
-                        + approvedBy
-                        + "' on "
-                        + date
-                        + ", notified "
-                        + applicantNotifiedOn)));
+            problems(date, workingDays, approvedBy, applicantNotifiedOn, reason));
       }
+    }
+
+    /** Every fact that is wrong, one problem each, naming the field, its value and what is valid. */
+    private static List<Problem> problems(
+        LocalDate date,
+        int workingDays,
+        String approvedBy,
+        LocalDate applicantNotifiedOn,
+        String reason) {
+      List<Problem> problems = new ArrayList<>(4);
+      if (workingDays < 1) {
+        problems.add(
+            new Problem(
+                Rules.REQ_6,
+                "workingDays is "
+                    + workingDays
+                    + " for the extension approved "
+                    + date
+                    + "; an extension adds at least 1 working day (in all at most 20 under OGI_2019,"
+                    + " 15 under OGI_2008)"));
+      }
+      if (approvedBy.isBlank()) {
+        problems.add(
+            new Problem(
+                Rules.REQ_6,
+                "approvedBy is blank ("
+                    + blank(approvedBy)
+                    + ") for the extension approved "
+                    + date
+                    + "; name the head of the disclosure office who approved it"
+                    + " (政府信息公开工作机构负责人), e.g. 李主任"));
+      }
+      if (reason.isBlank()) {
+        problems.add(
+            new Problem(
+                RuleId.CAL_4,
+                "reason is blank ("
+                    + blank(reason)
+                    + ") for the extension approved "
+                    + date
+                    + "; an extension of a deadline says why the period is extended, e.g."
+                    + " 需调取档案"));
+      }
+      if (applicantNotifiedOn.isBefore(date)) {
+        problems.add(
+            new Problem(
+                Rules.REQ_6,
+                "applicantNotifiedOn is "
+                    + applicantNotifiedOn
+                    + ", before the approval on "
+                    + date
+                    + "; the applicant is told of an extension on or after the day it is approved"));
+      }
+      return problems;
+    }
+
+    /** A blank value as a message shows it: empty, or how many whitespace characters. */
+    private static String blank(String value) {
+      return value.isEmpty()
+          ? "the empty string"
+          : "'"
+              + value
+              + "', "
+              + value.length()
+              + (value.length() == 1 ? " whitespace character" : " whitespace characters");
     }
 
     @Override
@@ -763,19 +826,26 @@ public sealed interface RequestEvent {
   /** Who orders the agency to answer (REQ-12). */
   enum Orderer {
     /** A 复议 body (行政复议机关), by a 复议决定. */
-    REVIEW_BODY("行政复议机关"),
+    REVIEW_BODY("行政复议机关", "administrative reconsideration body"),
     /** A people's court (人民法院), by a judgment. */
-    COURT("人民法院");
+    COURT("人民法院", "people's court");
 
     private final String label;
+    private final String english;
 
-    Orderer(String label) {
+    Orderer(String label, String english) {
       this.label = label;
+      this.english = english;
     }
 
     /** {@return the Chinese label, for example {@code 行政复议机关}} */
     public String label() {
       return label;
+    }
+
+    /** {@return the English label, for example {@code administrative reconsideration body}} */
+    public String english() {
+      return english;
     }
   }
 
@@ -785,22 +855,29 @@ public sealed interface RequestEvent {
      * Answer anew (责令重新答复): the answer given was annulled, in whole or in part, and a new one
      * ordered (行政复议法 第六十四条, 2017年修正 第二十八条第一款第（三）项; 行政诉讼法 第七十条, 法释〔2011〕17号 第九条).
      */
-    ANSWER_ANEW("责令重新答复"),
+    ANSWER_ANEW("责令重新答复", "order to answer anew"),
     /**
      * Answer within a period (责令限期答复): the agency had not answered, and is ordered to (行政复议法
      * 第六十六条, 2017年修正 第二十八条第一款第（二）项; 行政诉讼法 第七十二条, 法释〔2011〕17号 第十条).
      */
-    ANSWER_WITHIN("责令限期答复");
+    ANSWER_WITHIN("责令限期答复", "order to answer within a period");
 
     private final String label;
+    private final String english;
 
-    OrderKind(String label) {
+    OrderKind(String label, String english) {
       this.label = label;
+      this.english = english;
     }
 
     /** {@return the Chinese label, for example {@code 责令重新答复}} */
     public String label() {
       return label;
+    }
+
+    /** {@return the English label, for example {@code order to answer anew}} */
+    public String english() {
+      return english;
     }
   }
 

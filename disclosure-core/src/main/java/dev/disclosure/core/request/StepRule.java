@@ -440,8 +440,10 @@ enum StepRule {
       return refuse(
           period.id(),
           () -> "the consulted "
+              + first.consulted().english()
+              + " ("
               + first.consulted().label()
-              + " '"
+              + ") '"
               + first.party()
               + "' has until "
               + CaseStatus.described(silenceEnds(s, first))
@@ -464,8 +466,10 @@ enum StepRule {
           return refuse(
               period.get().id(),
               () -> "the consulted "
+                  + consultation.consulted().english()
+                  + " ("
                   + consultation.consulted().label()
-                  + " '"
+                  + ") '"
                   + consultation.party()
                   + "' has until "
                   + CaseStatus.described(due)
@@ -1107,7 +1111,8 @@ enum StepRule {
         Optional<Refusal> unlawful = unlawfulAnswer(s, answer);
         if (unlawful.isPresent()) {
           Refusal refusal = unlawful.get();
-          Phrase kind = CaseStatus.named(answer.kind().label(), answer.kind());
+          Phrase kind =
+              CaseStatus.named(answer.kind().label(), answer.kind().english(), answer.kind());
           // item by item, each unlawful item is its own breach, named
           Phrase what =
               event instanceof RequestEvent.ItemsAnswered answered
@@ -1217,9 +1222,10 @@ enum StepRule {
                 Optional.of(
                     Phrase.of(
                         "未告知补正并收到补正，不能计入“{0}”",
-                        "no correction was asked for and received, so it cannot count as {0}",
+                        "no correction was asked for and received, so it cannot count as \"{0}\"",
                         CaseStatus.named(
                             OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.label(),
+                            OutcomeRow.UNAVAILABLE_STILL_UNCLEAR.english(),
                             OutcomeRow.UNAVAILABLE_STILL_UNCLEAR)))));
       }
       return OFFERED;
@@ -1297,7 +1303,8 @@ enum StepRule {
             .append("item ").append(place / 2 + 1)
             .append(" ({").append(place).append("}): {").append(place + 1).append('}');
         values.add(item.item());
-        values.add(CaseStatus.named(item.answer().row().label(), item.answer().row()));
+        OutcomeRow row = item.answer().row();
+        values.add(CaseStatus.named(row.label(), row.english(), row));
       }
       return Phrase.of(chinese.toString(), english.toString(), values.toArray());
     }
@@ -1306,13 +1313,13 @@ enum StepRule {
     private Finding itemsFinding(
         CaseStatus s, RequestEvent.ItemsAnswered answered, OutcomeRow row, List<OutcomeRow> rows) {
       Phrase items = itemRows(answered);
-      Phrase rowPhrase = CaseStatus.named(row.label(), row);
+      Phrase rowPhrase = CaseStatus.named(row.label(), row.english(), row);
       if (OutcomeRow.forItemsByConvention(rows)) {
         return s.convention(
             Rules.REQ_12,
             "分项答复（{0}）：各项均未提供信息且处理结果不同，本申请计为1件，计入格式中排列在前的“{1}”（约定：格式未作规定）",
             "answered item by item ({0}): nothing provided and the items in different rows; the"
-                + " request counts once, in the first of those rows in the format's order, {1}"
+                + " request counts once, in the first of those rows in the format's order, \"{1}\""
                 + " (convention: the format is silent)",
             items,
             rowPhrase);
@@ -1325,7 +1332,7 @@ enum StepRule {
             Phrase.of(
                 "分项答复（{0}）：各项处理结果相同，本申请计为1件，计入“{1}”",
                 "answered item by item ({0}): every item in one row; the request counts once, in"
-                    + " {1}",
+                    + " \"{1}\"",
                 items,
                 rowPhrase),
             List.of());
@@ -1335,8 +1342,8 @@ enum StepRule {
           FindingKind.APPLIED,
           Phrase.of(
               "分项答复（{0}）：本申请计为1件，计入“{1}”（区分处理的，只计部分公开这一情形，不计其他情形）",
-              "answered item by item ({0}): the request counts once, in {1} (a request answered in"
-                  + " part counts as partly disclosed and in no other row)",
+              "answered item by item ({0}): the request counts once, in \"{1}\" (a request"
+                  + " answered in part counts as disclosed in part and in no other row)",
               items,
               rowPhrase),
           List.of(RequestCitations.REPORT_PARTLY_DISCLOSED));

@@ -313,8 +313,8 @@ class RefusalTest {
         .contains("2026年9月29日答复“无正当理由大量、频繁申请，不予处理”，不符合规定：未先要求申请人说明理由");
     assertThat(Renderings.english(unasked))
         .contains(
-            "answer of 2026-09-29 (excessive not processed) not allowed here: the applicant was not"
-                + " first asked for the reasons");
+            "answer of 2026-09-29 (large numbers of frequent applications without good reason; not"
+                + " processed) not allowed here: the applicant was not first asked for the reasons");
     assertThat(unasked.get(0).citations().get(0).wording())
         .isEqualTo(
             "申请人申请公开政府信息的数量、频次明显超过合理范围，行政机关可以要求申请人说明理由。"

@@ -257,7 +257,7 @@ class RequestCaseTest {
                 + " 2026-10-30 ("
                 + OGI_2019_EN
                 + ", Art. 33; Civil Code of the People's Republic of China, Art. 201)\n"
-                + "[REQ-9] processing since 2026-09-28");
+                + "[REQ-9] being processed since 2026-09-28");
     assertThat(status.explain(Language.ENGLISH)).isEqualTo(english(status.findings()));
     assertThat(status.outcome()).isEmpty();
   }
@@ -775,7 +775,7 @@ class RequestCaseTest {
     assertThat(Language.ENGLISH.render(recorded))
         .contains(
             "not allowed here: no correction was asked for and received, so it cannot count as"
-                + " unavailable still unclear");
+                + " \"unable to provide / 3. the application is still unclear after correction\"");
   }
 
   private static OutcomeRow close(Regime regime, Answer answer) {

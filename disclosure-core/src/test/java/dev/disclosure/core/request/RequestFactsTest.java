@@ -11,9 +11,11 @@ import static dev.disclosure.core.request.Fixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.Regime;
+import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.request.RequestEvent.Answered;
 import dev.disclosure.core.request.RequestEvent.FeeNotice;
 import java.math.BigDecimal;
@@ -37,6 +39,58 @@ class RequestFactsTest {
     assertThat(c.status().lastStepDate()).isEqualTo(TUE_2015_10_13);
     assertThat(c.status().allowedSteps(WED_2015_09_30)).isEmpty();
     assertThat(c.status().allowedSteps(TUE_2015_10_13)).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("REQ-6: an extension with a blank approver names the field, the value, the rule and what is valid")
+  void extensionBlankApprover() {
+    assertThatThrownBy(
+            () -> new RequestEvent.ExtensionApproved(WED_2026_09_30, 5, "  ", WED_2026_09_30, "需调取档案"))
+        .isInstanceOfSatisfying(
+            InvalidFactsException.class,
+            e -> {
+              assertThat(e.rules()).containsExactly(Rules.REQ_6);
+              assertThat(e.problems().get(0).detail())
+                  .isEqualTo(
+                      "approvedBy is blank ('  ', 2 whitespace characters) for the extension"
+                          + " approved 2026-09-30; name the head of the disclosure office who"
+                          + " approved it (政府信息公开工作机构负责人), e.g. 李主任");
+            })
+        .hasMessageContaining("REQ-6: approvedBy is blank");
+  }
+
+  @Test
+  @DisplayName("REQ-6, CAL-4: an extension with a blank reason names the field, the value, the rule and what is valid; each wrong field is its own problem")
+  void extensionBlankReason() {
+    assertThatThrownBy(
+            () -> new RequestEvent.ExtensionApproved(WED_2026_09_30, 5, Fixtures.HEAD, WED_2026_09_30, ""))
+        .isInstanceOfSatisfying(
+            InvalidFactsException.class,
+            e -> {
+              assertThat(e.rules()).containsExactly(RuleId.CAL_4);
+              assertThat(e.problems().get(0).detail())
+                  .isEqualTo(
+                      "reason is blank (the empty string) for the extension approved 2026-09-30;"
+                          + " an extension of a deadline says why the period is extended, e.g."
+                          + " 需调取档案");
+            })
+        .hasMessageContaining("CAL-4: reason is blank")
+        .hasMessageNotContaining("approvedBy");
+    // every wrong field at once, in the order of the record's components
+    assertThatThrownBy(
+            () -> new RequestEvent.ExtensionApproved(WED_2026_09_30, 0, "", TUE_2026_09_29, "\t"))
+        .isInstanceOfSatisfying(
+            InvalidFactsException.class,
+            e -> {
+              assertThat(e.rules())
+                  .containsExactly(Rules.REQ_6, Rules.REQ_6, RuleId.CAL_4, Rules.REQ_6);
+              assertThat(e.problems().get(0).detail()).startsWith("workingDays is 0 ");
+              assertThat(e.problems().get(1).detail()).startsWith("approvedBy is blank (the empty string)");
+              assertThat(e.problems().get(2).detail())
+                  .startsWith("reason is blank ('\t', 1 whitespace character)");
+              assertThat(e.problems().get(3).detail())
+                  .startsWith("applicantNotifiedOn is 2026-09-29, before the approval on 2026-09-30");
+            });
   }
 
   @Test

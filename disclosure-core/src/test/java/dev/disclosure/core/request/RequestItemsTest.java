@@ -182,7 +182,9 @@ class RequestItemsTest {
     assertThat(reasons.get(0)).contains("对“" + BUDGET + "”答复“无正当理由大量、频繁申请，不予处理”");
     assertThat(reasons.get(1)).contains("对“" + MINUTES + "”答复“无正当理由大量、频繁申请，不予处理”");
     assertThat(Language.ENGLISH.render(status.breaches().get(0)))
-        .contains("to an item (as recorded): excessive not processed, not allowed here");
+        .contains(
+            "to an item (as recorded): large numbers of frequent applications without good reason;"
+                + " not processed, not allowed here");
   }
 
   @Test
@@ -211,7 +213,7 @@ class RequestItemsTest {
             "2025年度某区财政预算执行情况：予以公开",
             "本申请计为1件，计入“部分公开”",
             "国办公开办函〔2021〕30号");
-    assertThat(Language.ENGLISH.render(items)).contains("counts once, in partially disclosed");
+    assertThat(Language.ENGLISH.render(items)).contains("counts once, in \"disclosed in part\"");
 
     // the annual report counts the request once, in 部分公开 alone
     RequestTable table = RequestTable.of(2026, List.of(c));
