@@ -13,6 +13,7 @@ import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
+import dev.disclosure.core.InvalidFactsException;
 import dev.disclosure.core.law.Rules;
 import dev.disclosure.core.request.CaseStatus.Consultation;
 import dev.disclosure.core.request.CaseStatus.Mark;
@@ -381,17 +382,32 @@ enum StepRule {
   RECEIVE_OPINION(Step.RECEIVE_OPINION) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      return s.consultations.isEmpty() ? wrongState(s, date) : OFFERED;
+      if (s.consultations.isEmpty()) {
+        return wrongState(s, date);
+      }
+      // offered once some consulted party has the consultation
+      Consultation first = s.consultations.get(giving(s, "", date));
+      return date.isBefore(first.partyReceived())
+          ? refuse(Rules.REQ_9, () -> opinionBeforeReceipt(first, date))
+          : OFFERED;
     }
 
     @Override
     Optional<Refusal> payloadRefusal(CaseStatus s, RequestEvent event) {
-      return unknownParty(s, ((RequestEvent.OpinionReceived) event).party());
+      RequestEvent.OpinionReceived opinion = (RequestEvent.OpinionReceived) event;
+      Optional<Refusal> unknown = unknownParty(s, opinion.party());
+      if (unknown.isPresent()) {
+        return unknown;
+      }
+      Consultation consultation = s.consultations.get(giving(s, opinion.party(), opinion.date()));
+      return opinion.date().isBefore(consultation.partyReceived())
+          ? refuse(Rules.REQ_9, () -> opinionBeforeReceipt(consultation, opinion.date()))
+          : OFFERED;
     }
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      int index = pending(s, ((RequestEvent.OpinionReceived) event).party());
+      int index = giving(s, ((RequestEvent.OpinionReceived) event).party(), event.date());
       CaseStatus draft = endConsultation(s, event, index, event.date());
       Consultation consultation = s.consultations.get(index);
       Optional<LegalPeriod> period = s.consultationPeriod(consultation);
@@ -416,8 +432,24 @@ enum StepRule {
 
     @Override
     CaseStatus record(CaseStatus s, RequestEvent event) {
+      int index = giving(s, ((RequestEvent.OpinionReceived) event).party(), event.date());
+      if (index >= 0
+          && event.date().isBefore(s.consultations.get(index).partyReceived())) {
+        // impossible, not unlawful: the party gives its opinion after it has the consultation
+        throw new InvalidFactsException(
+            step().label() + " (" + step() + ")",
+            Rules.REQ_10,
+            opinionBeforeReceipt(s.consultations.get(index), event.date()));
+      }
       // refused only when no consultation of the party is pending: the opinion answers nothing
       return nothingPending(s, event, Awaited.CONSULTATION);
+    }
+
+    private String opinionBeforeReceipt(Consultation consultation, LocalDate date) {
+      return "the opinion of '" + consultation.party() + "' dated " + date
+          + " comes before the party received the consultation on " + consultation.partyReceived()
+          + " (sent " + consultation.sent() + "); an opinion is dated on or after "
+          + consultation.partyReceived();
     }
   },
 
@@ -1599,6 +1631,22 @@ enum StepRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * The index of the pending consultation an opinion answers: the named party's, or for a blank
+   * name the earliest whose party had received it by the date (else the earliest); -1 if none.
+   */
+  private static int giving(CaseStatus s, String party, LocalDate date) {
+    if (!party.isEmpty()) {
+      return pending(s, party);
+    }
+    for (int i = 0; i < s.consultations.size(); i++) {
+      if (!date.isBefore(s.consultations.get(i).partyReceived())) {
+        return i;
+      }
+    }
+    return pending(s, party);
   }
 
   /**

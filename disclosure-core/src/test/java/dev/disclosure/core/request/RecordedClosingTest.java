@@ -180,6 +180,34 @@ class RecordedClosingTest {
   }
 
   @Test
+  @DisplayName(
+      "REQ-9, REQ-10: an opinion dated before the consulted party received the consultation is"
+          + " impossible: refused guided, an error recorded, naming both dates")
+  void opinionBeforeThePartyReceivedIt() {
+    RequestEvent sent =
+        new RequestEvent.ConsultationSent(
+            march(5), RequestEvent.Consulted.CO_AGENCY, "乙局", march(20));
+    RequestEvent early = new RequestEvent.OpinionReceived(march(7), "同意", "乙局");
+    RequestCase consulting =
+        RequestCase.open(Regime.OGI_2019, OFFICIAL, ZHANG_SAN, Fixtures.handedIn(MON_2025_03_03))
+            .apply(sent);
+    assertThat(consulting.status().allowedSteps(march(7))).doesNotContain(Step.RECEIVE_OPINION);
+    assertThat(consulting.status().allowedSteps(march(20))).contains(Step.RECEIVE_OPINION);
+    assertThatThrownBy(() -> consulting.apply(early))
+        .isInstanceOf(RefusedStepException.class)
+        .hasMessageContaining("REQ-9")
+        .hasMessageContaining(
+            "the opinion of '乙局' dated 2025-03-07 comes before the party received the"
+                + " consultation on 2025-03-20");
+    assertThatThrownBy(() -> record(sent, early))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("REQ-10")
+        .hasMessageContaining("dated 2025-03-07 comes before the party received");
+    assertThat(record(sent, new RequestEvent.OpinionReceived(march(20), "同意", "乙局")).status().state())
+        .isEqualTo(CaseState.PROCESSING);
+  }
+
+  @Test
   @DisplayName("REQ-10: findings asked for a day before the receipt name the receipt, not a step")
   void findingsBeforeTheReceipt() {
     RequestCase c = record();
