@@ -100,25 +100,35 @@ public final class Phrase {
 
   /**
    * The templates read last, by identity: most phrases come from constant templates, read again at
-   * every finding. A small direct-mapped table (512 slots, a slot holding one immutable record, so a
-   * racing reader sees a whole record or reads the template again); never more than 512 templates
-   * are held.
+   * every finding. A small table of 1,024 slots, a slot holding one immutable record (a racing
+   * reader sees a whole record or reads the template again); a template has two slots, from two
+   * parts of its identity hash, and takes the second when another holds the first, so that two hot
+   * templates whose first slots collide do not evict each other at every finding (measured: such a
+   * collision, which identity hashes make a matter of chance per run, cost a few per cent of
+   * recording a history). Never more than 1,024 templates are held.
    */
-  private static final Template[] READ = new Template[512];
+  private static final Template[] READ = new Template[1024];
 
   private static Template read(String template) {
-    int slot = System.identityHashCode(template) & (READ.length - 1);
-    Template read = READ[slot];
-    if (read == null || read.text() != template) {
-      int places = 0;
-      for (int i = template.indexOf('{'); i >= 0 && places >= 0; i = template.indexOf('{', i + 1)) {
-        int place = placeAt(template, i);
-        places = place < 0 ? -1 : Math.max(places, place + 1);
-      }
-      read = new Template(template, places, hasChinese(template));
-      READ[slot] = read;
+    int hash = System.identityHashCode(template);
+    int first = hash & (READ.length - 1);
+    Template read = READ[first];
+    if (read != null && read.text() == template) {
+      return read;
     }
-    return read;
+    int second = (hash >>> 10) & (READ.length - 1);
+    Template other = READ[second];
+    if (other != null && other.text() == template) {
+      return other;
+    }
+    int places = 0;
+    for (int i = template.indexOf('{'); i >= 0 && places >= 0; i = template.indexOf('{', i + 1)) {
+      int place = placeAt(template, i);
+      places = place < 0 ? -1 : Math.max(places, place + 1);
+    }
+    Template made = new Template(template, places, hasChinese(template));
+    READ[read == null ? first : second] = made;
+    return made;
   }
 
   /** The number of the place opening at {@code open}, or -1 if it is not a non-negative number. */

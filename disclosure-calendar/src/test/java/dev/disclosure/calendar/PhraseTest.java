@@ -59,6 +59,24 @@ class PhraseTest {
   }
 
   @Test
+  @DisplayName(
+      "CAL-4: a template's check is never another's, however many templates are read between:"
+          + " thousands of distinct ones evict each other from the table of templates read")
+  void templatesReadAmongManyOthers() {
+    String valid = "{0}起算";
+    String invalid = "{1}起算";
+    for (int i = 0; i < 5_000; i++) {
+      // a new string each time: read by identity, each takes a slot of the table
+      String filler = new StringBuilder("第").append(i).append("条{0}").toString();
+      assertThat(Phrase.of(filler, "article {0}", i).chinese()).isEqualTo(filler);
+      assertThat(Phrase.of(valid, "from {0}", i).english()).isEqualTo("from {0}");
+      assertThatThrownBy(() -> Phrase.of(invalid, "from {0}", 1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'{1}起算' has a place at 0");
+    }
+  }
+
+  @Test
   @DisplayName("CAL-4: each template's places are checked against the values, the English one too")
   void places() {
     assertThatThrownBy(() -> Phrase.of("{0}至{1}", "{0} to {2}", "甲", "乙"))
