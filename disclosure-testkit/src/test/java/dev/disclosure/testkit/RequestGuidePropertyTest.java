@@ -125,15 +125,17 @@ class RequestGuidePropertyTest {
     List<UnaryOperator<Deadline>> facts = new ArrayList<>();
     LocalDate waitingSince = null;
     Step waitingFor = null;
+    LocalDate supplyBy = null;
     // consultations run side by side (REQ-12): each pending one as {sent day, consulted kind, day
     // the party received it, from which its period runs}
     List<Object[]> consultations = new ArrayList<>();
     for (RequestEvent event : events) {
       LocalDate date = event.date();
       LocalDate since = waitingSince;
-      if (event instanceof RequestEvent.CorrectionAsked) {
+      if (event instanceof RequestEvent.CorrectionAsked asked) {
         waitingSince = date;
         waitingFor = Step.ASK_CORRECTION;
+        supplyBy = asked.supplyBy();
       } else if (event instanceof RequestEvent.ConsultationSent sent) {
         consultations.add(new Object[] {date, sent.consulted(), sent.partyReceivedOn()});
       } else if (event instanceof RequestEvent.FeeNotice) {
@@ -189,9 +191,12 @@ class RequestGuidePropertyTest {
                   ? OFFICIAL.deadline(LegalPeriods.P_FEE_PAYMENT_2020, since).dueDate()
                   : date;
           LocalDate feeEnd = date.isAfter(feeDue) ? feeDue : date;
+          // a missed correction closes the case on the day after the deadline set (OGI-2019 第三十条)
+          LocalDate closedOn =
+              event instanceof RequestEvent.CorrectionMissed ? supplyBy.plusDays(1) : date;
           facts.add(
               waitingFor == Step.ASK_CORRECTION
-                  ? d -> d.withRestart(date, "待补正", citation)
+                  ? d -> d.withRestart(closedOn, "待补正", citation)
                   : d -> d.withPause(Pause.of(since, feeEnd, "等待", citation)));
         }
         for (Object[] consultation : consultations) {

@@ -418,8 +418,8 @@ public final class CaseStatus {
     // only a lawful notice's lapse abandons the request (OGI-2019 第三十条, P-FEE-PAYMENT-2020): one
     // that restarts nothing, or a fee notice after the reply period, leaves the request to answer
     if (state == CaseState.AWAITING_CORRECTION && correctionRestarts && date.isAfter(supplyBy)) {
-      LocalDate day = latest(lastEventDate, supplyBy.plusDays(1));
-      return closing(day, Step.MISS_CORRECTION, rules.correctionMissedRow)
+      LocalDate day = supplyBy.plusDays(1);
+      return lapsed(day, lastEventDate, Step.MISS_CORRECTION, rules.correctionMissedRow)
           .finding(
               Finding.of(
                   rules.correctionRule,
@@ -439,9 +439,9 @@ public final class CaseStatus {
         && !has(Mark.FEE_NOTICED_LATE)
         && date.isAfter(feeDue())) {
       LocalDate due = feeDue();
-      LocalDate day = latest(lastEventDate, due.plusDays(1));
+      LocalDate day = due.plusDays(1);
       LegalPeriod period = rules.feePaymentPeriod.orElseThrow();
-      return closing(day, Step.MISS_PAYMENT, OutcomeRow.OTHER_FEE_UNPAID)
+      return lapsed(day, lastEventDate, Step.MISS_PAYMENT, OutcomeRow.OTHER_FEE_UNPAID)
           .finding(
               Finding.of(
                   period.id(),
@@ -978,34 +978,76 @@ public final class CaseStatus {
   }
 
   /**
-   * A draft closed for non-payment (逾期未缴纳的，视为放弃申请, P-FEE-PAYMENT-2020) by a step on a date after
-   * the payment period: the request counts as abandoned from the first day after the period, which
-   * is the day that decides whether the case closed on time, however late the agency noted it (as
-   * {@link #findingsOn(LocalDate)} judges an unnoted lapse).
+   * A draft closed by a lapse (视为放弃申请, OGI-2019 第三十条, P-FEE-PAYMENT-2020) on the day the request
+   * counts as abandoned, the first day after the correction deadline or the payment period: the
+   * clock stops, the case closes (for the annual report too) and its timeliness is judged on that
+   * day, however late the lapse was noted and whatever steps were recorded after it; the latest
+   * step stays the latest ({@code noted}: the step that notes it, or the latest step when judged).
+   */
+  CaseStatus lapsed(LocalDate lapsedOn, LocalDate noted, Step step, OutcomeRow row) {
+    CaseStatus draft = closing(lapsedOn, step, row);
+    draft.lastEventDate = latest(lastEventDate, noted);
+    return draft;
+  }
+
+  /**
+   * A draft closed for non-payment noted by a step on a date after the payment period: closed on
+   * the day the request counts as abandoned ({@link #lapsed}), with a finding when noted later.
    */
   CaseStatus unpaid(LocalDate date) {
-    CaseStatus draft = closing(date, Step.MISS_PAYMENT, OutcomeRow.OTHER_FEE_UNPAID);
     LocalDate due = feeDue();
-    if (date.isAfter(due)) {
-      LocalDate abandoned = latest(lastEventDate, due.plusDays(1));
-      if (date.isAfter(abandoned)) {
-        LegalPeriod period = rules.feePaymentPeriod.orElseThrow();
-        draft.judgedOn = abandoned;
-        draft.finding(
-            Finding.of(
-                period.id(),
-                FindingKind.APPLIED,
-                Phrase.of(
-                    "{0}记录逾期未缴费；缴费期限{1}届满而未缴费的，视为放弃申请，自{2}起计为已办结",
-                    "non-payment noted on {0}; the payment deadline {1} passed unpaid, so the"
-                        + " request counts as abandoned, closed from {2}",
-                    date,
-                    due,
-                    abandoned),
-                period.citations()));
-      }
+    LocalDate abandoned = due.plusDays(1);
+    CaseStatus draft = lapsed(abandoned, date, Step.MISS_PAYMENT, OutcomeRow.OTHER_FEE_UNPAID);
+    if (date.isAfter(abandoned)) {
+      LegalPeriod period = rules.feePaymentPeriod.orElseThrow();
+      draft.finding(
+          Finding.of(
+              period.id(),
+              FindingKind.APPLIED,
+              Phrase.of(
+                  "{0}记录逾期未缴费；缴费期限{1}届满而未缴费的，视为放弃申请，自{2}起计为已办结",
+                  "non-payment noted on {0}; the payment deadline {1} passed unpaid, so the"
+                      + " request counts as abandoned, closed from {2}",
+                  date,
+                  due,
+                  abandoned),
+              period.citations()));
     }
     return draft;
+  }
+
+  /**
+   * A draft closed for a correction not supplied, noted by a step on a date after the deadline the
+   * agency set: closed on the first day after it ({@link #lapsed}), with a finding when noted later.
+   */
+  CaseStatus unsupplied(LocalDate date) {
+    LocalDate abandoned = supplyBy.plusDays(1);
+    CaseStatus draft = lapsed(abandoned, date, Step.MISS_CORRECTION, rules.correctionMissedRow);
+    if (date.isAfter(abandoned)) {
+      draft.finding(
+          Finding.of(
+              rules.correctionRule,
+              FindingKind.APPLIED,
+              Phrase.of(
+                  "{0}记录逾期未补正；补正期限{1}届满而未补正：{2}，自{3}起计为已办结",
+                  "a missing correction noted on {0}; the correction deadline {1} passed with"
+                      + " nothing received: {2}; closed from {3}",
+                  date,
+                  supplyBy,
+                  rules.correctionMissed,
+                  abandoned),
+              List.of(correctionCitation())));
+    }
+    return draft;
+  }
+
+  /**
+   * Whether the pending wait is one an unlawful notice began (a correction notice that restarts
+   * nothing, a fee notice after the reply period): it abandons nothing and blocks no answer.
+   */
+  boolean unlawfulWait() {
+    return (state == CaseState.AWAITING_CORRECTION && !correctionRestarts)
+        || (state == CaseState.AWAITING_PAYMENT && has(Mark.FEE_NOTICED_LATE));
   }
 
   /** A draft of the status closed on a date by a step, for a step rule that adds findings. */

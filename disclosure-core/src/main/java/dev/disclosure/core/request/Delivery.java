@@ -214,7 +214,7 @@ public sealed interface Delivery {
 
     @Override
     public void checkNotBefore(LocalDate answeredOn) {
-      check("Delivery.NotRecorded", answeredOn, this.answeredOn, "answered on");
+      requireNonNull(answeredOn, "answeredOn");
       if (!this.answeredOn.equals(answeredOn)) {
         throw new InvalidFactsException(
             "Delivery.NotRecorded",

@@ -221,7 +221,8 @@ enum StepRule {
     CaseStatus apply(CaseStatus s, RequestEvent event) {
       CaseStatus draft = s.advance(event.date(), step()).mark(Mark.CORRECTION_RECEIVED);
       draft.correctionSince = null;
-      if (event.date().isAfter(s.supplyBy)) {
+      // an unlawful notice had no deadline whose lapse could abandon the request
+      if (s.correctionRestarts && event.date().isAfter(s.supplyBy)) {
         draft.finding(
             s.correctionFinding(
                 FindingKind.CONVENTION,
@@ -280,7 +281,7 @@ enum StepRule {
 
     @Override
     CaseStatus apply(CaseStatus s, RequestEvent event) {
-      return s.closed(event.date(), step(), s.rules.correctionMissedRow);
+      return s.unsupplied(event.date()).build();
     }
 
     @Override
@@ -442,7 +443,7 @@ enum StepRule {
             opinionBeforeReceipt(s.consultations.get(index), event.date()));
       }
       // refused only when no consultation of the party is pending: the opinion answers nothing
-      return nothingPending(s, event, Awaited.CONSULTATION);
+      return notConsulted(s, event, ((RequestEvent.OpinionReceived) event).party());
     }
 
     private String opinionBeforeReceipt(Consultation consultation, LocalDate date) {
@@ -526,7 +527,7 @@ enum StepRule {
     CaseStatus record(CaseStatus s, RequestEvent event) {
       int index = silent(s, ((RequestEvent.NoOpinion) event).party(), event.date());
       if (index < 0) {
-        return nothingPending(s, event, Awaited.CONSULTATION);
+        return notConsulted(s, event, ((RequestEvent.NoOpinion) event).party());
       }
       Consultation consultation = s.consultations.get(index);
       LegalPeriod period = s.consultationPeriod(consultation).orElseThrow();
@@ -659,10 +660,10 @@ enum StepRule {
             .finding(
                 s.breach(
                     Rules.REQ_6,
-                    "延长答复期限{0}批准、{1}告知申请人，晚于答复期限{2}（逾期{3}）：延长须经负责人同意并告知申请人，期限届满后告知的延长不发生效力，答复期限仍为{2}",
-                    "extension approved {0} and told to the applicant {1}, after the due date {2}"
-                        + " (late by {3}): an extension needs the approval and the notice, and one"
-                        + " told after the period ended extends nothing; the answer stays due {2}",
+                    "延长答复期限{0}批准、{1}告知申请人，晚于告知之日的答复期限{2}（逾期{3}）：延长须经负责人同意并告知申请人，期限届满后告知的延长不发生效力",
+                    "extension approved {0} and told to the applicant {1}, after the due date in"
+                        + " force that day, {2} (late by {3}): an extension needs the approval and"
+                        + " the notice, and one told after the period ended extends nothing",
                     approved.date(),
                     told,
                     due,
@@ -1037,7 +1038,10 @@ enum StepRule {
   ANSWER(Step.ANSWER) {
     @Override
     Optional<Refusal> refusal(CaseStatus s, LocalDate date) {
-      return s.state == CaseState.PROCESSING || s.state == CaseState.AWAITING_REASONS
+      // an unlawful notice's wait blocks no answer: the request is still to be answered
+      return s.state == CaseState.PROCESSING
+              || s.state == CaseState.AWAITING_REASONS
+              || s.unlawfulWait()
           ? OFFERED
           : wrongState(s, date);
     }
@@ -1579,6 +1583,27 @@ enum StepRule {
   }
 
   /** A step that answers nothing pending, recorded: a finding under REQ-9, and nothing changes. */
+  /**
+   * An opinion or a silence of a party no pending consultation names: with none pending, as any
+   * step answering nothing; with others pending, a finding that names the party.
+   */
+  private static CaseStatus notConsulted(CaseStatus s, RequestEvent event, String party) {
+    if (s.consultations.isEmpty() || party.isEmpty()) {
+      return nothingPending(s, event, Awaited.CONSULTATION);
+    }
+    return s.advance(event.date(), event.step())
+        .finding(
+            s.breach(
+                Rules.REQ_9,
+                "{0}：{1}，但未向{2}征求意见（待回应的是其他被征求意见方），不影响期限",
+                "{0}: {1} of a party not consulted ({2}; other consultations are pending); it"
+                    + " changes nothing",
+                event.date(),
+                CaseStatus.stepPhrase(event.step()),
+                party))
+        .build();
+  }
+
   private static CaseStatus nothingPending(CaseStatus s, RequestEvent event, Awaited what) {
     return s.advance(event.date(), event.step())
         .finding(
@@ -1725,6 +1750,10 @@ enum StepRule {
           s.rules.feeRule,
           () -> "the fee notice of " + s.feeSince
               + " came after the reply period; not paying it abandons nothing");
+    }
+    if (s.has(Mark.FEE_NOTICED_LATE)) {
+      // the notice had no deadline to miss: a payment on any day is taken as it comes
+      return OFFERED;
     }
     LegalPeriod period = s.rules.feePaymentPeriod.get();
     LocalDate due = s.periodEnd(period, s.feeSince);

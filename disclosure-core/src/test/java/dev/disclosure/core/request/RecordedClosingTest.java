@@ -115,7 +115,9 @@ class RecordedClosingTest {
     RequestCase noted = noticed.apply(new RequestEvent.PaymentMissed(june10));
     assertThat(noted.status().breaches()).isEmpty();
     assertThat(noted.status().dueDate()).isEqualTo(april(28));
-    assertThat(noted.status().closedOn()).contains(june10);
+    // closed on the day abandoned, for the report too; the latest step is the note
+    assertThat(noted.status().closedOn()).contains(april(9));
+    assertThat(noted.status().lastStepDate()).isEqualTo(june10);
     assertThat(noted.status().outcome()).contains(OutcomeRow.OTHER_FEE_UNPAID);
     assertThat(chinese(noted.status().findings()))
         .anyMatch(
@@ -124,6 +126,82 @@ class RecordedClosingTest {
     assertThat(
             chinese(noticed.apply(new RequestEvent.PaymentMissed(april(9))).status().findings()))
         .noneMatch(text -> text.contains("记录逾期未缴费"));
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-10, P-FEE-PAYMENT-2020, OGI-2019 第三十条: a lapse closes the case on the day after the"
+          + " deadline, whatever steps were recorded after it and however late it is noted")
+  void lapseClosesOnTheDayAfterTheDeadline() {
+    // fee noticed 03-25, payable by 04-23 (03-26 … 04-23, 清明 04-04 off): abandoned from 04-24;
+    // 16 working days used by 03-25, the 4 left after the pause: 04-24, 04-25, Sun 04-27 (a
+    // make-up day), 04-28 — on time
+    RequestCase fee =
+        record(
+            new RequestEvent.FeeNotice(march(25), new BigDecimal("100")),
+            new RequestEvent.ReasonsGiven(LocalDate.of(2025, 6, 10), "研究需要"));
+    LocalDate june20 = LocalDate.of(2025, 6, 20);
+    assertThat(fee.status().findingsOn(june20))
+        .noneMatch(finding -> finding.rule().equals(RuleId.of("P-REPLY-2019"))
+            && finding.kind() == FindingKind.BROKEN);
+    assertThat(chinese(fee.status().findingsOn(june20)))
+        .anyMatch(text -> text.contains("缴费期限2025年4月23日已届满而未缴费：逾期未缴纳的，视为放弃申请，自2025年4月24日起计为已办结"));
+    RequestCase noted = fee.record(new RequestEvent.PaymentMissed(june20));
+    assertThat(noted.status().closedOn()).contains(april(24));
+    assertThat(noted.status().dueDate()).isEqualTo(april(28));
+    assertThat(noted.status().breaches())
+        .noneMatch(finding -> finding.rule().equals(RuleId.of("P-REPLY-2019")));
+    // a correction due by Fri 03-14, noted missing on 05-30: closed Sat 03-15, the period
+    // restarted then (CAL-8): 03-17 … 04-14 (清明 off), on time
+    RequestCase correction =
+        RequestCase.open(Regime.OGI_2019, OFFICIAL, ZHANG_SAN, Fixtures.handedIn(MON_2025_03_03))
+            .apply(new RequestEvent.CorrectionAsked(march(5), "文号", march(14)))
+            .apply(new RequestEvent.CorrectionMissed(LocalDate.of(2025, 5, 30)));
+    assertThat(correction.status().closedOn()).contains(march(15));
+    assertThat(correction.status().dueDate()).isEqualTo(april(14));
+    assertThat(correction.status().breaches()).isEmpty();
+    assertThat(chinese(correction.status().findings()))
+        .anyMatch(text -> text.contains("2025年5月30日记录逾期未补正；补正期限2025年3月14日届满而未补正"));
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-8, REQ-9, REQ-10: after a fee notice past the reply period (unlawful) the request is"
+          + " still answered: the answer is offered, a payment on any day is no breach")
+  void unlawfulFeeNoticeBlocksNothing() {
+    RequestCase c = record(new RequestEvent.FeeNotice(april(10), new BigDecimal("100")));
+    LocalDate may13 = LocalDate.of(2025, 5, 13);
+    assertThat(c.status().allowedSteps(may13)).contains(Step.ANSWER, Step.RECEIVE_PAYMENT);
+    RequestCase answered = c.apply(new RequestEvent.Answered(may13, DISCLOSED));
+    assertThat(answered.status().isClosed()).isTrue();
+    RequestCase paid = c.record(new RequestEvent.FeePaid(LocalDate.of(2025, 6, 30)));
+    assertThat(paid.status().breaches())
+        .noneMatch(finding -> finding.rule().equals(RuleId.of("P-FEE-PAYMENT-2020")));
+    // a second correction notice (unlawful) pending: the answer is offered too
+    RequestCase second =
+        record(
+            new RequestEvent.CorrectionAsked(march(5), "身份证明", march(12)),
+            new RequestEvent.CorrectionReceived(march(10)),
+            new RequestEvent.CorrectionAsked(march(20), "再补材料", march(27)));
+    assertThat(second.status().allowedSteps(april(1))).contains(Step.ANSWER);
+    // supplied after the deadline that notice set: nothing to abandon, so no such convention
+    assertThat(chinese(second.record(new RequestEvent.CorrectionReceived(april(30))).status().findings()))
+        .noneMatch(text -> text.contains("视为放弃申请；约定"))
+        .anyMatch(text -> text.contains("因补正告知不合法，答复期限不重新计算"));
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-9, REQ-10: an opinion of a party not consulted while another consultation is pending"
+          + " names that party; it changes nothing")
+  void opinionOfAPartyNotConsulted() {
+    RequestCase c =
+        record(
+            new RequestEvent.ConsultationSent(march(5), RequestEvent.Consulted.THIRD_PARTY, "甲公司"),
+            new RequestEvent.OpinionReceived(march(10), "同意", "乙公司"));
+    assertThat(c.status().state()).isEqualTo(CaseState.CONSULTING);
+    assertThat(chinese(c.status().breaches()))
+        .anyMatch(text -> text.contains("2025年3月10日：收到意见，但未向乙公司征求意见（待回应的是其他被征求意见方），不影响期限"));
   }
 
   @Test

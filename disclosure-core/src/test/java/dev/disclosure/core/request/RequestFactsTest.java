@@ -133,7 +133,7 @@ class RequestFactsTest {
     assertThatThrownBy(
             () -> new Answered(WED_2026_09_30, answer, new Delivery.NotRecorded(TUE_2026_09_29)))
         .isInstanceOf(InvalidFactsException.class)
-        .hasMessageContaining("answered on 2026-09-29, before 2026-09-30");
+        .hasMessageContaining("answered on 2026-09-29, but the answer is dated 2026-09-30");
     assertThat(
             new Answered(WED_2026_09_30, answer, new Delivery.Electronic(WED_2026_09_30))
                 .delivery()

@@ -142,7 +142,7 @@ class RequestRecordTableTest {
                 new RequestEvent.FeeNotice(april(5), java.math.BigDecimal.valueOf(100))));
     List<String> breaches = c.status().breaches().stream().map(Language.CHINESE::render).toList();
     assertThat(breaches).hasSize(2);
-    assertThat(breaches.get(0)).contains("晚于答复期限2025年4月3日（逾期1日（其间没有工作日））");
+    assertThat(breaches.get(0)).contains("晚于告知之日的答复期限2025年4月3日（逾期1日（其间没有工作日））");
     assertThat(breaches.get(1)).contains("晚于答复期限2025年4月3日（逾期2日（其间没有工作日））");
     assertThat(String.join("\n", breaches)).doesNotContain("0个工作日");
   }
