@@ -901,15 +901,21 @@ public final class CaseStatus {
           .build();
     }
     if (StepRule.afterOrder(this, step).isPresent()) {
-      return advance(date, step)
+      CaseStatus draft = advance(date, step);
+      // it changes nothing: the case stays as it was since its latest change
+      draft.lastDate = lastDate;
+      return draft
           .finding(
               breach(
                   Rules.REQ_12,
-                  "{0}：{1}，在责令答复之后；责令的期限不因此中止、延长或者重新计算",
-                  "{0}: {1}, after an order to answer; the ordered period is not paused, extended"
-                      + " or restarted by it",
-                  date,
-                  stepPhrase(step)))
+                  // the ordered period's provisions: the order's own law (行政复议法, 行政诉讼法)
+                  deadline.period().citations(),
+                  Phrase.of(
+                      "{0}：{1}，在责令答复之后；责令的期限不因此中止、延长或者重新计算",
+                      "{0}: {1}, after an order to answer; the ordered period is not paused,"
+                          + " extended or restarted by it",
+                      date,
+                      stepPhrase(step))))
           .build();
     }
     StepRule rule = StepRule.of(step);

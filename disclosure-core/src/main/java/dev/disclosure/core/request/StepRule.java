@@ -1584,6 +1584,16 @@ enum StepRule {
 
   /** A step that answers nothing pending, recorded: a finding under REQ-9, and nothing changes. */
   /**
+   * A draft for a step that changes nothing: recorded as the latest step, while the case stays as
+   * it was since its latest change (the day its state is said to hold from).
+   */
+  private static CaseStatus unchanged(CaseStatus s, RequestEvent event) {
+    CaseStatus draft = s.advance(event.date(), event.step());
+    draft.lastDate = s.lastDate;
+    return draft;
+  }
+
+  /**
    * An opinion or a silence of a party no pending consultation names: with none pending, as any
    * step answering nothing; with others pending, a finding that names the party.
    */
@@ -1591,7 +1601,7 @@ enum StepRule {
     if (s.consultations.isEmpty() || party.isEmpty()) {
       return nothingPending(s, event, Awaited.CONSULTATION);
     }
-    return s.advance(event.date(), event.step())
+    return unchanged(s, event)
         .finding(
             s.breach(
                 Rules.REQ_9,
@@ -1605,7 +1615,7 @@ enum StepRule {
   }
 
   private static CaseStatus nothingPending(CaseStatus s, RequestEvent event, Awaited what) {
-    return s.advance(event.date(), event.step())
+    return unchanged(s, event)
         .finding(
             s.breach(
                 Rules.REQ_9,

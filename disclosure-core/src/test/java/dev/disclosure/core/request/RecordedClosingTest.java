@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
+import dev.disclosure.calendar.PeriodUnit;
 import dev.disclosure.calendar.RuleId;
 import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.InvalidFactsException;
@@ -202,6 +203,31 @@ class RecordedClosingTest {
     assertThat(c.status().state()).isEqualTo(CaseState.CONSULTING);
     assertThat(chinese(c.status().breaches()))
         .anyMatch(text -> text.contains("2025年3月10日：收到意见，但未向乙公司征求意见（待回应的是其他被征求意见方），不影响期限"));
+  }
+
+  @Test
+  @DisplayName(
+      "REQ-12, REQ-9: a step after an order to answer cites the order's provisions and changes"
+          + " nothing, not even the day the case is said to be processed since")
+  void stepAfterAnOrderChangesNothing() {
+    RequestCase c =
+        record(
+            new RequestEvent.Answered(march(10), DISCLOSED),
+            new RequestEvent.AnswerOrdered(
+                march(20),
+                RequestEvent.Orderer.REVIEW_BODY,
+                RequestEvent.OrderKind.ANSWER_ANEW,
+                "某复决字〔2025〕1号",
+                15,
+                PeriodUnit.WORKING_DAYS),
+            new RequestEvent.ExtensionApproved(march(25), 10, "李主任", march(25), "需调取档案"));
+    List<String> breaches = chinese(c.status().breaches());
+    assertThat(breaches)
+        .anyMatch(
+            text -> text.contains("2025年3月25日：延长答复期限，在责令答复之后")
+                && text.contains("行政复议法"));
+    assertThat(chinese(c.status().findings())).anyMatch(text -> text.contains("自2025年3月20日起"));
+    assertThat(c.status().lastStepDate()).isEqualTo(march(25));
   }
 
   @Test
