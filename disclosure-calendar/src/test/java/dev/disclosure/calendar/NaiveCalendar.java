@@ -84,6 +84,24 @@ final class NaiveCalendar {
     while (amount > 0 && unit == PeriodUnit.DAYS && !isWorkingDay(cursor)) {
       cursor = cursor.plusDays(1);
     }
+    return afterWaits(cursor, pauses);
+  }
+
+  /**
+   * CAL-7 [convention]: while the day after the due date is paused (a pause begins on the due date
+   * or covers it), step to the last paused day of that run, then to the first working day on or
+   * after it.
+   */
+  LocalDate afterWaits(LocalDate due, List<Pause> pauses) {
+    LocalDate cursor = due;
+    while (paused(cursor.plusDays(1), pauses)) {
+      while (paused(cursor.plusDays(1), pauses)) {
+        cursor = cursor.plusDays(1);
+      }
+      while (!isWorkingDay(cursor)) {
+        cursor = cursor.plusDays(1);
+      }
+    }
     return cursor;
   }
 
