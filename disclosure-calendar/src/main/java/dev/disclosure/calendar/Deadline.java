@@ -34,15 +34,17 @@ import java.util.Optional;
  *   <li>a pause from S to E removes the days in (S, E] (CAL-7 [convention]); overlapping pauses
  *       remove a day once; a pause that begins after the due date in force changes nothing;
  *   <li>a pause that begins on the due date in force and ends after it (OGI-2019 第三十三条第三款: the
- *       time of a consultation is not counted) leaves the period no counted day after the wait: the
- *       act is due no earlier than the first working day on or after the pause's end, a rest day
- *       moving to the next working day as a deferral's end does (《民法典》第二百零三条) (CAL-7
- *       [convention]). The wait is the run of paused days that begins on the due date, whatever
+ *       time of a consultation is not counted) leaves the period no counted day when the wait ends:
+ *       the act is due on the first working day after the pause's end (CAL-7 [convention]) — its
+ *       end is itself a day not counted, the first day the clock runs again is the next one, and a
+ *       rest day is passed over as 《民法典》第二百零三条 moves a period's last day. So an agency is
+ *       never due to act on a day of the wait, when an unpaid fee or a silent party's last day has
+ *       not yet run out. The wait is the run of paused days that begins on the due date, whatever
  *       pauses make it up (overlapping or adjoining ones join it, whatever their order), and again
- *       for a run that begins on or covers the new due date; the same holds for a due date moved
- *       to a working day (calendar-day periods) or by a deferral. A pause that begins before the
- *       due date moves it by the days it removes, past its end; a due date fixed by the agency is
- *       not moved;
+ *       for a run that begins on or covers the new due date; the same holds for a due date moved to
+ *       a working day (calendar-day periods) or by a deferral, when a run covers it. A pause that
+ *       begins before the due date moves it by the days it removes, past its end; a due date fixed
+ *       by the agency is not moved;
  *   <li>the latest restart is the start (CAL-8); pauses before it fall away by themselves, and
  *       [convention] extensions and fixed due dates dated before it lapse, because they concerned a
  *       clock that no longer runs; a deferral counts if its cause lasts past the start, since it
@@ -852,23 +854,29 @@ public final class Deadline {
   }
 
   /**
-   * The due index when a pause begins on it (CAL-7 [convention]): while the day after {@code due}
-   * is paused — a pause, or a run of overlapping or adjoining pauses, begins on the due date or
-   * covers it — the period has no counted day left to run after the wait, so the act is due on the
-   * first working day on or after the run's end (《民法典》第二百零三条, as for a deferral), and again if
-   * a run follows that day; -1 beyond the data. Without such a run, one O(runs) look-up (O(log D)
-   * over the tree) and nothing allocated.
+   * The due index when a pause begins on it or covers it (CAL-7 [convention]): while the due date
+   * lies in a run of paused days, or such a run (a pause, or overlapping or adjoining pauses)
+   * begins on it, the period has no counted day left to run when the wait ends, so the act is due
+   * on the first working day after the run's last day — the first day the clock runs again, a rest
+   * day passed over (《民法典》第二百零三条) — and again if a run begins on or covers that day; -1
+   * beyond the data. Without such a run, two O(runs) look-ups (O(log D) over the tree) and nothing
+   * allocated.
    */
   private static int afterWaits(WorkingDayCalendar calendar, PauseTree pauses, int due) {
-    int end = pauses.pausedAfter(due);
-    while (end > due) {
-      due = calendar.isWorkingDay(end) ? end : calendar.plusWorkingDays(end, 1);
+    while (true) {
+      // the run that covers the due date, else the one that begins on it
+      int end = pauses.pausedAfter(due - 1);
+      if (end < due) {
+        end = pauses.pausedAfter(due);
+        if (end == due) {
+          return due;
+        }
+      }
+      due = calendar.plusWorkingDays(end, 1);
       if (due < 0) {
         return -1;
       }
-      end = pauses.pausedAfter(due);
     }
-    return due;
   }
 
   /** {@link #dueOrBeyond} without the runs of paused days that begin on the due date. */
@@ -1316,11 +1324,9 @@ public final class Deadline {
                       : "{0}至{1}（{2}），期限届满日{3}在此期间内，期间不计算在期限内，期限届满日顺延至其结束后第一个工作日{4}",
                   from == before
                       ? "paused {0} to {1} ({2}), from the due date {3}: the time is not counted,"
-                          + " and the due date moves to the first working day on or after its end,"
-                          + " {4}"
+                          + " and the due date moves to the first working day after its end, {4}"
                       : "paused {0} to {1} ({2}), over the due date {3}: the time is not counted,"
-                          + " and the due date moves to the first working day on or after its end,"
-                          + " {4}",
+                          + " and the due date moves to the first working day after its end, {4}",
                   pause.start(),
                   pause.end(),
                   pause.reasonValue(),
@@ -1341,7 +1347,8 @@ public final class Deadline {
                 RuleId.CAL_7,
                 step,
                 calendar().dateAt(after),
-                sweep.movedByWait() && after > before && !calendar().isWorkingDay(to)
+                sweep.movedByWait() && after > before && to + 1 < calendar().dayCount()
+                        && !calendar().isWorkingDay(to + 1)
                     ? List.of(pause.citation(), CountingRules.CIVIL_CODE_ART_203)
                     : List.of(pause.citation())));
       } else {

@@ -450,7 +450,7 @@ class DeadlineFactsPropertyTest {
                   .last()
                   .satisfies(last -> assertThat(last.dueDate()).contains(expected.dueDate()));
               if (deadline.explain(Language.ENGLISH).contains(" the due date moves to the first"
-                  + " working day on or after its end")) {
+                  + " working day after its end")) {
                 waitsOnTheDueDate[0]++;
               }
             });

@@ -88,19 +88,19 @@ final class NaiveCalendar {
   }
 
   /**
-   * CAL-7 [convention]: while the day after the due date is paused (a pause begins on the due date
-   * or covers it), step to the last paused day of that run, then to the first working day on or
-   * after it.
+   * CAL-7 [convention]: while the due date is paused or the day after it is (a pause covers it or
+   * begins on it), step to the last paused day of that run, then on to the first working day after
+   * it.
    */
   LocalDate afterWaits(LocalDate due, List<Pause> pauses) {
     LocalDate cursor = due;
-    while (paused(cursor.plusDays(1), pauses)) {
+    while (paused(cursor, pauses) || paused(cursor.plusDays(1), pauses)) {
       while (paused(cursor.plusDays(1), pauses)) {
         cursor = cursor.plusDays(1);
       }
-      while (!isWorkingDay(cursor)) {
+      do {
         cursor = cursor.plusDays(1);
-      }
+      } while (!isWorkingDay(cursor));
     }
     return cursor;
   }
