@@ -32,7 +32,19 @@ import java.util.Optional;
  *       whatever kind of day that is: 《民法典》第二百零一条 leaves the event day uncounted, and
  *       第二百零三条 moves only a period's last day, which here is the event itself;
  *   <li>a pause from S to E removes the days in (S, E] (CAL-7 [convention]); overlapping pauses
- *       remove a day once; a pause that begins after the period has run out changes nothing;
+ *       remove a day once; a pause that begins after the due date in force changes nothing;
+ *   <li>a pause that begins on the due date in force and ends after it (OGI-2019 第三十三条第三款: the
+ *       time of a consultation is not counted) leaves the period no counted day when the wait ends:
+ *       the act is due on the first working day after the pause's end (CAL-7 [convention]) — its
+ *       end is itself a day not counted, the first day the clock runs again is the next one, and a
+ *       rest day is passed over as 《民法典》第二百零三条 moves a period's last day. So an agency is
+ *       never due to act on a day of the wait, when an unpaid fee or a silent party's last day has
+ *       not yet run out. The wait is the run of paused days that begins on the due date, whatever
+ *       pauses make it up (overlapping or adjoining ones join it, whatever their order), and again
+ *       for a run that begins on or covers the new due date; the same holds for a due date moved to
+ *       a working day (calendar-day periods) or by a deferral, when a run covers it. A pause that
+ *       begins before the due date moves it by the days it removes, past its end; a due date fixed
+ *       by the agency is not moved;
  *   <li>the latest restart is the start (CAL-8); pauses before it fall away by themselves, and
  *       [convention] extensions and fixed due dates dated before it lapse, because they concerned a
  *       clock that no longer runs; a deferral counts if its cause lasts past the start, since it
@@ -830,9 +842,45 @@ public final class Deadline {
   /**
    * The due index for a state of the decisions, or -1 if it lies beyond the data: a fixed date if
    * one governs, else the {@code amount}-th counted day after the start (rolled to a working day
-   * for calendar days), and never before a deferral's end.
+   * for calendar days), never before a deferral's end, and past any run of paused days that
+   * begins on it or covers it (see {@link #afterWaits}).
    */
   private static int dueOrBeyond(
+      WorkingDayCalendar calendar,
+      LegalPeriod period,
+      PauseTree pausesSoFar, int startIndex, long amount, int deferredTo, int fixedAt) {
+    int due = plainDueOrBeyond(calendar, period, pausesSoFar, startIndex, amount, deferredTo, fixedAt);
+    return due < 0 || fixedAt >= 0 ? due : afterWaits(calendar, pausesSoFar, due);
+  }
+
+  /**
+   * The due index when a pause begins on it or covers it (CAL-7 [convention]): while the due date
+   * lies in a run of paused days, or such a run (a pause, or overlapping or adjoining pauses)
+   * begins on it, the period has no counted day left to run when the wait ends, so the act is due
+   * on the first working day after the run's last day — the first day the clock runs again, a rest
+   * day passed over (《民法典》第二百零三条) — and again if a run begins on or covers that day; -1
+   * beyond the data. Without such a run, two O(runs) look-ups (O(log D) over the tree) and nothing
+   * allocated.
+   */
+  private static int afterWaits(WorkingDayCalendar calendar, PauseTree pauses, int due) {
+    while (true) {
+      // the run that covers the due date, else the one that begins on it
+      int end = pauses.pausedAfter(due - 1);
+      if (end < due) {
+        end = pauses.pausedAfter(due);
+        if (end == due) {
+          return due;
+        }
+      }
+      due = calendar.plusWorkingDays(end, 1);
+      if (due < 0) {
+        return -1;
+      }
+    }
+  }
+
+  /** {@link #dueOrBeyond} without the runs of paused days that begin on the due date. */
+  private static int plainDueOrBeyond(
       WorkingDayCalendar calendar,
       LegalPeriod period,
       PauseTree pausesSoFar, int startIndex, long amount, int deferredTo, int fixedAt) {
@@ -906,6 +954,14 @@ public final class Deadline {
 
     int due() {
       return requireInData(dueOrBeyond(), amount);
+    }
+
+    /** Whether the due index in force was moved past a run of paused days that begins on it. */
+    boolean movedByWait() {
+      return fixedAt < 0
+          && dueOrBeyond()
+              != plainDueOrBeyond(
+                  calendar(), period, pausesSoFar, startIndex, amount, deferredTo, fixedAt);
     }
 
     /** Whether a day is on or before the due date in force. */
@@ -1233,34 +1289,68 @@ public final class Deadline {
         int after = sweep.due();
         long removed =
             without.countedIn(startIndex, after) - sweep.pausesSoFar.countedIn(startIndex, after);
+        Phrase step;
+        if (!pause.end().isAfter(currentStart)) {
+          step =
+              Phrase.of(
+                  "{0}至{1}（{2}），在期限起算前，不影响期限",
+                  "paused {0} to {1} ({2}), before the period runs: nothing changes",
+                  pause.start(),
+                  pause.end(),
+                  pause.reasonValue());
+        } else if (from > before) {
+          step =
+              Phrase.of(
+                  "{0}至{1}（{2}），始于期限届满日{3}之后，不影响期限",
+                  "paused {0} to {1} ({2}), after the period ran out on {3}: nothing changes",
+                  pause.start(),
+                  pause.end(),
+                  pause.reasonValue(),
+                  calendar().dateAt(before));
+        } else if (from == before && after == before) {
+          step =
+              Phrase.of(
+                  "{0}至{1}（{2}），始于期限届满日{3}，期限届满日不变",
+                  "paused {0} to {1} ({2}), from the due date {3}, which does not move",
+                  pause.start(),
+                  pause.end(),
+                  pause.reasonValue(),
+                  calendar().dateAt(before));
+        } else if (after > before && sweep.movedByWait()) {
+          step =
+              Phrase.of(
+                  from == before
+                      ? "{0}至{1}（{2}），始于期限届满日{3}，期间不计算在期限内，期限届满日顺延至其结束后第一个工作日{4}"
+                      : "{0}至{1}（{2}），期限届满日{3}在此期间内，期间不计算在期限内，期限届满日顺延至其结束后第一个工作日{4}",
+                  from == before
+                      ? "paused {0} to {1} ({2}), from the due date {3}: the time is not counted,"
+                          + " and the due date moves to the first working day after its end, {4}"
+                      : "paused {0} to {1} ({2}), over the due date {3}: the time is not counted,"
+                          + " and the due date moves to the first working day after its end, {4}",
+                  pause.start(),
+                  pause.end(),
+                  pause.reasonValue(),
+                  calendar().dateAt(before),
+                  calendar().dateAt(after));
+        } else {
+          step =
+              Phrase.of(
+                  "{0}至{1}（{2}），{3}不计算在期限内",
+                  "paused {0} to {1} ({2}): {3} not counted",
+                  pause.start(),
+                  pause.end(),
+                  pause.reasonValue(),
+                  units(removed));
+        }
         out.add(
             Finding.step(
                 RuleId.CAL_7,
-                !pause.end().isAfter(currentStart)
-                    ? Phrase.of(
-                        "{0}至{1}（{2}），在期限起算前，不影响期限",
-                        "paused {0} to {1} ({2}), before the period runs: nothing changes",
-                        pause.start(),
-                        pause.end(),
-                        pause.reasonValue())
-                    : from >= before
-                        ? Phrase.of(
-                            "{0}至{1}（{2}），始于期限届满日{3}之后，不影响期限",
-                            "paused {0} to {1} ({2}), after the period ran out on {3}: nothing"
-                                + " changes",
-                            pause.start(),
-                            pause.end(),
-                            pause.reasonValue(),
-                            calendar().dateAt(before))
-                        : Phrase.of(
-                        "{0}至{1}（{2}），{3}不计算在期限内",
-                        "paused {0} to {1} ({2}): {3} not counted",
-                        pause.start(),
-                        pause.end(),
-                        pause.reasonValue(),
-                        units(removed)),
+                step,
                 calendar().dateAt(after),
-                List.of(pause.citation())));
+                sweep.movedByWait() && after > before && to + 1 < calendar().dayCount()
+                        && !calendar().isWorkingDay(to + 1)
+                    ? List.of(pause.citation(), CountingRules.CIVIL_CODE_ART_203)
+                    : List.of(pause.citation())));
       } else {
         sweep.decide(ordered.get(d++));
       }

@@ -97,6 +97,46 @@ final class PauseTree {
     return out;
   }
 
+  /**
+   * Returns the last index of the run of paused days that follows index {@code day}: the largest
+   * {@code e} such that every index in {@code (day, e]} lies in a pause (pauses that overlap or
+   * adjoin make one run), or {@code day} itself when {@code day + 1} lies in none. O(runs) over the
+   * runs, O(log D) over the tree; both forms answer alike.
+   */
+  int pausedAfter(int day) {
+    if (body instanceof int[] runs) {
+      for (int i = 0; i < runs.length; i += 2) {
+        if (runs[i + 1] > day) {
+          return runs[i] <= day ? runs[i + 1] : day;
+        }
+      }
+      return day;
+    }
+    int size = calendar.dayCount();
+    if (day < -1 || day + 1 >= size) {
+      return day;
+    }
+    return firstUncovered((Node) body, 0, size - 1, day + 1) - 1;
+  }
+
+  /** The first index on or after {@code from} in {@code [lo, hi]} no pause covers, or hi + 1. */
+  private static int firstUncovered(Node node, int lo, int hi, int from) {
+    if (node == null) {
+      return Math.max(lo, from);
+    }
+    if (node.full) {
+      return hi + 1;
+    }
+    int mid = (lo + hi) >>> 1;
+    if (from <= mid) {
+      int left = firstUncovered(node.left, lo, mid, from);
+      if (left <= mid) {
+        return left;
+      }
+    }
+    return firstUncovered(node.right, mid + 1, hi, Math.max(from, mid + 1));
+  }
+
   /** The counted days with index in {@code [0, to]}. */
   long countedThrough(int to) {
     if (to < 0) {
@@ -220,18 +260,23 @@ final class PauseTree {
     return workingDays ? calendar.plusWorkingDays(lo - 1, (int) target) : lo + (int) target - 1;
   }
 
-  /** A node: its children, the pauses covering its whole range, and its counted days. */
+  /**
+   * A node: its children, the pauses covering its whole range, its counted days, and whether
+   * pauses cover every day of its range (its own, or its children's together).
+   */
   private static final class Node {
     final Node left;
     final Node right;
     final int covers;
     final long counted;
+    final boolean full;
 
     Node(Node left, Node right, int covers, long counted) {
       this.left = left;
       this.right = right;
       this.covers = covers;
       this.counted = counted;
+      this.full = covers > 0 || (left != null && left.full && right != null && right.full);
     }
   }
 }

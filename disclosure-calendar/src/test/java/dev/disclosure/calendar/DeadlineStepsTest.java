@@ -235,17 +235,26 @@ class DeadlineStepsTest {
     }
 
     @Test
-    @DisplayName("CAL-7: a pause beginning on the due date removes only later days: nothing changes")
+    @DisplayName(
+        "CAL-7: a pause beginning on the due date (Fri 10-30) and ending Fri 11-06 makes the act due on"
+            + " the first working day after its end, Mon 11-09 (OGI-2019 第三十三条第三款)")
     void pauseFromTheDueDate() {
       Deadline paused =
           REPLY.withPause(Pause.of(date(10, 30), date(11, 6), "征求第三方意见", ART_33));
-      assertThat(paused.dueDate()).isEqualTo(date(10, 30));
+      assertThat(paused.dueDate()).isEqualTo(date(11, 9));
       assertThat(paused.explain())
           .isEqualTo(
               lines(
                   OPENING_ZH,
-                  "[CAL-7] 2026年10月30日至2026年11月6日（征求第三方意见），始于期限届满日2026年10月30日之后，不影响期限"
-                      + " → 2026年10月30日（依据" + ART_33_ZH + "）"));
+                  "[CAL-7] 2026年10月30日至2026年11月6日（征求第三方意见），始于期限届满日2026年10月30日，期间不计算在期限内，"
+                      + "期限届满日顺延至其结束后第一个工作日2026年11月9日"
+                      + " → 2026年11月9日（依据" + ART_33_ZH + "；《中华人民共和国民法典》第二百零三条）"));
+      assertThat(paused.findings().get(1).render(Language.ENGLISH))
+          .isEqualTo(
+              "[CAL-7] paused 2026-10-30 to 2026-11-06 (as recorded), from the due date 2026-10-30:"
+                  + " the time is not counted, and the due date moves to the first working day after"
+                  + " its end, 2026-11-09 → 2026-11-09 (" + ART_33_EN
+                  + "; Civil Code of the People's Republic of China, Art. 203)");
     }
 
     @Test

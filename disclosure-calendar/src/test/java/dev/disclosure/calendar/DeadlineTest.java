@@ -148,7 +148,9 @@ class DeadlineTest {
     }
 
     @Test
-    @DisplayName("CAL-7: the day a pause starts still counts; a same-day pause removes nothing")
+    @DisplayName(
+        "CAL-7: the day a pause starts still counts; a same-day pause removes nothing; one from the"
+            + " due date makes it due the first working day after its end")
     void pauseBoundaries() {
       assertThat(
               REPLY_2019
@@ -159,8 +161,9 @@ class DeadlineTest {
               REPLY_2019
                   .withPause(Pause.of(FRI_2026_10_30, LocalDate.of(2026, 11, 2), "征求第三方意见", ART_33))
                   .dueDate())
-          .as("a pause starting on the due date leaves it: the day a pause starts still counts")
-          .isEqualTo(FRI_2026_10_30);
+          .as("a pause starting on the due date Fri 10-30 and ending Mon 11-02 makes it due on the"
+              + " first working day after its end, Tue 11-03 (CAL-7 [convention], 第三十三条第三款)")
+          .isEqualTo(LocalDate.of(2026, 11, 3));
       assertThat(
               REPLY_2019
                   .withPause(Pause.of(THU_2026_10_08.plusDays(21), FRI_2026_10_30, "征求第三方意见", ART_33))

@@ -84,6 +84,24 @@ final class NaiveCalendar {
     while (amount > 0 && unit == PeriodUnit.DAYS && !isWorkingDay(cursor)) {
       cursor = cursor.plusDays(1);
     }
+    return afterWaits(cursor, pauses);
+  }
+
+  /**
+   * CAL-7 [convention]: while the due date is paused or the day after it is (a pause covers it or
+   * begins on it), step to the last paused day of that run, then on to the first working day after
+   * it.
+   */
+  LocalDate afterWaits(LocalDate due, List<Pause> pauses) {
+    LocalDate cursor = due;
+    while (paused(cursor, pauses) || paused(cursor.plusDays(1), pauses)) {
+      while (paused(cursor.plusDays(1), pauses)) {
+        cursor = cursor.plusDays(1);
+      }
+      do {
+        cursor = cursor.plusDays(1);
+      } while (!isWorkingDay(cursor));
+    }
     return cursor;
   }
 

@@ -46,6 +46,64 @@ class PauseTreeTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(PeriodUnit.class)
+  @DisplayName(
+      "CAL-7: the run of paused days after a day (pauses beginning on the due date) agrees with a"
+          + " day-by-day scan, in both forms, adjoining and overlapping pauses joined")
+  void pausedAfterAgreesWithNaiveScan(PeriodUnit unit) {
+    Random random = new Random(20250331L);
+    int days = CALENDAR.dayCount();
+    int treeForms = 0;
+    for (int round = 0; round < 60; round++) {
+      PauseTree tree = PauseTree.empty(CALENDAR, unit);
+      boolean[] paused = new boolean[days];
+      int pauses = 1 + random.nextInt(60);
+      int[] starts = new int[pauses];
+      for (int p = 0; p < pauses; p++) {
+        // adjoining and same-day starts often: many pauses begin where another begins or ends
+        int from =
+            p > 0 && random.nextInt(3) == 0
+                ? starts[random.nextInt(p)] + random.nextInt(2) * random.nextInt(8)
+                : random.nextInt(days - 1);
+        from = Math.min(from, days - 2);
+        starts[p] = from;
+        int to = Math.min(days - 1, from + random.nextInt(random.nextBoolean() ? 4 : 60));
+        tree = tree.plus(from, to);
+        for (int d = from + 1; d <= to; d++) {
+          paused[d] = true;
+        }
+        for (int q = 0; q < 20; q++) {
+          // at a pause's start (the due date), inside it, at its end, or anywhere
+          int day =
+              switch (random.nextInt(4)) {
+                case 0 -> starts[random.nextInt(p + 1)];
+                case 1 -> Math.min(days - 1, starts[random.nextInt(p + 1)] + random.nextInt(10));
+                case 2 -> to;
+                default -> random.nextInt(days);
+              };
+          int expected = day;
+          while (expected + 1 < days && paused[expected + 1]) {
+            expected++;
+          }
+          assertThat(tree.pausedAfter(day))
+              .as("round %d, %d pauses, run after %d", round, p + 1, day)
+              .isEqualTo(expected);
+        }
+      }
+      int runs = 0;
+      for (int d = 1; d < days; d++) {
+        if (paused[d] && !paused[d - 1]) {
+          runs++;
+        }
+      }
+      if (runs > PauseTree.SMALL) {
+        treeForms++;
+      }
+    }
+    assertThat(treeForms).as("rounds that reach the tree form").isGreaterThan(10);
+  }
+
   private static boolean counts(boolean[] paused, PeriodUnit unit, int day) {
     return !paused[day] && (unit == PeriodUnit.DAYS || CALENDAR.isWorkingDay(day));
   }

@@ -60,7 +60,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>While a consultation or the fee is awaited, {@link #deadline()} counts the wait as a pause up
  * to the latest step, {@link #deadlineOn(LocalDate)} up to the given date: each gives the earliest
  * the due date can be on its day, and an extension approved during the wait is judged with the time
- * already waited (OGI-2019 第三十三条第三款) [convention]. A pending correction is left out of
+ * already waited (OGI-2019 第三十三条第三款) [convention]. A wait that begins on the due date in force
+ * makes the reply due on the first working day after it (the {@link Deadline}'s CAL-7 convention):
+ * the agency is never late during a consultation or fee wait. A pending correction is left out of
  * {@link #deadline()} (its receipt restarts the period) and counted by {@link #deadlineOn(LocalDate)}
  * as a restart on the given date. Judged on a date after the payment period or after the correction deadline the
  * agency set with nothing received, the request counts as abandoned (视为放弃申请, P-FEE-PAYMENT-2020,
