@@ -575,8 +575,10 @@ public final class CaseStatus {
       }
     }
     // on or before the due date the answer is on time: no lateness to count
-    if (isClosed() && judgedOn.isAfter(deadline.dueDate())) {
-      out = plus(out, latenessFinding(deadline.latenessOn(judgedOn), judgedOn));
+    // on or before the due date, or with a due date beyond the data, the answer is on time: no
+    // lateness to count (CAL-9)
+    if (isClosed() && !deadline.isDueBeyondData() && judgedOn.isAfter(deadline.dueDate())) {
+      out = plus(out, lateOn(deadline, judgedOn));
     }
     return out == null ? ImmutableList.of() : out.build();
   }
@@ -712,7 +714,7 @@ public final class CaseStatus {
               .ifPresent(
                   period ->
                       out.add(
-                          Finding.step(
+                          step(
                               period.id(),
                               Phrase.of(
                                   "{0}于{1}收到征求意见书，{2}内提出意见",
@@ -721,33 +723,67 @@ public final class CaseStatus {
                                   consultation.party(),
                                   consultation.partyReceived(),
                                   Quantity.of(period.amount(), period.unit())),
-                              endNamed(
-                                  consultationPeriodEnds(consultation),
-                                  period,
-                                  consultation.partyReceived()),
+                              consultationPeriodEnds(consultation),
                               period.citations())));
         }
       }
-      Lateness lateness = judged.latenessOn(on);
-      if (lateness.isLate()) {
-        out.add(latenessFinding(lateness, on));
+      Finding late = lateOn(judged, on);
+      if (late != null) {
+        out.add(late);
       } else if (!isClosed()) {
+        LocalDate due = judged.isDueBeyondData() ? BEYOND_DATA : judged.dueDate();
         out.add(
-            Finding.step(
+            step(
                 deadline.period().id(),
                 Phrase.of(
                     "截至{0}尚在答复期限内，剩余{1}",
                     "within the reply period on {0}; {1} remain",
                     on,
-                    workingDays(calendar, on, lateness.dueDate())),
-                lateness.dueDate(),
+                    workingDays(calendar, on, due)),
+                due,
                 List.of(periodCitation())));
       }
     }
     return out.build();
   }
 
+  /** A step with the due date after it, named as {@link #dayNamed} names it. */
+  private Finding step(RuleId rule, Phrase what, LocalDate due, List<Citation> citations) {
+    return calendar.isBeyondData(due)
+        ? Finding.stepBeyondData(rule, what, calendar, citations)
+        : Finding.step(rule, what, due, citations);
+  }
+
+  /**
+   * The lateness on a date after the due date of a clock (or the day a case closed after it), or
+   * null when on time: whether it is late compares the dates, and the working days late only word
+   * the finding ({@link #workingDays}: at least the count to the end of the data, when the date
+   * lies beyond it). A due date beyond the data is after every date the data covers: not late
+   * there (CAL-9); on a date beyond the data too, whether it is late is unknown, and the due date
+   * is asked for ({@link OutsideCalendarDataException}).
+   */
+  private Finding lateOn(Deadline clock, LocalDate on) {
+    if (clock.isDueBeyondData()) {
+      if (calendar.isBeyondData(on)) {
+        clock.dueDate(); // throws: CAL-9 names the day needed
+      }
+      return null;
+    }
+    LocalDate due = clock.dueDate();
+    if (!on.isAfter(due)) {
+      return null;
+    }
+    return calendar.isBeyondData(on)
+        ? latenessFinding(due, on, lateBy(calendar, due, on))
+        : latenessFinding(clock.latenessOn(on), on);
+  }
+
   private Finding latenessFinding(Lateness lateness, LocalDate on) {
+    return latenessFinding(lateness.dueDate(), on, lateBy(lateness, on));
+  }
+
+  /** The lateness of the case on a date after its due date, the working days late as a value. */
+  private Finding latenessFinding(LocalDate due, LocalDate on, Object lateBy) {
     return Finding.of(
         deadline.period().id(),
         FindingKind.BROKEN,
@@ -757,8 +793,8 @@ public final class CaseStatus {
                 ? "closed on {0}, after the due date {1}: late by {2}"
                 : "no answer by {0}, after the due date {1}: late by {2}",
             on,
-            lateness.dueDate(),
-            lateBy(lateness, on)),
+            due,
+            lateBy),
         List.of(periodCitation()));
   }
 
@@ -776,8 +812,8 @@ public final class CaseStatus {
    * #lateBy(Lateness, LocalDate)}), the working days counted as {@link #workingDays} counts them.
    */
   static Object lateBy(WorkingDayCalendar calendar, LocalDate due, LocalDate on) {
-    Quantity days = workingDays(calendar, due, on);
-    return days.amount().signum() > 0 ? days : lateBy(0, due, on);
+    Object days = workingDays(calendar, due, on);
+    return days instanceof Quantity count && count.amount().signum() == 0 ? lateBy(0, due, on) : days;
   }
 
   private static Object lateBy(long workingDaysLate, LocalDate due, LocalDate on) {
@@ -898,9 +934,9 @@ public final class CaseStatus {
   CaseStatus ordered(RequestEvent.AnswerOrdered order) {
     LocalDate date = order.date();
     CaseStatus draft = advance(date, Step.ORDER_ANSWER);
-    Lateness before = latenessOn(isClosed() ? judgedOn : date);
-    if (before.isLate()) {
-      draft.finding(latenessFinding(before, isClosed() ? judgedOn : date));
+    Finding before = lateBefore(date);
+    if (before != null) {
+      draft.finding(before);
     }
     LegalPeriod period = order.period();
     Deadline ordered = calendar.deadline(period, date);
@@ -916,7 +952,7 @@ public final class CaseStatus {
                 order.document(),
                 date,
                 Quantity.of(period.amount(), period.unit()),
-                ordered.dueDate()),
+                dueNamed(ordered)),
             period.citations()));
     draft.deadline = ordered;
     draft.correctionSince = null;
@@ -929,6 +965,21 @@ public final class CaseStatus {
     draft.outcome = null;
     draft.judgedOn = null;
     return draft.mark(Mark.ORDERED);
+  }
+
+  /**
+   * The lateness of the request before an order received on a date (REQ-12), or null: for a closed
+   * case, its closing against the deadline in force; for an open one, the date against the
+   * deadline as it stands on it ({@link #deadlineOn}). Judged by comparing dates, so a date beyond
+   * the calendar's data after a due date inside it is late, the working days worded as {@link
+   * #workingDays} words a count that needs data beyond it.
+   */
+  Finding lateBefore(LocalDate date) {
+    if (isClosed()) {
+      return lateOn(deadline, judgedOn);
+    }
+    CaseStatus judged = asOf(date);
+    return judged == this ? lateOn(clockOn(date), date) : judged.lateBefore(date);
   }
 
   private String outOfOrder(RequestEvent event) {
@@ -1031,8 +1082,8 @@ public final class CaseStatus {
    * official data only; a date on the calendar's estimate through a deadline, which answers the
    * estimate (CAL-9); {@link #BEYOND_DATA} when the data ends before the period does (or before its
    * start), a day after every date the data covers: no step the data covers has passed it, so the
-   * steps of a case in the last weeks of the data are still judged. A finding that names the day
-   * asks {@link #endNamed}.
+   * steps of a case in the last weeks of the data are still judged. A finding names the day with
+   * {@link #dayNamed}.
    */
   LocalDate periodEnd(LegalPeriod period, LocalDate start) {
     try {
@@ -1046,31 +1097,60 @@ public final class CaseStatus {
     }
   }
 
-  /** The end of a period the calendar's data does not reach: after every date it covers. */
+  /**
+   * The end of a period the calendar's data does not reach: after every date it covers. Every
+   * finding and message names it through {@link #dayNamed}, and counts up to it through {@link
+   * #workingDays}.
+   */
   static final LocalDate BEYOND_DATA = LocalDate.MAX;
 
   /**
-   * A period's end as a finding names it: beyond the data, the calendar's {@link
-   * OutsideCalendarDataException} naming the day it needs (CAL-9).
+   * A day as a finding names it (CAL-9): the date; a day beyond the calendar's data ({@link
+   * #BEYOND_DATA}, or a date after its last day) as {@link WorkingDayCalendar#dayBeyondData()}
+   * names it — 日历数据（至2026年12月31日）之后的某日 / a day beyond the calendar's data (after
+   * 2026-12-31). [convention] A finding about a fact inside the data never refuses to be made
+   * because a day it names lies beyond the data; only asking for that day ({@link #dueDate()})
+   * throws.
    */
-  LocalDate endNamed(LocalDate end, LegalPeriod period, LocalDate start) {
-    return end == BEYOND_DATA ? calendar.deadline(period, start).dueDate() : end;
+  Object dayNamed(LocalDate day) {
+    return calendar.isBeyondData(day) ? calendar.dayBeyondData() : day;
   }
 
-  /** A period's end in a message: the date, or that it lies beyond the calendar's data. */
-  static String described(LocalDate end) {
-    return end == BEYOND_DATA ? "a day beyond the calendar's data" : end.toString();
+  /** A deadline's due date as a finding names it (see {@link #dayNamed}). */
+  Object dueNamed(Deadline clock) {
+    return clock.isDueBeyondData() ? calendar.dayBeyondData() : clock.dueDate();
+  }
+
+  /** A day in a message: the date, or {@link #dayNamed}'s words for a day beyond the data. */
+  String described(LocalDate day) {
+    return Language.ENGLISH.render(Phrase.of("{0}", "{0}", dayNamed(day)));
   }
 
   /** A period of no working days: its due date is its start, for counting working days after it. */
   private static final LegalPeriod ON_THE_SPOT = LegalPeriod.ofWorkingDays(0);
 
   /**
-   * The working days in {@code (from, to]}, for a finding: the calendar's plain count on official
-   * data; on the calendar's estimate, the lateness on {@code to} of a deadline of no working days
-   * from {@code from}, which the deadline answers there (CAL-9) where the plain count refuses.
+   * The working days in {@code (from, to]}, as a finding's value: the calendar's plain count on
+   * official data; on the calendar's estimate, the lateness on {@code to} of a deadline of no
+   * working days from {@code from}, which the deadline answers there (CAL-9) where the plain count
+   * refuses. [convention] When {@code to} lies beyond the calendar's data ({@link #BEYOND_DATA}
+   * included), the count to the data's last day as a lower bound: 至少9个工作日（计至日历数据截止的
+   * 2026年12月31日） / at least 9 working days counted to the end of the data (2026-12-31). The
+   * lower bound is exact as far as it goes: what lies beyond the data can only add to it.
    */
-  static Quantity workingDays(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
+  static Object workingDays(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
+    if (calendar.isBeyondData(to)) {
+      LocalDate last = calendar.lastDayOfData();
+      return Phrase.of(
+          "至少{0}（计至日历数据截止的{1}）",
+          "at least {0} counted to the end of the data ({1})",
+          count(calendar, from, last),
+          last);
+    }
+    return count(calendar, from, to);
+  }
+
+  private static Quantity count(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
     long days;
     try {
       days = calendar.workingDaysBetween(from, to);

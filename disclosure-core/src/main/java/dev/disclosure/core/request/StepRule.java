@@ -8,7 +8,6 @@ import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.LegalPeriod;
-import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.RuleId;
@@ -424,7 +423,7 @@ enum StepRule {
               + " '"
               + first.party()
               + "' has until "
-              + CaseStatus.described(silenceEnds(s, first))
+              + s.described(silenceEnds(s, first))
               + " to give its opinion; no consulted party is silent on "
               + date);
     }
@@ -448,7 +447,7 @@ enum StepRule {
                   + " '"
                   + consultation.party()
                   + "' has until "
-                  + CaseStatus.described(due)
+                  + s.described(due)
                   + " to give its opinion; it is not silent on "
                   + event.date());
         }
@@ -474,7 +473,7 @@ enum StepRule {
       }
       Consultation consultation = s.consultations.get(index);
       LegalPeriod period = s.consultationPeriod(consultation).orElseThrow();
-      LocalDate due = s.endNamed(silenceEnds(s, consultation), period, consultation.partyReceived());
+      LocalDate due = silenceEnds(s, consultation);
       return endConsultation(s, event, index, event.date())
           .finding(
               s.breach(
@@ -485,7 +484,7 @@ enum StepRule {
                   event.date(),
                   consultation.party(),
                   consultation.partyReceived(),
-                  due,
+                  s.dayNamed(due),
                   workingDays(s, event.date(), due)))
           .build();
     }
@@ -779,7 +778,7 @@ enum StepRule {
         return nothingPending(s, event, Awaited.FEE);
       }
       LegalPeriod period = s.rules.feePaymentPeriod.get();
-      LocalDate due = s.endNamed(s.periodEnd(period, s.feeSince), period, s.feeSince);
+      LocalDate due = s.periodEnd(period, s.feeSince);
       return s.closing(event.date(), step(), OutcomeRow.OTHER_FEE_UNPAID)
           .finding(
               s.breach(
@@ -788,7 +787,7 @@ enum StepRule {
                   "deemed abandoned for non-payment on {0}, before the payment deadline {1}"
                       + " passed",
                   event.date(),
-                  due))
+                  s.dayNamed(due)))
           .build();
     }
   },
@@ -1104,7 +1103,6 @@ enum StepRule {
           // consent only after it
           LocalDate ends = silenceEnds(s, consultation);
           if (!event.date().isAfter(ends)) {
-            LocalDate due = s.endNamed(ends, period.get(), consultation.partyReceived());
             boolean thirdParty = consultation.consulted() == Consulted.THIRD_PARTY;
             draft.finding(
                 s.breach(
@@ -1122,8 +1120,8 @@ enum StepRule {
                     event.date(),
                     consultation.party(),
                     consultation.partyReceived(),
-                    due,
-                    workingDays(s, event.date(), due)));
+                    s.dayNamed(ends),
+                    workingDays(s, event.date(), ends)));
           }
         }
       }
@@ -1322,13 +1320,12 @@ enum StepRule {
             ? OFFERED
             : refuse(Rules.REQ_12, () -> "the case closed without an answer; no order to answer follows");
       }
-      // a pending wait only moves the due date later: before it, nothing has run out
-      boolean late;
-      try {
-        late = date.isAfter(s.deadline.dueDate()) && s.latenessOn(date).isLate();
-      } catch (OutsideCalendarDataException beyond) {
-        late = false; // the period's end is beyond the data: not shown to have run out
-      }
+      // a pending wait only moves the due date later: before it, nothing has run out; dates are
+      // compared, so a date beyond the data after a due date inside it has run out (CAL-9)
+      boolean late =
+          !s.deadline.isDueBeyondData()
+              && date.isAfter(s.deadline.dueDate())
+              && s.lateBefore(date) != null;
       return late
           ? OFFERED
           : refuse(
@@ -1507,16 +1504,10 @@ enum StepRule {
    * and only a date beyond the data too is refused as unknown.
    */
   private static Optional<LocalDate> duePassed(CaseStatus s, LocalDate date) {
-    LocalDate due;
-    try {
-      due = s.deadline.dueDate();
-    } catch (OutsideCalendarDataException beyond) {
-      if (s.calendar.coveredRange().contains(date)
-          || s.calendar.estimatedRange().filter(estimate -> estimate.contains(date)).isPresent()) {
-        return Optional.empty();
-      }
-      throw beyond;
+    if (s.deadline.isDueBeyondData() && !s.calendar.isBeyondData(date)) {
+      return Optional.empty();
     }
+    LocalDate due = s.deadline.dueDate();
     return date.isAfter(due) ? Optional.of(due) : Optional.empty();
   }
 
@@ -1525,7 +1516,7 @@ enum StepRule {
     return CaseStatus.lateBy(s.calendar, due, date);
   }
 
-  private static Quantity workingDays(CaseStatus s, LocalDate from, LocalDate to) {
+  private static Object workingDays(CaseStatus s, LocalDate from, LocalDate to) {
     return CaseStatus.workingDays(s.calendar, from, to);
   }
 
@@ -1621,7 +1612,7 @@ enum StepRule {
           () -> "the fee noticed on "
               + s.feeSince
               + " is payable by "
-              + CaseStatus.described(due)
+              + s.described(due)
               + (missed ? "; it is not missed on " : "; a payment on ")
               + date
               + (missed ? "" : " comes after the request was abandoned"));
