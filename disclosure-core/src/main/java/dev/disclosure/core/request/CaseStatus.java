@@ -332,7 +332,12 @@ public final class CaseStatus {
     return isClosed() ? deadline : pausedUntil(lastEventDate);
   }
 
-  /** {@return the due date of {@link #deadline()}} */
+  /**
+   * {@return the due date of {@link #deadline()}}
+   *
+   * @throws OutsideCalendarDataException if it lies beyond the calendar's data (CAL-9); findings
+   *     name such a day without asking for it
+   */
   public LocalDate dueDate() {
     return shown().dueDate();
   }
@@ -507,7 +512,9 @@ public final class CaseStatus {
    * Returns the findings: how the receipt date was fixed (REQ-2, REQ-11), the deadline's findings,
    * what recording found in the steps (REQ-10), the state (REQ-9) and, once closed, the report row
    * (REQ-5) and, if the case closed after its due date, the lateness (kind {@link
-   * FindingKind#BROKEN}, under the reply period's rule, with the working days late).
+   * FindingKind#BROKEN}, under the reply period's rule, with the working days late). A day beyond
+   * the calendar's data that a finding names (a due date, a consulted party's period end) is named
+   * as such, never asked for: see {@link #dueDate()} for the day itself (CAL-9).
    *
    * @return the findings, in order
    */
@@ -525,7 +532,11 @@ public final class CaseStatus {
    * @param date the date of evaluation, not before the latest step
    * @return the findings, in order
    * @throws IllegalArgumentException if the date is before the latest step {@link #lastStepDate()}
-   * @throws OutsideCalendarDataException if the date or a due date is outside the calendar's data
+   * @throws OutsideCalendarDataException if the date is outside the calendar's data and the answer
+   *     needs its days: a wait pending on it, or a due date beyond the data too (whether the case
+   *     is late there is unknown). A date beyond the data after a due date inside it is late, by
+   *     at least the working days to the data's end; a day beyond the data that a finding names is
+   *     named as such (CAL-9)
    */
   public List<Finding> findingsOn(LocalDate date) {
     requireNonNull(date, "date");
@@ -553,7 +564,8 @@ public final class CaseStatus {
    * rules did not allow, with its rule, dates and working days, and lateness (REQ-10). Empty for a
    * history walked with guidance that closed on time. Judged by the regime the caller chose: a
    * regime not in force on the receipt date is a REQ-2 convention finding in {@link #findings()},
-   * not a breach.
+   * not a breach. A case closed inside the calendar's data whose due date lies beyond it is not
+   * late (CAL-9).
    *
    * @return the breaches, in order
    */
@@ -595,7 +607,7 @@ public final class CaseStatus {
    * @param date the date of evaluation, not before the latest step
    * @return the breaches, in order
    * @throws IllegalArgumentException if the date is before the latest step
-   * @throws OutsideCalendarDataException if the date or a due date is outside the calendar's data
+   * @throws OutsideCalendarDataException as {@link #findingsOn(LocalDate)} does
    */
   public List<Finding> breachesOn(LocalDate date) {
     return broken(findingsOn(date));
