@@ -743,7 +743,7 @@ public final class CaseStatus {
       if (late != null) {
         out.add(late);
       } else if (!isClosed()) {
-        LocalDate due = judged.isDueBeyondData() ? BEYOND_DATA : judged.dueDate();
+        LocalDate due = dueOrBeyond(judged);
         out.add(
             step(
                 deadline.period().id(),
@@ -775,14 +775,8 @@ public final class CaseStatus {
    * is asked for ({@link OutsideCalendarDataException}).
    */
   private Finding lateOn(Deadline clock, LocalDate on) {
-    if (clock.isDueBeyondData()) {
-      if (calendar.isBeyondData(on)) {
-        clock.dueDate(); // throws: CAL-9 names the day needed
-      }
-      return null;
-    }
-    LocalDate due = clock.dueDate();
-    if (!on.isAfter(due)) {
+    LocalDate due = passedDue(on, clock);
+    if (due == null) {
       return null;
     }
     return calendar.isBeyondData(on)
@@ -1128,9 +1122,31 @@ public final class CaseStatus {
     return calendar.isBeyondData(day) ? calendar.dayBeyondData() : day;
   }
 
+  /** A deadline's due date, or {@link #BEYOND_DATA} when it lies beyond the calendar's data. */
+  static LocalDate dueOrBeyond(Deadline clock) {
+    return clock.isDueBeyondData() ? BEYOND_DATA : clock.dueDate();
+  }
+
   /** A deadline's due date as a finding names it (see {@link #dayNamed}). */
   Object dueNamed(Deadline clock) {
-    return clock.isDueBeyondData() ? calendar.dayBeyondData() : clock.dueDate();
+    return dayNamed(dueOrBeyond(clock));
+  }
+
+  /**
+   * The due date of a clock if a date is after it, else null, known by comparing dates (CAL-9): a
+   * due date beyond the calendar's data is after every date the data covers; for a date beyond the
+   * data too, which comes first is unknown and the due date is asked for ({@link
+   * OutsideCalendarDataException}).
+   */
+  LocalDate passedDue(LocalDate date, Deadline clock) {
+    if (clock.isDueBeyondData()) {
+      if (calendar.isBeyondData(date)) {
+        clock.dueDate(); // throws: CAL-9 names the day needed
+      }
+      return null;
+    }
+    LocalDate due = clock.dueDate();
+    return date.isAfter(due) ? due : null;
   }
 
   /** A day in a message: the date, or {@link #dayNamed}'s words for a day beyond the data. */

@@ -3,6 +3,7 @@ package dev.disclosure.core.request;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.Extension;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
@@ -80,12 +81,13 @@ enum StepRule {
       }
       if (s.rules.correctionPeriod.isEmpty()) {
         // OGI-2008 第二十一条第（四）项: one of the answers, given within the reply period
-        return date.isAfter(s.deadline.dueDate())
+        LocalDate due = s.passedDue(date, s.deadline);
+        return due != null
             ? refuse(
                 s.rules.correctionRule,
                 () -> "the notice to amend or supplement (OGI-2008 第二十一条第（四）项) answers the"
                     + " request within the reply period, due "
-                    + s.deadline.dueDate()
+                    + due
                     + "; given on "
                     + date)
             : OFFERED;
@@ -119,8 +121,8 @@ enum StepRule {
       RequestEvent.CorrectionAsked asked = (RequestEvent.CorrectionAsked) event;
       LocalDate date = asked.date();
       if (s.rules.correctionPeriod.isEmpty()) {
-        LocalDate due = s.clockOn(date).dueDate();
-        if (!date.isAfter(due)) {
+        LocalDate due = s.passedDue(date, s.clockOn(date));
+        if (due == null) {
           return apply(s, event);
         }
         return asked(s, asked, false)
@@ -162,8 +164,9 @@ enum StepRule {
       }
       LocalDate latest = s.periodEnd(period, s.receiptDate());
       if (date.isAfter(latest)) {
-        LocalDate due = s.clockOn(date).dueDate();
-        boolean restarts = !date.isAfter(due);
+        Deadline clock = s.clockOn(date);
+        LocalDate due = s.passedDue(date, clock);
+        boolean restarts = due == null;
         return asked(s, asked, restarts)
             .finding(
                 s.breach(
@@ -182,7 +185,7 @@ enum StepRule {
                     s.receiptDate(),
                     latest,
                     lateBy(s, latest, date),
-                    due))
+                    restarts ? s.dueNamed(clock) : due))
             .build();
       }
       // not offered only because another wait is pending: no rule forbids it
@@ -597,8 +600,8 @@ enum StepRule {
       // the due date in force on the day the applicant was told, a pending wait counted up to it
       // (第三十三条第三款: consultation time is not counted)
       LocalDate told = approved.applicantNotifiedOn();
-      LocalDate due = s.clockOn(told).dueDate();
-      if (told.isAfter(due)) {
+      LocalDate due = s.passedDue(told, s.clockOn(told));
+      if (due != null) {
         return s.advance(event.date(), step())
             .finding(
                 s.breach(
@@ -659,10 +662,11 @@ enum StepRule {
       if (s.has(Mark.FEE_NOTICED)) {
         return refuse(Rules.REQ_9, () -> "a fee notice was already sent in this case");
       }
-      return date.isAfter(s.deadline.dueDate())
+      LocalDate due = s.passedDue(date, s.deadline);
+      return due != null
           ? refuse(
               s.rules.feeRule,
-              () -> "a fee notice goes out within the reply period, due " + s.deadline.dueDate() + "; sent "
+              () -> "a fee notice goes out within the reply period, due " + due + "; sent "
                   + date)
           : OFFERED;
     }
@@ -698,8 +702,8 @@ enum StepRule {
                     event.date()))
             .build();
       }
-      LocalDate due = s.clockOn(event.date()).dueDate();
-      if (event.date().isAfter(due)) {
+      LocalDate due = s.passedDue(event.date(), s.clockOn(event.date()));
+      if (due != null) {
         CaseStatus draft = s.advance(event.date(), step()).mark(Mark.FEE_NOTICED);
         draft.feeSince = event.date();
         return draft
@@ -873,12 +877,13 @@ enum StepRule {
       if (s.has(Mark.LONGER_PERIOD_SET)) {
         return refuse(Rules.REQ_4, () -> "a longer reasonable period was already set");
       }
-      return date.isAfter(s.deadline.dueDate())
+      LocalDate due = s.passedDue(date, s.deadline);
+      return due != null
           ? refuse(
               Rules.REQ_4,
               () -> "a longer reasonable period is set when the reply period cannot be met, no later"
                   + " than its due date "
-                  + s.deadline.dueDate()
+                  + due
                   + "; set on "
                   + date)
           : OFFERED;
@@ -897,12 +902,12 @@ enum StepRule {
                 + "); got "
                 + set.newDueDate());
       }
-      LocalDate due = s.clockOn(set.date()).dueDate();
-      if (!set.newDueDate().isAfter(due)) {
+      Deadline clock = s.clockOn(set.date());
+      if (s.passedDue(set.newDueDate(), clock) == null) {
         return refuse(
             Rules.REQ_4,
             () -> "a longer reasonable period ends after the due date in force "
-                + due
+                + s.described(CaseStatus.dueOrBeyond(clock))
                 + " ("
                 + s.rules.longerPeriod.get().toReference()
                 + "); got "
@@ -927,7 +932,7 @@ enum StepRule {
       if (s.rules.longerPeriod.isEmpty()) {
         return lackingStep(s, event);
       }
-      LocalDate due = s.clockOn(set.date()).dueDate();
+      LocalDate due = CaseStatus.dueOrBeyond(s.clockOn(set.date()));
       Phrase why;
       if (!s.has(Mark.REASONS_ASKED)) {
         why = Phrase.of("未先要求申请人说明理由", "no reasons were asked first");
@@ -948,7 +953,9 @@ enum StepRule {
                     lateBy(s, due, set.date())))
             .build();
       } else {
-        why = Phrase.of("其结束日不晚于答复期限{0}", "it does not end after the due date {0}", due);
+        why =
+            Phrase.of(
+                "其结束日不晚于答复期限{0}", "it does not end after the due date {0}", s.dayNamed(due));
       }
       return s.advance(event.date(), step())
           .finding(
@@ -1322,10 +1329,7 @@ enum StepRule {
       }
       // a pending wait only moves the due date later: before it, nothing has run out; dates are
       // compared, so a date beyond the data after a due date inside it has run out (CAL-9)
-      boolean late =
-          !s.deadline.isDueBeyondData()
-              && date.isAfter(s.deadline.dueDate())
-              && s.lateBefore(date) != null;
+      boolean late = s.passedDue(date, s.deadline) != null && s.lateBefore(date) != null;
       return late
           ? OFFERED
           : refuse(
@@ -1504,11 +1508,7 @@ enum StepRule {
    * and only a date beyond the data too is refused as unknown.
    */
   private static Optional<LocalDate> duePassed(CaseStatus s, LocalDate date) {
-    if (s.deadline.isDueBeyondData() && !s.calendar.isBeyondData(date)) {
-      return Optional.empty();
-    }
-    LocalDate due = s.deadline.dueDate();
-    return date.isAfter(due) ? Optional.of(due) : Optional.empty();
+    return Optional.ofNullable(s.passedDue(date, s.deadline));
   }
 
   /** How late an act on a date is after a due date, as a finding's value (rest days only named). */

@@ -262,4 +262,32 @@ class BeyondTheDataTest {
     assertThat(english(overdue.apply(inTheData).status().breaches().get(0)))
         .contains("late by 20 working days");
   }
+
+  @Test
+  @DisplayName(
+      "REQ-6, REQ-9, CAL-9: a case whose reply period ends beyond the data is guided and recorded"
+          + " in the data: a fee notice or an extension in December is within the period")
+  void stepsWithinAPeriodEndingBeyondTheData() {
+    RequestCase december =
+        RequestCase.open(
+            Regime.OGI_2019, OFFICIAL, ZHANG_SAN, handedIn(LocalDate.of(2026, 12, 10)));
+    LocalDate dec21 = LocalDate.of(2026, 12, 21);
+    assertThat(december.status().allowedSteps(dec21))
+        .contains(Step.SEND_FEE_NOTICE, Step.APPROVE_EXTENSION, Step.ANSWER);
+    assertThat(
+            december
+                .record(new RequestEvent.FeeNotice(dec21, new java.math.BigDecimal("100")))
+                .status()
+                .breaches())
+        .isEmpty();
+    assertThat(
+            december
+                .record(Fixtures.extension(LocalDate.of(2026, 12, 28), 20))
+                .status()
+                .breaches())
+        .isEmpty();
+    // asking for a date after the data, whose order against the due date is unknown, still throws
+    assertThatThrownBy(() -> december.status().allowedSteps(JAN_11_2027))
+        .isInstanceOf(OutsideCalendarDataException.class);
+  }
 }
