@@ -1140,13 +1140,18 @@ public final class CaseStatus {
    */
   LocalDate passedDue(LocalDate date, Deadline clock) {
     if (clock.isDueBeyondData()) {
-      if (calendar.isBeyondData(date)) {
-        clock.dueDate(); // throws: CAL-9 names the day needed
-      }
-      return null;
+      return unknownIfBeyond(date, clock);
     }
     LocalDate due = clock.dueDate();
     return date.isAfter(due) ? due : null;
+  }
+
+  /** Null for a date the data covers; for a date beyond it, the due date is asked for (throws). */
+  private LocalDate unknownIfBeyond(LocalDate date, Deadline clock) {
+    if (calendar.isBeyondData(date)) {
+      clock.dueDate(); // throws: CAL-9 names the day needed
+    }
+    return null;
   }
 
   /** A day in a message: the date, or {@link #dayNamed}'s words for a day beyond the data. */

@@ -520,9 +520,8 @@ enum StepRule {
             () -> period.id() + "'s extensions reach their bound of " + period.maxExtension()
                 + " working days; none remain");
       }
-      Optional<LocalDate> passed = duePassed(s, date);
-      if (passed.isPresent()) {
-        LocalDate due = passed.get();
+      LocalDate due = s.passedDue(date, s.deadline);
+      if (due != null) {
         return refuse(
             period.extensionRule(),
             () -> "an extension is granted no later than the due date "
@@ -557,9 +556,8 @@ enum StepRule {
                 + remaining
                 + " remain");
       }
-      Optional<LocalDate> passed = duePassed(s, approved.applicantNotifiedOn());
-      if (passed.isPresent()) {
-        LocalDate due = passed.get();
+      LocalDate due = s.passedDue(approved.applicantNotifiedOn(), s.deadline);
+      if (due != null) {
         return refuse(
             Rules.REQ_6,
             () -> "an extension needs the approval and the notice to the applicant no later than the"
@@ -1500,15 +1498,6 @@ enum StepRule {
                 CaseStatus.stepPhrase(event.step()),
                 what.phrase))
         .build();
-  }
-
-  /**
-   * The due date of the completed steps if a date is after it, else empty. A due date beyond the
-   * calendar's data is after every date the data covers (CAL-9): such a date has not passed it,
-   * and only a date beyond the data too is refused as unknown.
-   */
-  private static Optional<LocalDate> duePassed(CaseStatus s, LocalDate date) {
-    return Optional.ofNullable(s.passedDue(date, s.deadline));
   }
 
   /** How late an act on a date is after a due date, as a finding's value (rest days only named). */
