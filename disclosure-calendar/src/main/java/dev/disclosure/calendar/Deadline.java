@@ -565,6 +565,17 @@ public final class Deadline {
   }
 
   /**
+   * {@return whether the due date lies outside the calendar's data, its estimate included (CAL-9):
+   * after its last day (before its first, for a period counted backwards), where {@link
+   * #dueDate()} throws} No date the data covers is then after the due date; the {@link
+   * #findings()} of a period counted forward name the day as {@link
+   * WorkingDayCalendar#dayBeyondData()} does.
+   */
+  public boolean isDueBeyondData() {
+    return dueIndex() < 0;
+  }
+
+  /**
    * {@return whether the due date rests on the calendar's provisional estimate (CAL-9) rather than
    * on official data alone}
    */
@@ -1012,7 +1023,7 @@ public final class Deadline {
         amount += extension.amount();
         if (out != null) {
           out.add(
-              Finding.step(
+              step(
                   period.extensionRule(),
                   Phrase.of(
                       "{0}延长{1}（{2}）",
@@ -1020,7 +1031,7 @@ public final class Deadline {
                       extension.grantedOn(),
                       units(extension.amount()),
                       extension.reasonValue()),
-                  calendar().dateAt(due()),
+                  dueOrBeyond(),
                   period.citations()));
         }
         return;
@@ -1109,7 +1120,7 @@ public final class Deadline {
                 ? List.of(deferral.citation())
                 : List.of(deferral.citation(), CountingRules.CIVIL_CODE_ART_203);
         out.add(
-            Finding.step(
+            step(
                 deferral.rule(),
                 Phrase.of(
                     resume == until
@@ -1124,7 +1135,7 @@ public final class Deadline {
                     deferral.until(),
                     deferral.reason(),
                     calendar().dateAt(resume)),
-                calendar().dateAt(due()),
+                dueOrBeyond(),
                 citations));
       }
     }
@@ -1268,10 +1279,10 @@ public final class Deadline {
               period.id());
     }
     out.add(
-        Finding.step(
+        step(
             period.unit() == PeriodUnit.WORKING_DAYS ? RuleId.CAL_4 : RuleId.CAL_5,
             opening,
-            calendar().dateAt(sweep.due()),
+            sweep.dueOrBeyond(),
             counting.build()));
     List<Pause> sortedPauses = pauses();
     List<Object> ordered = decisionsInOrder();
@@ -1281,14 +1292,17 @@ public final class Deadline {
       if (d == ordered.size()
           || (p < sortedPauses.size() && !sortedPauses.get(p).start().isAfter(Decision.date(ordered.get(d))))) {
         Pause pause = sortedPauses.get(p++);
-        int before = sweep.due();
+        int before = sweep.dueOrBeyond();
         int from = index(pause.start());
         int to = index(pause.end());
         PauseTree without = sweep.pausesSoFar;
         sweep.pausesSoFar = without.plus(from, to);
-        int after = sweep.due();
+        int after = sweep.dueOrBeyond();
+        // beyond the data (CAL-9), the pause's days counted up to the data's last day
+        int counted = after < 0 ? calendar().dayCount() - 1 : after;
         long removed =
-            without.countedIn(startIndex, after) - sweep.pausesSoFar.countedIn(startIndex, after);
+            without.countedIn(startIndex, counted)
+                - sweep.pausesSoFar.countedIn(startIndex, counted);
         Phrase step;
         if (!pause.end().isAfter(currentStart)) {
           step =
@@ -1298,7 +1312,7 @@ public final class Deadline {
                   pause.start(),
                   pause.end(),
                   pause.reasonValue());
-        } else if (from > before) {
+        } else if (before >= 0 && from > before) {
           step =
               Phrase.of(
                   "{0}至{1}（{2}），始于期限届满日{3}之后，不影响期限",
@@ -1307,7 +1321,7 @@ public final class Deadline {
                   pause.end(),
                   pause.reasonValue(),
                   calendar().dateAt(before));
-        } else if (from == before && after == before) {
+        } else if (before >= 0 && from == before && after == before) {
           step =
               Phrase.of(
                   "{0}至{1}（{2}），始于期限届满日{3}，期限届满日不变",
@@ -1316,7 +1330,7 @@ public final class Deadline {
                   pause.end(),
                   pause.reasonValue(),
                   calendar().dateAt(before));
-        } else if (after > before && sweep.movedByWait()) {
+        } else if (before >= 0 && after > before && sweep.movedByWait()) {
           step =
               Phrase.of(
                   from == before
@@ -1343,11 +1357,14 @@ public final class Deadline {
                   units(removed));
         }
         out.add(
-            Finding.step(
+            step(
                 RuleId.CAL_7,
                 step,
-                calendar().dateAt(after),
-                sweep.movedByWait() && after > before && to + 1 < calendar().dayCount()
+                after,
+                before >= 0
+                        && after > before
+                        && sweep.movedByWait()
+                        && to + 1 < calendar().dayCount()
                         && !calendar().isWorkingDay(to + 1)
                     ? List.of(pause.citation(), CountingRules.CIVIL_CODE_ART_203)
                     : List.of(pause.citation())));
@@ -1357,6 +1374,21 @@ public final class Deadline {
     }
     addProvisional(out);
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * A step of the explanation with the due date after it, an index; beyond the data (-1) the step
+   * names that day as {@link WorkingDayCalendar#dayBeyondData()} does (CAL-9).
+   */
+  private Finding step(RuleId rule, Phrase what, int due, List<Citation> citations) {
+    return due < 0
+        ? Finding.stepBeyondData(rule, what, calendar(), citations)
+        : Finding.step(rule, what, calendar().dateAt(due), citations);
+  }
+
+  /** A due index as a finding's value: the date, or the day beyond the data (CAL-9). */
+  private Object named(int due) {
+    return due < 0 ? calendar().dayBeyondData() : calendar().dateAt(due);
   }
 
   /** Says so when the due date rests on the calendar's estimate (CAL-9). */
@@ -1370,7 +1402,7 @@ public final class Deadline {
                   "期限届满日{0}所依据的日历超出官方放假安排（至{1}），系按法定节假日暂定推算，以当年国务院办公厅通知为准",
                   "the due date {0} rests on the calendar's estimate beyond the official schedule"
                       + " (through {1}); the year's State Council notice decides",
-                  dueDate(),
+                  named(dueIndex()),
                   calendar().coveredRange().getEndInclusive()),
               List.of()));
     }

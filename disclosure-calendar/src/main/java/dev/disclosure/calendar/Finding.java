@@ -72,6 +72,31 @@ public final class Finding {
     return new Finding(rule, FindingKind.APPLIED, what, dueDate, citations);
   }
 
+  /**
+   * Returns a step of a deadline whose due date after this step lies beyond the calendar's data
+   * (CAL-9): rendered as {@link #step} renders, the due date named by {@link
+   * WorkingDayCalendar#dayBeyondData()}; {@link #dueDate()} is then empty.
+   *
+   * @param rule the rule
+   * @param what what was applied
+   * @param calendar the calendar whose data the due date lies beyond
+   * @param citations the provisions relied on, possibly none
+   * @return the finding, of kind {@link FindingKind#APPLIED}
+   */
+  public static Finding stepBeyondData(
+      RuleId rule, Phrase what, WorkingDayCalendar calendar, List<Citation> citations) {
+    requireNonNull(rule, "rule");
+    requireNonNull(what, "what");
+    requireNonNull(calendar, "calendar");
+    requireNonNull(citations, "citations");
+    return new Finding(
+        rule,
+        FindingKind.APPLIED,
+        Phrase.of("{0} → {1}", "{0} → {1}", what, calendar.dayBeyondData()),
+        null,
+        citations);
+  }
+
   /** {@return the rule} */
   public RuleId rule() {
     return rule;

@@ -106,6 +106,43 @@ public final class WorkingDayCalendar {
             LocalDate.of(table.lastOfficialYear + 1, 1, 1), LocalDate.of(table.lastYear, 12, 31)));
   }
 
+  /**
+   * Returns whether a date lies after all of this calendar's data, its estimate included (CAL-9):
+   * no count that reaches it can be made, official or provisional.
+   *
+   * @param date the date
+   * @return whether the date is after the last day of the data
+   */
+  public boolean isBeyondData(LocalDate date) {
+    requireNonNull(date, "date");
+    return date.getYear() > table.lastYear;
+  }
+
+  /**
+   * Returns the last day of this calendar's data, its estimate included (CAL-9).
+   *
+   * @return December 31 of the last year the calendar answers
+   */
+  public LocalDate lastDayOfData() {
+    return LocalDate.of(table.lastYear, 12, 31);
+  }
+
+  /**
+   * Returns how a finding names a day that lies beyond this calendar's data (CAL-9), a day no count
+   * can reach: 日历数据（至2026年12月31日）之后的某日 / a day beyond the calendar's data (after
+   * 2026-12-31), the date being {@link #lastDayOfData()}. [convention] A finding about a fact inside
+   * the data names such a day this way instead of refusing to be made; only asking for the day
+   * itself ({@link Deadline#dueDate()}) throws {@link OutsideCalendarDataException}.
+   *
+   * @return the phrase, with the last day of the data as its value
+   */
+  public Phrase dayBeyondData() {
+    return Phrase.of(
+        "日历数据（至{0}）之后的某日",
+        "a day beyond the calendar's data (after {0})",
+        lastDayOfData());
+  }
+
   // -------------------------------------------------------------------------------------------
   // plain queries: official data only
 

@@ -335,7 +335,12 @@ public final class CaseStatus {
     return isClosed() ? deadline : pausedUntil(lastEventDate);
   }
 
-  /** {@return the due date of {@link #deadline()}} */
+  /**
+   * {@return the due date of {@link #deadline()}}
+   *
+   * @throws OutsideCalendarDataException if it lies beyond the calendar's data (CAL-9); findings
+   *     name such a day without asking for it
+   */
   public LocalDate dueDate() {
     return shown().dueDate();
   }
@@ -517,7 +522,9 @@ public final class CaseStatus {
    * Returns the findings: how the receipt date was fixed (REQ-2, REQ-11), the deadline's findings,
    * what recording found in the steps (REQ-10), the state (REQ-9) and, once closed, the report row
    * (REQ-5) and, if the case closed after its due date, the lateness (kind {@link
-   * FindingKind#BROKEN}, under the reply period's rule, with the working days late).
+   * FindingKind#BROKEN}, under the reply period's rule, with the working days late). A day beyond
+   * the calendar's data that a finding names (a due date, a consulted party's period end) is named
+   * as such, never asked for: see {@link #dueDate()} for the day itself (CAL-9).
    *
    * @return the findings, in order
    */
@@ -535,7 +542,11 @@ public final class CaseStatus {
    * @param date the date of evaluation, not before the latest step
    * @return the findings, in order
    * @throws IllegalArgumentException if the date is before the latest step {@link #lastStepDate()}
-   * @throws OutsideCalendarDataException if the date or a due date is outside the calendar's data
+   * @throws OutsideCalendarDataException if the date is outside the calendar's data and the answer
+   *     needs its days: a wait pending on it, or a due date beyond the data too (whether the case
+   *     is late there is unknown). A date beyond the data after a due date inside it is late, by
+   *     at least the working days to the data's end; a day beyond the data that a finding names is
+   *     named as such (CAL-9)
    */
   public List<Finding> findingsOn(LocalDate date) {
     requireNonNull(date, "date");
@@ -563,7 +574,8 @@ public final class CaseStatus {
    * rules did not allow, with its rule, dates and working days, and lateness (REQ-10). Empty for a
    * history walked with guidance that closed on time. Judged by the regime the caller chose: a
    * regime not in force on the receipt date is a REQ-2 convention finding in {@link #findings()},
-   * not a breach.
+   * not a breach. A case closed inside the calendar's data whose due date lies beyond it is not
+   * late (CAL-9).
    *
    * @return the breaches, in order
    */
@@ -585,8 +597,10 @@ public final class CaseStatus {
       }
     }
     // on or before the due date the answer is on time: no lateness to count
-    if (isClosed() && judgedOn.isAfter(deadline.dueDate())) {
-      out = plus(out, latenessFinding(deadline.latenessOn(judgedOn), judgedOn));
+    // on or before the due date, or with a due date beyond the data, the answer is on time: no
+    // lateness to count (CAL-9)
+    if (isClosed() && !deadline.isDueBeyondData() && judgedOn.isAfter(deadline.dueDate())) {
+      out = plus(out, lateOn(deadline, judgedOn));
     }
     return out == null ? ImmutableList.of() : out.build();
   }
@@ -603,7 +617,7 @@ public final class CaseStatus {
    * @param date the date of evaluation, not before the latest step
    * @return the breaches, in order
    * @throws IllegalArgumentException if the date is before the latest step
-   * @throws OutsideCalendarDataException if the date or a due date is outside the calendar's data
+   * @throws OutsideCalendarDataException as {@link #findingsOn(LocalDate)} does
    */
   public List<Finding> breachesOn(LocalDate date) {
     return broken(findingsOn(date));
@@ -722,7 +736,7 @@ public final class CaseStatus {
               .ifPresent(
                   period ->
                       out.add(
-                          Finding.step(
+                          step(
                               period.id(),
                               Phrase.of(
                                   "{0}于{1}收到征求意见书，{2}内提出意见",
@@ -731,26 +745,24 @@ public final class CaseStatus {
                                   consultation.party(),
                                   consultation.partyReceived(),
                                   Quantity.of(period.amount(), period.unit())),
-                              endNamed(
-                                  consultationPeriodEnds(consultation),
-                                  period,
-                                  consultation.partyReceived()),
+                              consultationPeriodEnds(consultation),
                               period.citations())));
         }
       }
-      Lateness lateness = judgedLateness(judged, on);
-      if (lateness.isLate()) {
-        out.add(latenessFinding(lateness, on));
+      Finding late = lateOn(judged, on);
+      if (late != null) {
+        out.add(late);
       } else if (!isClosed()) {
+        LocalDate due = dueOrBeyond(judged);
         out.add(
-            Finding.step(
+            step(
                 deadline.period().id(),
                 Phrase.of(
                     "截至{0}尚在答复期限内，剩余{1}",
                     "within the reply period on {0}, with {1} left",
                     on,
-                    workingDays(calendar, on, lateness.dueDate())),
-                lateness.dueDate(),
+                    workingDays(calendar, on, due)),
+                due,
                 List.of(periodCitation())));
       }
     }
@@ -772,7 +784,37 @@ public final class CaseStatus {
     }
   }
 
+  /** A step with the due date after it, named as {@link #dayNamed} names it. */
+  private Finding step(RuleId rule, Phrase what, LocalDate due, List<Citation> citations) {
+    return calendar.isBeyondData(due)
+        ? Finding.stepBeyondData(rule, what, calendar, citations)
+        : Finding.step(rule, what, due, citations);
+  }
+
+  /**
+   * The lateness on a date after the due date of a clock (or the day a case closed after it), or
+   * null when on time: whether it is late compares the dates, and the working days late only word
+   * the finding ({@link #workingDays}: at least the count to the end of the data, when the date
+   * lies beyond it). A due date beyond the data is after every date the data covers: not late
+   * there (CAL-9); on a date beyond the data too, whether it is late is unknown, and the due date
+   * is asked for ({@link OutsideCalendarDataException}).
+   */
+  private Finding lateOn(Deadline clock, LocalDate on) {
+    LocalDate due = passedDue(on, clock);
+    if (due == null) {
+      return null;
+    }
+    return calendar.isBeyondData(on)
+        ? latenessFinding(due, on, lateBy(calendar, due, on))
+        : latenessFinding(judgedLateness(clock, on), on);
+  }
+
   private Finding latenessFinding(Lateness lateness, LocalDate on) {
+    return latenessFinding(lateness.dueDate(), on, lateBy(lateness, on));
+  }
+
+  /** The lateness of the case on a date after its due date, the working days late as a value. */
+  private Finding latenessFinding(LocalDate due, LocalDate on, Object lateBy) {
     // closed: on the closing day, or on the day that decides instead (a delivery's, REQ-11; an
     // unnoted abandonment's), which its own finding names
     String chinese;
@@ -790,7 +832,7 @@ public final class CaseStatus {
     return Finding.of(
         deadline.period().id(),
         FindingKind.BROKEN,
-        Phrase.of(chinese, english, on, lateness.dueDate(), lateBy(lateness, on)),
+        Phrase.of(chinese, english, on, due, lateBy),
         List.of(periodCitation()));
   }
 
@@ -808,8 +850,8 @@ public final class CaseStatus {
    * #lateBy(Lateness, LocalDate)}), the working days counted as {@link #workingDays} counts them.
    */
   static Object lateBy(WorkingDayCalendar calendar, LocalDate due, LocalDate on) {
-    Quantity days = workingDays(calendar, due, on);
-    return days.amount().signum() > 0 ? days : lateBy(0, due, on);
+    Object days = workingDays(calendar, due, on);
+    return days instanceof Quantity count && count.amount().signum() == 0 ? lateBy(0, due, on) : days;
   }
 
   private static Object lateBy(long workingDaysLate, LocalDate due, LocalDate on) {
@@ -936,9 +978,9 @@ public final class CaseStatus {
   CaseStatus ordered(RequestEvent.AnswerOrdered order) {
     LocalDate date = order.date();
     CaseStatus draft = advance(date, Step.ORDER_ANSWER);
-    Lateness before = latenessOn(isClosed() ? judgedOn : date);
-    if (before.isLate()) {
-      draft.finding(latenessFinding(before, isClosed() ? judgedOn : date));
+    Finding before = lateBefore(date);
+    if (before != null) {
+      draft.finding(before);
     }
     LegalPeriod period = order.period();
     Deadline ordered = calendar.deadline(period, date);
@@ -954,7 +996,7 @@ public final class CaseStatus {
                 order.document(),
                 date,
                 Quantity.of(period.amount(), period.unit()),
-                ordered.dueDate()),
+                dueNamed(ordered)),
             period.citations()));
     draft.deadline = ordered;
     draft.correctionSince = null;
@@ -967,6 +1009,21 @@ public final class CaseStatus {
     draft.outcome = null;
     draft.judgedOn = null;
     return draft.mark(Mark.ORDERED);
+  }
+
+  /**
+   * The lateness of the request before an order received on a date (REQ-12), or null: for a closed
+   * case, its closing against the deadline in force; for an open one, the date against the
+   * deadline as it stands on it ({@link #deadlineOn}). Judged by comparing dates, so a date beyond
+   * the calendar's data after a due date inside it is late, the working days worded as {@link
+   * #workingDays} words a count that needs data beyond it.
+   */
+  Finding lateBefore(LocalDate date) {
+    if (isClosed()) {
+      return lateOn(deadline, judgedOn);
+    }
+    CaseStatus judged = asOf(date);
+    return judged == this ? lateOn(clockOn(date), date) : judged.lateBefore(date);
   }
 
   private String outOfOrder(RequestEvent event) {
@@ -1142,8 +1199,8 @@ public final class CaseStatus {
    * official data only; a date on the calendar's estimate through a deadline, which answers the
    * estimate (CAL-9); {@link #BEYOND_DATA} when the data ends before the period does (or before its
    * start), a day after every date the data covers: no step the data covers has passed it, so the
-   * steps of a case in the last weeks of the data are still judged. A finding that names the day
-   * asks {@link #endNamed}.
+   * steps of a case in the last weeks of the data are still judged. A finding names the day with
+   * {@link #dayNamed}.
    */
   LocalDate periodEnd(LegalPeriod period, LocalDate start) {
     try {
@@ -1157,31 +1214,87 @@ public final class CaseStatus {
     }
   }
 
-  /** The end of a period the calendar's data does not reach: after every date it covers. */
+  /**
+   * The end of a period the calendar's data does not reach: after every date it covers. Every
+   * finding and message names it through {@link #dayNamed}, and counts up to it through {@link
+   * #workingDays}.
+   */
   static final LocalDate BEYOND_DATA = LocalDate.MAX;
 
   /**
-   * A period's end as a finding names it: beyond the data, the calendar's {@link
-   * OutsideCalendarDataException} naming the day it needs (CAL-9).
+   * A day as a finding names it (CAL-9): the date; a day beyond the calendar's data ({@link
+   * #BEYOND_DATA}, or a date after its last day) as {@link WorkingDayCalendar#dayBeyondData()}
+   * names it — 日历数据（至2026年12月31日）之后的某日 / a day beyond the calendar's data (after
+   * 2026-12-31). [convention] A finding about a fact inside the data never refuses to be made
+   * because a day it names lies beyond the data; only asking for that day ({@link #dueDate()})
+   * throws.
    */
-  LocalDate endNamed(LocalDate end, LegalPeriod period, LocalDate start) {
-    return end == BEYOND_DATA ? calendar.deadline(period, start).dueDate() : end;
+  Object dayNamed(LocalDate day) {
+    return calendar.isBeyondData(day) ? calendar.dayBeyondData() : day;
   }
 
-  /** A period's end in a message: the date, or that it lies beyond the calendar's data. */
-  static String described(LocalDate end) {
-    return end == BEYOND_DATA ? "a day beyond the calendar's data" : end.toString();
+  /** A deadline's due date, or {@link #BEYOND_DATA} when it lies beyond the calendar's data. */
+  static LocalDate dueOrBeyond(Deadline clock) {
+    return clock.isDueBeyondData() ? BEYOND_DATA : clock.dueDate();
+  }
+
+  /** A deadline's due date as a finding names it (see {@link #dayNamed}). */
+  Object dueNamed(Deadline clock) {
+    return dayNamed(dueOrBeyond(clock));
+  }
+
+  /**
+   * The due date of a clock if a date is after it, else null, known by comparing dates (CAL-9): a
+   * due date beyond the calendar's data is after every date the data covers; for a date beyond the
+   * data too, which comes first is unknown and the due date is asked for ({@link
+   * OutsideCalendarDataException}).
+   */
+  LocalDate passedDue(LocalDate date, Deadline clock) {
+    if (clock.isDueBeyondData()) {
+      return unknownIfBeyond(date, clock);
+    }
+    LocalDate due = clock.dueDate();
+    return date.isAfter(due) ? due : null;
+  }
+
+  /** Null for a date the data covers; for a date beyond it, the due date is asked for (throws). */
+  private LocalDate unknownIfBeyond(LocalDate date, Deadline clock) {
+    if (calendar.isBeyondData(date)) {
+      clock.dueDate(); // throws: CAL-9 names the day needed
+    }
+    return null;
+  }
+
+  /** A day in a message: the date, or {@link #dayNamed}'s words for a day beyond the data. */
+  String described(LocalDate day) {
+    return Language.ENGLISH.render(Phrase.of("{0}", "{0}", dayNamed(day)));
   }
 
   /** A period of no working days: its due date is its start, for counting working days after it. */
   private static final LegalPeriod ON_THE_SPOT = LegalPeriod.ofWorkingDays(0);
 
   /**
-   * The working days in {@code (from, to]}, for a finding: the calendar's plain count on official
-   * data; on the calendar's estimate, the lateness on {@code to} of a deadline of no working days
-   * from {@code from}, which the deadline answers there (CAL-9) where the plain count refuses.
+   * The working days in {@code (from, to]}, as a finding's value: the calendar's plain count on
+   * official data; on the calendar's estimate, the lateness on {@code to} of a deadline of no
+   * working days from {@code from}, which the deadline answers there (CAL-9) where the plain count
+   * refuses. [convention] When {@code to} lies beyond the calendar's data ({@link #BEYOND_DATA}
+   * included), the count to the data's last day as a lower bound: 至少9个工作日（计至日历数据截止的
+   * 2026年12月31日） / at least 9 working days counted to the end of the data (2026-12-31). The
+   * lower bound is exact as far as it goes: what lies beyond the data can only add to it.
    */
-  static Quantity workingDays(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
+  static Object workingDays(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
+    if (calendar.isBeyondData(to)) {
+      LocalDate last = calendar.lastDayOfData();
+      return Phrase.of(
+          "至少{0}（计至日历数据截止的{1}）",
+          "at least {0} counted to the end of the data ({1})",
+          count(calendar, from, last),
+          last);
+    }
+    return count(calendar, from, to);
+  }
+
+  private static Quantity count(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
     long days;
     try {
       days = calendar.workingDaysBetween(from, to);

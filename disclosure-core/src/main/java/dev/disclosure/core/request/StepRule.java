@@ -3,12 +3,12 @@ package dev.disclosure.core.request;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import dev.disclosure.calendar.Citation;
+import dev.disclosure.calendar.Deadline;
 import dev.disclosure.calendar.Extension;
 import dev.disclosure.calendar.Finding;
 import dev.disclosure.calendar.FindingKind;
 import dev.disclosure.calendar.Language;
 import dev.disclosure.calendar.LegalPeriod;
-import dev.disclosure.calendar.OutsideCalendarDataException;
 import dev.disclosure.calendar.Phrase;
 import dev.disclosure.calendar.Quantity;
 import dev.disclosure.calendar.RuleId;
@@ -82,12 +82,13 @@ enum StepRule {
       }
       if (s.rules.correctionPeriod.isEmpty()) {
         // OGI-2008 第二十一条第（四）项: one of the answers, given within the reply period
-        return date.isAfter(s.deadline.dueDate())
+        LocalDate due = s.passedDue(date, s.deadline);
+        return due != null
             ? refuse(
                 s.rules.correctionRule,
                 () -> "the notice to amend or supplement (OGI-2008 第二十一条第（四）项) answers the"
                     + " request within the reply period, due "
-                    + s.deadline.dueDate()
+                    + due
                     + "; given on "
                     + date)
             : OFFERED;
@@ -121,8 +122,8 @@ enum StepRule {
       RequestEvent.CorrectionAsked asked = (RequestEvent.CorrectionAsked) event;
       LocalDate date = asked.date();
       if (s.rules.correctionPeriod.isEmpty()) {
-        LocalDate due = s.clockOn(date).dueDate();
-        if (!date.isAfter(due)) {
+        LocalDate due = s.passedDue(date, s.clockOn(date));
+        if (due == null) {
           return apply(s, event);
         }
         return asked(s, asked, false)
@@ -164,8 +165,9 @@ enum StepRule {
       }
       LocalDate latest = s.periodEnd(period, s.receiptDate());
       if (date.isAfter(latest)) {
-        LocalDate due = s.clockOn(date).dueDate();
-        boolean restarts = !date.isAfter(due);
+        Deadline clock = s.clockOn(date);
+        LocalDate due = s.passedDue(date, clock);
+        boolean restarts = due == null;
         return asked(s, asked, restarts)
             .finding(
                 s.breach(
@@ -184,7 +186,7 @@ enum StepRule {
                     s.receiptDate(),
                     latest,
                     lateBy(s, latest, date),
-                    due))
+                    restarts ? s.dueNamed(clock) : due))
             .build();
       }
       // not offered only because another wait is pending: no rule forbids it
@@ -479,7 +481,7 @@ enum StepRule {
               + ") '"
               + first.party()
               + "' has until "
-              + CaseStatus.described(silenceEnds(s, first))
+              + s.described(silenceEnds(s, first))
               + " to give its opinion; no consulted party is silent on "
               + date);
     }
@@ -505,7 +507,7 @@ enum StepRule {
                   + ") '"
                   + consultation.party()
                   + "' has until "
-                  + CaseStatus.described(due)
+                  + s.described(due)
                   + " to give its opinion; it is not silent on "
                   + event.date());
         }
@@ -531,7 +533,7 @@ enum StepRule {
       }
       Consultation consultation = s.consultations.get(index);
       LegalPeriod period = s.consultationPeriod(consultation).orElseThrow();
-      LocalDate due = s.endNamed(silenceEnds(s, consultation), period, consultation.partyReceived());
+      LocalDate due = silenceEnds(s, consultation);
       return endConsultation(s, event, index, event.date())
           .finding(
               s.breach(
@@ -542,7 +544,7 @@ enum StepRule {
                   event.date(),
                   consultation.party(),
                   consultation.partyReceived(),
-                  due,
+                  s.dayNamed(due),
                   workingDays(s, event.date(), due)))
           .build();
     }
@@ -575,9 +577,8 @@ enum StepRule {
             () -> period.id() + "'s extensions reach their bound of " + period.maxExtension()
                 + " working days; none remain");
       }
-      Optional<LocalDate> passed = duePassed(s, date);
-      if (passed.isPresent()) {
-        LocalDate due = passed.get();
+      LocalDate due = s.passedDue(date, s.deadline);
+      if (due != null) {
         return refuse(
             period.extensionRule(),
             () -> "an extension is granted no later than the due date "
@@ -611,9 +612,8 @@ enum StepRule {
                 + " working days; remaining: "
                 + remaining);
       }
-      Optional<LocalDate> passed = duePassed(s, approved.applicantNotifiedOn());
-      if (passed.isPresent()) {
-        LocalDate due = passed.get();
+      LocalDate due = s.passedDue(approved.applicantNotifiedOn(), s.deadline);
+      if (due != null) {
         return refuse(
             Rules.REQ_6,
             () -> "an extension needs the approval and the notice to the applicant no later than the"
@@ -654,8 +654,8 @@ enum StepRule {
       // the due date in force on the day the applicant was told, a pending wait counted up to it
       // (第三十三条第三款: consultation time is not counted)
       LocalDate told = approved.applicantNotifiedOn();
-      LocalDate due = s.clockOn(told).dueDate();
-      if (told.isAfter(due)) {
+      LocalDate due = s.passedDue(told, s.clockOn(told));
+      if (due != null) {
         return s.advance(event.date(), step())
             .finding(
                 s.breach(
@@ -716,10 +716,11 @@ enum StepRule {
       if (s.has(Mark.FEE_NOTICED)) {
         return refuse(Rules.REQ_9, () -> "a fee notice was already sent in this case");
       }
-      return date.isAfter(s.deadline.dueDate())
+      LocalDate due = s.passedDue(date, s.deadline);
+      return due != null
           ? refuse(
               s.rules.feeRule,
-              () -> "a fee notice goes out within the reply period, due " + s.deadline.dueDate() + "; sent "
+              () -> "a fee notice goes out within the reply period, due " + due + "; sent "
                   + date)
           : OFFERED;
     }
@@ -755,8 +756,8 @@ enum StepRule {
                     event.date()))
             .build();
       }
-      LocalDate due = s.clockOn(event.date()).dueDate();
-      if (event.date().isAfter(due)) {
+      LocalDate due = s.passedDue(event.date(), s.clockOn(event.date()));
+      if (due != null) {
         CaseStatus draft =
             s.advance(event.date(), step()).mark(Mark.FEE_NOTICED).mark(Mark.FEE_NOTICED_LATE);
         draft.feeSince = event.date();
@@ -850,7 +851,7 @@ enum StepRule {
                     s.feeSince))
             .build();
       }
-      LocalDate due = s.endNamed(s.periodEnd(period, s.feeSince), period, s.feeSince);
+      LocalDate due = s.periodEnd(period, s.feeSince);
       return s.closing(event.date(), step(), OutcomeRow.OTHER_FEE_UNPAID)
           .finding(
               s.breach(
@@ -859,7 +860,7 @@ enum StepRule {
                   "deemed abandoned for non-payment on {0}, before the payment deadline {1}"
                       + " passed",
                   event.date(),
-                  due))
+                  s.dayNamed(due)))
           .build();
     }
   },
@@ -945,12 +946,13 @@ enum StepRule {
       if (s.has(Mark.LONGER_PERIOD_SET)) {
         return refuse(Rules.REQ_4, () -> "a longer reasonable period was already set");
       }
-      return date.isAfter(s.deadline.dueDate())
+      LocalDate due = s.passedDue(date, s.deadline);
+      return due != null
           ? refuse(
               Rules.REQ_4,
               () -> "a longer reasonable period is set when the reply period cannot be met, no later"
                   + " than its due date "
-                  + s.deadline.dueDate()
+                  + due
                   + "; set on "
                   + date)
           : OFFERED;
@@ -969,12 +971,12 @@ enum StepRule {
                 + "); got "
                 + set.newDueDate());
       }
-      LocalDate due = s.clockOn(set.date()).dueDate();
-      if (!set.newDueDate().isAfter(due)) {
+      Deadline clock = s.clockOn(set.date());
+      if (s.passedDue(set.newDueDate(), clock) == null) {
         return refuse(
             Rules.REQ_4,
             () -> "a longer reasonable period ends after the due date in force "
-                + due
+                + s.described(CaseStatus.dueOrBeyond(clock))
                 + " ("
                 + s.rules.longerPeriod.get().toReference()
                 + "); got "
@@ -999,7 +1001,7 @@ enum StepRule {
       if (s.rules.longerPeriod.isEmpty()) {
         return lackingStep(s, event);
       }
-      LocalDate due = s.clockOn(set.date()).dueDate();
+      LocalDate due = CaseStatus.dueOrBeyond(s.clockOn(set.date()));
       Phrase why;
       if (!s.has(Mark.REASONS_ASKED)) {
         why = Phrase.of("未先要求申请人说明理由", "no reasons were asked first");
@@ -1020,7 +1022,9 @@ enum StepRule {
                     lateBy(s, due, set.date())))
             .build();
       } else {
-        why = Phrase.of("其结束日不晚于答复期限{0}", "it does not end after the due date {0}", due);
+        why =
+            Phrase.of(
+                "其结束日不晚于答复期限{0}", "it does not end after the due date {0}", s.dayNamed(due));
       }
       return s.advance(event.date(), step())
           .finding(
@@ -1180,7 +1184,6 @@ enum StepRule {
           // consent only after it
           LocalDate ends = silenceEnds(s, consultation);
           if (!event.date().isAfter(ends)) {
-            LocalDate due = s.endNamed(ends, period.get(), consultation.partyReceived());
             boolean thirdParty = consultation.consulted() == Consulted.THIRD_PARTY;
             draft.finding(
                 s.breach(
@@ -1198,8 +1201,8 @@ enum StepRule {
                     event.date(),
                     consultation.party(),
                     consultation.partyReceived(),
-                    due,
-                    workingDays(s, event.date(), due)));
+                    s.dayNamed(ends),
+                    workingDays(s, event.date(), ends)));
           }
         }
       }
@@ -1417,13 +1420,9 @@ enum StepRule {
             ? OFFERED
             : refuse(Rules.REQ_12, () -> "the case closed without an answer; no order to answer follows");
       }
-      // a pending wait only moves the due date later: before it, nothing has run out
-      boolean late;
-      try {
-        late = date.isAfter(s.deadline.dueDate()) && s.latenessOn(date).isLate();
-      } catch (OutsideCalendarDataException beyond) {
-        late = false; // the period's end is beyond the data: not shown to have run out
-      }
+      // a pending wait only moves the due date later: before it, nothing has run out; dates are
+      // compared, so a date beyond the data after a due date inside it has run out (CAL-9)
+      boolean late = s.passedDue(date, s.deadline) != null && s.lateBefore(date) != null;
       return late
           ? OFFERED
           : refuse(
@@ -1627,31 +1626,12 @@ enum StepRule {
         .build();
   }
 
-  /**
-   * The due date of the completed steps if a date is after it, else empty. A due date beyond the
-   * calendar's data is after every date the data covers (CAL-9): such a date has not passed it,
-   * and only a date beyond the data too is refused as unknown.
-   */
-  private static Optional<LocalDate> duePassed(CaseStatus s, LocalDate date) {
-    LocalDate due;
-    try {
-      due = s.deadline.dueDate();
-    } catch (OutsideCalendarDataException beyond) {
-      if (s.calendar.coveredRange().contains(date)
-          || s.calendar.estimatedRange().filter(estimate -> estimate.contains(date)).isPresent()) {
-        return Optional.empty();
-      }
-      throw beyond;
-    }
-    return date.isAfter(due) ? Optional.of(due) : Optional.empty();
-  }
-
   /** How late an act on a date is after a due date, as a finding's value (rest days only named). */
   private static Object lateBy(CaseStatus s, LocalDate due, LocalDate date) {
     return CaseStatus.lateBy(s.calendar, due, date);
   }
 
-  private static Quantity workingDays(CaseStatus s, LocalDate from, LocalDate to) {
+  private static Object workingDays(CaseStatus s, LocalDate from, LocalDate to) {
     return CaseStatus.workingDays(s.calendar, from, to);
   }
 
@@ -1773,7 +1753,7 @@ enum StepRule {
           () -> "the fee noticed on "
               + s.feeSince
               + " is payable by "
-              + CaseStatus.described(due)
+              + s.described(due)
               + (missed ? "; it is not missed on " : "; a payment on ")
               + date
               + (missed ? "" : " comes after the request was abandoned"));

@@ -11,8 +11,6 @@ import dev.disclosure.core.AnswerKind;
 import dev.disclosure.core.Regime;
 import dev.disclosure.core.request.RequestEvent.Answered;
 import dev.disclosure.core.request.RequestEvent.ExtensionApproved;
-import dev.disclosure.core.request.RequestEvent.FeeNotice;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -52,67 +50,56 @@ class BeyondDataMessagesTest {
   }
 
   @Test
-  @DisplayName("CAL-9, REQ-6: an extension told in 2027, recorded in a history, names the step, its place and its date")
+  @DisplayName(
+      "CAL-9, REQ-6: an extension told in 2027, recorded in a history, is judged without 2027's"
+          + " days: late against 2026-12-28, by at least the working days to the end of the data")
   void extensionToldBeyondTheData() {
-    assertThatThrownBy(() -> recorded(TOLD_IN_2027))
-        .isInstanceOfSatisfying(
-            OutsideCalendarDataException.class,
-            e -> {
-              beyondData(e);
-              assertThat(e)
-                  .hasMessageStartingWith(
-                      "CAL-9: recording step 1 of the history, extension of the reply period"
-                          + " (APPROVE_EXTENSION) of 2026-12-28, needs 2027-03-01");
-              assertThat(e.getCause()).isInstanceOf(OutsideCalendarDataException.class);
-            });
+    RequestCase c = recorded(TOLD_IN_2027);
+    assertThat(c.status().breaches())
+        .anyMatch(
+            finding -> finding.rule().equals(dev.disclosure.core.law.Rules.REQ_6)
+                && dev.disclosure.calendar.Language.CHINESE.render(finding).contains("至少"));
   }
 
   @Test
-  @DisplayName("CAL-9, REQ-10: a step recorded or applied in 2027 on a case names the step and its date")
+  @DisplayName(
+      "CAL-9, REQ-10: a step whose own days lie beyond the data (a correction received in 2027"
+          + " restarts the period there) names the step, its place and its date")
   void stepRecordedBeyondTheData() {
-    RequestCase received = recorded();
-    assertThatThrownBy(() -> received.record(new FeeNotice(MON_2027_03_01, BigDecimal.TEN)))
+    RequestEvent asked = new RequestEvent.CorrectionAsked(LocalDate.of(2026, 12, 2), "文号", MON_2026_12_28);
+    RequestEvent received = new RequestEvent.CorrectionReceived(MON_2027_03_01);
+    assertThatThrownBy(() -> recorded(asked, received))
         .isInstanceOfSatisfying(
             OutsideCalendarDataException.class,
             e -> {
               beyondData(e);
               assertThat(e)
                   .hasMessageStartingWith(
-                      "CAL-9: recording the step processing fee notice (SEND_FEE_NOTICE) of"
-                          + " 2027-03-01 needs 2027-03-01");
+                      "CAL-9: recording step 2 of the history, corrected application received"
+                          + " (RECEIVE_CORRECTION) of 2027-03-01, needs 2027-03-01");
+              assertThat(e.getCause()).isInstanceOf(OutsideCalendarDataException.class);
             });
-    // guided: received Mon 2026-12-14, a fee notice of Tue 2027-01-05 needs the due date, in 2027
-    RequestCase guided = Fixtures.open(Regime.OGI_2019, LocalDate.of(2026, 12, 14));
-    assertThatThrownBy(() -> guided.apply(new FeeNotice(LocalDate.of(2027, 1, 5), BigDecimal.TEN)))
+    RequestCase waiting = recorded(asked);
+    assertThatThrownBy(() -> waiting.record(received))
         .isInstanceOfSatisfying(
             OutsideCalendarDataException.class,
             e ->
                 assertThat(e)
                     .hasMessageStartingWith(
-                        "CAL-9: applying the step processing fee notice (SEND_FEE_NOTICE) of"
-                            + " 2027-01-05 needs 2027-01-01, outside the official data")
-                    .hasMessageNotContaining("WorkingDays"));
-    assertThatThrownBy(() -> received.record(TOLD_IN_2027))
-        .isInstanceOfSatisfying(
-            OutsideCalendarDataException.class,
-            e -> assertThat(e).hasMessageContaining("(APPROVE_EXTENSION) of 2026-12-28 needs"));
+                        "CAL-9: recording the step corrected application received (RECEIVE_CORRECTION) of"
+                            + " 2027-03-01 needs 2027-03-01"));
   }
 
   @Test
-  @DisplayName("CAL-9, P-REPLY-2019: the findings of a case answered in 2027 name the judging, not a method")
+  @DisplayName(
+      "CAL-9, P-REPLY-2019: a case answered in 2027 after its due date in 2026 is judged late"
+          + " without 2027's days, by at least the working days to the end of the data")
   void answeredBeyondTheData() {
-    // recorded without error: the answer's own rule needs no working day in 2027
     CaseStatus answered =
         recorded(new Answered(MON_2027_03_01, Answer.of(AnswerKind.DISCLOSED, ""))).status();
-    assertThatThrownBy(answered::findings)
-        .isInstanceOfSatisfying(
-            OutsideCalendarDataException.class,
-            e -> {
-              beyondData(e);
-              assertThat(e)
-                  .hasMessageStartingWith(
-                      "CAL-9: judging the lateness of the case closed on 2027-03-01 needs"
-                          + " 2027-03-01");
-            });
+    assertThat(answered.breaches())
+        .anyMatch(
+            finding -> dev.disclosure.calendar.Language.CHINESE.render(finding)
+                .contains("已超过答复期限2026年12月28日"));
   }
 }

@@ -261,7 +261,7 @@ class RequestGuideTableTest {
   @DisplayName(
       "CAL-9, REQ-12: a consultation sent in mid-December of the data's last year, whose party's 15"
           + " working days end beyond the data, still lets the case be guided and recorded in the"
-          + " data; only a finding that names that day asks for it")
+          + " data; a finding names that day as a day beyond the data")
   void consultationEndingBeyondTheData() {
     LocalDate sent = LocalDate.of(2026, 12, 14);
     RequestEvent.ConsultationSent consultation =
@@ -296,20 +296,22 @@ class RequestGuideTableTest {
                         "涉及商业秘密",
                         OutcomeRow.NOT_DISCLOSED_THIRD_PARTY_RIGHTS))));
     assertThat(recorded.status().outcome()).contains(OutcomeRow.NOT_DISCLOSED_THIRD_PARTY_RIGHTS);
-    // disclosing while the party's period runs is a breach naming its end: that day is asked for
-    assertThat(
-            catchThrowableOfType(
-                () ->
-                    RequestCase.recorded(
-                        Regime.OGI_2019,
-                        OFFICIAL,
-                        ZHANG_SAN,
-                        handedIn(LocalDate.of(2026, 12, 1)),
-                        List.of(
-                            consultation,
-                            new RequestEvent.Answered(
-                                LocalDate.of(2026, 12, 30), Answer.of(AnswerKind.DISCLOSED, "")))),
-                dev.disclosure.calendar.OutsideCalendarDataException.class))
-        .hasMessageContaining("2007-01-01..2026-12-31");
+    // disclosing while the party's period runs is a breach naming its end, a day beyond the data
+    RequestCase disclosed =
+        RequestCase.recorded(
+            Regime.OGI_2019,
+            OFFICIAL,
+            ZHANG_SAN,
+            handedIn(LocalDate.of(2026, 12, 1)),
+            List.of(
+                consultation,
+                new RequestEvent.Answered(
+                    LocalDate.of(2026, 12, 30), Answer.of(AnswerKind.DISCLOSED, ""))));
+    assertThat(disclosed.status().breaches())
+        .singleElement()
+        .satisfies(
+            breach ->
+                assertThat(breach.render(dev.disclosure.calendar.Language.ENGLISH))
+                    .contains("had until a day beyond the calendar's data (after 2026-12-31)"));
   }
 }
