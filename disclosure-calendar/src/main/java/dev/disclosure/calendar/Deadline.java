@@ -876,12 +876,9 @@ public final class Deadline {
   private static int afterWaits(WorkingDayCalendar calendar, PauseTree pauses, int due) {
     while (true) {
       // the run that covers the due date, else the one that begins on it
-      int end = pauses.pausedAfter(due - 1);
-      if (end < due) {
-        end = pauses.pausedAfter(due);
-        if (end == due) {
-          return due;
-        }
+      int end = pauses.runFrom(due);
+      if (end < 0) {
+        return due;
       }
       due = calendar.plusWorkingDays(end, 1);
       if (due < 0) {

@@ -119,6 +119,31 @@ final class PauseTree {
     return firstUncovered((Node) body, 0, size - 1, day + 1) - 1;
   }
 
+  /**
+   * Returns the last index of the run of paused days that covers index {@code day} or begins on it
+   * (every index in {@code (day, e]} paused), or -1 if there is none: one pass over the runs,
+   * nothing when there are none; over the tree, as {@link #pausedAfter} answers it.
+   */
+  int runFrom(int day) {
+    if (body instanceof int[] runs) {
+      // a run (s, e] covers the day if s < day <= e, begins on it if s == day (then e > day)
+      for (int i = 0; i < runs.length; i += 2) {
+        if (runs[i + 1] >= day) {
+          return runs[i] <= day ? runs[i + 1] : -1;
+        }
+      }
+      return -1;
+    }
+    int end = pausedAfter(day - 1);
+    if (end < day) {
+      end = pausedAfter(day);
+      if (end == day) {
+        return -1;
+      }
+    }
+    return end;
+  }
+
   /** The first index on or after {@code from} in {@code [lo, hi]} no pause covers, or hi + 1. */
   private static int firstUncovered(Node node, int lo, int hi, int from) {
     if (node == null) {

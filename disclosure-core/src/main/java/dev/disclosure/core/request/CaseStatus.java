@@ -379,8 +379,13 @@ public final class CaseStatus {
    * (a consultation's and the fee's capped at their periods' ends).
    */
   private Deadline pausedUntil(LocalDate date) {
+    if (feeSince == null && consultations == NO_CONSULTATIONS) {
+      return deadline;
+    }
     Deadline on = deadline;
-    for (Consultation consultation : consultations) {
+    // indexed: asked at several steps of every history, without an iterator
+    for (int i = 0; i < consultations.size(); i++) {
+      Consultation consultation = consultations.get(i);
       if (consultation.pauses()) {
         on = on.withPause(consultationPause(consultation, latest(consultation.sent(), date)));
       }

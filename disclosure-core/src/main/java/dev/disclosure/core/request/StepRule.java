@@ -388,7 +388,10 @@ enum StepRule {
       if (s.consultations.isEmpty()) {
         return wrongState(s, date);
       }
-      // offered once some consulted party has the consultation
+      // offered once some consulted party has the consultation (the earliest, most often)
+      if (!date.isBefore(s.consultations.get(0).partyReceived())) {
+        return OFFERED;
+      }
       Consultation first = s.consultations.get(giving(s, "", date));
       return date.isBefore(first.partyReceived())
           ? refuse(Rules.REQ_9, () -> opinionBeforeReceipt(first, date))
