@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -40,93 +39,95 @@ public final class Narrative {
   /** What a recognised figure states, with the phrases that introduce it. */
   public enum Topic {
     /** 予以公开及部分公开 (both rows together). */
-    DISCLOSED_OR_PARTIALLY("予以公开及部分公开", "予以公开(?:及|和|与|、|以及)部分公开|公开及部分公开"),
+    DISCLOSED_OR_PARTIALLY("予以公开及部分公开", "disclosed or disclosed in part", "予以公开(?:及|和|与|、|以及)部分公开|公开及部分公开"),
     /** 上年结转 (row 二). */
-    CARRIED_OVER("上年结转", "上一?年度?结转|上年度?遗留"),
+    CARRIED_OVER("上年结转", "carried over from last year", "上一?年度?结转|上年度?遗留"),
     /** 结转下年度继续办理 (row 四). */
-    CARRIED_FORWARD("结转下年度", "结转(?:至|到)?下一?年度?|转入下一?年度?|顺延"),
+    CARRIED_FORWARD("结转下年度", "carried forward to next year", "结转(?:至|到)?下一?年度?|转入下一?年度?|顺延"),
     /** 属于国家秘密. */
-    STATE_SECRET("属于国家秘密", "国家秘密"),
+    STATE_SECRET("属于国家秘密", "a state secret", "国家秘密"),
     /** 其他法律行政法规禁止公开. */
-    PROHIBITED_BY_LAW("其他法律行政法规禁止公开", "禁止公开"),
+    PROHIBITED_BY_LAW("其他法律行政法规禁止公开", "disclosure prohibited by other laws or administrative regulations", "禁止公开"),
     /** 危及“三安全一稳定”. */
-    SECURITY_AND_STABILITY("危及“三安全一稳定”", "三安全一稳定"),
+    SECURITY_AND_STABILITY("危及“三安全一稳定”", "endangering national, public, economic security or social stability", "三安全一稳定"),
     /** 保护第三方合法权益. */
-    THIRD_PARTY_RIGHTS("保护第三方合法权益", "第三方合法权益"),
+    THIRD_PARTY_RIGHTS("保护第三方合法权益", "protecting third parties' lawful rights", "第三方合法权益"),
     /** 属于三类内部事务信息. */
-    INTERNAL_AFFAIRS("属于三类内部事务信息", "内部事务"),
+    INTERNAL_AFFAIRS("属于三类内部事务信息", "internal affairs information", "内部事务"),
     /** 属于四类过程性信息. */
-    PROCESS_INFORMATION("属于四类过程性信息", "过程性"),
+    PROCESS_INFORMATION("属于四类过程性信息", "information in the decision-making process", "过程性"),
     /** 属于行政执法案卷. */
-    ENFORCEMENT_CASE_FILE("属于行政执法案卷", "行政执法案卷"),
+    ENFORCEMENT_CASE_FILE("属于行政执法案卷", "an administrative enforcement case file", "行政执法案卷"),
     /** 属于行政查询事项. */
-    ADMINISTRATIVE_QUERY("属于行政查询事项", "行政查询"),
+    ADMINISTRATIVE_QUERY("属于行政查询事项", "an administrative query matter", "行政查询"),
     /** 本机关不掌握相关政府信息. */
-    NOT_HELD("本机关不掌握相关政府信息", "不掌握|信息不存在"),
+    NOT_HELD("本机关不掌握相关政府信息", "not held by the agency", "不掌握|信息不存在"),
     /** 没有现成信息需要另行制作. */
-    WOULD_NEED_CREATING("没有现成信息需要另行制作", "另行制作"),
+    WOULD_NEED_CREATING("没有现成信息需要另行制作", "would need to be created", "另行制作"),
     /** 补正后申请内容仍不明确. */
-    STILL_UNCLEAR("补正后申请内容仍不明确", "仍不明确"),
+    STILL_UNCLEAR("补正后申请内容仍不明确", "still unclear after correction", "仍不明确"),
     /** 信访举报投诉类申请. */
-    PETITION("信访举报投诉类申请", "信访举报投诉|信访类|举报投诉"),
+    PETITION("信访举报投诉类申请", "petitions, reports and complaints", "信访举报投诉|信访类|举报投诉"),
     /** 重复申请. */
-    REPEATED("重复申请", "重复申请"),
+    REPEATED("重复申请", "repeated requests", "重复申请"),
     /** 要求提供公开出版物. */
-    PUBLICATION("要求提供公开出版物", "公开出版物"),
+    PUBLICATION("要求提供公开出版物", "requests for published material", "公开出版物"),
     /** 无正当理由大量反复申请. */
-    EXCESSIVE("无正当理由大量反复申请", "大量反复"),
+    EXCESSIVE("无正当理由大量反复申请", "excessive requests without good reason", "大量反复"),
     /** 要求行政机关确认或重新出具已获取信息. */
-    CONFIRMATION("要求行政机关确认或重新出具已获取信息", "重新出具"),
+    CONFIRMATION("要求行政机关确认或重新出具已获取信息", "requests to confirm or reissue information obtained", "重新出具"),
     /** 申请人无正当理由逾期不补正. */
-    CORRECTION_MISSED("逾期不补正", "逾期不补正"),
+    CORRECTION_MISSED("逾期不补正", "correction not supplied in time", "逾期不补正"),
     /** 申请人逾期未按收费通知要求缴纳费用. */
-    FEE_UNPAID("逾期未缴纳费用", "逾期未(?:按收费通知要求)?缴纳"),
+    FEE_UNPAID("逾期未缴纳费用", "fee not paid in time", "逾期未(?:按收费通知要求)?缴纳"),
     /** 不予公开 (all its rows). */
-    NOT_DISCLOSED("不予公开", "不予公开"),
+    NOT_DISCLOSED("不予公开", "not disclosed", "不予公开"),
     /** 无法提供 (all its rows). */
-    UNAVAILABLE("无法提供", "无法提供"),
+    UNAVAILABLE("无法提供", "cannot be provided", "无法提供"),
     /** 不予处理 (all its rows). */
-    NOT_PROCESSED("不予处理", "不予处理"),
+    NOT_PROCESSED("不予处理", "not processed", "不予处理"),
     /** 其他处理 (all its rows). */
-    OTHER_PROCESSING("其他处理", "其他处理"),
+    OTHER_PROCESSING("其他处理", "other handling", "其他处理"),
     /** 部分公开. */
-    PARTIALLY_DISCLOSED("部分公开", "部分公开"),
+    PARTIALLY_DISCLOSED("部分公开", "disclosed in part", "部分公开"),
     /** 予以公开. */
-    DISCLOSED("予以公开", "予以公开|同意公开|全部公开"),
+    DISCLOSED("予以公开", "disclosed", "予以公开|同意公开|全部公开"),
     /** 其他 (其他处理／3.其他), only beside other results. */
-    OTHER("其他", "其他"),
+    OTHER("其他", "other", "其他"),
     /** 行政诉讼／未经复议直接起诉 total. */
-    LITIGATION_DIRECT("未经复议直接起诉", "未经复议直接起诉|直接起诉"),
+    LITIGATION_DIRECT("未经复议直接起诉", "lawsuits without prior reconsideration", "未经复议直接起诉|直接起诉"),
     /** 行政诉讼／复议后起诉 total. */
-    LITIGATION_AFTER_RECONSIDERATION("复议后起诉", "复议后起诉|经复议后起诉"),
+    LITIGATION_AFTER_RECONSIDERATION("复议后起诉", "lawsuits after reconsideration", "复议后起诉|经复议后起诉"),
     /** 行政复议 total. */
-    RECONSIDERATION("行政复议", "行政复议(?!后)|复议(?!后)"),
+    RECONSIDERATION("行政复议", "administrative reconsideration", "行政复议(?!后)|复议(?!后)"),
     /** 行政诉讼 total (both kinds). */
-    LITIGATION("行政诉讼", "行政诉讼|诉讼"),
+    LITIGATION("行政诉讼", "administrative litigation", "行政诉讼|诉讼"),
     /** 三、本年度办理结果／（七）总计. */
-    RESULTS_TOTAL("办理结果总计", "办结|答复|办理完毕|作出处理"),
+    RESULTS_TOTAL("办理结果总计", "results in total", "办结|答复|办理完毕|作出处理"),
     /** 一、本年新收. */
-    NEW_THIS_YEAR("本年新收", "收到|受理|新收|接收|接到"),
+    NEW_THIS_YEAR("本年新收", "new requests this year", "收到|受理|新收|接收|接到"),
     /** 行政规范性文件／本年制发件数. */
-    NORMATIVE_DOCUMENTS_ISSUED("制发行政规范性文件", "(?:制发|出台|印发|制定)(?:行政)?规范性文件"),
+    NORMATIVE_DOCUMENTS_ISSUED("制发行政规范性文件", "normative documents issued", "(?:制发|出台|印发|制定)(?:行政)?规范性文件"),
     /** 行政规范性文件／本年废止件数. */
-    NORMATIVE_DOCUMENTS_REPEALED("废止行政规范性文件", "废止(?:行政)?规范性文件"),
+    NORMATIVE_DOCUMENTS_REPEALED("废止行政规范性文件", "normative documents repealed", "废止(?:行政)?规范性文件"),
     /** 规章／本年制发件数. */
-    RULES_ISSUED("制发规章", "(?:制发|出台|印发|制定)规章"),
+    RULES_ISSUED("制发规章", "rules issued", "(?:制发|出台|印发|制定)规章"),
     /** 规章／本年废止件数. */
-    RULES_REPEALED("废止规章", "废止规章"),
+    RULES_REPEALED("废止规章", "rules repealed", "废止规章"),
     /** 行政许可／本年处理决定数量. */
-    LICENSING("行政许可", "行政许可"),
+    LICENSING("行政许可", "administrative licensing", "行政许可"),
     /** 行政处罚／本年处理决定数量. */
-    PENALTIES("行政处罚", "行政处罚"),
+    PENALTIES("行政处罚", "administrative penalties", "行政处罚"),
     /** 行政强制／本年处理决定数量. */
-    COERCIVE_MEASURES("行政强制", "行政强制");
+    COERCIVE_MEASURES("行政强制", "administrative coercive measures", "行政强制");
 
     private final String label;
+    private final String english;
     private final Pattern pattern;
 
-    Topic(String label, String keywords) {
+    Topic(String label, String english, String keywords) {
       this.label = label;
+      this.english = english;
       this.pattern =
           Pattern.compile(
               "(?:" + keywords + ")[^0-9０-９，,。；;：:、]{0,15}?([0-9０-９]++)\\s*+(?:件|份|条|个|宗|项|次|起)");
@@ -137,8 +138,9 @@ public final class Narrative {
       return label;
     }
 
+    /** The English label, e.g. {@code disclosed in part}. */
     String english() {
-      return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      return english;
     }
 
     boolean isResult() {

@@ -3,7 +3,6 @@ package dev.disclosure.core.report;
 import static java.util.Objects.requireNonNull;
 
 import dev.disclosure.core.request.OutcomeRow;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,9 +16,9 @@ import java.util.Optional;
  */
 public enum RequestRow {
   /** 一、本年新收政府信息公开申请数量. */
-  NEW_THIS_YEAR(null, "一、本年新收政府信息公开申请数量", null, Formats.BOTH),
+  NEW_THIS_YEAR(null, "一、本年新收政府信息公开申请数量", "new requests this year", Formats.BOTH),
   /** 二、上年结转政府信息公开申请数量. */
-  CARRIED_OVER(null, "二、上年结转政府信息公开申请数量", null, Formats.BOTH),
+  CARRIED_OVER(null, "二、上年结转政府信息公开申请数量", "requests carried over from last year", Formats.BOTH),
   /** （一）予以公开. */
   DISCLOSED(null, "（一）予以公开", OutcomeRow.DISCLOSED, Formats.BOTH),
   /** （二）部分公开（区分处理的，只计这一情形，不计其他情形）. */
@@ -101,7 +100,7 @@ public enum RequestRow {
       OutcomeRow.NOT_PROCESSED_CONFIRMATION,
       Formats.BOTH),
   /** （六）其他处理 as one row: the trial format of 2019 only. */
-  OTHER_PROCESSING(null, "（六）其他处理", null, Formats.TRIAL),
+  OTHER_PROCESSING(null, "（六）其他处理", "other handling", Formats.TRIAL),
   /** （六）其他处理／1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请: the 2021 format only. */
   OTHER_CORRECTION_MISSED(
       Groups.OTHER,
@@ -117,9 +116,9 @@ public enum RequestRow {
   /** （六）其他处理／3.其他: the 2021 format only. */
   OTHER(Groups.OTHER, "3.其他", OutcomeRow.OTHER, Formats.CURRENT),
   /** （七）总计 of 三、本年度办理结果. */
-  RESULTS_TOTAL(null, "（七）总计", null, Formats.BOTH),
+  RESULTS_TOTAL(null, "（七）总计", "results in total", Formats.BOTH),
   /** 四、结转下年度继续办理. */
-  CARRIED_FORWARD(null, "四、结转下年度继续办理", null, Formats.BOTH);
+  CARRIED_FORWARD(null, "四、结转下年度继续办理", "carried forward to next year", Formats.BOTH);
 
   /** The heading of the result rows, printed beside them: 三、本年度办理结果. */
   public static final String RESULTS_HEADING = "三、本年度办理结果";
@@ -142,12 +141,25 @@ public enum RequestRow {
 
   private final String group;
   private final String label;
+  private final String english;
   private final OutcomeRow outcome;
   private final Formats formats;
 
+  /** A row that counts an outcome: its English is the outcome's. */
   RequestRow(String group, String label, OutcomeRow outcome, Formats formats) {
+    this(group, label, outcome.english(), outcome, formats);
+  }
+
+  /** A row of its own, not an outcome. */
+  RequestRow(String group, String label, String english, Formats formats) {
+    this(group, label, english, null, formats);
+  }
+
+  private RequestRow(
+      String group, String label, String english, OutcomeRow outcome, Formats formats) {
     this.group = group;
     this.label = label;
+    this.english = english;
     this.outcome = outcome;
     this.formats = formats;
   }
@@ -229,8 +241,11 @@ public enum RequestRow {
     };
   }
 
-  /** Returns the row's name in English words, e.g. {@code not disclosed state secret}. */
+  /**
+   * Returns the row's name in English: an outcome's row reads as the outcome, e.g. {@code not
+   * disclosed / 1. a state secret}.
+   */
   String english() {
-    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return english;
   }
 }

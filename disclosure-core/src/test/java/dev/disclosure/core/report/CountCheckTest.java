@@ -135,8 +135,8 @@ class CountCheckTest {
             .build();
     assertThat(english(table.checks()))
         .contains(
-            "[RPT-3, broken] row new this year, column total holds no number (blank), but the sum"
-                + " of the six applicant columns of the row is 1 item: it should read 1 item"
+            "[RPT-3, broken] row new requests this year, column total holds no number (blank), but"
+                + " the sum of the six applicant columns of the row is 1 item: it should read 1 item"
                 + ENGLISH_2021);
   }
 

@@ -132,8 +132,9 @@ class NarrativeTest {
             narrative.check(Optional.empty(), TABLE, REVIEWS).stream()
                 .map(f -> f.render(Language.ENGLISH)))
         .containsExactly(
-            "[RPT-3, broken] the report's text (as recorded) states new this year 2 items, but the"
-                + " table has 3 items (Format of Annual Reports on Open Government Information Work"
+            "[RPT-3, broken] the report's text (as recorded) states new requests this year 2"
+                + " items, but the table has 3 items (Format of Annual Reports on Open Government"
+                + " Information Work"
                 + " (Guo Ban Gong Kai Ban Han [2021] No. 30))",
             "[RPT-3, convention] the report's text (as recorded) holds a figure the library does"
                 + " not recognise; not compared");
