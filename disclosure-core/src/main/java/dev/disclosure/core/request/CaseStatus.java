@@ -987,6 +987,21 @@ public final class CaseStatus {
     if (before != null) {
       draft.finding(before);
     }
+    RequestEvent.OrderKind fits =
+        isClosed() ? RequestEvent.OrderKind.ANSWER_ANEW : RequestEvent.OrderKind.ANSWER_WITHIN;
+    if (order.kind() != fits) {
+      // a fact from outside the agency, taken as it is: its period governs all the same
+      draft.finding(
+          convention(
+              Rules.REQ_12,
+              "{0}{1}，与案件情况不符（{2}）：按其所定期限判断",
+              "{0}: {1}, which does not fit the case ({2}); judged by the period it sets",
+              date,
+              named(order.kind().label(), order.kind().english(), order.kind()),
+              isClosed()
+                  ? Phrase.of("已办结", "closed")
+                  : Phrase.of("尚未答复", "not yet answered")));
+    }
     LegalPeriod period = order.period();
     Deadline ordered = calendar.deadline(period, date);
     draft.finding(

@@ -232,6 +232,28 @@ class RecordedClosingTest {
 
   @Test
   @DisplayName(
+      "REQ-12: an order whose kind does not fit the case (to answer anew, before any answer) is"
+          + " taken as given, with a convention finding; guidance refuses it")
+  void orderThatDoesNotFit() {
+    RequestEvent order =
+        new RequestEvent.AnswerOrdered(
+            april(10),
+            RequestEvent.Orderer.COURT,
+            RequestEvent.OrderKind.ANSWER_ANEW,
+            "（2025）某行初1号",
+            15,
+            PeriodUnit.WORKING_DAYS);
+    RequestCase c = record(order);
+    assertThat(c.status().findings())
+        .anyMatch(
+            finding -> finding.kind() == FindingKind.CONVENTION
+                && Language.CHINESE.render(finding).contains("与案件情况不符（尚未答复）"));
+    assertThat(record(new RequestEvent.Answered(march(10), DISCLOSED), order).status().findings())
+        .noneMatch(finding -> Language.CHINESE.render(finding).contains("与案件情况不符"));
+  }
+
+  @Test
+  @DisplayName(
       "REQ-11: a delivery not recorded is the answer's own day: another day is refused, naming"
           + " both, instead of moving the day that decides timeliness")
   void deliveryNotRecordedIsTheAnswersDay() {

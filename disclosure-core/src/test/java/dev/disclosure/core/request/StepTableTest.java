@@ -143,7 +143,7 @@ class StepTableTest {
         SET_LONGER_PERIOD by AGENCY: refused REQ-3; recorded → PROCESSING due 2015-10-23 REQ-3/BROKEN
         ANSWER by AGENCY: accepted; recorded → CLOSED due 2015-10-23
         WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2015-10-23
-        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2015-11-03
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2015-11-03 REQ-12/CONVENTION
         """);
   }
 
@@ -167,7 +167,7 @@ class StepTableTest {
         SET_LONGER_PERIOD by AGENCY: refused REQ-4; recorded → PROCESSING due 2026-10-30 REQ-4/BROKEN
         ANSWER by AGENCY: accepted; recorded → CLOSED due 2026-10-30
         WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-10-30
-        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03 REQ-12/CONVENTION
         """);
   }
 
@@ -194,7 +194,7 @@ class StepTableTest {
         SET_LONGER_PERIOD by AGENCY: refused REQ-9; recorded → AWAITING_CORRECTION due 2026-10-30 REQ-4/BROKEN
         ANSWER by AGENCY: refused REQ-9; recorded → CLOSED due 2026-11-10
         WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-11-10
-        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03 REQ-12/CONVENTION
         """);
   }
 
@@ -221,7 +221,7 @@ class StepTableTest {
         SET_LONGER_PERIOD by AGENCY: refused REQ-9; recorded → AWAITING_PAYMENT due 2026-11-06 REQ-4/BROKEN
         ANSWER by AGENCY: refused REQ-9; recorded → CLOSED due 2026-11-06
         WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-11-06
-        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03 REQ-12/CONVENTION
         """);
   }
 
@@ -248,7 +248,7 @@ class StepTableTest {
         SET_LONGER_PERIOD by AGENCY: refused REQ-9; recorded → CONSULTING due 2026-11-06 REQ-4/BROKEN
         ANSWER by AGENCY: refused REQ-9; recorded → CLOSED due 2026-11-06 P-THIRD-PARTY-2019/BROKEN
         WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-11-06
-        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03 REQ-12/CONVENTION
         """);
   }
 
@@ -272,7 +272,7 @@ class StepTableTest {
         SET_LONGER_PERIOD by AGENCY: refused REQ-9; recorded → AWAITING_REASONS due 2026-10-30 REQ-4/BROKEN
         ANSWER by AGENCY: refused REQ-4; recorded → CLOSED due 2026-10-30
         WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-10-30
-        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03 REQ-12/CONVENTION
         """);
   }
 
@@ -301,7 +301,7 @@ class StepTableTest {
         SET_LONGER_PERIOD by AGENCY: refused REQ-4; recorded → PROCESSING due 2026-11-27 REQ-4/BROKEN
         ANSWER by AGENCY: accepted; recorded → CLOSED due 2026-11-27
         WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-11-27
-        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03 REQ-12/CONVENTION
         """);
   }
 
@@ -332,7 +332,7 @@ class StepTableTest {
         SET_LONGER_PERIOD by AGENCY: refused REQ-12; recorded → PROCESSING due 2026-10-29 REQ-12/BROKEN
         ANSWER by AGENCY: accepted; recorded → CLOSED due 2026-10-29
         WITHDRAW by APPLICANT: accepted; recorded → CLOSED due 2026-10-29
-        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03
+        ORDER_ANSWER by ORDERING_BODY: refused REQ-12; recorded → PROCESSING due 2026-11-03 REQ-12/CONVENTION
         """);
   }
 }
