@@ -1141,16 +1141,9 @@ public final class CaseStatus {
     if (step == Step.ANSWER) {
       draft.mark(Mark.ANSWERED);
     }
-    Deadline closedDeadline = deadline;
-    for (int i = 0; i < consultations.size(); i++) {
-      Consultation consultation = consultations.get(i);
-      if (consultation.pauses()) {
-        closedDeadline = closedDeadline.withPause(consultationPause(consultation, date));
-      }
-    }
-    if (feeSince != null) {
-      closedDeadline = closedDeadline.withPause(feePause(date));
-    }
+    // each pending wait kept up to the closing day (a lapse's day may precede a consultation
+    // recorded after it: that one then pauses nothing)
+    Deadline closedDeadline = pausedUntil(date);
     if (correctionSince != null && correctionRestarts) {
       closedDeadline =
           closedDeadline.withRestart(date, CLOSED_AWAITING_CORRECTION, correctionCitation());

@@ -167,6 +167,25 @@ class RecordedClosingTest {
 
   @Test
   @DisplayName(
+      "REQ-10, P-FEE-PAYMENT-2020: a consultation recorded after the fee lapsed pauses nothing when"
+          + " the lapse closes the case; judging and noting it do not throw")
+  void consultationAfterALapse() {
+    // payable by 04-23 from 03-25 (as above): lapsed from 04-24
+    RequestCase c =
+        record(
+            new RequestEvent.FeeNotice(march(25), new BigDecimal("100")),
+            new RequestEvent.ConsultationSent(
+                LocalDate.of(2025, 5, 6), RequestEvent.Consulted.THIRD_PARTY, "甲公司"));
+    LocalDate may20 = LocalDate.of(2025, 5, 20);
+    assertThat(chinese(c.status().findingsOn(may20)))
+        .anyMatch(text -> text.contains("自2025年4月24日起计为已办结"));
+    RequestCase noted = c.record(new RequestEvent.PaymentMissed(may20));
+    assertThat(noted.status().closedOn()).contains(april(24));
+    assertThat(noted.status().dueDate()).isEqualTo(april(28));
+  }
+
+  @Test
+  @DisplayName(
       "REQ-8, REQ-9, REQ-10: after a fee notice past the reply period (unlawful) the request is"
           + " still answered: the answer is offered, a payment on any day is no breach")
   void unlawfulFeeNoticeBlocksNothing() {
